@@ -1,0 +1,57 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "morgue",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "morgue", targets: ["morgue"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // C libraries, wrapped once.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
+
+        // A thin DOM over libxml2's HTML parser, and the charset decision.
+        .target(name: "MorgueDOM", dependencies: ["CLibXML2"]),
+        // The Article value and its body tree; Foundation only.
+        .target(name: "MorgueModel"),
+        // Bytes (+ URL) -> Article, as a pipeline of small named stages. Pure: no disk, no network.
+        .target(name: "MorgueExtraction", dependencies: ["MorgueDOM", "MorgueModel"]),
+        // The SQLite archive.
+        .target(name: "MorgueStore", dependencies: [
+            "MorgueModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // Markdown, JSON and NDJSON renderings of Article values.
+        .target(name: "MorgueExport", dependencies: ["MorgueModel"]),
+        // HTTP fetching with limits, and gzip.
+        .target(name: "MorgueFetch", dependencies: ["CZlib"]),
+        // The commands, as a library so tests can call them.
+        .target(name: "MorgueCLI", dependencies: [
+            "MorgueDOM", "MorgueModel", "MorgueExtraction", "MorgueStore", "MorgueExport", "MorgueFetch",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "morgue", dependencies: ["MorgueCLI"]),
+
+        .testTarget(name: "MorgueDOMTests", dependencies: ["MorgueDOM"]),
+        .testTarget(name: "MorgueModelTests", dependencies: ["MorgueModel"]),
+        .testTarget(name: "MorgueExtractionTests", dependencies: ["MorgueExtraction", "MorgueDOM", "MorgueModel"]),
+        .testTarget(name: "MorgueStoreTests", dependencies: ["MorgueStore", "MorgueModel"]),
+        .testTarget(name: "MorgueExportTests", dependencies: ["MorgueExport", "MorgueModel"]),
+        .testTarget(name: "MorgueFetchTests", dependencies: ["MorgueFetch"]),
+        .testTarget(name: "MorgueCLITests", dependencies: ["MorgueCLI"]),
+    ]
+)

@@ -1,0 +1,81 @@
+import CLibXML2
+
+/// A parsed HTML page. Owns the libxml2 tree and frees it when released;
+/// every `Node` keeps its document alive, so no node outlives its tree.
+///
+/// Parsing never touches the network (`HTML_PARSE_NONET`) and never writes
+/// libxml2's diagnostics to the terminal.
+public final class HTMLDocument {
+    let pointer: htmlDocPtr
+    /// Nodes unlinked by `Node.remove()`: freed with the document, so that a
+    /// `Node` value still pointing at one stays safe to read.
+    var detached: [xmlNodePtr] = []
+
+    /// The charset the bytes were decoded with.
+    public let charset: Charset
+
+    /// Parses `bytes` as HTML in the given charset (decide it with
+    /// `Charset.decide`; libxml2's own guess is not browser-compatible).
+    public init(bytes: [UInt8], charset: Charset) throws(DOMError) {
+        HTMLDocument.silenceOnce
+        let options = Int32(bitPattern:
+            HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { chars in
+                htmlReadMemory(chars, Int32(clamping: buffer.count), nil, charset.libxmlName, options)
+            }
+        }
+        guard !bytes.isEmpty, let parsed else { throw DOMError.unparseable }
+        self.pointer = parsed
+        self.charset = charset
+    }
+
+    /// Decides the charset the way browsers do, then parses.
+    public convenience init(bytes: [UInt8], contentType: String? = nil) throws(DOMError) {
+        try self.init(bytes: bytes, charset: Charset.decide(bytes: bytes, contentType: contentType))
+    }
+
+    /// Parses a Swift string (UTF-8).
+    public convenience init(html: String) throws(DOMError) {
+        try self.init(bytes: Array(html.utf8), charset: .utf8)
+    }
+
+    deinit {
+        for node in detached { xmlFreeNode(node) }
+        xmlFreeDoc(pointer)
+    }
+
+    /// The `<html>` element.
+    public var root: Node? {
+        guard let root = xmlDocGetRootElement(pointer) else { return nil }
+        return Node(root, in: self)
+    }
+
+    /// The first `<head>` element.
+    public var head: Node? { root?.firstDescendant(named: "head") }
+
+    /// The first `<body>` element.
+    public var body: Node? { root?.firstDescendant(named: "body") }
+
+    /// Comments and other nodes before `<html>` (e.g. a browser's "saved from url" comment).
+    public var topLevelNodes: [Node] {
+        var nodes: [Node] = []
+        var child = pointer.pointee.children
+        while let current = child {
+            nodes.append(Node(current, in: self))
+            child = current.pointee.next
+        }
+        return nodes
+    }
+
+    private static let silenceOnce: Void = {
+        xmlInitParser()
+        morgue_xml_silence_errors()
+    }()
+}
+
+public enum DOMError: Error, Equatable, Sendable {
+    /// The bytes are empty or libxml2 could not build any tree from them.
+    case unparseable
+}

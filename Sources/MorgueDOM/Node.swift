@@ -1,0 +1,257 @@
+import CLibXML2
+
+/// A node of an `HTMLDocument`: an element, a run of text or a comment.
+/// A value type over libxml2's node; it keeps its document alive.
+public struct Node {
+    let pointer: xmlNodePtr
+    public let document: HTMLDocument
+
+    init(_ pointer: xmlNodePtr, in document: HTMLDocument) {
+        self.pointer = pointer
+        self.document = document
+    }
+
+    public enum Kind: Sendable { case element, text, comment, other }
+
+    public var kind: Kind {
+        switch pointer.pointee.type {
+        case XML_ELEMENT_NODE: return .element
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE: return .text
+        case XML_COMMENT_NODE: return .comment
+        default: return .other
+        }
+    }
+
+    public var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    public var isText: Bool { kind == .text }
+
+    /// The element's tag name in lower case ("p", "figcaption"); "" for other nodes.
+    public var name: String {
+        guard isElement, let name = pointer.pointee.name else { return "" }
+        return String(cString: name)
+    }
+
+    /// True when this is an element with the given lower-case tag name.
+    /// Compares bytes without building a String.
+    public func isElement(_ tag: StaticString) -> Bool {
+        guard isElement, let name = pointer.pointee.name else { return false }
+        return tag.withUTF8Buffer { expected in
+            var i = 0
+            while i < expected.count {
+                let c = name[i]
+                if c == 0 { return false }
+                // HTML tag names are ASCII; fold case.
+                let folded = (c >= 65 && c <= 90) ? c + 32 : c
+                if folded != expected[i] { return false }
+                i += 1
+            }
+            return name[i] == 0
+        }
+    }
+
+    /// The text of a text or comment node; nil for elements.
+    public var content: String? {
+        guard !isElement, let content = pointer.pointee.content else { return nil }
+        return String(cString: content)
+    }
+
+    /// The value of an attribute, or nil when absent.
+    public func attribute(_ name: String) -> String? {
+        guard isElement, let value = xmlGetProp(pointer, name) else { return nil }
+        defer { morgue_xml_free(value) }
+        return String(cString: value)
+    }
+
+    public func hasAttribute(_ name: String) -> Bool {
+        guard isElement else { return false }
+        return xmlHasProp(pointer, name) != nil
+    }
+
+    /// All attributes in document order.
+    public var attributes: [Attribute] {
+        guard isElement else { return [] }
+        var result: [Attribute] = []
+        var property = pointer.pointee.properties
+        while let current = property {
+            let name = String(cString: current.pointee.name)
+            var value = ""
+            if let raw = xmlNodeListGetString(pointer.pointee.doc, current.pointee.children, 1) {
+                value = String(cString: raw)
+                morgue_xml_free(raw)
+            }
+            result.append(Attribute(name: name, value: value))
+            property = current.pointee.next
+        }
+        return result
+    }
+
+    // MARK: Navigation
+
+    public var parent: Node? {
+        guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
+        return Node(parent, in: document)
+    }
+
+    public var firstChild: Node? { pointer.pointee.children.map { Node($0, in: document) } }
+    public var lastChild: Node? { pointer.pointee.last.map { Node($0, in: document) } }
+    public var nextSibling: Node? { pointer.pointee.next.map { Node($0, in: document) } }
+    public var previousSibling: Node? { pointer.pointee.prev.map { Node($0, in: document) } }
+
+    public var children: [Node] {
+        var result: [Node] = []
+        var child = pointer.pointee.children
+        while let current = child {
+            result.append(Node(current, in: document))
+            child = current.pointee.next
+        }
+        return result
+    }
+
+    public var elementChildren: [Node] { children.filter(\.isElement) }
+
+    /// Ancestors from the parent up to `<html>`.
+    public var ancestors: [Node] {
+        var result: [Node] = []
+        var current = parent
+        while let node = current {
+            result.append(node)
+            current = node.parent
+        }
+        return result
+    }
+
+    /// Calls `visit` for every descendant in document order. Return `false`
+    /// from `visit` to skip that node's subtree.
+    public func walk(_ visit: (Node) -> Bool) {
+        var stack: [xmlNodePtr] = []
+        var child = pointer.pointee.children
+        while let c = child { stack.append(c); child = c.pointee.next }
+        stack.reverse()
+        while let current = stack.popLast() {
+            let node = Node(current, in: document)
+            if visit(node), current.pointee.type == XML_ELEMENT_NODE {
+                var last = current.pointee.last
+                while let l = last { stack.append(l); last = l.pointee.prev }
+            }
+        }
+    }
+
+    /// Every descendant element, in document order.
+    public var descendantElements: [Node] {
+        var result: [Node] = []
+        walk { node in
+            if node.isElement { result.append(node) }
+            return true
+        }
+        return result
+    }
+
+    /// Descendant elements with the given tag name, in document order.
+    public func descendants(named tag: String) -> [Node] {
+        var result: [Node] = []
+        walk { node in
+            if node.isElement && node.name == tag { result.append(node) }
+            return true
+        }
+        return result
+    }
+
+    public func firstDescendant(named tag: String) -> Node? {
+        var found: Node?
+        walk { node in
+            if found != nil { return false }
+            if node.isElement && node.name == tag { found = node; return false }
+            return true
+        }
+        return found
+    }
+
+    // MARK: Text
+
+    /// All text below this node, as in the DOM's `textContent`, except that
+    /// `<script>`, `<style>`, `<noscript>` and `<template>` contribute nothing.
+    /// Whitespace is kept as in the source.
+    public var textContent: String {
+        var buffer: [UInt8] = []
+        appendText(to: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 bytes of this node's text to `buffer` (the fast path
+    /// for tree walks: one String is made at the end, not one per node).
+    public func appendText(to buffer: inout [UInt8]) {
+        Node.appendText(of: pointer, to: &buffer)
+    }
+
+    static func appendText(of pointer: xmlNodePtr, to buffer: inout [UInt8]) {
+        switch pointer.pointee.type {
+        case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+            if let content = pointer.pointee.content {
+                var i = 0
+                while content[i] != 0 { buffer.append(content[i]); i += 1 }
+            }
+        case XML_ELEMENT_NODE:
+            if Node.isInvisibleTextContainer(pointer) { return }
+            var child = pointer.pointee.children
+            while let c = child {
+                appendText(of: c, to: &buffer)
+                child = c.pointee.next
+            }
+        default:
+            break
+        }
+    }
+
+    static func isInvisibleTextContainer(_ pointer: xmlNodePtr) -> Bool {
+        let node = pointer.pointee
+        guard let name = node.name else { return false }
+        // script, style, noscript, template: compare the first bytes cheaply.
+        switch name[0] {
+        case UInt8(ascii: "s"):
+            return strcmp_ascii(name, "script") || strcmp_ascii(name, "style")
+        case UInt8(ascii: "n"):
+            return strcmp_ascii(name, "noscript")
+        case UInt8(ascii: "t"):
+            return strcmp_ascii(name, "template")
+        default:
+            return false
+        }
+    }
+
+    // MARK: Mutation
+
+    /// Takes this node out of the tree. The node's memory lives as long as
+    /// the document, so other `Node` values pointing into it stay valid.
+    public func remove() {
+        xmlUnlinkNode(pointer)
+        document.detached.append(pointer)
+    }
+
+    /// A stable key for this node within its document, usable in dictionaries.
+    public var key: UInt { UInt(bitPattern: pointer) }
+
+    /// The 1-based source line, when libxml2 recorded it.
+    public var line: Int { Int(pointer.pointee.line) }
+}
+
+extension Node: Equatable, Hashable {
+    public static func == (lhs: Node, rhs: Node) -> Bool { lhs.pointer == rhs.pointer }
+    public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
+}
+
+public struct Attribute: Equatable, Sendable {
+    public let name: String
+    public let value: String
+}
+
+@inline(__always)
+private func strcmp_ascii(_ a: UnsafePointer<xmlChar>, _ b: StaticString) -> Bool {
+    b.withUTF8Buffer { expected in
+        var i = 0
+        while i < expected.count {
+            if a[i] != expected[i] { return false }
+            i += 1
+        }
+        return a[i] == 0
+    }
+}

@@ -1,0 +1,186 @@
+/// Renders a body tree as plain text or Markdown. Both renderings are made
+/// from the same blocks, so they always tell the same story.
+public enum BodyRendering {
+    /// Plain text: one paragraph per block (each list item and table row is
+    /// its own paragraph), separated by one blank line.
+    public static func plainText(_ blocks: [Block]) -> String {
+        var paragraphs: [String] = []
+        appendPlain(blocks, to: &paragraphs)
+        return paragraphs.joined(separator: "\n\n")
+    }
+
+    /// Markdown: `##` subheads, `-` and `1.` lists, `>` quotes, pipe tables,
+    /// `*emphasis*`, `**strong**` and `[links](url)`.
+    public static func markdown(_ blocks: [Block]) -> String {
+        blocks.map(markdownBlock).filter { !$0.isEmpty }.joined(separator: "\n\n")
+    }
+
+    /// The plain text of a run of inlines, trimmed.
+    public static func plainText(_ inlines: [Inline]) -> String {
+        var out = ""
+        appendPlain(inlines, to: &out)
+        return trimmed(out)
+    }
+
+    // MARK: Plain text
+
+    private static func appendPlain(_ blocks: [Block], to paragraphs: inout [String]) {
+        for block in blocks {
+            switch block {
+            case .paragraph(let inlines), .heading(_, let inlines):
+                append(plainText(inlines), to: &paragraphs)
+            case .list(_, let items):
+                for item in items { append(plainText(item), to: &paragraphs) }
+            case .quote(let inner):
+                appendPlain(inner, to: &paragraphs)
+            case .table(let rows, _):
+                for row in rows {
+                    append(row.filter { !$0.isEmpty }.joined(separator: " | "), to: &paragraphs)
+                }
+            case .preformatted(let text):
+                append(text, to: &paragraphs)
+            }
+        }
+    }
+
+    private static func append(_ paragraph: String, to paragraphs: inout [String]) {
+        if !paragraph.isEmpty { paragraphs.append(paragraph) }
+    }
+
+    private static func appendPlain(_ inlines: [Inline], to out: inout String) {
+        for inline in inlines {
+            switch inline {
+            case .text(let s), .code(let s): out += s
+            case .emphasis(let inner), .strong(let inner), .link(_, let inner): appendPlain(inner, to: &out)
+            case .lineBreak: out += "\n"
+            }
+        }
+    }
+
+    // MARK: Markdown
+
+    private static func markdownBlock(_ block: Block) -> String {
+        switch block {
+        case .paragraph(let inlines):
+            return markdownInlines(inlines)
+        case .heading(let level, let inlines):
+            let text = markdownInlines(inlines)
+            return text.isEmpty ? "" : String(repeating: "#", count: min(max(level, 1), 6)) + " " + text
+        case .list(let ordered, let items):
+            var lines: [String] = []
+            for (index, item) in items.enumerated() {
+                let text = markdownInlines(item)
+                if text.isEmpty { continue }
+                let marker = ordered ? "\(lines.count + 1). " : "- "
+                _ = index
+                lines.append(marker + text.replacingNewlines(with: "\n" + String(repeating: " ", count: marker.count)))
+            }
+            return lines.joined(separator: "\n")
+        case .quote(let inner):
+            let text = markdown(inner)
+            if text.isEmpty { return "" }
+            return text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.isEmpty ? ">" : "> " + $0 }
+                .joined(separator: "\n")
+        case .table(let rows, let hasHeader):
+            return markdownTable(rows, hasHeader: hasHeader)
+        case .preformatted(let text):
+            return "```\n" + text + "\n```"
+        }
+    }
+
+    private static func markdownTable(_ rows: [[String]], hasHeader: Bool) -> String {
+        let width = rows.map(\.count).max() ?? 0
+        if width == 0 { return "" }
+        func line(_ cells: [String]) -> String {
+            let padded = cells + Array(repeating: "", count: width - cells.count)
+            return "| " + padded.map { escapeMarkdown($0).replacingOccurrencesOfPipe() }.joined(separator: " | ") + " |"
+        }
+        var lines: [String] = []
+        var body = rows[...]
+        if hasHeader, let header = body.first {
+            lines.append(line(header))
+            body = body.dropFirst()
+        } else {
+            lines.append(line(Array(repeating: "", count: width)))
+        }
+        lines.append("|" + Array(repeating: " --- |", count: width).joined())
+        for row in body { lines.append(line(row)) }
+        return lines.joined(separator: "\n")
+    }
+
+    private static func markdownInlines(_ inlines: [Inline]) -> String {
+        var out = ""
+        appendMarkdown(inlines, to: &out)
+        return trimmed(out)
+    }
+
+    private static func appendMarkdown(_ inlines: [Inline], to out: inout String) {
+        for inline in inlines {
+            switch inline {
+            case .text(let s):
+                out += escapeMarkdown(s)
+            case .code(let s):
+                out += "`" + s + "`"
+            case .emphasis(let inner):
+                wrap(inner, in: "*", to: &out)
+            case .strong(let inner):
+                wrap(inner, in: "**", to: &out)
+            case .link(let url, let inner):
+                var label = ""
+                appendMarkdown(inner, to: &label)
+                let text = trimmed(label)
+                if text.isEmpty { continue }
+                out += "[" + text + "](" + url.replacingSpaces() + ")"
+            case .lineBreak:
+                out += "  \n"
+            }
+        }
+    }
+
+    /// Emphasis markers must touch the words they wrap: move surrounding
+    /// spaces outside the markers.
+    private static func wrap(_ inner: [Inline], in marker: String, to out: inout String) {
+        var content = ""
+        appendMarkdown(inner, to: &content)
+        let core = trimmed(content)
+        if core.isEmpty { out += content; return }
+        if content.first?.isWhitespace == true { out += " " }
+        out += marker + core + marker
+        if content.last?.isWhitespace == true { out += " " }
+    }
+
+    /// Escapes the characters that would otherwise start Markdown syntax.
+    static func escapeMarkdown(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        for ch in s {
+            switch ch {
+            case "\\", "*", "_", "`", "[", "]": out.append("\\"); out.append(ch)
+            default: out.append(ch)
+            }
+        }
+        return out
+    }
+
+    static func trimmed(_ s: String) -> String {
+        var sub = Substring(s)
+        while let f = sub.first, f.isWhitespace { sub.removeFirst() }
+        while let l = sub.last, l.isWhitespace { sub.removeLast() }
+        return String(sub)
+    }
+}
+
+private extension String {
+    func replacingNewlines(with replacement: String) -> String {
+        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+
+    func replacingOccurrencesOfPipe() -> String {
+        split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+    }
+
+    func replacingSpaces() -> String {
+        split(separator: " ", omittingEmptySubsequences: false).joined(separator: "%20")
+    }
+}
