@@ -1,0 +1,43 @@
+import MorgueDOM
+
+/// Checks that the input is a page at all, decides its charset the way a
+/// browser would, and parses it.
+///
+/// Keeps: any text-like input, however malformed (libxml2 recovers).
+/// Drops: empty input, and binary input (NUL bytes or a high share of
+/// control bytes near the start), with an `ExtractionError`.
+enum ParsePage {
+    /// How many leading bytes are inspected for binary content.
+    static let sniffLength = 1024
+    /// Share of control bytes in the sniffed prefix above which input is binary.
+    static let maxControlShare = 0.1
+
+    static func run(_ input: PageInput) throws(ExtractionError) -> HTMLDocument {
+        let bytes = input.bytes
+        guard bytes.contains(where: { !isASCIIWhitespace($0) }) else { throw .empty }
+        if looksBinary(bytes) { throw .binary }
+        do {
+            return try HTMLDocument(bytes: bytes, contentType: input.contentType)
+        } catch {
+            throw .unparseable
+        }
+    }
+
+    static func looksBinary(_ bytes: [UInt8]) -> Bool {
+        let prefix = bytes.prefix(sniffLength)
+        // UTF-16 pages carry a byte-order mark and legitimately hold NUL bytes.
+        if prefix.count >= 2, (prefix[0] == 0xFF && prefix[1] == 0xFE) || (prefix[0] == 0xFE && prefix[1] == 0xFF) {
+            return false
+        }
+        var control = 0
+        for b in prefix {
+            if b == 0 { return true }
+            if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
+        }
+        return Double(control) > Double(prefix.count) * maxControlShare
+    }
+
+    private static func isASCIIWhitespace(_ b: UInt8) -> Bool {
+        b == 0x20 || b == 0x09 || b == 0x0A || b == 0x0D || b == 0x0C
+    }
+}
