@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // C libraries, wrapped once.
@@ -27,7 +28,7 @@ let package = Package(
         // A thin DOM over libxml2's HTML parser, and the charset decision.
         .target(name: "MorgueDOM", dependencies: ["CLibXML2"]),
         // The Article value and its body tree; Foundation only.
-        .target(name: "MorgueModel"),
+        .target(name: "MorgueModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Bytes (+ URL) -> Article, as a pipeline of small named stages. Pure: no disk, no network.
         .target(name: "MorgueExtraction", dependencies: ["MorgueDOM", "MorgueModel"]),
         // The SQLite archive.
