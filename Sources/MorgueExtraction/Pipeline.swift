@@ -3,19 +3,80 @@ import MorgueModel
 
 /// The recipe: every stage of extraction, in order. Each stage is a small
 /// unit in `Stages/`, with a doc comment saying what it keeps and drops.
+/// The page is parsed once; every stage after that reads or trims the same tree.
 enum Pipeline {
     struct Result {
         let article: Article
         let removals: [Removal]
     }
 
-    static func run(_ input: PageInput) throws(ExtractionError) -> Result {
+    /// How many leading paragraphs may hold a byline line.
+    static let bylineParagraphWindow = 3
+
+    static func run(_ input: PageInput, explain: Bool = false) throws(ExtractionError) -> Result {
+        var log = RemovalLog(enabled: explain)
+
         // 1. Check the bytes and parse them in the charset a browser would use.
         let document = try ParsePage.run(input)
-        let text = TextNormalization.collapse(document.body?.textContent ?? "")
-        var article = Article(extractorVersion: Extractor.version)
-        article.url = input.url
-        article.text = text.isEmpty ? nil : text
-        return Result(article: article, removals: [])
+
+        // 2. What the page says about itself: meta tags, Open Graph, JSON-LD, microdata.
+        let metadata = ReadMetadata.run(document: document, pageURL: input.url)
+        let resolver = URLResolver(base: metadata.baseURL)
+        let headline = FindHeadline.run(document: document, metadata: metadata)
+
+        // 3. News fields that often sit outside the story's container, read before it is cleaned.
+        let bylineElement = FindByline.run(document: document, metadata: metadata)
+        let captions = FindCaptions.run(document: document, resolver: resolver)
+        let dates = FindDates.run(document: document, metadata: metadata, pageURL: input.url)
+
+        // 4. Clean: drop what is invisible, then the page's furniture.
+        var blocks: [Block] = []
+        if let body = document.body {
+            DropInvisible.run(body, log: &log)
+            DropPageChrome.run(body, protected: DropPageChrome.protectedNodes(body), log: &log)
+
+            // 5. Find the story's containers.
+            let measures = body.measureSubtree()
+            let scores = ScoreCandidates.run(body, measures: measures)
+            let content = FindMainContent.run(body, scores: scores, measures: measures)
+
+            // 6. Turn them into blocks, leaving out captions and the byline element; drop furniture blocks.
+            var skip = Set(captions.map(\.node))
+            if let node = bylineElement?.node { skip.insert(node) }
+            blocks = CollectBlocks(resolver: resolver, skip: skip, headline: headline).run(content.roots)
+            blocks = DropBoilerplateBlocks.run(blocks, headline: headline, log: &log)
+        }
+
+        // 7. News fields inside the story: a byline line, corrections, the dateline.
+        var byline = bylineElement?.byline
+        if let found = BodyByline.detect(in: leadingParagraphs(blocks)) {
+            log.dropped(text: found.byline.text, by: "byline-line")
+            blocks.remove(at: found.index)
+            if byline == nil || byline?.authors.isEmpty == true || byline?.text == metadata.siteName {
+                byline = found.byline
+            }
+        }
+        var corrections: [String] = []
+        let paragraphTexts = blocks.map { BodyRendering.plainText([$0]) }
+        for index in CorrectionNotes.detect(in: paragraphTexts).sorted(by: >) {
+            corrections.insert(paragraphTexts[index], at: 0)
+            blocks.remove(at: index)
+        }
+        let dateline = blocks.first.flatMap { DatelineParsing.parse(firstParagraph: BodyRendering.plainText([$0])) }
+
+        // 8. Assemble the article.
+        let article = AssembleArticle.run(
+            AssembleArticle.Parts(
+                input: input, metadata: metadata, headline: headline, byline: byline, dateline: dateline,
+                dates: dates, captions: captions.map(\.caption), corrections: corrections, blocks: blocks))
+        return Result(article: article, removals: log.removals())
+    }
+
+    /// The plain text of the first paragraphs, by block index (non-paragraph blocks give "").
+    static func leadingParagraphs(_ blocks: [Block]) -> [String] {
+        blocks.prefix(bylineParagraphWindow).map { block in
+            if case .paragraph = block { return BodyRendering.plainText([block]) }
+            return ""
+        }
     }
 }

@@ -1,1 +1,3 @@
 import MorgueCLI
+
+await MorgueMain.run()

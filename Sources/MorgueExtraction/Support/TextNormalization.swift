@@ -38,3 +38,25 @@ enum TextNormalization {
         }
     }
 }
+
+extension TextNormalization {
+    /// Collapses white-space runs to one space but keeps one space at either
+    /// end when the input had white space there, so that inline runs join
+    /// with the right spacing ("a <b>b</b> c").
+    static func collapseKeepingEdges(_ s: String) -> String {
+        var out = ""
+        out.reserveCapacity(s.utf8.count)
+        var inSpace = false
+        for scalar in s.unicodeScalars {
+            if isSpace(scalar) {
+                inSpace = true
+                continue
+            }
+            if isInvisible(scalar) { continue }
+            if inSpace { out.unicodeScalars.append(" "); inSpace = false }
+            out.unicodeScalars.append(scalar)
+        }
+        if inSpace { out.unicodeScalars.append(" ") }
+        return out
+    }
+}

@@ -1,0 +1,66 @@
+import MorgueModel
+
+/// Puts the findings of every stage together into an `Article`: renders the
+/// body as text and Markdown, counts words, decides whether the page is a
+/// story, and computes the story's content hash.
+///
+/// Keeps: every field a stage found, as found.
+/// Drops: empty strings (absent values are nil).
+enum AssembleArticle {
+    struct Parts {
+        var input: PageInput
+        var metadata: PageMetadata
+        var headline: String?
+        var byline: Byline?
+        var dateline: Dateline?
+        var dates: PublicationDates
+        var captions: [Caption]
+        var corrections: [String]
+        var blocks: [Block]
+    }
+
+    static func run(_ parts: Parts) -> Article {
+        let text = BodyRendering.plainText(parts.blocks)
+        let markdown = BodyRendering.markdown(parts.blocks)
+        let words = CountWords.run(text)
+        let verdict = AssessArticle.run(parts.blocks, wordCount: words, declaredArticle: declaresArticle(parts.metadata))
+        let title = nonEmpty(parts.headline)
+        var organization = parts.byline?.organization
+        if organization == nil, let agency = parts.dateline?.agency {
+            organization = NewsOrganizationName.canonical(agency)
+        }
+        return Article(
+            title: title,
+            siteName: nonEmpty(parts.metadata.siteName),
+            section: nonEmpty(parts.metadata.section),
+            url: nonEmpty(parts.input.url),
+            canonicalURL: nonEmpty(parts.metadata.canonicalURL),
+            language: nonEmpty(parts.metadata.language),
+            published: nonEmpty(parts.dates.published ?? parts.metadata.published),
+            modified: nonEmpty(parts.dates.modified ?? parts.metadata.modified),
+            byline: nonEmpty(parts.byline?.text),
+            authors: parts.byline?.authors ?? [],
+            organization: nonEmpty(organization),
+            dateline: parts.dateline,
+            captions: parts.captions,
+            corrections: parts.corrections,
+            text: nonEmpty(text),
+            markdown: nonEmpty(markdown),
+            wordCount: words,
+            isArticle: verdict.isArticle,
+            notes: verdict.notes,
+            contentHash: Digest.sha256Hex((title ?? "") + "\n" + text),
+            extractorVersion: Extractor.version,
+            body: parts.blocks)
+    }
+
+    static func declaresArticle(_ metadata: PageMetadata) -> Bool {
+        guard let type = metadata.pageType?.lowercased() else { return false }
+        return type.contains("article") || type.contains("posting") || type.contains("report")
+    }
+
+    static func nonEmpty(_ s: String?) -> String? {
+        guard let s, !s.isEmpty else { return nil }
+        return s
+    }
+}

@@ -1,0 +1,56 @@
+import MorgueModel
+
+/// Decides whether the page is a story at all.
+///
+/// Keeps: pages whose body reads as prose: enough words in paragraphs of
+/// some length.
+/// Drops: nothing; it marks section fronts and indexes (many short teasers,
+/// mostly headings and links), and pages with no story text, as
+/// `isArticle == false` with a note saying why.
+enum AssessArticle {
+    /// Fewer words than this is no story.
+    static let minStoryWords = 40
+    /// An index is made of at least this many blocks...
+    static let minIndexBlocks = 8
+    /// ...most of them teasers (headings, link paragraphs, or one short sentence)...
+    static let teaserShare = 0.6
+    /// ...with paragraphs this short on average.
+    static let maxIndexParagraphWords = 30
+
+    struct Verdict: Equatable {
+        var isArticle: Bool
+        var notes: [String]
+    }
+
+    static func run(_ blocks: [Block], wordCount: Int, declaredArticle: Bool) -> Verdict {
+        if wordCount < minStoryWords {
+            return Verdict(isArticle: false, notes: [wordCount == 0 ? "no story text found" : "too little text for a story"])
+        }
+        if !declaredArticle, looksLikeIndex(blocks) {
+            return Verdict(isArticle: false, notes: ["index page: many short teasers"])
+        }
+        return Verdict(isArticle: true, notes: [])
+    }
+
+    static func looksLikeIndex(_ blocks: [Block]) -> Bool {
+        guard blocks.count >= minIndexBlocks else { return false }
+        var teasers = 0
+        var paragraphWords = 0
+        var paragraphs = 0
+        for block in blocks {
+            switch block {
+            case .heading:
+                teasers += 1
+            case .paragraph(let inlines):
+                let links = LinkShare(inlines)
+                paragraphs += 1
+                paragraphWords += links.words
+                if links.share > 0.5 || links.words < 25 { teasers += 1 }
+            default:
+                break
+            }
+        }
+        let average = paragraphs == 0 ? 0 : paragraphWords / paragraphs
+        return Double(teasers) / Double(blocks.count) >= teaserShare && average <= maxIndexParagraphWords
+    }
+}

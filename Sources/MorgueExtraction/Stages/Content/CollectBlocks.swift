@@ -1,0 +1,288 @@
+import MorgueDOM
+import MorgueModel
+
+/// Turns the story's containers into the body tree: paragraphs, subheads,
+/// lists, block quotes, tables and preformatted text, with emphasis, code
+/// and absolute links inside them.
+///
+/// Keeps: the text of every visible block, split where the page splits it
+/// (block elements, and `<br><br>` in old pages); links made absolute.
+/// Drops: images, figure captions (they go to `captions`), the nodes the
+/// caller names in `skip` (the byline element, captured captions), and a
+/// heading that repeats the headline.
+struct CollectBlocks {
+    let resolver: URLResolver
+    let skip: Set<Node>
+    /// The headline, normalised: a body heading equal to it is dropped.
+    let headlineKey: String?
+
+    /// A data table's cells are short; longer cells mean a layout table.
+    static let maxDataCellCharacters = 300
+
+    init(resolver: URLResolver, skip: Set<Node>, headline: String?) {
+        self.resolver = resolver
+        self.skip = skip
+        self.headlineKey = headline.map { CollectBlocks.key($0) }
+    }
+
+    func run(_ roots: [Node]) -> [Block] {
+        var builder = Builder(collector: self)
+        for root in roots { builder.visit(root) }
+        builder.flush()
+        return builder.blocks
+    }
+
+    static func key(_ text: String) -> String {
+        TextNormalization.collapse(text).lowercased()
+    }
+
+    /// Accumulates blocks, and a stack of inline runs: the paragraph being
+    /// built at the bottom, open emphasis and links above it.
+    struct Builder {
+        let collector: CollectBlocks
+        var blocks: [Block] = []
+        var stack: [[Inline]] = [[]]
+        /// Whether the text emitted last ended in white space (or nothing was emitted yet).
+        var afterSpace = true
+        var pendingBreaks = 0
+
+        init(collector: CollectBlocks) { self.collector = collector }
+
+        /// True at paragraph level, where block elements start new blocks.
+        var atBlockLevel: Bool { stack.count == 1 }
+
+        mutating func emit(_ inline: Inline) {
+            stack[stack.count - 1].append(inline)
+        }
+
+        /// Ends the paragraph being built.
+        mutating func flush() {
+            guard atBlockLevel else { return }
+            var inlines = stack[0]
+            while let last = inlines.last, last == .lineBreak { inlines.removeLast() }
+            if !inlines.isEmpty, !BodyRendering.plainText(inlines).isEmpty {
+                blocks.append(.paragraph(inlines))
+            }
+            stack[0] = []
+            afterSpace = true
+            pendingBreaks = 0
+        }
+
+        /// Collects the inlines of `node`'s children into a fresh run.
+        mutating func inlineContent(of node: Node) -> [Inline] {
+            stack.append([])
+            for child in node.children { visit(child) }
+            return stack.removeLast()
+        }
+
+        mutating func separateWords() {
+            if !afterSpace {
+                appendText(" ")
+            }
+        }
+
+        mutating func visit(_ node: Node) {
+            if node.isText {
+                appendText(node.content ?? "")
+                return
+            }
+            guard node.isElement, !collector.skip.contains(node) else { return }
+            let name = node.name
+            if name != "br" { pendingBreaks = 0 }
+            guard atBlockLevel else {
+                visitInside(node, name: name)
+                return
+            }
+            switch name {
+            case "p":
+                flush()
+                for child in node.children { visit(child) }
+                flush()
+            case "h1", "h2", "h3", "h4", "h5", "h6":
+                flush()
+                let content = inlineContent(of: node)
+                let text = BodyRendering.plainText(content)
+                if !text.isEmpty, CollectBlocks.key(text) != collector.headlineKey {
+                    let level = max(2, Int(String(name.dropFirst())) ?? 2)
+                    blocks.append(.heading(level: level, content))
+                }
+                afterSpace = true
+            case "ul", "ol":
+                flush()
+                var items: [[Inline]] = []
+                collectItems(node, into: &items)
+                if !items.isEmpty { blocks.append(.list(ordered: name == "ol", items: items)) }
+            case "blockquote":
+                flush()
+                var inner = Builder(collector: collector)
+                for child in node.children { inner.visit(child) }
+                inner.flush()
+                if !inner.blocks.isEmpty { blocks.append(.quote(inner.blocks)) }
+            case "pre":
+                flush()
+                let text = node.textContent.trimmingNewlines()
+                if !text.isEmpty { blocks.append(.preformatted(text)) }
+            case "table":
+                flush()
+                if let table = dataTable(node) {
+                    blocks.append(table)
+                } else {
+                    for child in node.children { visit(child) }
+                    flush()
+                }
+            case "br":
+                pendingBreaks += 1
+                if pendingBreaks >= 2 {
+                    flush()
+                } else {
+                    emit(.lineBreak)
+                    afterSpace = true
+                }
+            case "hr", "figcaption":
+                flush()
+            default:
+                if HTMLTags.block.contains(name) || containsBlock(node) {
+                    flush()
+                    for child in node.children { visit(child) }
+                    flush()
+                } else {
+                    visitInside(node, name: name)
+                }
+            }
+        }
+
+        /// Visits an element inside a paragraph: inline markup, and block
+        /// elements flattened to words separated by spaces.
+        mutating func visitInside(_ node: Node, name: String) {
+            switch name {
+            case "br":
+                pendingBreaks += 1
+                emit(.lineBreak)
+                afterSpace = true
+            case "img", "figcaption", "picture":
+                return
+            case "em", "i", "cite", "dfn", "var":
+                let inner = inlineContent(of: node)
+                if !inner.isEmpty { emit(.emphasis(inner)) }
+            case "strong", "b":
+                let inner = inlineContent(of: node)
+                if !inner.isEmpty { emit(.strong(inner)) }
+            case "code", "kbd", "samp", "tt":
+                let text = TextNormalization.collapse(node.textContent)
+                if !text.isEmpty {
+                    emit(.code(text))
+                    afterSpace = false
+                }
+            case "a":
+                let inner = inlineContent(of: node)
+                if inner.isEmpty { return }
+                if let url = collector.resolver.resolve(node.attribute("href")), !url.hasPrefix("#") {
+                    emit(.link(url: url, inner))
+                } else {
+                    for inline in inner { emit(inline) }
+                }
+            default:
+                let isBlock = HTMLTags.block.contains(name)
+                if isBlock { separateWords() }
+                for child in node.children { visit(child) }
+                if isBlock { separateWords() }
+            }
+        }
+
+        /// Appends a text node's words, collapsing white space across node boundaries.
+        mutating func appendText(_ raw: String) {
+            var text = TextNormalization.collapseKeepingEdges(raw)
+            if afterSpace, text.first == " " { text.removeFirst() }
+            if text.isEmpty { return }
+            pendingBreaks = 0
+            afterSpace = text.last == " "
+            let top = stack.count - 1
+            if case .text(let previous)? = stack[top].last {
+                stack[top][stack[top].count - 1] = .text(previous + text)
+            } else {
+                stack[top].append(.text(text))
+            }
+        }
+
+        /// List items in order; items of nested lists follow their parent item.
+        mutating func collectItems(_ list: Node, into items: inout [[Inline]]) {
+            for child in list.children where child.isElement && !collector.skip.contains(child) {
+                let name = child.name
+                if name == "ul" || name == "ol" {
+                    collectItems(child, into: &items)
+                    continue
+                }
+                guard name == "li" else { continue }
+                afterSpace = true
+                stack.append([])
+                var nested: [Node] = []
+                for part in child.children {
+                    if part.isElement, part.name == "ul" || part.name == "ol" {
+                        nested.append(part)
+                    } else {
+                        visit(part)
+                    }
+                }
+                let item = stack.removeLast()
+                if !BodyRendering.plainText(item).isEmpty { items.append(item) }
+                for list in nested { collectItems(list, into: &items) }
+            }
+            afterSpace = true
+        }
+
+        /// A table of data (short cells, no nested tables) as a table block; nil for a layout table.
+        func dataTable(_ table: Node) -> Block? {
+            var rows: [[String]] = []
+            var hasHeader = false
+            var layout = false
+            func visitRows(_ node: Node, inHead: Bool) {
+                for child in node.children where child.isElement {
+                    switch child.name {
+                    case "thead": visitRows(child, inHead: true)
+                    case "tbody", "tfoot": visitRows(child, inHead: false)
+                    case "tr":
+                        var cells: [String] = []
+                        var allHeader = true
+                        for cell in child.children where cell.isElement && (cell.name == "td" || cell.name == "th") {
+                            if cell.firstDescendant(named: "table") != nil { layout = true }
+                            let text = TextNormalization.collapse(cell.textContent)
+                            if text.count > CollectBlocks.maxDataCellCharacters { layout = true }
+                            if cell.name != "th" { allHeader = false }
+                            cells.append(text)
+                        }
+                        if cells.contains(where: { !$0.isEmpty }) {
+                            if rows.isEmpty, inHead || allHeader { hasHeader = true }
+                            rows.append(cells)
+                        }
+                    default:
+                        break
+                    }
+                }
+            }
+            visitRows(table, inHead: false)
+            guard !layout, !rows.isEmpty else { return nil }
+            // A one-column table is a layout box, not data.
+            guard (rows.map(\.count).max() ?? 0) >= 2 else { return nil }
+            return .table(rows: rows, hasHeader: hasHeader)
+        }
+
+        func containsBlock(_ node: Node) -> Bool {
+            var found = false
+            node.walk { descendant in
+                if found { return false }
+                if descendant.isElement, HTMLTags.block.contains(descendant.name) { found = true; return false }
+                return descendant.isElement
+            }
+            return found
+        }
+    }
+}
+
+extension String {
+    func trimmingNewlines() -> String {
+        var sub = Substring(self)
+        while let f = sub.first, f == "\n" || f == "\r" { sub.removeFirst() }
+        while let l = sub.last, l.isWhitespace { sub.removeLast() }
+        return String(sub)
+    }
+}

@@ -1,0 +1,129 @@
+import MorgueDOM
+
+/// Picks the block that holds the story, and the siblings that belong to it.
+///
+/// Starts from the best-scored candidate; climbs to a common ancestor when
+/// several strong candidates share one (a story split into several
+/// containers), or to a parent that scores higher; then widens to siblings
+/// that score close to it, or that are plain paragraphs of prose.
+///
+/// Keeps: the story's containers, in document order.
+/// Drops: everything else on the page (returned nodes are all that later
+/// stages read).
+enum FindMainContent {
+    /// How many runners-up are compared with the top candidate.
+    static let runnersUp = 5
+    /// A runner-up this close to the top (as a share of its score) counts as part of the story.
+    static let closeScoreShare = 0.75
+    /// How many close runners-up must share an ancestor to climb to it.
+    static let closeRunnersToClimb = 3
+    /// A sibling joins when it scores at least this share of the top (and at least `minSiblingScore`).
+    static let siblingScoreShare = 0.2
+    static let minSiblingScore = 10.0
+    /// A plain paragraph sibling joins when it is long prose with few links.
+    static let siblingParagraphCharacters = 80
+    static let siblingParagraphLinkDensity = 0.25
+
+    struct Content {
+        /// The story's containers, in document order.
+        var roots: [Node]
+        /// The candidate the roots were grown from.
+        var top: Node
+        var topScore: Double
+    }
+
+    static func run(_ body: Node, scores: ScoreCandidates.Scores, measures: [UInt: TextMeasure]) -> Content {
+        let ranked = scores.order.sorted { (scores.byNode[$0] ?? 0) > (scores.byNode[$1] ?? 0) }
+        guard var top = ranked.first, let bestScore = scores.byNode[top], bestScore > 0 else {
+            return Content(roots: [body], top: body, topScore: 0)
+        }
+        top = climbToSharedAncestor(top, ranked: ranked, scores: scores)
+        top = climbToStrongerParent(top, scores: scores, body: body)
+        top = climbOutOfOnlyChild(top, body: body)
+        let topScore = scores.byNode[top] ?? bestScore
+        guard top != body, let parent = top.parent else {
+            return Content(roots: [top], top: top, topScore: topScore)
+        }
+        return Content(roots: siblings(of: top, in: parent, topScore: topScore, scores: scores, measures: measures),
+                       top: top, topScore: topScore)
+    }
+
+    /// When several runners-up score close to the top and share an ancestor with it, the story spans them.
+    static func climbToSharedAncestor(_ top: Node, ranked: [Node], scores: ScoreCandidates.Scores) -> Node {
+        let topScore = scores.byNode[top] ?? 0
+        let close = ranked.dropFirst().prefix(runnersUp).filter { (scores.byNode[$0] ?? 0) / topScore >= closeScoreShare }
+        guard close.count >= closeRunnersToClimb else { return top }
+        let closeAncestors = close.map { Set($0.ancestors) }
+        var current = top.parent
+        while let candidate = current, candidate.name != "body" {
+            let sharing = closeAncestors.filter { $0.contains(candidate) }.count
+            if sharing >= closeRunnersToClimb { return candidate }
+            current = candidate.parent
+        }
+        return top
+    }
+
+    /// Climbs while a parent scores higher than the candidate (the story's real container).
+    static func climbToStrongerParent(_ top: Node, scores: ScoreCandidates.Scores, body: Node) -> Node {
+        var candidate = top
+        var lastScore = scores.byNode[top] ?? 0
+        let threshold = lastScore / 3
+        var parent = top.parent
+        while let current = parent, current != body {
+            guard let parentScore = scores.byNode[current] else {
+                parent = current.parent
+                continue
+            }
+            if parentScore < threshold { break }
+            if parentScore > lastScore {
+                candidate = current
+                break
+            }
+            lastScore = parentScore
+            parent = current.parent
+        }
+        return candidate
+    }
+
+    /// A candidate that is its parent's only element child stands for the parent.
+    static func climbOutOfOnlyChild(_ top: Node, body: Node) -> Node {
+        var candidate = top
+        while let parent = candidate.parent, parent != body, parent.elementChildren.count == 1 {
+            candidate = parent
+        }
+        return candidate
+    }
+
+    static func siblings(of top: Node, in parent: Node, topScore: Double, scores: ScoreCandidates.Scores,
+                         measures: [UInt: TextMeasure]) -> [Node] {
+        let threshold = max(minSiblingScore, topScore * siblingScoreShare)
+        let topClass = top.attribute("class") ?? ""
+        var roots: [Node] = []
+        for sibling in parent.elementChildren {
+            if sibling == top {
+                roots.append(sibling)
+                continue
+            }
+            var bonus = 0.0
+            if !topClass.isEmpty, sibling.attribute("class") == topClass { bonus = topScore * siblingScoreShare }
+            if let score = scores.byNode[sibling], score + bonus >= threshold {
+                roots.append(sibling)
+                continue
+            }
+            guard sibling.name == "p", let measure = measures[sibling.key] else { continue }
+            if measure.characters > siblingParagraphCharacters, measure.linkDensity < siblingParagraphLinkDensity {
+                roots.append(sibling)
+            } else if measure.characters > 0, measure.characters <= siblingParagraphCharacters,
+                      measure.linkCharacters == 0, endsLikeSentence(sibling) {
+                roots.append(sibling)
+            }
+        }
+        return roots
+    }
+
+    static func endsLikeSentence(_ node: Node) -> Bool {
+        let text = TextNormalization.collapse(node.textContent)
+        guard let last = text.last else { return false }
+        return ".!?。！？\"”".contains(last)
+    }
+}

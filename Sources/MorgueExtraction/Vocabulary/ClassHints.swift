@@ -1,0 +1,108 @@
+/// Words in `class` and `id` attributes that say what a block is.
+///
+/// Matching is on the lower-cased `class` + `id` string: a `substring` hint
+/// fires anywhere ("commentlist" holds "comment"); a `token` hint only on a
+/// whole token between `-`, `_`, spaces or camel-case humps ("ad" fires on
+/// "ad-slot" and "topAd", never on "header" or "shadow").
+enum ClassHints {
+    /// Content containers: the words CMS themes put on the element that holds
+    /// the story (Readability's positive list, WordPress `entry-content`,
+    /// schema.org `articleBody`, news themes' `story-body`, `article__body`).
+    static let positive = HintSet(
+        substrings: ["article", "body", "content", "entry", "hentry", "main", "post", "story", "text", "blog",
+                     "prose", "rich-text", "richtext"],
+        tokens: ["page", "artikel", "beitrag", "inhalt", "nota", "noticia"])
+
+    /// Page furniture: the words themes put on navigation, promotion,
+    /// comments and sharing (Readability's negative list, extended with the
+    /// news-site furniture seen across CMSs: newsletters, consent boxes,
+    /// recommendation widgets).
+    static let negative = HintSet(
+        substrings: ["comment", "combx", "contact", "footer", "footnote", "gdpr", "masthead", "outbrain", "taboola",
+                     "promo", "related", "scroll", "share", "sharing", "shoutbox", "sidebar", "skyscraper", "sponsor",
+                     "shopping", "widget", "newsletter", "subscribe", "signup", "sign-up", "social", "breadcrumb",
+                     "pagination", "pager", "popup", "modal", "cookie", "consent", "banner", "advert", "recommend",
+                     "teaser", "byline", "author-bio", "authorbio", "disclaimer", "toolbar", "tags", "keywords"],
+        tokens: ["ad", "ads", "nav", "navbar", "menu", "meta", "hidden", "tool", "tools", "print", "login", "rss",
+                 "more", "trending", "popular", "most", "also", "next", "prev", "previous", "bio", "donate"])
+
+    /// Blocks so unlikely to be story that they are dropped before scoring
+    /// (Readability's "unlikely candidates", extended with sharing,
+    /// newsletter, consent and recommendation furniture).
+    static let unlikely = HintSet(
+        substrings: ["-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap",
+                     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies",
+                     "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break",
+                     "agegate", "pagination", "pager", "popup", "yom-remote", "share", "sharing", "newsletter",
+                     "subscribe", "signup", "sign-up", "promo", "cookie", "consent", "widget", "outbrain", "taboola",
+                     "recommend", "author-bio", "authorbio", "jp-relatedposts", "sharedaddy", "screen-reader",
+                     "sr-only", "visually-hidden", "print-only", "paywall", "login"],
+        tokens: ["ad", "ads", "advert", "advertisement", "nav", "navbar", "navigation", "tags", "taglist", "tools",
+                 "toolbar", "breaking", "trending", "popular", "most-read", "mostread", "modal", "overlay", "dialog"])
+
+    /// Words that save a block the `unlikely` list would drop: containers
+    /// often carry both kinds ("main-sidebar-layout", "article-header-wrap").
+    static let maybeContent = HintSet(
+        substrings: ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post-",
+                     "mathjax"],
+        tokens: ["post", "text"])
+
+    /// Roles (WAI-ARIA `role`) that never hold the story.
+    static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert",
+                                              "alertdialog", "dialog", "banner", "contentinfo", "search"]
+}
+
+/// A set of class/id hint words, matched as substrings or as whole tokens.
+struct HintSet: Sendable {
+    let substrings: [String]
+    let tokens: Set<String>
+
+    init(substrings: [String], tokens: Set<String>) {
+        self.substrings = substrings
+        self.tokens = tokens
+    }
+
+    /// Whether the (lower-cased) class/id string of an element matches.
+    func matches(_ attributes: ClassAndID) -> Bool {
+        let lowered = attributes.lowered
+        if lowered.isEmpty { return false }
+        for s in substrings where lowered.contains(s) { return true }
+        if tokens.isEmpty { return false }
+        for token in attributes.tokens where tokens.contains(token) { return true }
+        return false
+    }
+}
+
+/// The `class` and `id` of an element, prepared for hint matching once.
+struct ClassAndID {
+    /// `class` + " " + `id`, lower-cased.
+    let lowered: String
+    /// The words of `class` and `id`, split on non-letters and camel-case humps, lower-cased.
+    let tokens: [String]
+
+    init(className: String?, id: String?) {
+        let raw = (className ?? "") + " " + (id ?? "")
+        lowered = raw.lowercased()
+        var tokens: [String] = []
+        var current = ""
+        var previousWasLower = false
+        for ch in raw {
+            if ch.isLetter || ch.isNumber {
+                if ch.isUppercase && previousWasLower && !current.isEmpty {
+                    tokens.append(current)
+                    current = ""
+                }
+                current += ch.lowercased()
+                previousWasLower = ch.isLowercase
+            } else {
+                if !current.isEmpty { tokens.append(current) }
+                current = ""
+                previousWasLower = false
+            }
+        }
+        if !current.isEmpty { tokens.append(current) }
+        self.tokens = tokens
+    }
+
+    var isEmpty: Bool { tokens.isEmpty }
+}
