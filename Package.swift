@@ -50,7 +50,10 @@ let package = Package(
         .testTarget(name: "MorgueDOMTests", dependencies: ["MorgueDOM"]),
         .testTarget(name: "MorgueModelTests", dependencies: ["MorgueModel"]),
         .testTarget(name: "MorgueExtractionTests", dependencies: ["MorgueExtraction", "MorgueDOM", "MorgueModel"]),
-        .testTarget(name: "MorgueStoreTests", dependencies: ["MorgueStore", "MorgueModel"]),
+        .testTarget(name: "MorgueStoreTests", dependencies: [
+            "MorgueStore", "MorgueModel",
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "MorgueExportTests", dependencies: ["MorgueExport", "MorgueModel"]),
         .testTarget(name: "MorgueFetchTests", dependencies: ["MorgueFetch"]),
         .testTarget(name: "MorgueCLITests", dependencies: ["MorgueCLI"]),

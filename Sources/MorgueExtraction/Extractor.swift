@@ -42,7 +42,7 @@ public struct Extractor: Sendable {
 
     /// Extracts and also returns what was dropped as boilerplate, and why.
     public func explain(_ input: PageInput) throws(ExtractionError) -> Explained {
-        let result = try Pipeline.run(input)
+        let result = try Pipeline.run(input, explain: true)
         return Explained(article: result.article, removals: result.removals)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import MorgueModel
 
 /// One page as it was obtained, handed to the archive together with the
 /// article extracted from it. The bytes are stored exactly as given.
@@ -43,5 +44,5 @@ public struct CaptureInput: Equatable, Sendable {
     }
 
     /// The SHA-256 of `raw`, hex: the archive's identity of these bytes.
-    public var sha256: String { SHA256Digest(of: raw).hex }
+    public var sha256: String { Digest.sha256Hex([UInt8](raw)) }
 }

@@ -33,7 +33,7 @@ enum Fixtures {
             wordCount: 9,
             isArticle: true,
             notes: ["paywall hint"],
-            contentHash: SHA256Digest(ofUTF8: "China's factory output rises\n" + text).hex,
+            contentHash: Digest.sha256Hex("China's factory output rises\n" + text),
             extractorVersion: extractorVersion
         )
     }
@@ -42,7 +42,7 @@ enum Fixtures {
     static func article(title: String, text: String, url: String? = nil) -> Article {
         Article(
             title: title, url: url, text: text, wordCount: text.split(separator: " ").count,
-            contentHash: SHA256Digest(ofUTF8: title + "\n" + text).hex, extractorVersion: extractorVersion)
+            contentHash: Digest.sha256Hex(title + "\n" + text), extractorVersion: extractorVersion)
     }
 
     static func capture(_ html: String, url: String = "https://example.com/page") -> CaptureInput {

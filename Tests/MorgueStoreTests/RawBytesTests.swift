@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import MorgueModel
 @testable import MorgueStore
 
 @Suite("Raw page bytes")
@@ -29,7 +30,7 @@ struct RawBytesTests {
         let outcome = try archive.archive(article: Fixtures.fullArticle(), capture: capture)
         let summary = try #require(try archive.captures(articleID: outcome.articleID).first)
 
-        #expect(summary.sha256 == SHA256Digest(of: raw).hex)
+        #expect(summary.sha256 == Digest.sha256Hex([UInt8](raw)))
         #expect(summary.byteCount == raw.count)
         #expect(try archive.rawHTML(captureID: summary.id) == raw)
     }

@@ -34,7 +34,7 @@ enum ClassHints {
                      "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies",
                      "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break",
                      "agegate", "pagination", "pager", "popup", "yom-remote", "share", "sharing", "newsletter",
-                     "subscribe", "signup", "sign-up", "promo", "cookie", "consent", "widget", "outbrain", "taboola",
+                     "subscribe", "signup", "sign-up", "promo", "cookie", "consent", "outbrain", "taboola",
                      "recommend", "author-bio", "authorbio", "jp-relatedposts", "sharedaddy", "screen-reader",
                      "sr-only", "visually-hidden", "print-only", "paywall", "login"],
         tokens: ["ad", "ads", "advert", "advertisement", "nav", "navbar", "navigation", "tags", "taglist", "tools",

@@ -24,6 +24,11 @@ enum ScoreCandidates {
     /// Extra weight of an element marked as the article body by schema.org microdata.
     static let articleBodyWeight = 30.0
 
+    /// List items with more of their text in links than this are menu entries, not prose.
+    static let maxListItemLinkDensity = 0.5
+    /// Elements whose points go to their parent (the container that holds them).
+    static let scoresForParent: Set<String> = ["p", "pre", "td", "li", "dd"]
+
     struct Scores {
         var byNode: [Node: Double] = [:]
         /// Candidates in the order they were first scored (document order of their paragraphs).
@@ -36,8 +41,8 @@ enum ScoreCandidates {
             guard node.isElement else { return false }
             guard let points = paragraphPoints(node, measures: measures) else { return true }
             var level = 0
-            // A <p> scores for its parent; a container with text of its own scores for itself.
-            var ancestor: Node? = node.name == "p" || node.name == "pre" || node.name == "td" ? node.parent : node
+            // A <p> or list item scores for its parent; a container with text of its own scores for itself.
+            var ancestor: Node? = scoresForParent.contains(node.name) ? node.parent : node
             while let current = ancestor, level < ancestorLevels {
                 if scores.byNode[current] == nil {
                     scores.byNode[current] = baseScore(current)
@@ -65,6 +70,10 @@ enum ScoreCandidates {
         switch node.name {
         case "p", "pre", "td":
             guard let m = measures[node.key] else { return nil }
+            measure = m
+        case "li", "dd":
+            // List items are prose only when they are not mostly links (menus, related lists).
+            guard let m = measures[node.key], m.linkDensity < maxListItemLinkDensity else { return nil }
             measure = m
         case "div", "section", "article", "main", "center", "blockquote":
             // Text that sits directly in a container (old pages separate paragraphs with <br>).
