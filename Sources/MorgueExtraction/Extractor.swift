@@ -43,7 +43,7 @@ public struct Extractor: Sendable {
     /// Extracts and also returns what was dropped as boilerplate, and why.
     public func explain(_ input: PageInput) throws(ExtractionError) -> Explained {
         let result = try Pipeline.run(input, explain: true)
-        return Explained(article: result.article, removals: result.removals)
+        return Explained(article: result.article, removals: result.removals, contentRoots: result.contentRoots)
     }
 }
 
@@ -51,6 +51,8 @@ public struct Extractor: Sendable {
 public struct Explained: Sendable {
     public let article: Article
     public let removals: [Removal]
+    /// The containers the story was taken from, as CSS-like paths ("body > div#main > article.post").
+    public let contentRoots: [String]
 }
 
 /// One piece of the page that extraction dropped: a short sample of its

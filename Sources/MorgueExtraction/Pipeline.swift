@@ -8,6 +8,7 @@ enum Pipeline {
     struct Result {
         let article: Article
         let removals: [Removal]
+        let contentRoots: [String]
     }
 
     /// How many leading paragraphs may hold a byline line.
@@ -31,6 +32,7 @@ enum Pipeline {
 
         // 4. Clean: drop what is invisible, then the page's furniture.
         var blocks: [Block] = []
+        var contentRoots: [String] = []
         if let body = document.body {
             DropInvisible.run(body, log: &log)
             DropPageChrome.run(body, protected: DropPageChrome.protectedNodes(body), log: &log)
@@ -39,6 +41,7 @@ enum Pipeline {
             let measures = body.measureSubtree()
             let scores = ScoreCandidates.run(body, measures: measures)
             let content = FindMainContent.run(body, scores: scores, measures: measures)
+            if explain { contentRoots = content.roots.map(NodePath.describe) }
 
             // 6. Turn them into blocks, leaving out captions and the byline element; drop furniture blocks.
             var skip = Set(captions.map(\.node))
@@ -69,7 +72,7 @@ enum Pipeline {
             AssembleArticle.Parts(
                 input: input, metadata: metadata, headline: headline, byline: byline, dateline: dateline,
                 dates: dates, captions: captions.map(\.caption), corrections: corrections, blocks: blocks))
-        return Result(article: article, removals: log.removals())
+        return Result(article: article, removals: log.removals(), contentRoots: contentRoots)
     }
 
     /// The plain text of the first paragraphs, by block index (non-paragraph blocks give "").

@@ -38,7 +38,7 @@ struct ExtractCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            try Output.printJSON(explained.article, removals: explain ? explained.removals : nil)
+            try Output.printJSON(explained.article, explanation: explain ? explained : nil)
         case .markdown:
             Output.print(explained.article.markdown ?? "")
         case .text:

@@ -8,19 +8,29 @@ enum Output {
         FileHandle.standardOutput.write(Data((text + "\n").utf8))
     }
 
-    static func printJSON(_ article: Article, removals: [Removal]?) throws {
+    static func printJSON(_ article: Article, explanation: Explained?) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-        var data = try encoder.encode(article)
-        if let removals {
-            // Append the removals as one more field of the object.
-            let extra = try encoder.encode(["removed": removals])
-            var object = String(decoding: data, as: UTF8.self)
-            let tail = String(decoding: extra, as: UTF8.self)
-            object.removeLast() // "}"
-            object = object.trimmingCharacters(in: .whitespacesAndNewlines) + ",\n" + tail.dropFirst(2)
-            data = Data(object.utf8)
+        if let explanation {
+            try FileHandle.standardOutput.write(encoder.encode(ExplainedJSON(explanation)) + Data("\n".utf8))
+        } else {
+            try FileHandle.standardOutput.write(encoder.encode(article) + Data("\n".utf8))
         }
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+}
+
+/// An article's JSON with two more fields: what was dropped and where the story was found.
+private struct ExplainedJSON: Encodable {
+    let explained: Explained
+
+    init(_ explained: Explained) { self.explained = explained }
+
+    enum Keys: String, CodingKey { case removed, contentRoots = "content_roots" }
+
+    func encode(to encoder: Encoder) throws {
+        try explained.article.encode(to: encoder)
+        var container = encoder.container(keyedBy: Keys.self)
+        try container.encode(explained.removals, forKey: .removed)
+        try container.encode(explained.contentRoots, forKey: .contentRoots)
     }
 }

@@ -30,15 +30,22 @@ enum ClassHints {
     /// (Readability's "unlikely candidates", extended with sharing,
     /// newsletter, consent and recommendation furniture).
     static let unlikely = HintSet(
-        substrings: ["-ad-", "ai2html", "banner", "breadcrumb", "combx", "comment", "community", "cover-wrap",
-                     "disqus", "extra", "footer", "gdpr", "header", "legends", "menu", "related", "remark", "replies",
-                     "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break",
-                     "agegate", "pagination", "pager", "popup", "yom-remote", "share", "sharing", "newsletter",
-                     "subscribe", "signup", "sign-up", "promo", "cookie", "consent", "outbrain", "taboola",
-                     "recommend", "author-bio", "authorbio", "jp-relatedposts", "sharedaddy", "screen-reader",
-                     "sr-only", "visually-hidden", "print-only", "paywall", "login"],
+        substrings: ["-ad-", "breadcrumb", "comment", "disqus", "footer", "menu", "related", "replies", "rss",
+                     "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "ad-break", "pagination", "pager",
+                     "popup", "share", "sharing", "newsletter", "subscribe", "signup", "sign-up", "promo", "cookie",
+                     "consent", "gdpr", "outbrain", "taboola", "recommend", "author-bio", "authorbio",
+                     "jp-relatedposts", "sharedaddy", "screen-reader", "sr-only", "visually-hidden", "print-only",
+                     "paywall", "login", "yom-remote"],
         tokens: ["ad", "ads", "advert", "advertisement", "nav", "navbar", "navigation", "tags", "taglist", "tools",
                  "toolbar", "breaking", "trending", "popular", "most-read", "mostread", "modal", "overlay", "dialog"])
+
+    /// Weaker "unlikely" words: page regions that are usually furniture but
+    /// that some themes also put on the story's wrapper ("hasHeaderImage",
+    /// "extra-content"). Dropped only when they hold little prose.
+    static let unlikelyUnlessProse = HintSet(
+        substrings: ["ai2html", "banner", "combx", "community", "cover-wrap", "extra", "header", "legends", "remark",
+                     "supplemental", "agegate"],
+        tokens: [])
 
     /// Words that save a block the `unlikely` list would drop: containers
     /// often carry both kinds ("main-sidebar-layout", "article-header-wrap").

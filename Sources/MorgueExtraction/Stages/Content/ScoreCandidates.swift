@@ -26,6 +26,8 @@ enum ScoreCandidates {
 
     /// List items with more of their text in links than this are menu entries, not prose.
     static let maxListItemLinkDensity = 0.5
+    /// List items count for less than paragraphs: teaser lists are made of them too.
+    static let listItemWeight = 0.5
     /// Elements whose points go to their parent (the container that holds them).
     static let scoresForParent: Set<String> = ["p", "pre", "td", "li", "dd"]
 
@@ -82,7 +84,8 @@ enum ScoreCandidates {
             return nil
         }
         guard measure.characters >= minParagraphCharacters else { return nil }
-        return 1 + Double(measure.commas) + Double(min(measure.characters / charactersPerPoint, maxLengthPoints))
+        let points = 1 + Double(measure.commas) + Double(min(measure.characters / charactersPerPoint, maxLengthPoints))
+        return node.name == "li" || node.name == "dd" ? points * listItemWeight : points
     }
 
     /// The text of a node's own text children and inline children, without its block children.

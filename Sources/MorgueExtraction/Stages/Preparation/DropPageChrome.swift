@@ -9,18 +9,25 @@ import MorgueDOM
 /// forms (comment forms, newsletter boxes; a page-wide ASP.NET `<form>` is
 /// kept); elements whose ARIA role is navigation, complementary, banner and
 /// the like; and elements whose class or id is an "unlikely candidate"
-/// (comments, share bars, related links, sign-up boxes, ad slots).
+/// (comments, share bars, related links, sign-up boxes, ad slots); for the
+/// weaker words ("header", "extra"), only when the element holds little prose.
 enum DropPageChrome {
+    /// An element with this much text (non-space characters)...
+    static let proseCharacters = 1500
+    /// ...and at most this share of it in links is prose, whatever its class says.
+    static let proseLinkDensity = 0.25
+
     /// A form holding more than this share of the page's text is a page wrapper, not a form.
     static let wrapperFormShare = 0.5
 
     static func run(_ body: Node, protected: Set<Node>, log: inout RemovalLog) {
-        let pageCharacters = max(body.textMeasure.characters, 1)
+        let measures = body.measureSubtree()
+        let pageCharacters = max(measures[body.key]?.characters ?? 0, 1)
         var doomed: [(Node, String)] = []
         body.walk { node in
             guard node.isElement else { return false }
             if protected.contains(node) { return true }
-            if let rule = furnitureRule(node, pageCharacters: pageCharacters) {
+            if let rule = furnitureRule(node, pageCharacters: pageCharacters, measures: measures) {
                 doomed.append((node, rule))
                 return false
             }
@@ -32,13 +39,13 @@ enum DropPageChrome {
         }
     }
 
-    static func furnitureRule(_ node: Node, pageCharacters: Int) -> String? {
+    static func furnitureRule(_ node: Node, pageCharacters: Int, measures: [UInt: TextMeasure]) -> String? {
         let name = node.name
         switch name {
         case "nav", "aside", "footer", "header", "menu":
             return "chrome:\(name)"
         case "form":
-            let share = Double(node.textMeasure.characters) / Double(pageCharacters)
+            let share = Double(measures[node.key]?.characters ?? 0) / Double(pageCharacters)
             if share < wrapperFormShare { return "chrome:form" }
         default:
             break
@@ -48,7 +55,13 @@ enum DropPageChrome {
         }
         if name == "body" || name == "article" || name == "main" || name == "a" { return nil }
         let hints = ClassAndID(className: node.attribute("class"), id: node.attribute("id"))
-        if !hints.isEmpty, ClassHints.unlikely.matches(hints), !ClassHints.maybeContent.matches(hints) {
+        if hints.isEmpty || ClassHints.maybeContent.matches(hints) { return nil }
+        if ClassHints.unlikely.matches(hints) { return "chrome:class" }
+        if ClassHints.unlikelyUnlessProse.matches(hints) {
+            if let measure = measures[node.key], measure.characters >= proseCharacters,
+               measure.linkDensity <= proseLinkDensity {
+                return nil
+            }
             return "chrome:class"
         }
         return nil
