@@ -149,7 +149,7 @@ public final class Fetcher: Sendable {
         case NSURLErrorCannotFindHost, NSURLErrorDNSLookupFailed:
             return .unreachable(url: url, reason: "host not found")
         case NSURLErrorCannotConnectToHost:
-            return .unreachable(url: url, reason: "connection refused")
+            return .unreachable(url: url, reason: "could not connect")
         case NSURLErrorNetworkConnectionLost:
             return .unreachable(url: url, reason: "connection lost")
         case NSURLErrorNotConnectedToInternet:

@@ -16,6 +16,18 @@ import Testing
         #expect(waits.waits.isEmpty)
     }
 
+    @Test func errorPageBodyIsNotDownloaded() async throws {
+        let server = try LoopbackServer { _, _ in
+            .stalling(status: 410, headers: [("Content-Type", "text/html")], contentLength: 10_000, sent: htmlBody(100), seconds: 5)
+        }
+        defer { server.stop() }
+        let url = server.url("/withdrawn")
+        let started = ContinuousClock.now
+        let error = await fetchError(Fetcher(options: FetchOptions(timeout: .seconds(3))), url)
+        #expect(error == .httpStatus(url: url, code: 410))
+        #expect(ContinuousClock.now - started < .seconds(2))
+    }
+
     @Test func serverErrorIsAnHTTPStatusError() async throws {
         let server = try LoopbackServer { _, _ in .html("oops", status: 500) }
         defer { server.stop() }
@@ -105,7 +117,7 @@ import Testing
     @Test func refusedConnectionIsUnreachable() async throws {
         let url = "http://127.0.0.1:\(try closedLoopbackPort())/"
         let error = await fetchError(Fetcher(sleep: WaitRecorder().sleep), url)
-        #expect(error == .unreachable(url: url, reason: "connection refused"))
+        #expect(error == .unreachable(url: url, reason: "could not connect"))
     }
 
     @Test func unknownHostIsUnreachable() async throws {
@@ -143,6 +155,25 @@ import Testing
         task.cancel()
         #expect(await task.value == .cancelled(url: url))
         #expect(ContinuousClock.now - started < .seconds(3))
+    }
+
+    @Test func cancellingDuringARedirectChainIsSafe() async throws {
+        // Cancels land at every stage of an 8-hop chain, including while
+        // URLSession waits for a redirect decision.
+        let server = try LoopbackServer { request, _ in
+            let step = Int(request.path.dropFirst(2)) ?? 0
+            return step < 8 ? .redirect(to: "/r\(step + 1)") : .html("<html><body>arrived</body></html>")
+        }
+        defer { server.stop() }
+        let fetcher = Fetcher()
+        let url = server.url("/r0")
+        for round in 0..<200 {
+            let task = Task { await fetchError(fetcher, url) }
+            try await Task.sleep(for: .microseconds((round * 137) % 12_000))
+            task.cancel()
+            let error = await task.value
+            #expect(error == nil || error == .cancelled(url: url))
+        }
     }
 
     @Test func descriptionsNameTheURLOnOneSafeLine() {

@@ -80,6 +80,21 @@ import Testing
         #expect(error == .tooLarge(url: url, limit: 100 * 1024))
     }
 
+    @Test func declaredOversizeIsRefusedBeforeTheBodyArrives() async throws {
+        // The server announces 1 MB, sends 1 KB, then goes quiet: only the
+        // declared length can tell the fetcher the page is too large.
+        let server = try LoopbackServer { _, _ in
+            .stalling(status: 200, headers: [("Content-Type", "text/html")], contentLength: 1024 * 1024, sent: htmlBody(1024), seconds: 5)
+        }
+        defer { server.stop() }
+        let url = server.url("/announced")
+        let options = FetchOptions(timeout: .seconds(3), maxBodyBytes: 100 * 1024, retries: 0)
+        let started = ContinuousClock.now
+        let error = await fetchError(Fetcher(options: options), url)
+        #expect(error == .tooLarge(url: url, limit: 100 * 1024))
+        #expect(ContinuousClock.now - started < .seconds(2))
+    }
+
     @Test func chunkedOversizeBodyIsRefused() async throws {
         let chunks = [htmlBody(16 * 1024)] + Array(repeating: [UInt8](repeating: 0x62, count: 16 * 1024), count: 63)
         let server = try LoopbackServer { _, _ in .chunked(status: 200, headers: [("Content-Type", "text/html")], chunks: chunks, interval: 0) }
@@ -108,6 +123,19 @@ import Testing
         let url = server.url("/file")
         let error = await fetchError(Fetcher(), url)
         #expect(error == .notHTML(url: url, contentType: contentType))
+    }
+
+    @Test func nonHTMLBodyIsNotDownloaded() async throws {
+        // A large PDF that would take 5 s to arrive: refused on its headers.
+        let server = try LoopbackServer { _, _ in
+            .stalling(status: 200, headers: [("Content-Type", "application/pdf")], contentLength: 10_000, sent: Array("%PDF-1.7".utf8), seconds: 5)
+        }
+        defer { server.stop() }
+        let url = server.url("/report.pdf")
+        let started = ContinuousClock.now
+        let error = await fetchError(Fetcher(options: FetchOptions(timeout: .seconds(3))), url)
+        #expect(error == .notHTML(url: url, contentType: "application/pdf"))
+        #expect(ContinuousClock.now - started < .seconds(2))
     }
 
     @Test func untypedBodyThatIsNotHTMLIsRefused() async throws {

@@ -95,6 +95,22 @@ import Testing
         #expect(page.body == html)
     }
 
+    @Test func decodesDeflateContentEncoding() async throws {
+        // zlib-wrapped deflate of "<html><body>deflated</body></html>", as
+        // servers send for `Content-Encoding: deflate`.
+        let deflated: [UInt8] = [
+            0x78, 0xda, 0xb3, 0xc9, 0x28, 0xc9, 0xcd, 0xb1, 0xb3, 0x49, 0xca, 0x4f, 0xa9, 0xb4, 0x4b, 0x49, 0x4d, 0xcb,
+            0x49, 0x2c, 0x49, 0x4d, 0xb1, 0xd1, 0x07, 0x73, 0x6d, 0xf4, 0xc1, 0x72, 0x00, 0xd9, 0x60, 0x0c, 0x46,
+        ]
+        let server = try LoopbackServer { _, _ in
+            .response(status: 200, headers: [("Content-Type", "text/html"), ("Content-Encoding", "deflate")], body: deflated)
+        }
+        defer { server.stop() }
+        let page = try await Fetcher().fetch(server.url("/deflate"))
+        #expect(page.body == (try Gzip.decompress(deflated, limit: 1_000)))
+        #expect(page.body.starts(with: Array("<html>".utf8)))
+    }
+
     @Test func leavesGzipBodyWithoutContentEncodingAsSent() async throws {
         let compressed = try Gzip.compress(Array("<html><body>packed</body></html>".utf8))
         let server = try LoopbackServer { _, _ in

@@ -17,6 +17,9 @@ indirect enum LoopbackReply: Sendable {
     case response(status: Int, headers: [(String, String)], body: [UInt8])
     /// A response sent with `Transfer-Encoding: chunked`, one chunk every `interval` seconds.
     case chunked(status: Int, headers: [(String, String)], chunks: [[UInt8]], interval: Double)
+    /// Declares a `Content-Length`, sends only `sent`, then stalls for
+    /// `seconds` before closing.
+    case stalling(status: Int, headers: [(String, String)], contentLength: Int, sent: [UInt8], seconds: Double)
     /// Waits `seconds`, then replies.
     case delayed(seconds: Double, LoopbackReply)
     /// Reads the request, then drops the connection with a TCP reset.
@@ -135,6 +138,12 @@ final class LoopbackServer: @unchecked Sendable {
             for (name, value) in headers { head += "\(name): \(value)\r\n" }
             head += "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
             _ = send(client, Array(head.utf8)) && send(client, body)
+            close(client)
+        case .stalling(let status, let headers, let contentLength, let sent, let seconds):
+            var head = "HTTP/1.1 \(status) \(Self.reason(status))\r\n"
+            for (name, value) in headers { head += "\(name): \(value)\r\n" }
+            head += "Content-Length: \(contentLength)\r\nConnection: close\r\n\r\n"
+            if send(client, Array(head.utf8)), send(client, sent) { _ = pause(seconds) }
             close(client)
         case .chunked(let status, let headers, let chunks, let interval):
             var head = "HTTP/1.1 \(status) \(Self.reason(status))\r\n"
