@@ -40,9 +40,13 @@ let package = Package(
         .target(name: "MorgueExport", dependencies: ["MorgueModel"]),
         // HTTP fetching with limits, and gzip.
         .target(name: "MorgueFetch", dependencies: ["CZlib"]),
+        // The archiving workflow: pages (files, folders, URLs) in, articles stored, a report out.
+        .target(name: "MorgueArchiving", dependencies: [
+            "MorgueModel", "MorgueExtraction", "MorgueStore", "MorgueFetch",
+        ]),
         // The commands, as a library so tests can call them.
         .target(name: "MorgueCLI", dependencies: [
-            "MorgueDOM", "MorgueModel", "MorgueExtraction", "MorgueStore", "MorgueExport", "MorgueFetch",
+            "MorgueModel", "MorgueExtraction", "MorgueStore", "MorgueExport", "MorgueFetch", "MorgueArchiving",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "morgue", dependencies: ["MorgueCLI"]),
@@ -56,6 +60,7 @@ let package = Package(
         ]),
         .testTarget(name: "MorgueExportTests", dependencies: ["MorgueExport", "MorgueModel"]),
         .testTarget(name: "MorgueFetchTests", dependencies: ["MorgueFetch"]),
+        .testTarget(name: "MorgueArchivingTests", dependencies: ["MorgueArchiving", "MorgueStore", "MorgueFetch"]),
         .testTarget(name: "MorgueCLITests", dependencies: ["MorgueCLI"]),
     ]
 )

@@ -65,6 +65,16 @@ extension Archive {
         }
     }
 
+    /// The article that bytes with this SHA-256 were archived as, if any: lets
+    /// an import report "already archived as #N" without extracting again.
+    public func articleID(forCaptureSHA256 sha256: String) throws(StoreError) -> Int64? {
+        try reading("looking up a capture") { db in
+            try Int64.fetchOne(
+                db, sql: "SELECT article_id FROM capture WHERE raw_sha256 = ? LIMIT 1",
+                arguments: [sha256.lowercased()])
+        }
+    }
+
     /// The number of articles.
     public var count: Int {
         get throws(StoreError) {

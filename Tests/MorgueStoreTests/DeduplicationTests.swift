@@ -89,4 +89,17 @@ struct DeduplicationTests {
         #expect(try archive.hasCapture(sha256: capture.sha256.uppercased()))
         #expect(try !archive.hasCapture(sha256: Fixtures.capture("<p>other</p>").sha256))
     }
+
+    @Test("articleID(forCaptureSHA256:) names the article stored bytes belong to")
+    func articleForCapture() throws {
+        let folder = try TemporaryFolder()
+        let archive = try Archive(path: folder.file("archive.sqlite"))
+        let capture = Fixtures.capture("<p>known</p>")
+        #expect(try archive.articleID(forCaptureSHA256: capture.sha256) == nil)
+
+        let outcome = try archive.archive(article: Fixtures.fullArticle(), capture: capture)
+
+        #expect(try archive.articleID(forCaptureSHA256: capture.sha256) == outcome.articleID)
+        #expect(try archive.articleID(forCaptureSHA256: Fixtures.capture("<p>other</p>").sha256) == nil)
+    }
 }
