@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MorgueExport
 
 /// Runs the command line and maps outcomes to morgue's exit codes:
 /// 0 ok, 1 some inputs failed, 2 usage error.
@@ -13,8 +14,11 @@ public enum MorgueMain {
                 try command.run()
             }
             exit(0)
+        } catch let code as ExitCode {
+            // The command has already told the user what went wrong.
+            exit(code.rawValue)
         } catch let error as UserFacingError {
-            writeError(error.description)
+            Console.error(error.description)
             exit(error.exitCode)
         } catch {
             let code = Morgue.exitCode(for: error)
@@ -27,12 +31,13 @@ public enum MorgueMain {
                 writeError(Morgue.fullMessage(for: error))
                 exit(2)
             }
-            writeError("morgue: \(Morgue.message(for: error))")
+            Console.error("morgue: \(Morgue.message(for: error))")
             exit(1)
         }
     }
 
+    /// Usage errors keep their multi-line help text, made safe.
     static func writeError(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        FileHandle.standardError.write(Data((TerminalSafe.sanitize(message) + "\n").utf8))
     }
 }

@@ -156,7 +156,7 @@ public enum BodyRendering {
         out.reserveCapacity(s.utf8.count)
         for ch in s {
             switch ch {
-            case "\\", "*", "_", "`", "[", "]": out.append("\\"); out.append(ch)
+            case "\\", "*", "_", "`", "[", "]", "<": out.append("\\"); out.append(ch)
             default: out.append(ch)
             }
         }

@@ -1,5 +1,7 @@
 import ArgumentParser
 import Foundation
+import MorgueArchiving
+import MorgueExport
 import MorgueExtraction
 import MorgueModel
 
@@ -27,22 +29,30 @@ struct ExtractCommand: ParsableCommand {
     var explain = false
 
     func run() throws {
-        let bytes = try InputFile.read(file)
+        let bytes: [UInt8]
+        do {
+            bytes = try PageFile.read(file)
+        } catch {
+            throw UserFacingError(error.description)
+        }
         let input = PageInput(bytes: bytes, url: url)
-        let extractor = Extractor()
         let explained: Explained
         do {
-            explained = try extractor.explain(input)
+            explained = try Extractor().explain(input)
         } catch {
-            throw UserFacingError("\(file): \(ExtractionMessages.describe(error))")
+            throw UserFacingError(ArchivingError.extraction(error, source: file).description)
         }
         switch format {
         case .json:
-            try Output.printJSON(explained.article, explanation: explain ? explained : nil)
+            if explain {
+                try Output.printExplained(explained)
+            } else {
+                Console.raw(try JSONExport.pretty(ExportRecord(explained.article)))
+            }
         case .markdown:
-            Output.print(explained.article.markdown ?? "")
+            Console.out(MarkdownDocument.render(ExportRecord(explained.article)))
         case .text:
-            Output.print(explained.article.text ?? "")
+            Console.out(PlainTextDocument.render(ExportRecord(explained.article)))
         }
     }
 }

@@ -2,20 +2,12 @@ import Foundation
 import MorgueExtraction
 import MorgueModel
 
-/// Writes results to stdout.
+/// Writes `extract --explain` output.
 enum Output {
-    static func print(_ text: String) {
-        FileHandle.standardOutput.write(Data((text + "\n").utf8))
-    }
-
-    static func printJSON(_ article: Article, explanation: Explained?) throws {
+    static func printExplained(_ explained: Explained) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-        if let explanation {
-            try FileHandle.standardOutput.write(encoder.encode(ExplainedJSON(explanation)) + Data("\n".utf8))
-        } else {
-            try FileHandle.standardOutput.write(encoder.encode(article) + Data("\n".utf8))
-        }
+        Console.raw(String(decoding: try encoder.encode(ExplainedJSON(explained)), as: UTF8.self) + "\n")
     }
 }
 
