@@ -3,24 +3,13 @@ enum TextNormalization {
     /// Collapses every run of white space (including non-breaking and
     /// zero-width spaces) to one space and trims the ends.
     static func collapse(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var pendingSpace = false
-        for scalar in s.unicodeScalars {
-            if isSpace(scalar) {
-                pendingSpace = !out.isEmpty
-                continue
-            }
-            if isInvisible(scalar) { continue }
-            if pendingSpace { out.unicodeScalars.append(" "); pendingSpace = false }
-            out.unicodeScalars.append(scalar)
-        }
+        var out = collapseKeepingEdges(s)
+        if out.first == " " { out.removeFirst() }
+        if out.last == " " { out.removeLast() }
         return out
     }
 
-    /// Collapses white space in UTF-8 bytes (the fast path for tree walks).
-    /// Keeps a single leading/trailing space if the input had one, so that
-    /// adjacent inline runs join correctly; `trim` removes them.
+    /// White space, including no-break and ideographic spaces.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x20, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
