@@ -10,7 +10,7 @@ DEB_PACKAGES := libxml2-dev libsqlite3-dev zlib1g-dev pkg-config
 EVAL_OUT ?= .build/eval
 DEMO ?= demo
 
-.PHONY: all deps build release test demo eval eval-gate lint clean
+.PHONY: all deps build release test demo eval eval-gate lint bench clean
 
 all: build
 
@@ -71,3 +71,9 @@ lint:
 
 clean:
 	rm -rf .build $(DEMO)
+
+## bench: speed and memory against trafilatura in one run (PAGES=10000, SAMPLE=500 for the peer).
+PAGES ?= 10000
+SAMPLE ?= 500
+bench: deps
+	bench/run.sh $(PAGES) $(SAMPLE)

@@ -50,6 +50,11 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "morgue", dependencies: ["MorgueCLI"]),
+        // `make bench`: corpus generation, and extraction / parse-only throughput on one core.
+        .executableTarget(name: "MorgueBench", dependencies: [
+            "MorgueDOM", "MorgueExtraction",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
 
         .testTarget(name: "MorgueDOMTests", dependencies: ["MorgueDOM"]),
         .testTarget(name: "MorgueModelTests", dependencies: ["MorgueModel"]),
