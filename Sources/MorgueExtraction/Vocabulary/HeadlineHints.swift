@@ -13,6 +13,13 @@ enum HeadlineHints {
             + "breadcrumbs?|masthead|logo|site-title|site-name|brand|newsletter|popular|trending|more-stories|modal|cookie)"
             + "(?:$|[\\s_-])")
 
+    // Class fragments of a kicker printed inside the headline element
+    // ("Klimaschutz: Bohren, bis es heiß wird"), and of text hidden from
+    // sight; neither is part of the headline.
+    static let kickerClass = TextPattern(
+        "(?:kicker|overline|dachzeile|roofline|eyebrow|topline|supertitle|super-title|pretitle|pre-title|spitzmarke|"
+            + "title-label|headline-label|visually-hidden|sr-only|screen-reader|visuallyhidden|hidden)")
+
     // Separators between a headline and the site name in a <title>:
     // strong ones (only ever separators) and dashes (also inside headlines).
     static let strongSeparators = [" | ", " || ", " :: ", " » ", " · ", " • ", " ~ ", " / "]

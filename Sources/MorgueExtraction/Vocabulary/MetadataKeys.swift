@@ -3,10 +3,10 @@
 /// matched case-insensitively against a `<meta>` tag's `property`, `name`
 /// or `itemprop`.
 enum MetadataKeys {
-    // Titles: Open Graph first (it is what the publisher shows when the
-    // story is shared), then Twitter cards, Dublin Core and analytics tags.
+    // Titles: Dublin Core (rare, and then deliberate), Open Graph (what the
+    // publisher shows when the story is shared), Twitter cards, analytics tags.
     static let title = [
-        "og:title", "twitter:title", "dc.title", "dcterms.title", "dc:title",
+        "dc:title", "dc.title", "dcterms.title", "og:title", "twitter:title",
         "parsely-title", "sailthru.title", "headline", "citation_title", "title",
     ]
 

@@ -5,12 +5,14 @@ import MorgueDOM
 ///
 /// Keeps: the text of an `<h1>`, an `itemprop=headline` element or a
 /// headline-classed heading when its words agree with the structured
-/// title or the `<title>`; else the structured title (`og:title`, JSON-LD
+/// title or the `<title>`; else a heading that is exactly one part of the
+/// title ("Story - Site"); else the structured title (`og:title`, JSON-LD
 /// `headline`); else the `<title>`.
 /// Drops: the site name around a title ("Story | Site", "Site: Story",
 /// "Story - Site" when "Site" is the site's name or host), while keeping
-/// headlines that contain a dash of their own; headings in navigation,
-/// teasers, comments and footers.
+/// headlines that contain a dash of their own; kickers and visually
+/// hidden text inside the headline element; headings in navigation,
+/// teasers, comments and footers, and a heading that is the site's name.
 enum FindHeadline {
     /// Share of a heading's words that must appear in a reference title.
     static let minPrecision = 0.8
@@ -18,63 +20,144 @@ enum FindHeadline {
     static let minCoverage = 0.6
     /// Longest text taken as a headline.
     static let maxLength = 400
+    /// A trailing title part of at most this many words, after a dash, is
+    /// taken for a site name when nothing else names the site…
+    static let maxSiteNameWords = 3
+    /// …and the part before it has at least this many words.
+    static let minHeadlineWords = 4
 
     static func run(document: HTMLDocument, metadata: PageMetadata) -> String? {
         let hosts = hostWords(metadata)
-        let references = [metadata.title, metadata.documentTitle].compactMap { $0 }.flatMap { title in
-            [title, stripSiteName(title, siteName: metadata.siteName, hosts: hosts)]
-        }
-        let candidates = headingCandidates(document)
+        let siteName = metadata.siteName.map(fold)
+        let titles = [metadata.title, metadata.documentTitle].compactMap { $0 }
+            .filter { !TextNormalization.collapse($0).isEmpty }
+        let references = titles.flatMap { [$0, stripSiteName($0, siteName: metadata.siteName, hosts: hosts)] }
+        let headings = headingCandidates(document).filter { fold($0.text) != siteName }
+
+        // 1. A headline element whose words agree with a title.
         var best: (text: String, coverage: Double)?
-        for candidate in candidates {
+        for heading in headings where heading.isPrimary {
             for reference in references {
-                guard let coverage = agreement(candidate, reference) else { continue }
-                if best == nil || coverage > best!.coverage + 0.001 { best = (candidate, coverage) }
+                guard let coverage = agreement(heading.text, reference) else { continue }
+                if let current = best {
+                    let better = coverage > current.coverage + 0.001
+                        || (abs(coverage - current.coverage) <= 0.001 && heading.text.count > current.text.count)
+                    if !better { continue }
+                }
+                best = (heading.text, coverage)
             }
         }
         if let best { return best.text }
-        if let title = metadata.title {
+
+        // 2. Any heading that is exactly one part of a title ("Story - Site Name").
+        let parts = Set(titles.flatMap(titleParts).map(fold))
+        if let exact = headings.filter({ parts.contains(fold($0.text)) && isSubstantial($0.text) })
+            .max(by: { $0.text.count < $1.text.count }) {
+            return exact.text
+        }
+
+        // 3. The structured title, then the <title>, without the site name.
+        if let title = titles.first {
             return stripSiteName(title, siteName: metadata.siteName, hosts: hosts)
         }
-        if let title = metadata.documentTitle, !title.isEmpty {
-            return stripSiteName(title, siteName: metadata.siteName, hosts: hosts)
-        }
-        return candidates.first
+        return headings.first(where: \.isPrimary)?.text
     }
 
     // MARK: Headings
 
-    /// Texts of `<h1>`, `itemprop=headline` and headline-classed headings
-    /// outside navigation and teasers, in document order.
-    static func headingCandidates(_ document: HTMLDocument) -> [String] {
+    struct Heading {
+        var text: String
+        /// An `<h1>`, `itemprop=headline` or headline-classed element (not
+        /// merely an `<h2>`/`<h3>`).
+        var isPrimary: Bool
+    }
+
+    /// Headings outside navigation and teasers, in document order.
+    static func headingCandidates(_ document: HTMLDocument) -> [Heading] {
         guard let body = document.body else { return [] }
-        var result: [String] = []
+        var result: [Heading] = []
         body.walk { node in
             guard node.isElement else { return false }
-            if isForeign(node) { return false }
-            let isHeadline = node.isElement("h1")
-                || (node.attribute("itemprop")?.lowercased().split(separator: " ").contains("headline") ?? false)
-                || ((node.isElement("h2") || node.isElement("h3") || node.isElement("div") || node.isElement("span"))
-                    && hasHeadlineClass(node))
-            if isHeadline, !node.isElement("meta") {
-                let text = TextNormalization.collapse(node.textContent)
-                if !text.isEmpty, text.count <= maxLength, !result.contains(text) { result.append(text) }
-                return false
+            if isForeign(node) || node.isElement("script") || node.isElement("style") { return false }
+            let isH1 = node.isElement("h1")
+            let isItemprop = node.attribute("itemprop")?.lowercased().split(separator: " ").contains("headline") ?? false
+            let isMinor = node.isElement("h2") || node.isElement("h3")
+            let isClassed = hasHeadlineClass(node) && (isMinor || !containsHeading(node))
+            guard isH1 || isItemprop || isMinor || isClassed, !node.isElement("meta") else { return true }
+            let text = headingText(node)
+            if !text.isEmpty, text.count <= maxLength {
+                let primary = isH1 || isItemprop || isClassed
+                if let i = result.firstIndex(where: { $0.text == text }) {
+                    result[i].isPrimary = result[i].isPrimary || primary
+                } else {
+                    result.append(Heading(text: text, isPrimary: primary))
+                }
             }
-            return true
+            return false
         }
         return result
     }
 
-    static func hasHeadlineClass(_ node: Node) -> Bool {
-        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        return HeadlineHints.headlineClass.matches(names)
+    /// A heading's text without kicker-classed or hidden parts and without
+    /// a leading `<small>` kicker ("<small>Tunesien</small><br>Große …").
+    static func headingText(_ node: Node) -> String {
+        var buffer: [UInt8] = []
+        func append(_ node: Node) {
+            for child in node.children {
+                if child.isText { child.appendText(to: &buffer); continue }
+                guard child.isElement else { continue }
+                if HeadlineHints.kickerClass.matches(classAndID(child)) || child.hasAttribute("hidden") { continue }
+                if child.isElement("small"), TextNormalization.collapse(String(decoding: buffer, as: UTF8.self)).isEmpty {
+                    continue
+                }
+                if child.isElement("br") { buffer.append(0x20); continue }
+                append(child)
+            }
+        }
+        append(node)
+        let separators = CharacterSet(charactersIn: ":|–—").union(.whitespaces)
+        let core = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self)).trimmingCharacters(in: separators)
+        return core.isEmpty ? TextNormalization.collapse(node.textContent) : core
     }
 
+    static func containsHeading(_ node: Node) -> Bool {
+        var found = false
+        node.walk { child in
+            if found { return false }
+            if child.isElement("h1") || child.isElement("h2") || child.isElement("h3") { found = true }
+            return !found
+        }
+        return found
+    }
+
+    static func classAndID(_ node: Node) -> String {
+        ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+    }
+
+    static func hasHeadlineClass(_ node: Node) -> Bool {
+        HeadlineHints.headlineClass.matches(classAndID(node))
+    }
+
+    /// Navigation, footers, asides, and containers classed as teasers,
+    /// comments, menus or the like.
     static func isForeign(_ node: Node) -> Bool {
         if node.isElement("nav") || node.isElement("footer") || node.isElement("aside") { return true }
-        let names = ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-        return !names.trimmingCharacters(in: .whitespaces).isEmpty && HeadlineHints.foreignContainer.matches(names)
+        let names = classAndID(node)
+        return names.count > 1 && HeadlineHints.foreignContainer.matches(names)
+    }
+
+    /// The parts of a title between its separators.
+    static func titleParts(_ title: String) -> [String] {
+        var parts = [TextNormalization.collapse(title)]
+        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": ", " : "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map(TextNormalization.collapse).filter { !$0.isEmpty }
+    }
+
+    /// Two words or more, or six characters of an unspaced script.
+    static func isSubstantial(_ text: String) -> Bool {
+        words(fold(text)).count >= 2 || text.count >= 6
     }
 
     // MARK: Agreement
@@ -98,6 +181,7 @@ enum FindHeadline {
         return precision >= minPrecision && coverage >= minCoverage ? coverage : nil
     }
 
+    /// Case, diacritics and apostrophe style folded, white space collapsed.
     static func fold(_ text: String) -> String {
         TextNormalization.collapse(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
             .replacingOccurrences(of: "’", with: "'")
@@ -112,11 +196,12 @@ enum FindHeadline {
     /// The title without the site's name before or after it.
     static func stripSiteName(_ title: String, siteName: String?, hosts: Set<String>) -> String {
         let title = TextNormalization.collapse(title)
-        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": "] {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
-            let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
-            if separator != ": ", !head.isEmpty, isSiteName(tail, siteName: siteName, hosts: hosts) {
-                return stripSiteName(head, siteName: siteName, hosts: hosts)
+        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": ", " : "] {
+            if let range = title.range(of: separator, options: .backwards), separator != ": " {
+                let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
+                if !head.isEmpty, isSiteName(tail, siteName: siteName, hosts: hosts) {
+                    return stripSiteName(head, siteName: siteName, hosts: hosts)
+                }
             }
             if let first = title.range(of: separator) {
                 let lead = String(title[..<first.lowerBound]), rest = String(title[first.upperBound...])
@@ -125,28 +210,34 @@ enum FindHeadline {
                 }
             }
         }
-        // No site name known: a trailing part after a strong separator is
-        // the site's when it is clearly shorter than the headline.
-        for separator in HeadlineHints.strongSeparators {
+        // Nothing names the site: a short trailing part after a strong
+        // separator, or after a dash behind a long headline, is the site's.
+        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
-            if words(fold(tail)).count <= 4, words(fold(head)).count >= 3 { return head }
+            let isDash = HeadlineHints.dashSeparators.contains(separator)
+            let tailWords = words(fold(tail)).count, headWords = words(fold(head)).count
+            if isDash, tailWords <= maxSiteNameWords, headWords >= minHeadlineWords { return head }
+            if !isDash, tailWords <= maxSiteNameWords + 1, headWords >= maxSiteNameWords { return head }
         }
         return title
     }
 
+    /// True when `part` is the site's name or its host's name.
     static func isSiteName(_ part: String, siteName: String?, hosts: Set<String>) -> Bool {
         let p = fold(part)
         guard !p.isEmpty else { return false }
         if let siteName {
             let s = fold(siteName)
-            if p == s || (s.count >= 3 && (p.contains(s) || s.contains(p))) { return true }
+            if p == s { return true }
+            let shorter = min(p.count, s.count), longer = max(p.count, s.count)
+            if shorter >= 3, (p.contains(s) || s.contains(p)), Double(shorter) / Double(longer) >= 0.5 { return true }
         }
         let compact = p.filter { $0.isLetter || $0.isNumber }
         return compact.count >= 3 && hosts.contains(where: { $0 == compact || ($0.count >= 4 && compact.hasPrefix($0)) })
     }
 
-    /// The registrable-looking words of the page's host: "www.breitbart.com" → "breitbart".
+    /// The distinctive words of the page's host: "www.breitbart.com" → "breitbart".
     static func hostWords(_ metadata: PageMetadata) -> Set<String> {
         var result = Set<String>()
         for url in [metadata.canonicalURL, metadata.baseURL].compactMap({ $0 }) {

@@ -30,8 +30,7 @@ enum ReadMetadata {
         // Titles.
         fill(.documentTitle, [(documentTitle(of: document), .titleElement)], into: \.documentTitle)
         fill(.title, [
-            (jsonLD.headline, .jsonLD), (meta.first("og:title"), .meta),
-            (meta.first(MetadataKeys.title)?.value, .meta), (microdata.headline, .microdata),
+            (jsonLD.headline, .jsonLD), (meta.first(MetadataKeys.title)?.value, .meta), (microdata.headline, .microdata),
         ], into: \.title)
 
         // The publication and the story's place in it.
