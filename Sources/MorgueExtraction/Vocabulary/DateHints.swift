@@ -3,14 +3,16 @@ enum DateHints {
     // Class or id fragments of elements that print the publication date.
     static let publishedClass = TextPattern(
         "(?:publish|posted|post-date|postdate|entry-date|article-date|story-date|dateline|date-time|datetime|"
-            + "timestamp|byline|meta-date|pubdate|created|datum|fecha|\\bdate\\b|\\btime\\b|article-meta|post-meta|entry-meta)")
+            + "timestamp|byline|pubdate|created|datum|fecha|(?<!up|candi|vali)date|(?:^|[^a-z])time(?:$|[^a-z])|"
+            + "article-meta|post-meta|entry-meta)")
 
     // Class or id fragments, and attribute values, that mark a modification date.
     static let modifiedClass = TextPattern("(?:updated|modified|update|aktualisiert|revised|edited)")
 
-    // Words that open a printed publication date.
-    static let publishedPhrase = TextPattern(
-        "(?:published|posted|first published|veröffentlicht|erschienen|publié|publicado|am|on)\\b")
+    // A label printed before the publication date ("Datum: 28.01.2022").
+    static let dateLabel = TextPattern(
+        "^(?:date|datum|published|published on|posted|posted on|veröffentlicht|veröffentlicht am|erschienen|"
+            + "erschienen am|publiziert|publié|publié le|fecha|data|pubblicato|stand)\\s*:?$")
 
     // A date inside a URL path: /2015/09/17/ or /2015-09-17/.
     static let urlDate = TextPattern(

@@ -10,7 +10,7 @@ enum HeadlineHints {
     // other stories, comments, footers.
     static let foreignContainer = TextPattern(
         "(?:^|[\\s_-])(?:nav|navbar|navigation|menu|footer|sidebar|related|recommended|promo|teaser|widget|comments?|"
-            + "breadcrumbs?|masthead|logo|site-title|site-name|brand|newsletter|popular|trending|more-stories|modal|cookie)"
+            + "breadcrumbs?|masthead|logo|site-title|site-name|brand|newsletter|popular|trending|more-stories|cookie)"
             + "(?:$|[\\s_-])")
 
     // Class fragments of a kicker printed inside the headline element

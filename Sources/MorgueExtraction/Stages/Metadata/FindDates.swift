@@ -26,6 +26,12 @@ struct PublicationDates: Sendable, Equatable {
 enum FindDates {
     /// Longest text of a date element read for a printed date.
     static let maxDateTextLength = 120
+    /// How many characters of text after the headline are searched for a
+    /// printed date.
+    static let headlineWindow = 600
+    /// Longest run of text after the headline read for a date (longer
+    /// runs are story text, whose dates are events, not publication).
+    static let maxNearHeadlineRun = 100
 
     static func run(document: HTMLDocument, metadata: PageMetadata, pageURL: String?) -> PublicationDates {
         let now = Date()
@@ -40,6 +46,8 @@ enum FindDates {
             if let date = dateInURL(url) { published.append((date, .url)) }
         }
         published += elements.printedDates.map { ($0, .bodyText) }
+        published += elements.labelledDates.map { ($0, .bodyText) }
+        published += elements.datesNearHeadline.map { ($0, .bodyText) }
 
         var modified: [(PageDate, FieldSource)] = []
         if let value = metadata.modified, let date = DateNormalization.parse(value) {
@@ -82,12 +90,22 @@ struct DateElements {
     var publishedTimes: [PageDate] = []
     var modifiedTimes: [PageDate] = []
     var printedDates: [PageDate] = []
+    /// Dates printed after a label ("Datum: 28.01.2022").
+    var labelledDates: [PageDate] = []
+    /// Dates printed in short runs of text just after the first `<h1>`.
+    var datesNearHeadline: [PageDate] = []
 
     init(document: HTMLDocument) {
         guard let body = document.body else { return }
+        var headline: Node?
         body.walk { node in
-            guard node.isElement else { return false }
+            if node.isText {
+                readLabel(node)
+                return false
+            }
+            guard node.isElement, !DateElements.isInvisible(node) else { return false }
             if FindHeadline.isForeign(node) || node.isElement("figure") { return false }
+            if headline == nil, DateElements.isHeadline(node) { headline = node }
             let names = DateElements.classAndID(node)
             if node.isElement("time") {
                 readTime(node, names: names)
@@ -107,6 +125,42 @@ struct DateElements {
             }
             return true
         }
+        if let headline { readWindow(after: headline, in: body) }
+    }
+
+    /// A date printed after a label: "Datum: 28.01.2022".
+    private mutating func readLabel(_ node: Node) {
+        let text = TextNormalization.collapse(node.content ?? "")
+        guard !text.isEmpty, DateHints.dateLabel.matches(text), var container = node.parent else { return }
+        // "<h5>Datum:</h5> 03.11.2021": the label alone fills its element.
+        if ElementText.spaced(container).count <= text.count + 2, let outer = container.parent { container = outer }
+        let context = ElementText.spaced(container)
+        if context.count <= FindDates.maxDateTextLength, let date = DateNormalization.firstDate(inText: context) {
+            labelledDates.append(date)
+        }
+    }
+
+    /// Dates in short runs of text within a few hundred characters after
+    /// the headline (teaser and meta lines included: they are the story's).
+    private mutating func readWindow(after headline: Node, in body: Node) {
+        var started = false
+        var left = FindDates.headlineWindow
+        body.walk { node in
+            if left <= 0 { return false }
+            if node == headline { started = true; return false }
+            if node.isElement { return !DateElements.isInvisible(node) && !node.isElement("figure") }
+            guard started, node.isText else { return false }
+            let text = TextNormalization.collapse(node.content ?? "")
+            left -= text.count
+            if !text.isEmpty, text.count <= FindDates.maxNearHeadlineRun, let date = DateNormalization.firstDate(inText: text) {
+                datesNearHeadline.append(date)
+            }
+            return false
+        }
+    }
+
+    static func isInvisible(_ node: Node) -> Bool {
+        node.isElement("script") || node.isElement("style") || node.isElement("noscript") || node.isElement("template")
     }
 
     private mutating func readTime(_ node: Node, names: String) {
@@ -119,6 +173,13 @@ struct DateElements {
         } else {
             publishedTimes.append(date)
         }
+    }
+
+    /// An `<h1>`, or a heading classed or marked as the headline.
+    static func isHeadline(_ node: Node) -> Bool {
+        if node.isElement("h1") { return true }
+        if node.attribute("itemprop")?.lowercased().split(separator: " ").contains("headline") ?? false { return true }
+        return (node.isElement("h2") || node.isElement("h3")) && FindHeadline.hasHeadlineClass(node)
     }
 
     static func classAndID(_ node: Node) -> String {
