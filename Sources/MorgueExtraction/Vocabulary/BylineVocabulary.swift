@@ -17,6 +17,7 @@ enum BylineVocabulary {
         "staff", "chief", "anchor", "host", "fellow", "researcher", "blogger", "redakteur", "redakteurin",
         "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant",
         "correspondante", "envoyé", "envoyée", "redactor", "corresponsal", "contributors", "commentator",
+        "chefredakteur", "chefredakteurin", "volontär", "volontärin", "reporterin", "fotograf", "fotografin",
     ]
     static let roleModifiers: Set<String> = [
         "senior", "staff", "special", "contributing", "chief", "political", "national", "foreign",
@@ -63,7 +64,11 @@ enum BylineVocabulary {
         "when", "what", "why", "how", "who", "where", "it", "is", "was", "are", "i", "we", "you", "he", "she",
         "they", "in", "on", "for", "with", "from", "as", "if", "but", "not", "all", "about", "contact",
         "staff", "editor", "editors", "reporter", "author", "autor", "admin", "administrator", "anonymous",
-        "unknown", "guest", "team", "mehr", "artikel", "von", "by", "und", "and",
+        "unknown", "guest", "team", "mehr", "artikel", "von", "by", "und", "and", "name", "user",
+        // Weekdays, which pages print beside the byline.
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ]
 
     // Noise inside a byline element.
@@ -75,11 +80,15 @@ enum BylineVocabulary {
             + "erstellt|stand|mis à jour|publié|le)\\b[:\\s]*(?:on\\s+|am\\s+)?"
             + "(?=[^a-z]*(?:\\d|" + MonthNames.alternation + "|mon|tue|wed|thu|fri|sat|sun|yesterday|today|gestern|heute))[^|]*$")
     static let printedDate = TextPattern(
-        "(?:(?:mon|tues?|wed|thu(?:rs)?|fri|sat|sun)[a-z]*\\.?,?\\s+)?(?:"
+        "(?:\\b(?:" + weekdays + ")\\b\\.?,?\\s+)?(?:"
             + "(?:" + MonthNames.alternation + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
             + "|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:" + MonthNames.alternation + ")\\.?,?\\s+\\d{4}"
             + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\d*"
             + "(?:,?\\s*(?:at|um|à|-)?\\s*\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?|uhr|h)?\\s*(?:[a-z]{2,4}\\b)?)?")
+    // Weekday names and abbreviations printed before a date.
+    static let weekdays = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
+        + "fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
+        + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     static let clockTime = TextPattern("\\b\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?|uhr)?(?:\\s+[A-Z]{2,4}\\b)?")
     static let relativeTime = TextPattern("\\b\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b")
 

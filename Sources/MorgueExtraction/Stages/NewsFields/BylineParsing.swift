@@ -88,12 +88,12 @@ enum BylineParsing {
                         unexplained: unexplained, hadLeadingBy: hadLeadingBy)
     }
 
-    /// One name given on its own (a structured author): without "By", role
-    /// or credentials, case restored. Nil for an empty or URL value.
+    /// One name given on its own (a structured author): without "By",
+    /// case restored. Nil for an empty or URL value.
     static func cleanName(_ raw: String) -> String? {
         var text = TextNormalization.collapse(raw)
         if let by = BylineVocabulary.leadingBy.firstMatch(in: text) { text = String(text[by.range.upperBound...]) }
-        text = trimSeparators(stripRoleWords(text))
+        text = trimSeparators(text)
         guard !text.isEmpty, text.count <= maxLength, !JSONLDReader.looksLikeURL(text) else { return nil }
         return restoreCase(text)
     }
