@@ -27,7 +27,15 @@ import Testing
         #expect(BodyByline.detect(in: ["By 2020, the company had doubled its staff."]) == nil)
         #expect(BodyByline.detect(in: ["Reuters reported on Tuesday that talks had stalled."]) == nil)
         #expect(BodyByline.detect(in: ["Jane Doe"]) == nil)
+        #expect(BodyByline.detect(in: ["Healthline Media UK Ltd, Brighton, UK."]) == nil)
+        #expect(BodyByline.detect(in: ["FMW/Bloomberg"]) == nil)
         #expect(BodyByline.detect(in: ["Mayor Jane Doe, who took office in May, said: “We will rebuild.”"]) == nil)
+    }
+
+    @Test func placesAfterTheOrganizationAreNotAuthors() throws {
+        let found = try #require(BodyByline.detect(in: ["By Nada Tawfik, BBC News, New York"]))
+        #expect(found.byline.authors == ["Nada Tawfik"])
+        #expect(found.byline.organization == "BBC")
     }
 
     @Test func looksOnlyAtTheFirstThreeParagraphs() {

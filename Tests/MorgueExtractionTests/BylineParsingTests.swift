@@ -67,6 +67,10 @@ import Testing
         #expect(BylineParsing.parse("") == nil)
     }
 
+    @Test func collapsesANamePrintedTwice() {
+        #expect(BylineParsing.parse("Par Olivier Minot Olivier Minot")?.authors == ["Olivier Minot"])
+    }
+
     @Test func cleansOneStructuredName() {
         #expect(BylineParsing.cleanName("By JANE DOE") == "Jane Doe")
         #expect(BylineParsing.cleanName("Rasender Reporter") == "Rasender Reporter")

@@ -36,6 +36,14 @@ import Testing
         #expect(kabul.agency == nil)
     }
 
+    @Test func readsSpanishDashAndStateAbbreviations() throws {
+        let spanish = try #require(DatelineParsing.parse(firstParagraph: "TEGUCIGALPA, HONDURAS.- El gobierno anunció medidas."))
+        #expect(spanish.location == "TEGUCIGALPA, HONDURAS")
+        let station = try #require(DatelineParsing.parse(firstParagraph: "NAPA COUNTY, Calif. (KGO) -- Napa County has agreed."))
+        #expect(station.location == "NAPA COUNTY, Calif.")
+        #expect(station.agency == "KGO")
+    }
+
     @Test func readsBarePlace() throws {
         let dateline = try #require(DatelineParsing.parse(firstParagraph: "BEIJING — Officials said on Monday that exports fell."))
         #expect(dateline.text == "BEIJING —")
@@ -49,6 +57,8 @@ import Testing
         #expect(DatelineParsing.parse(firstParagraph: "I — like many others — had doubts about the plan.") == nil)
         #expect(DatelineParsing.parse(firstParagraph: "Never — not once — did the council meet in public.") == nil)
         #expect(DatelineParsing.parse(firstParagraph: "The mayor arrived at noon.") == nil)
+        #expect(DatelineParsing.parse(firstParagraph: "NABU-Gruppen zählen im Winter die Vögel.") == nil)
+        #expect(DatelineParsing.parse(firstParagraph: "VIDEO – Watch the storm roll in.") == nil)
     }
 
     @Test func agencyNamesTheOrganization() {

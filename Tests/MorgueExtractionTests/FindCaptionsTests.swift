@@ -79,6 +79,15 @@ import Testing
         #expect(found.first?.duplicates.count == 1)
     }
 
+    @Test func skipsCreditOnlyCaptionsAndCaptionsWithoutPhotos() throws {
+        let found = try captions("""
+        <html><body><figure><img src="/a.jpg"><figcaption>Spencer Platt/Getty Images News/Getty Images</figcaption></figure>
+        <figure><img src="/b.jpg"><figcaption><span>©</span><span class="credit">Getty Images</span></figcaption></figure>
+        <div class="settings"><span class="caption">Immer aktiviert</span></div></body></html>
+        """)
+        #expect(found.isEmpty)
+    }
+
     @Test func skipsCaptionsOfOtherStories() throws {
         let found = try captions("""
         <html><body><div class="related"><figure><img src="/x.jpg"><figcaption>Another story</figcaption></figure></div></body></html>

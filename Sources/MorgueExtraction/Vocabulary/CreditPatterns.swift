@@ -25,6 +25,10 @@ enum CreditPatterns {
     static let trailingService = TextPattern(
         "(?:(?<=[.!?\"”’)])\\s+|\\s+[|—–]\\s+|\\s+-\\s+)([^.!?|]{0,60}?\\b(?:" + services + "))\\s*\\.?$")
 
+    // A whole line that is a credit: "Credit Ellen Surrey", "Photo: AP".
+    static let creditLine = TextPattern("^(?:photo )?credits?\\b[:\\s]*\\S.{0,60}$")
+    static let endsWithService = TextPattern("\\b(?:" + services + ")\\s*$")
+
     // A label at the start of an extracted credit, removed from it.
     static let creditLabel = TextPattern(
         "^(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|©|\\(c\\)|copyright)\\s*(?::|by\\b)?\\s*")

@@ -8,7 +8,9 @@ enum DatelineVocabulary {
             + "(?:,\\s+\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,2}){0,2}?)"
             + "(?:,\\s+((?i:" + MonthNames.alternation + ")\\.?\\s+\\d{1,2}))?"
             + "(?:\\s*\\(([^()]{2,40})\\))?"
-            + "\\s*(--|[-–—―])\\s*",
+            // A hyphen needs space on both sides ("NABU-Gruppe" is a word);
+            // the Spanish ".-" and the long dashes need it only after.
+            + "(\\s*\\.-|\\s+--|\\s+-|\\s*[–—―])\\s+",
         caseInsensitive: false)
 
     // Capitalised words that open sentences and headlines, never a place.
@@ -18,6 +20,10 @@ enum DatelineVocabulary {
         "EXCLUSIVE", "OPINION", "ANALYSIS", "VIDEO", "PHOTOS", "LIVE", "NOTE", "EDITOR'S", "EDITOR’S",
         "CORRECTION", "AND", "OR", "BUT", "TO", "FOR", "IN", "ON", "AT", "NEVER", "ALWAYS", "READ", "MORE",
         "ALSO", "SEE", "PLUS", "JUST", "NOW", "HERE", "THERE", "WARNING", "ALERT", "REVIEW", "INTERVIEW",
+        // Rubrics printed in capitals before a dash.
+        "VIDÉO", "FOTO", "FOTOS", "PHOTO", "AUDIO", "PODCAST", "FAQ", "INFO", "TIPP", "EILMELDUNG", "ANZEIGE",
+        "ADVERTISEMENT", "SPONSORED", "KOMMENTAR", "REPORTAGE", "MEINUNG", "GASTBEITRAG", "EXKLUSIV", "TICKER",
+        "TOP",
     ]
 
     /// Fewest letters a place needs ("U.S." and "I" have too few).

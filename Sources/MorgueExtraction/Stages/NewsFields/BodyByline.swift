@@ -3,10 +3,11 @@
 /// Keeps: a short line among the first three paragraphs that reads as a
 /// byline: "By Jane Doe", "Paul Mozur, THE NEW YORK TIMES", "BY JANE DOE
 /// and JOHN ROE Associated Press", "Jane Doe | Reuters" — a leading "By"
-/// with names, or names with a news organization.
+/// with names, or full names with a news organization from the table.
 /// Drops (does not fire on): story sentences ("By the time we arrived,
-/// the city was quiet."), lines that name no person, and bare names
-/// without "By" or an organization.
+/// the city was quiet."), lines that name no person, bare names without
+/// "By" or an organization, and an unknown organization with places
+/// ("Healthline Media UK Ltd, Brighton, UK.").
 enum BodyByline {
     /// Paragraphs looked at, from the top.
     static let paragraphsSearched = 3
@@ -19,7 +20,9 @@ enum BodyByline {
             guard !line.isEmpty, line.count <= maxLength, !endsLikeSentence(line),
                   let analysis = BylineParsing.analyse(line), analysis.unexplained.isEmpty,
                   !analysis.byline.authors.isEmpty else { continue }
-            if analysis.hadLeadingBy || analysis.byline.organization != nil {
+            if analysis.hadLeadingBy { return (analysis.byline, index) }
+            // Without "By": a known news organization and full names only.
+            if analysis.organizationIsKnown, analysis.byline.authors.allSatisfy({ $0.split(separator: " ").count >= 2 }) {
                 return (analysis.byline, index)
             }
         }

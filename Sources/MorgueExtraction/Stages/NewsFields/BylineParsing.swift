@@ -32,6 +32,8 @@ enum BylineParsing {
         var byline: Byline
         var unexplained: [String]
         var hadLeadingBy: Bool
+        /// The organization is one of `NewsOrganizations`, not merely named like one.
+        var organizationIsKnown: Bool
     }
 
     static func analyse(_ raw: String) -> Analysis? {
@@ -48,8 +50,11 @@ enum BylineParsing {
 
         var authors: [String] = []
         var organization: String?
+        var organizationIsKnown = false
         var unexplained: [String] = []
         for piece in split(text) {
+            // After a known organization come places ("Jane Doe, BBC News, New York").
+            if organizationIsKnown { continue }
             let segment = trimSeparators(piece)
             if segment.isEmpty { continue }
             let lower = segment.lowercased()
@@ -59,16 +64,16 @@ enum BylineParsing {
             }
             if BylineVocabulary.credentials.contains(lower) || isRole(segment) { continue }
             if let known = NewsOrganizations.canonicalName(for: segment) {
-                organization = organization ?? known
+                if organization == nil { organization = known; organizationIsKnown = true }
                 continue
             }
             for part in splitSlash(segment) {
                 var name = part
                 if let split = NewsOrganizations.splitTrailingOrganization(name) {
-                    organization = organization ?? split.organization
+                    if organization == nil { organization = split.organization; organizationIsKnown = true }
                     name = split.rest
                 } else if let known = NewsOrganizations.canonicalName(for: name) {
-                    organization = organization ?? known
+                    if organization == nil { organization = known; organizationIsKnown = true }
                     continue
                 }
                 name = stripRoleWords(name)
@@ -76,7 +81,7 @@ enum BylineParsing {
                 if looksLikeOrganization(name) {
                     organization = organization ?? name
                 } else if isPlausibleName(name) {
-                    let person = restoreCase(name)
+                    let person = restoreCase(collapseRepeat(name))
                     if !authors.contains(where: { $0.lowercased() == person.lowercased() }) { authors.append(person) }
                 } else {
                     unexplained.append(name)
@@ -85,7 +90,7 @@ enum BylineParsing {
         }
         guard !authors.isEmpty || organization != nil else { return nil }
         return Analysis(byline: Byline(text: text, authors: authors, organization: organization),
-                        unexplained: unexplained, hadLeadingBy: hadLeadingBy)
+                        unexplained: unexplained, hadLeadingBy: hadLeadingBy, organizationIsKnown: organizationIsKnown)
     }
 
     /// One name given on its own (a structured author): without "By",
@@ -171,6 +176,14 @@ enum BylineParsing {
         let head = strip(from: Array(parts.indices))
         parts.removeFirst(head)
         return parts.joined(separator: " ")
+    }
+
+    /// "Olivier Minot Olivier Minot" (a name printed twice by two elements) → "Olivier Minot".
+    static func collapseRepeat(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, words.count % 2 == 0 else { return name }
+        let half = words.count / 2
+        return words[..<half] == words[half...] ? words[..<half].joined(separator: " ") : name
     }
 
     /// A desk or publication not in the table: "WebMD Health News",

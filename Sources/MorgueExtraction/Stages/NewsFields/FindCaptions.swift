@@ -23,7 +23,8 @@ struct FoundCaption {
 /// URL is the largest `srcset` candidate, else `data-src`,
 /// `data-lazy-src`, `data-original`, else `src`, made absolute.
 /// Drops: table captions; captions in navigation, teasers of other stories
-/// and footers; 1×1 tracking pixels and `data:` images; a second caption
+/// and footers; caption-classed elements with no photo beside them;
+/// captions that are only a credit; 1×1 tracking pixels and `data:` images; a second caption
 /// of the same photo (same image, or one text containing the other) —
 /// the fuller text is kept.
 enum FindCaptions {
@@ -45,7 +46,10 @@ enum FindCaptions {
             if claimed.contains(node) { return false }
             guard let (captionElement, container) = captionSite(of: node) else { return true }
             claimed.insert(container)
-            if let caption = read(captionElement, container: container, resolver: resolver) {
+            // A caption element outside a figure or caption box counts only beside a photo.
+            let needsImage = !(container.isElement("figure") || CreditPatterns.wordPressBox.matches(DateElements.classAndID(container)))
+            if let caption = read(captionElement, container: container, resolver: resolver),
+               caption.imageURL != nil || !needsImage {
                 found.append(FoundCaption(caption: caption, node: container))
             }
             return false
@@ -137,7 +141,7 @@ enum FindCaptions {
         guard printed.count <= maxCaptionLength else { return nil }
         let split = SplitCaptionCredit.split(printed)
         let text = split.text
-        guard !text.isEmpty else { return nil }
+        guard text.contains(where: { $0.isLetter || $0.isNumber }), !SplitCaptionCredit.isCreditOnly(text) else { return nil }
         let imageURL = ImageSource.bestURL(in: container, near: captionElement, resolver: resolver)
         return Caption(text: text, credit: elementCredit ?? split.credit, imageURL: imageURL)
     }

@@ -19,7 +19,7 @@ enum SplitCaptionCredit {
             let before = String(text[..<match.range.lowerBound])
             return (trimCaption(before), credit)
         }
-        return (text, nil)
+        return (trimCaption(text), nil)
     }
 
     /// A credit without its label and surrounding punctuation; nil when empty.
@@ -46,7 +46,15 @@ enum SplitCaptionCredit {
 
     static func trimCaption(_ text: String) -> String {
         var result = TextNormalization.collapse(text)
-        while let last = result.last, " |—–-/".contains(last) { result.removeLast() }
+        while let last = result.last, " |—–-/©".contains(last) { result.removeLast() }
+        while let first = result.first, " |—–-/©".contains(first) { result.removeFirst() }
         return TextNormalization.collapse(result)
+    }
+
+    /// A caption that is nothing but a credit: "Spencer Platt/Getty
+    /// Images", "Credit Ellen Surrey".
+    static func isCreditOnly(_ text: String) -> Bool {
+        if CreditPatterns.creditLine.matches(text) { return true }
+        return text.contains("/") && looksLikeCredit(text) && CreditPatterns.endsWithService.matches(text)
     }
 }
