@@ -29,6 +29,14 @@ import Testing
         #expect(result.modified == "2015-09-18")
     }
 
+    @Test func prefersTheTimeMarkedAsPublication() throws {
+        let result = try dates("""
+        <html><body><h1>Storm</h1><p>Event on <time datetime="2015-10-01">Oct 1</time></p>
+        <p><time pubdate datetime="2015-09-17">Sept 17</time></p></body></html>
+        """)
+        #expect(result.published == "2015-09-17")
+    }
+
     @Test func readsTheURL() throws {
         let result = try dates("<html><body><p>Text</p></body></html>", pageURL: "https://planet.example/2015/09/17/storm/")
         #expect(result.published == "2015-09-17")

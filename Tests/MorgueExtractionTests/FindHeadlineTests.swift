@@ -36,6 +36,7 @@ import Testing
         #expect(FindHeadline.stripSiteName("Storm floods the coast — Daily Planet", siteName: "Daily Planet", hosts: []) == "Storm floods the coast")
         #expect(FindHeadline.stripSiteName("Snopes checker: 'Any angry fans?' - Breitbart", siteName: nil, hosts: hosts) == "Snopes checker: 'Any angry fans?'")
         #expect(FindHeadline.stripSiteName("Lorem ipsum dolor sit amet – My website", siteName: nil, hosts: []) == "Lorem ipsum dolor sit amet")
+        #expect(FindHeadline.stripSiteName("Pferdesport definitiv bei Olympia 2028 dabei -", siteName: nil, hosts: []) == "Pferdesport definitiv bei Olympia 2028 dabei")
     }
 
     @Test func keepsHeadlinesWithTheirOwnDash() {

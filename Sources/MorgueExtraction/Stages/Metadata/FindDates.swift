@@ -87,7 +87,10 @@ enum FindDates {
 /// The dates printed in the page's elements, in document order, outside
 /// comments, teasers, navigation and footers.
 struct DateElements {
+    /// `<time>` elements read as publication times: those marked so
+    /// (`pubdate`, `itemprop=datePublished`, a published class) first.
     var publishedTimes: [PageDate] = []
+    private var markedTimes = 0
     var modifiedTimes: [PageDate] = []
     var printedDates: [PageDate] = []
     /// Dates printed after a label ("Datum: 28.01.2022").
@@ -170,6 +173,10 @@ struct DateElements {
         let itemprop = node.attribute("itemprop")?.lowercased() ?? ""
         if itemprop.contains("datemodified") || DateHints.modifiedClass.matches(context) {
             modifiedTimes.append(date)
+        } else if node.hasAttribute("pubdate") || itemprop.contains("datepublished") || context.contains("publish") {
+            // Marked as the publication time: ahead of unmarked <time> elements.
+            publishedTimes.insert(date, at: markedTimes)
+            markedTimes += 1
         } else {
             publishedTimes.append(date)
         }

@@ -195,7 +195,8 @@ enum FindHeadline {
 
     /// The title without the site's name before or after it.
     static func stripSiteName(_ title: String, siteName: String?, hosts: Set<String>) -> String {
-        let title = TextNormalization.collapse(title)
+        // A separator left dangling at either end ("Story -") goes first.
+        let title = TextNormalization.collapse(title).trimmingCharacters(in: CharacterSet(charactersIn: "-|–—·•:/ "))
         for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": ", " : "] {
             if let range = title.range(of: separator, options: .backwards), separator != ": " {
                 let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
