@@ -32,6 +32,7 @@ import Testing
         #expect(DateNormalization.normalize("17. März 2015") == "2015-03-17")
         #expect(DateNormalization.normalize("17 septembre 2015") == "2015-09-17")
         #expect(DateNormalization.normalize("17.09.2015") == "2015-09-17")
+        #expect(DateNormalization.firstDate(inText: "Erstellt 28.01.22 / 0 Kommentare")?.iso == "2022-01-28")
         #expect(DateNormalization.firstDate(inText: "Published on September 17, 2015 at 3:46 PM")?.iso == "2015-09-17")
     }
 

@@ -55,6 +55,21 @@ import Testing
         #expect(afterHeadline.published == "2015-09-17")
     }
 
+    @Test func readsLabelsDatesInTheHeadlineAndRDFa() throws {
+        let inline = try dates("<html><body><p class=\"info\">Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p></body></html>")
+        #expect(inline.published == "2023-11-01")
+
+        let inHeadline = try dates("<html><body><h1>Zuschauer kehren zurück<br><small>02.02.2022</small></h1><p>Text</p></body></html>")
+        #expect(inHeadline.published == "2022-02-02")
+
+        let rdfa = try dates("<html><body><span property=\"schema:dateCreated\" content=\"2022-01-28T12:45:46+00:00\"></span></body></html>")
+        #expect(rdfa.published == "2022-01-28T12:45:46+00:00")
+        #expect(rdfa.publishedSource == .meta)
+
+        let metaLine = try dates("<html><body><div class=\"page-meta\">Posted on September 21, 2020 by Adi, in Design, Travel, Food and Stories about more things</div></body></html>")
+        #expect(metaLine.published == "2020-09-21")
+    }
+
     @Test func ignoresDatesInTeasersOfOtherStories() throws {
         let result = try dates("""
         <html><body><h1>Storm</h1><p>A long paragraph of story text that goes on and on about the storm and the damage it did to the coast, naming no date at all, and then some more words to fill the window past its end so that later dates fall outside it entirely, far from the headline, where dates belong to other things like the sidebar below, which lists other stories with their own dates. More text here to be sure the window is used up well before the related list starts. Even more words follow in this paragraph to make certain of that. And a final sentence.</p>

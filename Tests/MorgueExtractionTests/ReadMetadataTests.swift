@@ -93,14 +93,14 @@ import Testing
         <html><body><article itemscope itemtype="http://schema.org/NewsArticle">
         <h1 itemprop="headline">Storm hits coast</h1>
         <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jane Doe</span></span>
-        <time itemprop="datePublished" datetime="2015-09-17">Sept. 17</time>
+        <abbr itemprop="datePublished" title="2015-09-17T14:33:00-07:00">2:33 PM</abbr>
         <div itemscope itemtype="http://schema.org/Comment"><span itemprop="author">Troll42</span></div>
         </article></body></html>
         """)
         let metadata = ReadMetadata.run(document: document, pageURL: nil)
         #expect(metadata.title == "Storm hits coast")
         #expect(metadata.structuredAuthors == ["Jane Doe"])
-        #expect(metadata.published == "2015-09-17")
+        #expect(metadata.published == "2015-09-17T14:33:00-07:00")
         #expect(metadata.sources[.authors] == .microdata)
     }
 

@@ -34,6 +34,7 @@ enum MetadataKeys {
         "dcterms.created", "dc.date.created", "date", "parsely-pub-date", "sailthru.date", "publish-date",
         "publishdate", "publish_date", "pubdate", "publication_date", "citation_publication_date",
         "citation_date", "cxenseparse:recs:publishtime", "article.published", "displaydate", "originalpublicationdate",
+        "datecreated",
     ]
 
     static let modified = [

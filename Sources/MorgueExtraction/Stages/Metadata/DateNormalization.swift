@@ -38,7 +38,7 @@ struct PageDate: Sendable, Equatable {
 /// "+00:00"), RFC 2822 ("Thu, 17 Sep 2015 14:30:00 GMT"), compact
 /// "20150917", and printed dates in English, German and French
 /// ("September 17, 2015", "17. September 2015", "17 septembre 2015",
-/// "17.09.2015"). Impossible calendar days are rejected.
+/// "17.09.2015", "17.09.15"). Impossible calendar days are rejected.
 enum DateNormalization {
     /// Dates before this year are taken only when two sources agree.
     static let earliestTrustedYear = 1990
@@ -80,6 +80,9 @@ enum DateNormalization {
             MonthNames.number(m[2] ?? "").flatMap { make(year: m[3], month: String($0), day: m[1]) }
         }
         consider(Patterns.dottedDayMonthYear.firstMatch(in: text)) { m in make(year: m[3], month: m[2], day: m[1]) }
+        consider(Patterns.dottedShortYear.firstMatch(in: text)) { m in
+            make(year: m[3].flatMap { Int($0) }.map { String(2000 + $0) }, month: m[2], day: m[1])
+        }
         consider(Patterns.isoInText.firstMatch(in: text)) { m in make(year: m[1], month: m[2], day: m[3]) }
         return best?.date
     }
@@ -147,6 +150,8 @@ enum DateNormalization {
         static let dayMonthYear = TextPattern(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(" + MonthNames.alternation + ")\\.?,?\\s+(\\d{4})(?!\\d)")
         static let dottedDayMonthYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])")
+        // "28.01.22": a two-digit year is this century's.
+        static let dottedShortYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])")
         static let isoInText = TextPattern("(?<![\\d/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])")
         // North American zone abbreviations seen in RFC 2822 dates.
         static let namedZones = [

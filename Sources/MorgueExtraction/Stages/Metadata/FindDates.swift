@@ -29,6 +29,8 @@ enum FindDates {
     /// How many characters of text after the headline are searched for a
     /// printed date.
     static let headlineWindow = 600
+    /// How many characters after a date label the date may start.
+    static let maxLabelGap = 40
     /// Longest run of text after the headline read for a date (longer
     /// runs are story text, whose dates are events, not publication).
     static let maxNearHeadlineRun = 100
@@ -115,9 +117,9 @@ struct DateElements {
                 return false
             }
             if DateHints.publishedClass.matches(names) {
-                let text = TextNormalization.collapse(node.textContent)
-                if !text.isEmpty, text.count <= FindDates.maxDateTextLength,
-                   let date = DateNormalization.firstDate(inText: text) {
+                // A long meta line ("Posted on September 21, 2020 by …, in …") is read from its start.
+                let text = String(TextNormalization.collapse(node.textContent).prefix(FindDates.maxDateTextLength))
+                if !text.isEmpty, let date = DateNormalization.firstDate(inText: text) {
                     if DateHints.modifiedClass.matches(names) || DateHints.modifiedClass.matches(text.prefix(20).lowercased()) {
                         modifiedTimes.append(date)
                     } else {
@@ -134,11 +136,21 @@ struct DateElements {
     /// A date printed after a label: "Datum: 28.01.2022".
     private mutating func readLabel(_ node: Node) {
         let text = TextNormalization.collapse(node.content ?? "")
-        guard !text.isEmpty, DateHints.dateLabel.matches(text), var container = node.parent else { return }
+        guard !text.isEmpty, text.count <= FindDates.maxDateTextLength,
+              let label = DateHints.dateLabel.firstMatch(in: text) else { return }
+        // "Erschienen am: 01.11.2023": the date follows in the same text.
+        let after = String(text[label.range.upperBound...])
+        if let date = DateNormalization.firstDate(inText: String(after.prefix(FindDates.maxLabelGap))) {
+            labelledDates.append(date)
+            return
+        }
+        guard after.trimmingCharacters(in: .whitespaces).isEmpty, var container = node.parent else { return }
         // "<h5>Datum:</h5> 03.11.2021": the label alone fills its element.
         if ElementText.spaced(container).count <= text.count + 2, let outer = container.parent { container = outer }
         let context = ElementText.spaced(container)
-        if context.count <= FindDates.maxDateTextLength, let date = DateNormalization.firstDate(inText: context) {
+        guard let range = context.range(of: text) else { return }
+        let following = context[range.upperBound...].prefix(FindDates.maxLabelGap)
+        if let date = DateNormalization.firstDate(inText: String(following)) {
             labelledDates.append(date)
         }
     }
@@ -150,7 +162,11 @@ struct DateElements {
         var left = FindDates.headlineWindow
         body.walk { node in
             if left <= 0 { return false }
-            if node == headline { started = true; return false }
+            if node == headline {
+                started = true
+                readHeadlineParts(headline)
+                return false
+            }
             if node.isElement { return !DateElements.isInvisible(node) && !node.isElement("figure") }
             guard started, node.isText else { return false }
             let text = TextNormalization.collapse(node.content ?? "")
@@ -159,6 +175,18 @@ struct DateElements {
                 datesNearHeadline.append(date)
             }
             return false
+        }
+    }
+
+    /// A date printed inside the headline element, in a child element of
+    /// its own ("<h1>Title<br><small>02.02.2022</small></h1>"), not in the
+    /// headline's words.
+    private mutating func readHeadlineParts(_ headline: Node) {
+        for child in headline.elementChildren where !child.isElement("br") {
+            let text = TextNormalization.collapse(child.textContent)
+            if !text.isEmpty, text.count <= FindDates.maxNearHeadlineRun, let date = DateNormalization.firstDate(inText: text) {
+                datesNearHeadline.append(date)
+            }
         }
     }
 

@@ -4,14 +4,26 @@ import MorgueDOM
 /// `http-equiv`, case-insensitively. A `property` may hold several
 /// space-separated names ("dc:title og:title"). Tags are collected from the
 /// whole document, since a lenient parser may move them out of `<head>`.
-/// Tags with `itemprop` belong to microdata and are read there.
+/// Tags with `itemprop` belong to microdata and are read there. RDFa
+/// pairs of `property` and `content` on other elements count too, with a
+/// "schema:" prefix removed (`<span property="schema:dateCreated" content=…>`).
 struct MetaTags {
     private var values: [String: [String]] = [:]
 
     init(document: HTMLDocument) {
         guard let root = document.root else { return }
         root.walk { node in
-            guard node.isElement("meta") else { return node.isElement }
+            guard node.isElement else { return false }
+            if !node.isElement("meta") {
+                if let property = node.attribute("property"), let content = node.attribute("content").map(TextNormalization.collapse),
+                   !content.isEmpty {
+                    for key in property.lowercased().split(separator: " ") {
+                        let bare = key.hasPrefix("schema:") ? String(key.dropFirst(7)) : String(key)
+                        values[bare, default: []].append(content)
+                    }
+                }
+                return true
+            }
             guard let content = node.attribute("content").map(TextNormalization.collapse), !content.isEmpty else {
                 return false
             }

@@ -99,7 +99,7 @@ enum MicrodataReader {
     }
 
     static func dateValue(of node: Node) -> String? {
-        for attribute in ["content", "datetime"] {
+        for attribute in ["content", "datetime", "title"] {
             if let v = node.attribute(attribute).map(TextNormalization.collapse), !v.isEmpty { return v }
         }
         return value(of: node)
