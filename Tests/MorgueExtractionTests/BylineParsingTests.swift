@@ -67,6 +67,11 @@ import Testing
         #expect(BylineParsing.parse("") == nil)
     }
 
+    @Test func dropsWordsLeftByDates() {
+        #expect(BylineParsing.parse("Von Isabella Di Biase am 12.01.2022")?.authors == ["Isabella Di Biase"])
+        #expect(BylineParsing.parse("Veröffentlicht von SeglerBlog")?.text == "SeglerBlog")
+    }
+
     @Test func collapsesANamePrintedTwice() {
         #expect(BylineParsing.parse("Par Olivier Minot Olivier Minot")?.authors == ["Olivier Minot"])
     }

@@ -59,6 +59,31 @@ import Testing
         """) == nil)
     }
 
+    @Test func readsNamesAfterALabel() throws {
+        let heading = try #require(try find("""
+        <html><body><div class="info"><h5 class="title-inline">Autor: </h5>Peter Maahn/SP-X<br>Foto: Skoda</div></body></html>
+        """))
+        #expect(heading.byline.authors == ["Peter Maahn"])
+        #expect(heading.byline.organization == "SP-X")
+        let inline = try #require(try find("<html><body><p><strong>Text:</strong> Klausmartin Friedrich</p><p>Fotos: Archiv</p></body></html>"))
+        #expect(inline.byline.authors == ["Klausmartin Friedrich"])
+    }
+
+    @Test func readsBlogAccountNamesFromAuthorLinks() throws {
+        let finding = try #require(try find("""
+        <html><body><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/k" rel="author">karstenruppert</a></span></span></body></html>
+        """))
+        #expect(finding.byline.authors == ["karstenruppert"])
+        #expect(try find("<html><body><a rel=\"author\" href=\"/a\">wordpressadmin</a></body></html>") == nil)
+    }
+
+    @Test func readsAuthorBoxesThatHoldOnlyTheByline() throws {
+        let finding = try #require(try find("""
+        <html><body><div class="authorbox"><strong>von</strong> <span>Dennis Kochinky</span></div></body></html>
+        """))
+        #expect(finding.byline.authors == ["Dennis Kochinky"])
+    }
+
     @Test func keepsAnOrganizationAuthor() throws {
         let finding = try #require(try find("""
         <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Reuters"}}</script></head><body></body></html>

@@ -6,6 +6,7 @@ enum BylineVocabulary {
     // "By", in the languages of the corpus, with the longer forms pages use.
     static let leadingBy = TextPattern(
         "^(?:(?:written|reported|posted|story|words|text|reporting|additional reporting)\\s+by|text\\s+von|"
+            + "(?:veröffentlicht|geschrieben|erstellt|verfasst)\\s+von|publié\\s+par|écrit\\s+par|(?:publicado|escrito)\\s+por|"
             + "a\\s+report\\s+by|by|von|par|por|door|av|af|text|autor|autorin|author|authors|auteur|reporter)"
             + "(?:\\s*[:\\-–—]\\s*|\\s+)")
 
@@ -64,7 +65,7 @@ enum BylineVocabulary {
         "when", "what", "why", "how", "who", "where", "it", "is", "was", "are", "i", "we", "you", "he", "she",
         "they", "in", "on", "for", "with", "from", "as", "if", "but", "not", "all", "about", "contact",
         "staff", "editor", "editors", "reporter", "author", "autor", "admin", "administrator", "anonymous",
-        "unknown", "guest", "team", "mehr", "artikel", "von", "by", "und", "and", "name", "user",
+        "unknown", "guest", "team", "mehr", "artikel", "von", "by", "und", "and", "name", "user", "veröffentlicht", "publiziert", "geschrieben", "erstellt",
         // Weekdays, which pages print beside the byline.
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
@@ -90,6 +91,8 @@ enum BylineVocabulary {
         + "fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
         + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     static let clockTime = TextPattern("\\b\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?|uhr)?(?:\\s+[A-Z]{2,4}\\b)?")
+    // A preposition left dangling once a date is gone: "Jane Doe am", "Jane Doe on".
+    static let danglingWord = TextPattern("\\s(?:am|on|at|le|el|il|um|vom|den|du|del|from)\\s*[,.|·•]?\\s*$")
     static let relativeTime = TextPattern("\\b\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b")
 
     // Separators between authors and between a name and its organization.
@@ -107,6 +110,11 @@ enum BylineHints {
     // Fragments that mark an author's biography, avatar or list of other
     // stories rather than the byline.
     static let notByline = TextPattern(
-        "(?:bio\\b|biography|about-the-author|author-box|author-info|authorbox|avatar|author-image|author-photo|"
+        "(?:bio\\b|biography|about-the-author|avatar|author-image|author-photo|"
             + "author-img|more-from|other-stories|author-social|follow|comment|related)")
+
+    // A label printed before the names: "Autor:", "Text:", "Von:".
+    static let label = TextPattern(
+        "^(?:autor|autorin|autoren|author|authors|text|texte|von|by|written by|geschrieben von|reporter|auteur|"
+            + "autore|redakteur|redakteurin)\\s*:?$")
 }

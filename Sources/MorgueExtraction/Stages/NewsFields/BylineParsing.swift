@@ -75,6 +75,9 @@ enum BylineParsing {
                 } else if let known = NewsOrganizations.canonicalName(for: name) {
                     if organization == nil { organization = known; organizationIsKnown = true }
                     continue
+                } else if segment.contains("/"), isAgencyCode(name) {
+                    organization = organization ?? name
+                    continue
                 }
                 name = stripRoleWords(name)
                 if name.isEmpty { continue }
@@ -109,7 +112,7 @@ enum BylineParsing {
         var result = text
         for pattern in [BylineVocabulary.updatedTail, BylineVocabulary.email, BylineVocabulary.url,
                         BylineVocabulary.handle, BylineVocabulary.printedDate, BylineVocabulary.clockTime,
-                        BylineVocabulary.relativeTime] {
+                        BylineVocabulary.relativeTime, BylineVocabulary.danglingWord] {
             result = pattern.replacingMatches(in: result, with: " ")
         }
         return TextNormalization.collapse(result)
@@ -126,13 +129,20 @@ enum BylineParsing {
         return pieces
     }
 
-    /// "Jane Doe/Reuters" → ["Jane Doe", "Reuters"], when one side is an organization.
+    /// "Jane Doe/Reuters" → ["Jane Doe", "Reuters"], when one side is an
+    /// organization or an agency's short code ("Peter Maahn/SP-X").
     static func splitSlash(_ segment: String) -> [String] {
         let parts = segment.split(separator: "/").map { TextNormalization.collapse(String($0)) }
-        guard parts.count == 2, parts.contains(where: { NewsOrganizations.canonicalName(for: $0) != nil }) else {
+        guard parts.count == 2, parts.contains(where: { NewsOrganizations.canonicalName(for: $0) != nil || isAgencyCode($0) }) else {
             return [segment]
         }
         return parts
+    }
+
+    /// "SP-X", "dpa", "KNA": a short code in capitals (or all lower case).
+    static func isAgencyCode(_ text: String) -> Bool {
+        (2...6).contains(text.count) && !text.contains(" ")
+            && (text.allSatisfy { $0.isUppercase || $0 == "-" } || text.allSatisfy { $0.isLowercase })
     }
 
     static func trimSeparators(_ text: String) -> String {

@@ -79,23 +79,74 @@ enum FindByline {
     static func printedBylines(_ document: HTMLDocument) -> [Printed] {
         guard let body = document.body else { return [] }
         var result: [Printed] = []
+        func add(_ byline: Byline, _ node: Node) {
+            if !result.contains(where: { $0.byline == byline }) { result.append(Printed(byline: byline, node: node)) }
+        }
         body.walk { node in
+            if node.isText {
+                // "<h5>Autor:</h5> Peter Maahn": a label, then the names.
+                if let labelled = labelledByline(node) { add(labelled.byline, labelled.node) }
+                return false
+            }
             guard node.isElement else { return false }
             if FindHeadline.isForeign(node) || node.isElement("figure") || node.isElement("figcaption")
-                || node.isElement("time") || node.isElement("script") || node.isElement("style") {
+                || node.isElement("time") || DateElements.isInvisible(node) {
                 return false
             }
             guard isBylineElement(node) else { return true }
             let text = ElementText.spaced(node)
             guard !text.isEmpty, text.count <= maxBylineLength else { return true }
-            if let analysis = BylineParsing.analyse(text), analysis.unexplained.isEmpty,
-               !result.contains(where: { $0.byline == analysis.byline }) {
-                result.append(Printed(byline: analysis.byline, node: node))
+            if let analysis = BylineParsing.analyse(text), analysis.unexplained.isEmpty {
+                add(analysis.byline, node)
+                return false
+            }
+            if let account = accountName(node, text: text) {
+                add(Byline(text: account, authors: [account], organization: nil), node)
                 return false
             }
             return true
         }
         return result
+    }
+
+    /// The byline printed after a label text ("Autor:", "Text:", "Von:"):
+    /// the inline text that follows the label, up to a line break or block.
+    static func labelledByline(_ node: Node) -> (byline: Byline, node: Node)? {
+        let label = TextNormalization.collapse(node.content ?? "")
+        guard !label.isEmpty, label.count <= 20, BylineHints.label.matches(label), let parent = node.parent else { return nil }
+        // "<h5>Autor:</h5> Peter Maahn": the label fills its element; read after the element.
+        let start = ElementText.spaced(parent).count <= label.count + 2 ? parent : node
+        var following = ""
+        var sibling = start.nextSibling
+        while let current = sibling, following.count < maxLabelledLength {
+            if current.isElement, current.isElement("br") || !FindCaptions.isInline(current) { break }
+            following += " " + (current.isText ? (current.content ?? "") : ElementText.spaced(current))
+            sibling = current.nextSibling
+        }
+        let text = TextNormalization.collapse(following)
+        guard !text.isEmpty, text.count <= maxLabelledLength, let analysis = BylineParsing.analyse(text),
+              analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty else { return nil }
+        return (analysis.byline, start == node ? parent : start)
+    }
+
+    /// Longest text after a byline label read as names.
+    static let maxLabelledLength = 80
+
+    /// A user name printed as the author link of a blog post
+    /// (`rel=author`, or the link inside an author element): "karstenruppert".
+    static func accountName(_ node: Node, text: String) -> String? {
+        let isAuthorLink = node.attribute("rel")?.lowercased().split(separator: " ").contains("author") ?? false
+        let isFormattedName = DateElements.classAndID(node).split(separator: " ").contains("fn")
+        guard isAuthorLink || isFormattedName || node.elementChildren.count == 1 && node.elementChildren[0].isElement("a") else {
+            return nil
+        }
+        let account = text.trimmingCharacters(in: NewsOrganizations.trimSet)
+        guard (3...30).contains(account.count), !account.contains(" "),
+              account.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }),
+              account.contains(where: \.isLetter),
+              !BylineVocabulary.notNameWords.contains(account.lowercased()),
+              !account.lowercased().contains("admin") else { return nil }
+        return account
     }
 
     static func isBylineElement(_ node: Node) -> Bool {
