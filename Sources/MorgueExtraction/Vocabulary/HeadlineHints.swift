@@ -9,7 +9,7 @@ enum HeadlineHints {
     // Containers whose headings are not the story's: navigation, teasers of
     // other stories, comments, footers.
     static let foreignContainer = TextPattern(
-        "(?:^|[\\s_-])(?:nav|navbar|navigation|menu|footer|sidebar|related|recommended|promo|teaser|widget|comments?|"
+        "(?:^|[\\s_-])(?:nav|navbar|navigation|menu|footer|sidebar|related|recommended|promo|widget|comments?|"
             + "breadcrumbs?|masthead|logo|site-title|site-name|brand|newsletter|popular|trending|more-stories|cookie)"
             + "(?:$|[\\s_-])")
 
