@@ -41,6 +41,15 @@ import Testing
         #expect(finding.node == nil)
     }
 
+    @Test func authorLinksOutrankAuthorMetaTags() throws {
+        let finding = try #require(try find("""
+        <html><head><meta name="author" content="John Roe"></head>
+        <body><a rel="author" href="/lois">Lois Lane</a></body></html>
+        """))
+        #expect(finding.byline.authors == ["Lois Lane"])
+        #expect(finding.source == .bylineElement)
+    }
+
     @Test func theSiteAccountGivesWayToThePrintedWriter() throws {
         let finding = try #require(try find("""
         <html><head><meta property="og:site_name" content="Daily Planet">

@@ -3,11 +3,12 @@ import MorgueDOM
 
 /// Finds who wrote the story.
 ///
-/// Keeps, strongest first: JSON-LD authors, microdata authors, then
-/// `rel=author` links and elements classed as a byline (byline, author,
-/// contributor, writer, …) — and the printed byline element whenever its
-/// names agree with the structured ones, so the byline reads as printed;
-/// author meta tags. An organization as author (or a name from the news
+/// Keeps, strongest first: JSON-LD authors, microdata authors, `rel=author`
+/// links, author meta tags (`author`, `article:author`, …), elements
+/// classed as a byline (byline, author, contributor, writer, …) or
+/// following a label ("Autor:") — and the printed byline element whenever
+/// its names agree with the structured ones, so the byline reads as
+/// printed. An organization as author (or a name from the news
 /// organization table) is kept as the organization.
 /// Drops: a structured author that is only the site's own name (the
 /// printed byline, or a byline line in the body, then names the writer);
@@ -37,6 +38,9 @@ enum FindByline {
                 var byline = match.byline
                 byline.organization = byline.organization ?? organization
                 return BylineFinding(byline: byline, source: structuredSource, node: match.node)
+            }
+            if structuredSource == .meta, let link = printed.first(where: { $0.isAuthorLink && !$0.byline.authors.isEmpty }) {
+                return BylineFinding(byline: link.byline, source: .bylineElement, node: link.node)
             }
             let text = structured.joined(separator: ", ")
             return BylineFinding(byline: Byline(text: text, authors: structured, organization: organization),
@@ -70,6 +74,12 @@ enum FindByline {
     struct Printed {
         var byline: Byline
         var node: Node
+        /// Read from a `rel=author` link, which outranks author meta tags.
+        var isAuthorLink: Bool { isRelAuthor(node) }
+    }
+
+    static func isRelAuthor(_ node: Node) -> Bool {
+        node.attribute("rel")?.lowercased().split(separator: " ").contains("author") ?? false
     }
 
     /// Bylines printed in the body, in document order: elements with a
@@ -135,7 +145,7 @@ enum FindByline {
     /// A user name printed as the author link of a blog post
     /// (`rel=author`, or the link inside an author element): "karstenruppert".
     static func accountName(_ node: Node, text: String) -> String? {
-        let isAuthorLink = node.attribute("rel")?.lowercased().split(separator: " ").contains("author") ?? false
+        let isAuthorLink = isRelAuthor(node)
         let isFormattedName = DateElements.classAndID(node).split(separator: " ").contains("fn")
         guard isAuthorLink || isFormattedName || node.elementChildren.count == 1 && node.elementChildren[0].isElement("a") else {
             return nil
@@ -150,7 +160,7 @@ enum FindByline {
     }
 
     static func isBylineElement(_ node: Node) -> Bool {
-        if let rel = node.attribute("rel")?.lowercased(), rel.split(separator: " ").contains("author") { return true }
+        if isRelAuthor(node) { return true }
         if let prop = node.attribute("itemprop")?.lowercased(), prop.split(separator: " ").contains("author") { return true }
         let names = DateElements.classAndID(node)
         guard names.count > 1 else { return false }
