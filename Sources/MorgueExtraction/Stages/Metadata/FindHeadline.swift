@@ -28,11 +28,11 @@ enum FindHeadline {
 
     static func run(document: HTMLDocument, metadata: PageMetadata) -> String? {
         let hosts = hostWords(metadata)
-        let siteName = metadata.siteName.map(fold)
+        let siteName = metadata.siteName.map(TextComparison.fold)
         let titles = [metadata.title, metadata.documentTitle].compactMap { $0 }
             .filter { !TextNormalization.collapse($0).isEmpty }
         let references = titles.flatMap { [$0, stripSiteName($0, siteName: metadata.siteName, hosts: hosts)] }
-        let headings = headingCandidates(document).filter { fold($0.text) != siteName }
+        let headings = headingCandidates(document).filter { TextComparison.fold($0.text) != siteName }
 
         // 1. A headline element whose words agree with a title.
         var best: (text: String, coverage: Double)?
@@ -50,8 +50,8 @@ enum FindHeadline {
         if let best { return best.text }
 
         // 2. Any heading that is exactly one part of a title ("Story - Site Name").
-        let parts = Set(titles.flatMap(titleParts).map(fold))
-        if let exact = headings.filter({ parts.contains(fold($0.text)) && isSubstantial($0.text) })
+        let parts = Set(titles.flatMap(titleParts).map(TextComparison.fold))
+        if let exact = headings.filter({ parts.contains(TextComparison.fold($0.text)) && isSubstantial($0.text) })
             .max(by: { $0.text.count < $1.text.count }) {
             return exact.text
         }
@@ -78,9 +78,9 @@ enum FindHeadline {
         var result: [Heading] = []
         body.walk { node in
             guard node.isElement else { return false }
-            if isForeign(node) || node.isElement("script") || node.isElement("style") { return false }
+            if ElementClues.isForeign(node) || node.isElement("script") || node.isElement("style") { return false }
             let isH1 = node.isElement("h1")
-            let isItemprop = node.attribute("itemprop")?.lowercased().split(separator: " ").contains("headline") ?? false
+            let isItemprop = ElementClues.hasToken(node, "itemprop", "headline")
             let isMinor = node.isElement("h2") || node.isElement("h3")
             let isClassed = hasHeadlineClass(node) && (isMinor || !containsHeading(node))
             guard isH1 || isItemprop || isMinor || isClassed, !node.isElement("meta") else { return true }
@@ -106,7 +106,7 @@ enum FindHeadline {
             for child in node.children {
                 if child.isText { child.appendText(to: &buffer); continue }
                 guard child.isElement else { continue }
-                if HeadlineHints.kickerClass.matches(classAndID(child)) || child.hasAttribute("hidden") { continue }
+                if HeadlineHints.kickerClass.matches(ElementClues.classAndID(child)) || child.hasAttribute("hidden") { continue }
                 if child.isElement("small"), TextNormalization.collapse(String(decoding: buffer, as: UTF8.self)).isEmpty {
                     continue
                 }
@@ -130,20 +130,8 @@ enum FindHeadline {
         return found
     }
 
-    static func classAndID(_ node: Node) -> String {
-        ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
-    }
-
     static func hasHeadlineClass(_ node: Node) -> Bool {
-        HeadlineHints.headlineClass.matches(classAndID(node))
-    }
-
-    /// Navigation, footers, asides, and containers classed as teasers,
-    /// comments, menus or the like.
-    static func isForeign(_ node: Node) -> Bool {
-        if node.isElement("nav") || node.isElement("footer") || node.isElement("aside") { return true }
-        let names = classAndID(node)
-        return names.count > 1 && HeadlineHints.foreignContainer.matches(names)
+        HeadlineHints.headlineClass.matches(ElementClues.classAndID(node))
     }
 
     /// The parts of a title between its separators.
@@ -157,7 +145,7 @@ enum FindHeadline {
 
     /// Two words or more, or six characters of an unspaced script.
     static func isSubstantial(_ text: String) -> Bool {
-        words(fold(text)).count >= 2 || text.count >= 6
+        TextComparison.words(TextComparison.fold(text)).count >= 2 || text.count >= 6
     }
 
     // MARK: Agreement
@@ -165,9 +153,9 @@ enum FindHeadline {
     /// How much of `reference` the heading covers, when the heading's
     /// words are (nearly) all in the reference; nil when they disagree.
     static func agreement(_ heading: String, _ reference: String) -> Double? {
-        let h = fold(heading), r = fold(reference)
+        let h = TextComparison.fold(heading), r = TextComparison.fold(reference)
         if h == r { return 1 }
-        let hw = words(h), rw = words(r)
+        let hw = TextComparison.words(h), rw = TextComparison.words(r)
         if hw.count <= 1 || rw.count <= 1 {
             // Unspaced scripts and one-word titles: compare as strings.
             guard !h.isEmpty, r.contains(h) else { return nil }
@@ -179,16 +167,6 @@ enum FindHeadline {
         let precision = Double(shared) / Double(hw.count)
         let coverage = Double(Set(hw).intersection(referenceSet).count) / Double(referenceSet.count)
         return precision >= minPrecision && coverage >= minCoverage ? coverage : nil
-    }
-
-    /// Case, diacritics and apostrophe style folded, white space collapsed.
-    static func fold(_ text: String) -> String {
-        TextNormalization.collapse(text).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "’", with: "'")
-    }
-
-    static func words(_ text: String) -> [String] {
-        text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
     }
 
     // MARK: Site names
@@ -217,7 +195,7 @@ enum FindHeadline {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
             let isDash = HeadlineHints.dashSeparators.contains(separator)
-            let tailWords = words(fold(tail)).count, headWords = words(fold(head)).count
+            let tailWords = TextComparison.words(TextComparison.fold(tail)).count, headWords = TextComparison.words(TextComparison.fold(head)).count
             if isDash, tailWords <= maxSiteNameWords, headWords >= minHeadlineWords { return head }
             if !isDash, tailWords <= maxSiteNameWords + 1, headWords >= maxSiteNameWords { return head }
         }
@@ -226,10 +204,10 @@ enum FindHeadline {
 
     /// True when `part` is the site's name or its host's name.
     static func isSiteName(_ part: String, siteName: String?, hosts: Set<String>) -> Bool {
-        let p = fold(part)
+        let p = TextComparison.fold(part)
         guard !p.isEmpty else { return false }
         if let siteName {
-            let s = fold(siteName)
+            let s = TextComparison.fold(siteName)
             if p == s { return true }
             let shorter = min(p.count, s.count), longer = max(p.count, s.count)
             if shorter >= 3, (p.contains(s) || s.contains(p)), Double(shorter) / Double(longer) >= 0.5 { return true }

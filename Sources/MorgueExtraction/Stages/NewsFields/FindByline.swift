@@ -20,15 +20,15 @@ enum FindByline {
     static let maxBylineLength = 200
 
     static func run(document: HTMLDocument, metadata: PageMetadata) -> BylineFinding? {
-        let siteName = metadata.siteName.map(FindHeadline.fold)
+        let siteName = metadata.siteName.map(TextComparison.fold)
         let structuredSource = metadata.sources[.authors] ?? .meta
         let structured = metadata.structuredAuthors.filter { name in
-            let folded = FindHeadline.fold(name)
+            let folded = TextComparison.fold(name)
             return folded != siteName && !BylineVocabulary.notNameWords.contains(folded)
         }
         var organization = metadata.structuredOrganization
         if organization == nil, structured.count < metadata.structuredAuthors.count,
-           let site = metadata.siteName, metadata.structuredAuthors.contains(where: { FindHeadline.fold($0) == siteName }) {
+           let site = metadata.siteName, metadata.structuredAuthors.contains(where: { TextComparison.fold($0) == siteName }) {
             organization = site
         }
 
@@ -63,7 +63,7 @@ enum FindByline {
 
     /// True when a printed name and a structured name are the same person.
     static func agrees(_ printed: [String], _ structured: [String]) -> Bool {
-        let a = printed.map(FindHeadline.fold), b = structured.map(FindHeadline.fold)
+        let a = printed.map(TextComparison.fold), b = structured.map(TextComparison.fold)
         return a.contains { p in
             b.contains { s in p == s || (p.count >= 4 && s.contains(p)) || (s.count >= 4 && p.contains(s)) }
         }
@@ -79,7 +79,7 @@ enum FindByline {
     }
 
     static func isRelAuthor(_ node: Node) -> Bool {
-        node.attribute("rel")?.lowercased().split(separator: " ").contains("author") ?? false
+        ElementClues.hasToken(node, "rel", "author")
     }
 
     /// Bylines printed in the body, in document order: elements with a
@@ -99,8 +99,8 @@ enum FindByline {
                 return false
             }
             guard node.isElement else { return false }
-            if FindHeadline.isForeign(node) || node.isElement("figure") || node.isElement("figcaption")
-                || node.isElement("time") || DateElements.isInvisible(node) {
+            if ElementClues.isForeign(node) || node.isElement("figure") || node.isElement("figcaption")
+                || node.isElement("time") || ElementClues.isInvisible(node) {
                 return false
             }
             guard isBylineElement(node) else { return true }
@@ -129,7 +129,7 @@ enum FindByline {
         var following = ""
         var sibling = start.nextSibling
         while let current = sibling, following.count < maxLabelledLength {
-            if current.isElement, current.isElement("br") || !FindCaptions.isInline(current) { break }
+            if current.isElement, current.isElement("br") || !ElementClues.isInline(current) { break }
             following += " " + (current.isText ? (current.content ?? "") : ElementText.spaced(current))
             sibling = current.nextSibling
         }
@@ -146,7 +146,7 @@ enum FindByline {
     /// (`rel=author`, or the link inside an author element): "karstenruppert".
     static func accountName(_ node: Node, text: String) -> String? {
         let isAuthorLink = isRelAuthor(node)
-        let isFormattedName = DateElements.classAndID(node).split(separator: " ").contains("fn")
+        let isFormattedName = ElementClues.classAndID(node).split(separator: " ").contains("fn")
         guard isAuthorLink || isFormattedName || node.elementChildren.count == 1 && node.elementChildren[0].isElement("a") else {
             return nil
         }
@@ -162,7 +162,7 @@ enum FindByline {
     static func isBylineElement(_ node: Node) -> Bool {
         if isRelAuthor(node) { return true }
         if let prop = node.attribute("itemprop")?.lowercased(), prop.split(separator: " ").contains("author") { return true }
-        let names = DateElements.classAndID(node)
+        let names = ElementClues.classAndID(node)
         guard names.count > 1 else { return false }
         return BylineHints.bylineClass.matches(names) && !BylineHints.notByline.matches(names)
     }

@@ -42,12 +42,12 @@ enum FindCaptions {
         var claimed = Set<Node>()
         body.walk { node in
             guard node.isElement else { return false }
-            if FindHeadline.isForeign(node) || DateElements.isInvisible(node) || node.isElement("table") { return false }
+            if ElementClues.isForeign(node) || ElementClues.isInvisible(node) || node.isElement("table") { return false }
             if claimed.contains(node) { return false }
             guard let (captionElement, container) = captionSite(of: node) else { return true }
             claimed.insert(container)
             // A caption element outside a figure or caption box counts only beside a photo.
-            let needsImage = !(container.isElement("figure") || CreditPatterns.wordPressBox.matches(DateElements.classAndID(container)))
+            let needsImage = !(container.isElement("figure") || CreditPatterns.wordPressBox.matches(ElementClues.classAndID(container)))
             if let caption = read(captionElement, container: container, resolver: resolver),
                caption.imageURL != nil || !needsImage {
                 found.append(FoundCaption(caption: caption, node: container))
@@ -61,7 +61,7 @@ enum FindCaptions {
 
     /// The caption element and its container, when `node` starts one.
     static func captionSite(of node: Node) -> (caption: Node, container: Node)? {
-        let names = DateElements.classAndID(node)
+        let names = ElementClues.classAndID(node)
         if node.isElement("figure") {
             if let caption = node.firstDescendant(named: "figcaption") ?? firstDescendant(of: node, where: isCaptionElement) {
                 return (caption, node)
@@ -86,7 +86,7 @@ enum FindCaptions {
            scope.attribute("itemtype")?.lowercased().hasSuffix("imageobject") == true {
             return true
         }
-        return CreditPatterns.captionClass.matches(DateElements.classAndID(node))
+        return CreditPatterns.captionClass.matches(ElementClues.classAndID(node))
     }
 
     /// The smallest ancestor (a few levels up) that holds one photo and
@@ -124,16 +124,16 @@ enum FindCaptions {
         func append(_ node: Node) {
             for child in node.children {
                 if child.isText { child.appendText(to: &buffer); continue }
-                guard child.isElement, !DateElements.isInvisible(child) else { continue }
-                let names = DateElements.classAndID(child)
+                guard child.isElement, !ElementClues.isInvisible(child) else { continue }
+                let names = ElementClues.classAndID(child)
                 if child.isElement("small") || child.isElement("cite") || CreditPatterns.creditClass.matches(names) {
                     let credit = ElementText.spaced(child)
                     if !credit.isEmpty, elementCredit == nil { elementCredit = SplitCaptionCredit.cleanCredit(credit) }
                     continue
                 }
-                if child.isElement("br") || !isInline(child) { buffer.append(0x20) }
+                if child.isElement("br") || !ElementClues.isInline(child) { buffer.append(0x20) }
                 append(child)
-                if !isInline(child) { buffer.append(0x20) }
+                if !ElementClues.isInline(child) { buffer.append(0x20) }
             }
         }
         append(captionElement)
@@ -146,10 +146,6 @@ enum FindCaptions {
         return Caption(text: text, credit: elementCredit ?? split.credit, imageURL: imageURL)
     }
 
-    static func isInline(_ node: Node) -> Bool {
-        ["a", "span", "em", "i", "b", "strong", "abbr", "q", "sub", "sup", "u", "mark", "time"].contains(node.name)
-    }
-
     // MARK: Duplicates
 
     /// One caption per photo: the same image URL, or one text containing
@@ -157,9 +153,9 @@ enum FindCaptions {
     static func deduplicate(_ captions: [FoundCaption]) -> [FoundCaption] {
         var result: [FoundCaption] = []
         for candidate in captions {
-            let text = FindHeadline.fold(candidate.caption.text)
+            let text = TextComparison.fold(candidate.caption.text)
             if let i = result.firstIndex(where: { existing in
-                let other = FindHeadline.fold(existing.caption.text)
+                let other = TextComparison.fold(existing.caption.text)
                 let sameImage = existing.caption.imageURL != nil && existing.caption.imageURL == candidate.caption.imageURL
                 return sameImage || other.contains(text) || text.contains(other)
             }) {
