@@ -1,0 +1,129 @@
+import MorgueDOM
+
+/// The dates printed in the page's elements, in document order, outside
+/// comments, teasers, navigation and footers.
+struct DateElements {
+    /// `<time>` elements read as publication times: those marked so
+    /// (`pubdate`, `itemprop=datePublished`, a published class) first.
+    var publishedTimes: [PageDate] = []
+    private var markedTimes = 0
+    var modifiedTimes: [PageDate] = []
+    var printedDates: [PageDate] = []
+    /// Dates printed after a label ("Datum: 28.01.2022").
+    var labelledDates: [PageDate] = []
+    /// Dates printed in short runs of text just after the first `<h1>`.
+    var datesNearHeadline: [PageDate] = []
+
+    init(document: HTMLDocument) {
+        guard let body = document.body else { return }
+        var headline: Node?
+        body.walk { node in
+            if node.isText {
+                readLabel(node)
+                return false
+            }
+            guard node.isElement, !ElementClues.isInvisible(node) else { return false }
+            if ElementClues.isForeign(node) || node.isElement("figure") { return false }
+            if headline == nil, DateElements.isHeadline(node) { headline = node }
+            let names = ElementClues.classAndID(node)
+            if node.isElement("time") {
+                readTime(node, names: names)
+                return false
+            }
+            if DateHints.publishedClass.matches(names) {
+                // A long meta line ("Posted on September 21, 2020 by …, in …") is read from its start.
+                let text = String(TextNormalization.collapse(node.textContent).prefix(FindDates.maxDateTextLength))
+                if !text.isEmpty, let date = DateNormalization.firstDate(inText: text) {
+                    if DateHints.modifiedClass.matches(names) || DateHints.modifiedClass.matches(text.prefix(20).lowercased()) {
+                        modifiedTimes.append(date)
+                    } else {
+                        printedDates.append(date)
+                    }
+                    return false
+                }
+            }
+            return true
+        }
+        if let headline { readWindow(after: headline, in: body) }
+    }
+
+    /// A date printed after a label: "Datum: 28.01.2022".
+    private mutating func readLabel(_ node: Node) {
+        let text = TextNormalization.collapse(node.content ?? "")
+        guard !text.isEmpty, text.count <= FindDates.maxDateTextLength,
+              let label = DateHints.dateLabel.firstMatch(in: text) else { return }
+        // "Erschienen am: 01.11.2023": the date follows in the same text.
+        let after = String(text[label.range.upperBound...])
+        if let date = DateNormalization.firstDate(inText: String(after.prefix(FindDates.maxLabelGap))) {
+            labelledDates.append(date)
+            return
+        }
+        guard after.trimmingCharacters(in: .whitespaces).isEmpty, var container = node.parent else { return }
+        // "<h5>Datum:</h5> 03.11.2021": the label alone fills its element.
+        if ElementText.spaced(container).count <= text.count + 2, let outer = container.parent { container = outer }
+        let context = ElementText.spaced(container)
+        guard let range = context.range(of: text) else { return }
+        let following = context[range.upperBound...].prefix(FindDates.maxLabelGap)
+        if let date = DateNormalization.firstDate(inText: String(following)) {
+            labelledDates.append(date)
+        }
+    }
+
+    /// Dates in short runs of text within a few hundred characters after
+    /// the headline (teaser and meta lines included: they are the story's).
+    private mutating func readWindow(after headline: Node, in body: Node) {
+        var started = false
+        var left = FindDates.headlineWindow
+        body.walk { node in
+            if left <= 0 { return false }
+            if node == headline {
+                started = true
+                readHeadlineParts(headline)
+                return false
+            }
+            if node.isElement { return !ElementClues.isInvisible(node) && !node.isElement("figure") }
+            guard started, node.isText else { return false }
+            let text = TextNormalization.collapse(node.content ?? "")
+            left -= text.count
+            if !text.isEmpty, text.count <= FindDates.maxNearHeadlineRun, let date = DateNormalization.firstDate(inText: text) {
+                datesNearHeadline.append(date)
+            }
+            return false
+        }
+    }
+
+    /// A date printed inside the headline element, in a child element of
+    /// its own ("<h1>Title<br><small>02.02.2022</small></h1>"), not in the
+    /// headline's words.
+    private mutating func readHeadlineParts(_ headline: Node) {
+        for child in headline.elementChildren where !child.isElement("br") {
+            let text = TextNormalization.collapse(child.textContent)
+            if !text.isEmpty, text.count <= FindDates.maxNearHeadlineRun, let date = DateNormalization.firstDate(inText: text) {
+                datesNearHeadline.append(date)
+            }
+        }
+    }
+
+    private mutating func readTime(_ node: Node, names: String) {
+        let value = node.attribute("datetime") ?? node.attribute("content") ?? node.textContent
+        guard let date = DateNormalization.parse(value) ?? DateNormalization.firstDate(inText: node.textContent) else { return }
+        let context = names + " " + (node.parent.map(ElementClues.classAndID) ?? "")
+        let itemprop = node.attribute("itemprop")?.lowercased() ?? ""
+        if itemprop.contains("datemodified") || DateHints.modifiedClass.matches(context) {
+            modifiedTimes.append(date)
+        } else if node.hasAttribute("pubdate") || itemprop.contains("datepublished") || context.contains("publish") {
+            // Marked as the publication time: ahead of unmarked <time> elements.
+            publishedTimes.insert(date, at: markedTimes)
+            markedTimes += 1
+        } else {
+            publishedTimes.append(date)
+        }
+    }
+
+    /// An `<h1>`, or a heading classed or marked as the headline.
+    static func isHeadline(_ node: Node) -> Bool {
+        if node.isElement("h1") { return true }
+        if ElementClues.hasToken(node, "itemprop", "headline") { return true }
+        return (node.isElement("h2") || node.isElement("h3")) && FindHeadline.hasHeadlineClass(node)
+    }
+}

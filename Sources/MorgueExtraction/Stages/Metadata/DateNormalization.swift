@@ -1,0 +1,162 @@
+import Foundation
+
+/// A date read from a page: the calendar day, and the time of day and UTC
+/// offset when the page gave them. `iso` renders it as ISO 8601.
+struct PageDate: Sendable, Equatable {
+    var year: Int
+    var month: Int
+    var day: Int
+    var time: TimeOfDay?
+    /// "Z" or "+hh:mm"/"-hh:mm"; nil when the page gave a local time without zone.
+    var zone: String?
+
+    struct TimeOfDay: Sendable, Equatable {
+        var hour: Int
+        var minute: Int
+        var second: Int
+    }
+
+    /// "2015-09-17", or "2015-09-17T10:30:00-04:00" when a time was given.
+    var iso: String {
+        var text = dayString
+        if let time {
+            text += "T" + pad(time.hour) + ":" + pad(time.minute) + ":" + pad(time.second)
+            text += zone ?? ""
+        }
+        return text
+    }
+
+    /// "2015-09-17".
+    var dayString: String { String(format: "%04d", year) + "-" + pad(month) + "-" + pad(day) }
+
+    private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+}
+
+/// Reads the many ways pages write dates and renders them as ISO 8601:
+/// ISO forms with or without `T`, fractions and offsets
+/// ("2015-09-17T14:30:00.000Z" → "2015-09-17T14:30:00Z", "+0000" →
+/// "+00:00"), RFC 2822 ("Thu, 17 Sep 2015 14:30:00 GMT"), compact
+/// "20150917", and printed dates in English, German and French
+/// ("September 17, 2015", "17. September 2015", "17 septembre 2015",
+/// "17.09.2015", "17.09.15"). Impossible calendar days are rejected.
+enum DateNormalization {
+    /// Dates before this year are taken only when two sources agree.
+    static let earliestTrustedYear = 1990
+    /// How far past today a date may lie (time zones, embargoed stories).
+    static let futureTolerance: TimeInterval = 24 * 60 * 60
+
+    /// The ISO 8601 form of a value meant to be a date, or nil.
+    static func normalize(_ raw: String) -> String? { parse(raw)?.iso }
+
+    /// Reads a value meant to be a date (an attribute or a meta tag's content).
+    static func parse(_ raw: String) -> PageDate? {
+        let text = TextNormalization.collapse(raw)
+        guard !text.isEmpty else { return nil }
+        if let m = Patterns.iso.firstMatch(in: text) {
+            return make(year: m[1], month: m[2], day: m[3], hour: m[4], minute: m[5], second: m[6], zone: m[7])
+        }
+        if let m = Patterns.compact.firstMatch(in: text) {
+            return make(year: m[1], month: m[2], day: m[3], hour: m[4], minute: m[5], second: m[6], zone: m[7])
+        }
+        if let m = Patterns.rfc2822.firstMatch(in: text), let month = MonthNames.number(m[2] ?? "") {
+            return make(year: m[3], month: String(month), day: m[1], hour: m[4], minute: m[5], second: m[6], zone: m[7])
+        }
+        return firstDate(inText: text)
+    }
+
+    /// The first printed date in running text ("Published on September
+    /// 17, 2015 at 3:46 PM" → 2015-09-17). Only the day is kept: a printed
+    /// time has no zone to anchor it.
+    static func firstDate(inText text: String) -> PageDate? {
+        var best: (position: String.Index, date: PageDate)?
+        func consider(_ match: TextMatch?, _ build: (TextMatch) -> PageDate?) {
+            guard let match, let date = build(match) else { return }
+            if best == nil || match.range.lowerBound < best!.position { best = (match.range.lowerBound, date) }
+        }
+        consider(Patterns.monthDayYear.firstMatch(in: text)) { m in
+            MonthNames.number(m[1] ?? "").flatMap { make(year: m[3], month: String($0), day: m[2]) }
+        }
+        consider(Patterns.dayMonthYear.firstMatch(in: text)) { m in
+            MonthNames.number(m[2] ?? "").flatMap { make(year: m[3], month: String($0), day: m[1]) }
+        }
+        consider(Patterns.dottedDayMonthYear.firstMatch(in: text)) { m in make(year: m[3], month: m[2], day: m[1]) }
+        consider(Patterns.dottedShortYear.firstMatch(in: text)) { m in
+            make(year: m[3].flatMap { Int($0) }.map { String(2000 + $0) }, month: m[2], day: m[1])
+        }
+        consider(Patterns.isoInText.firstMatch(in: text)) { m in make(year: m[1], month: m[2], day: m[3]) }
+        return best?.date
+    }
+
+    /// False for a date more than a day in the future. (Early dates are
+    /// judged by the caller, which knows whether two sources agree.)
+    static func isNotInFuture(_ date: PageDate, now: Date = Date()) -> Bool {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
+        let limit = calendar.dateComponents([.year, .month, .day], from: now.addingTimeInterval(futureTolerance))
+        let latest = (limit.year ?? 0, limit.month ?? 0, limit.day ?? 0)
+        return (date.year, date.month, date.day) <= latest
+    }
+
+    // MARK: Building
+
+    static func make(year: String?, month: String?, day: String?, hour: String? = nil, minute: String? = nil,
+                     second: String? = nil, zone: String? = nil) -> PageDate? {
+        guard let y = year.flatMap({ Int($0) }), let m = month.flatMap({ Int($0) }), let d = day.flatMap({ Int($0) }),
+              (1...12).contains(m), d >= 1, d <= daysIn(month: m, year: y), y >= 1000 else { return nil }
+        var date = PageDate(year: y, month: m, day: d)
+        if let h = hour.flatMap({ Int($0) }), let mi = minute.flatMap({ Int($0) }) {
+            let s = second.flatMap { Int($0) } ?? 0
+            guard h < 24, mi < 60, s < 61 else { return date }
+            date.time = PageDate.TimeOfDay(hour: h, minute: mi, second: min(s, 59))
+            date.zone = zone.flatMap(normalizeZone)
+        }
+        return date
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    /// "Z", "UTC", "GMT" → "Z"; "+0000" → "+00:00"; "-04" → "-04:00";
+    /// US zone abbreviations → their offsets.
+    static func normalizeZone(_ raw: String) -> String? {
+        let zone = raw.uppercased()
+        if ["Z", "UTC", "GMT", "UT"].contains(zone) { return "Z" }
+        if let offset = Patterns.namedZones[zone] { return offset }
+        guard let sign = zone.first, sign == "+" || sign == "-" else { return nil }
+        let digits = zone.dropFirst().filter(\.isNumber)
+        switch digits.count {
+        case 2: return "\(sign)\(digits):00"
+        case 4: return "\(sign)\(digits.prefix(2)):\(digits.suffix(2))"
+        default: return nil
+        }
+    }
+
+    private enum Patterns {
+        static let zone = "(Z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?"
+        static let iso = TextPattern(
+            "^(\\d{4})[-/.](\\d{1,2})[-/.](\\d{1,2})(?:(?:T|\\s+|T\\s*)(\\d{1,2}):(\\d{2})(?::(\\d{2}))?(?:[.,]\\d+)?\\s*"
+                + zone + ")?(?![\\d])")
+        static let compact = TextPattern("^(\\d{4})(\\d{2})(\\d{2})(?:T?(\\d{2})(\\d{2})(\\d{2})?" + zone + ")?$")
+        static let rfc2822 = TextPattern(
+            "^(?:[a-z]{2,9}\\.?,?\\s+)?(\\d{1,2})\\.?\\s+([a-zäéû]{3,9})\\.?,?\\s+(\\d{4})(?:,?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*"
+                + "(GMT|UTC|UT|Z|[ECMP][SD]T|[+-]\\d{4})?)?")
+        static let monthDayYear = TextPattern(
+            "\\b(" + MonthNames.alternation + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)")
+        static let dayMonthYear = TextPattern(
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(" + MonthNames.alternation + ")\\.?,?\\s+(\\d{4})(?!\\d)")
+        static let dottedDayMonthYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])")
+        // "28.01.22": a two-digit year is this century's.
+        static let dottedShortYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])")
+        static let isoInText = TextPattern("(?<![\\d/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])")
+        // North American zone abbreviations seen in RFC 2822 dates.
+        static let namedZones = [
+            "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
+            "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
+        ]
+    }
+}

@@ -1,0 +1,87 @@
+import Foundation
+import MorgueDOM
+
+/// When the story was published and last modified, as ISO 8601, and where
+/// each date was read.
+struct PublicationDates: Sendable, Equatable {
+    var published: String?
+    var publishedSource: FieldSource?
+    var modified: String?
+    var modifiedSource: FieldSource?
+}
+
+/// Finds the publication and modification dates.
+///
+/// Keeps, strongest first: the structured dates of `PageMetadata` (JSON-LD
+/// `datePublished`, `article:published_time`, Dublin Core and analytics
+/// meta tags, `itemprop=datePublished`); a `<time>` element marked as the
+/// publication time (`pubdate`, a published/date class, near the
+/// headline); a date in the URL path (`/2015/09/17/`); a printed date in
+/// an element classed as a date or byline ("Published on September 17,
+/// 2015"). Modification dates come from `dateModified`,
+/// `article:modified_time` and `<time>` elements classed as updated.
+/// Drops: dates more than a day in the future, and dates before 1990
+/// unless a second source gives the same day; dates in comments, teasers
+/// of other stories and footers.
+enum FindDates {
+    /// Longest text of a date element read for a printed date.
+    static let maxDateTextLength = 120
+    /// How many characters of text after the headline are searched for a
+    /// printed date.
+    static let headlineWindow = 600
+    /// How many characters after a date label the date may start.
+    static let maxLabelGap = 40
+    /// Longest run of text after the headline read for a date (longer
+    /// runs are story text, whose dates are events, not publication).
+    static let maxNearHeadlineRun = 100
+
+    static func run(document: HTMLDocument, metadata: PageMetadata, pageURL: String?) -> PublicationDates {
+        let now = Date()
+        let elements = DateElements(document: document)
+
+        var published: [(PageDate, FieldSource)] = []
+        if let value = metadata.published, let date = DateNormalization.parse(value) {
+            published.append((date, metadata.sources[.published] ?? .meta))
+        }
+        published += elements.publishedTimes.map { ($0, .bylineElement) }
+        for url in [pageURL, metadata.canonicalURL].compactMap({ $0 }) {
+            if let date = dateInURL(url) { published.append((date, .url)) }
+        }
+        published += elements.printedDates.map { ($0, .bodyText) }
+        published += elements.labelledDates.map { ($0, .bodyText) }
+        published += elements.datesNearHeadline.map { ($0, .bodyText) }
+
+        var modified: [(PageDate, FieldSource)] = []
+        if let value = metadata.modified, let date = DateNormalization.parse(value) {
+            modified.append((date, metadata.sources[.modified] ?? .meta))
+        }
+        modified += elements.modifiedTimes.map { ($0, .bylineElement) }
+
+        var result = PublicationDates()
+        if let (date, source) = choose(published, now: now) {
+            result.published = date.iso
+            result.publishedSource = source
+        }
+        if let (date, source) = choose(modified, now: now) {
+            result.modified = date.iso
+            result.modifiedSource = source
+        }
+        return result
+    }
+
+    /// The first plausible candidate: not in the future, and not before
+    /// 1990 unless another candidate names the same day.
+    static func choose(_ candidates: [(PageDate, FieldSource)], now: Date) -> (PageDate, FieldSource)? {
+        candidates.first { date, _ in
+            guard DateNormalization.isNotInFuture(date, now: now) else { return false }
+            if date.year >= DateNormalization.earliestTrustedYear { return true }
+            return candidates.filter { $0.0.dayString == date.dayString }.count >= 2
+        }
+    }
+
+    /// "https://example.com/2015/09/17/story" → 2015-09-17.
+    static func dateInURL(_ url: String) -> PageDate? {
+        guard let m = DateHints.urlDate.firstMatch(in: url) else { return nil }
+        return DateNormalization.make(year: m[1], month: m[2], day: m[3])
+    }
+}

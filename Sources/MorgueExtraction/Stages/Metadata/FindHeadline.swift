@@ -1,0 +1,231 @@
+import Foundation
+import MorgueDOM
+
+/// Finds the story's headline.
+///
+/// Keeps: the text of an `<h1>`, an `itemprop=headline` element or a
+/// headline-classed heading when its words agree with the structured
+/// title or the `<title>`; else a heading that is exactly one part of the
+/// title ("Story - Site"); else the structured title (`og:title`, JSON-LD
+/// `headline`); else the `<title>`.
+/// Drops: the site name around a title ("Story | Site", "Site: Story",
+/// "Story - Site" when "Site" is the site's name or host), while keeping
+/// headlines that contain a dash of their own; kickers and visually
+/// hidden text inside the headline element; headings in navigation,
+/// teasers, comments and footers, and a heading that is the site's name.
+enum FindHeadline {
+    /// Share of a heading's words that must appear in a reference title.
+    static let minPrecision = 0.8
+    /// Share of the reference title's words the heading must cover.
+    static let minCoverage = 0.6
+    /// Longest text taken as a headline.
+    static let maxLength = 400
+    /// A trailing title part of at most this many words, after a dash, is
+    /// taken for a site name when nothing else names the site…
+    static let maxSiteNameWords = 3
+    /// …and the part before it has at least this many words.
+    static let minHeadlineWords = 4
+
+    static func run(document: HTMLDocument, metadata: PageMetadata) -> String? {
+        let hosts = hostWords(metadata)
+        let siteName = metadata.siteName.map(TextComparison.fold)
+        let titles = [metadata.title, metadata.documentTitle].compactMap { $0 }
+            .filter { !TextNormalization.collapse($0).isEmpty }
+        let references = titles.flatMap { [$0, stripSiteName($0, siteName: metadata.siteName, hosts: hosts)] }
+        let headings = headingCandidates(document).filter { TextComparison.fold($0.text) != siteName }
+
+        // 1. A headline element whose words agree with a title.
+        var best: (text: String, coverage: Double)?
+        for heading in headings where heading.isPrimary {
+            for reference in references {
+                guard let coverage = agreement(heading.text, reference) else { continue }
+                if let current = best {
+                    let better = coverage > current.coverage + 0.001
+                        || (abs(coverage - current.coverage) <= 0.001 && heading.text.count > current.text.count)
+                    if !better { continue }
+                }
+                best = (heading.text, coverage)
+            }
+        }
+        if let best { return best.text }
+
+        // 2. Any heading that is exactly one part of a title ("Story - Site Name").
+        let parts = Set(titles.flatMap(titleParts).map(TextComparison.fold))
+        if let exact = headings.filter({ parts.contains(TextComparison.fold($0.text)) && isSubstantial($0.text) })
+            .max(by: { $0.text.count < $1.text.count }) {
+            return exact.text
+        }
+
+        // 3. The structured title, then the <title>, without the site name.
+        if let title = titles.first {
+            return stripSiteName(title, siteName: metadata.siteName, hosts: hosts)
+        }
+        return headings.first(where: \.isPrimary)?.text
+    }
+
+    // MARK: Headings
+
+    struct Heading {
+        var text: String
+        /// An `<h1>`, `itemprop=headline` or headline-classed element (not
+        /// merely an `<h2>`/`<h3>`).
+        var isPrimary: Bool
+    }
+
+    /// Headings outside navigation and teasers, in document order.
+    static func headingCandidates(_ document: HTMLDocument) -> [Heading] {
+        guard let body = document.body else { return [] }
+        var result: [Heading] = []
+        body.walk { node in
+            guard node.isElement else { return false }
+            if ElementClues.isForeign(node) || node.isElement("script") || node.isElement("style") { return false }
+            let isH1 = node.isElement("h1")
+            let isItemprop = ElementClues.hasToken(node, "itemprop", "headline")
+            let isMinor = node.isElement("h2") || node.isElement("h3")
+            let isClassed = hasHeadlineClass(node) && (isMinor || !containsHeading(node))
+            guard isH1 || isItemprop || isMinor || isClassed, !node.isElement("meta") else { return true }
+            let text = headingText(node)
+            if !text.isEmpty, text.count <= maxLength {
+                let primary = isH1 || isItemprop || isClassed
+                if let i = result.firstIndex(where: { $0.text == text }) {
+                    result[i].isPrimary = result[i].isPrimary || primary
+                } else {
+                    result.append(Heading(text: text, isPrimary: primary))
+                }
+            }
+            return false
+        }
+        return result
+    }
+
+    /// A heading's text without kicker-classed or hidden parts and without
+    /// a leading `<small>` kicker ("<small>Tunesien</small><br>Große …").
+    static func headingText(_ node: Node) -> String {
+        var buffer: [UInt8] = []
+        func append(_ node: Node) {
+            for child in node.children {
+                if child.isText { child.appendText(to: &buffer); continue }
+                guard child.isElement else { continue }
+                if HeadlineHints.kickerClass.matches(ElementClues.classAndID(child)) || child.hasAttribute("hidden") { continue }
+                if child.isElement("small"), TextNormalization.collapse(String(decoding: buffer, as: UTF8.self)).isEmpty {
+                    continue
+                }
+                if child.isElement("br") { buffer.append(0x20); continue }
+                append(child)
+            }
+        }
+        append(node)
+        let separators = CharacterSet(charactersIn: ":|–—").union(.whitespaces)
+        let core = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self)).trimmingCharacters(in: separators)
+        return core.isEmpty ? TextNormalization.collapse(node.textContent) : core
+    }
+
+    static func containsHeading(_ node: Node) -> Bool {
+        var found = false
+        node.walk { child in
+            if found { return false }
+            if child.isElement("h1") || child.isElement("h2") || child.isElement("h3") { found = true }
+            return !found
+        }
+        return found
+    }
+
+    static func hasHeadlineClass(_ node: Node) -> Bool {
+        HeadlineHints.headlineClass.matches(ElementClues.classAndID(node))
+    }
+
+    /// The parts of a title between its separators.
+    static func titleParts(_ title: String) -> [String] {
+        var parts = [TextNormalization.collapse(title)]
+        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": ", " : "] {
+            parts = parts.flatMap { $0.components(separatedBy: separator) }
+        }
+        return parts.map(TextNormalization.collapse).filter { !$0.isEmpty }
+    }
+
+    /// Two words or more, or six characters of an unspaced script.
+    static func isSubstantial(_ text: String) -> Bool {
+        TextComparison.words(TextComparison.fold(text)).count >= 2 || text.count >= 6
+    }
+
+    // MARK: Agreement
+
+    /// How much of `reference` the heading covers, when the heading's
+    /// words are (nearly) all in the reference; nil when they disagree.
+    static func agreement(_ heading: String, _ reference: String) -> Double? {
+        let h = TextComparison.fold(heading), r = TextComparison.fold(reference)
+        if h == r { return 1 }
+        let hw = TextComparison.words(h), rw = TextComparison.words(r)
+        if hw.count <= 1 || rw.count <= 1 {
+            // Unspaced scripts and one-word titles: compare as strings.
+            guard !h.isEmpty, r.contains(h) else { return nil }
+            let coverage = Double(h.count) / Double(max(r.count, 1))
+            return coverage >= minCoverage ? coverage : nil
+        }
+        let referenceSet = Set(rw)
+        let shared = hw.filter(referenceSet.contains).count
+        let precision = Double(shared) / Double(hw.count)
+        let coverage = Double(Set(hw).intersection(referenceSet).count) / Double(referenceSet.count)
+        return precision >= minPrecision && coverage >= minCoverage ? coverage : nil
+    }
+
+    // MARK: Site names
+
+    /// The title without the site's name before or after it.
+    static func stripSiteName(_ title: String, siteName: String?, hosts: Set<String>) -> String {
+        // A separator left dangling at either end ("Story -") goes first.
+        let title = TextNormalization.collapse(title).trimmingCharacters(in: CharacterSet(charactersIn: "-|–—·•:/ "))
+        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": ", " : "] {
+            if let range = title.range(of: separator, options: .backwards), separator != ": " {
+                let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
+                if !head.isEmpty, isSiteName(tail, siteName: siteName, hosts: hosts) {
+                    return stripSiteName(head, siteName: siteName, hosts: hosts)
+                }
+            }
+            if let first = title.range(of: separator) {
+                let lead = String(title[..<first.lowerBound]), rest = String(title[first.upperBound...])
+                if !rest.isEmpty, isSiteName(lead, siteName: siteName, hosts: hosts) {
+                    return stripSiteName(rest, siteName: siteName, hosts: hosts)
+                }
+            }
+        }
+        // Nothing names the site: a short trailing part after a strong
+        // separator, or after a dash behind a long headline, is the site's.
+        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators {
+            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
+            let isDash = HeadlineHints.dashSeparators.contains(separator)
+            let tailWords = TextComparison.words(TextComparison.fold(tail)).count, headWords = TextComparison.words(TextComparison.fold(head)).count
+            if isDash, tailWords <= maxSiteNameWords, headWords >= minHeadlineWords { return head }
+            if !isDash, tailWords <= maxSiteNameWords + 1, headWords >= maxSiteNameWords { return head }
+        }
+        return title
+    }
+
+    /// True when `part` is the site's name or its host's name.
+    static func isSiteName(_ part: String, siteName: String?, hosts: Set<String>) -> Bool {
+        let p = TextComparison.fold(part)
+        guard !p.isEmpty else { return false }
+        if let siteName {
+            let s = TextComparison.fold(siteName)
+            if p == s { return true }
+            let shorter = min(p.count, s.count), longer = max(p.count, s.count)
+            if shorter >= 3, (p.contains(s) || s.contains(p)), Double(shorter) / Double(longer) >= 0.5 { return true }
+        }
+        let compact = p.filter { $0.isLetter || $0.isNumber }
+        return compact.count >= 3 && hosts.contains(where: { $0 == compact || ($0.count >= 4 && compact.hasPrefix($0)) })
+    }
+
+    /// The distinctive words of the page's host: "www.breitbart.com" → "breitbart".
+    static func hostWords(_ metadata: PageMetadata) -> Set<String> {
+        var result = Set<String>()
+        for url in [metadata.canonicalURL, metadata.baseURL].compactMap({ $0 }) {
+            guard let host = URL(string: url)?.host?.lowercased() else { continue }
+            let labels = host.split(separator: ".").map(String.init)
+            for label in labels.dropLast() where !["www", "m", "amp", "blog", "blogs", "news", "fakehost"].contains(label) {
+                result.insert(label.filter { $0.isLetter || $0.isNumber })
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,181 @@
+import Foundation
+import MorgueDOM
+
+/// What the page's schema.org JSON-LD blocks say about the story.
+struct JSONLDFacts: Sendable, Equatable {
+    var headline: String?
+    var authors: [String] = []
+    var organizationAuthor: String?
+    /// Dates as written; `DateNormalization` reads them.
+    var published: String?
+    var modified: String?
+    var section: String?
+    var publisherName: String?
+    var websiteName: String?
+    var articleBody: String?
+    var description: String?
+    var keywords: [String] = []
+    var language: String?
+    /// The `@type` of the story object, or of the first typed object.
+    var type: String?
+}
+
+/// Reads `<script type="application/ld+json">` blocks: a single object, an
+/// array, an `@graph`, or a `mainEntity` chain; `@id` references are
+/// followed. The first object of a story type (NewsArticle, Article,
+/// BlogPosting, ReportageNewsArticle, …) is the story; a `WebSite` object
+/// gives the site name. Blocks with trailing commas or raw control
+/// characters are repaired once before giving up on them.
+enum JSONLDReader {
+    typealias Object = [String: Any]
+
+    static func read(document: HTMLDocument) -> JSONLDFacts {
+        let objects = entities(in: blocks(in: document))
+        var index: [String: Object] = [:]
+        for object in objects {
+            if let id = object["@id"] as? String, object.count > 1, index[id] == nil { index[id] = object }
+        }
+        var facts = JSONLDFacts()
+        let story = objects.first(where: { types(of: $0).contains(where: MetadataKeys.isArticleType) })
+            ?? objects.first(where: { $0["headline"] != nil })
+        let website = objects.first(where: { types(of: $0).contains("website") })
+        facts.websiteName = website.flatMap { string($0["name"]) }
+        facts.type = story.flatMap { rawTypes(of: $0).first } ?? objects.lazy.compactMap { rawTypes(of: $0).first }.first
+
+        guard let story else { return facts }
+        facts.headline = string(story["headline"]) ?? string(story["name"]) ?? string(story["alternativeHeadline"])
+        facts.published = string(story["datePublished"]) ?? string(story["dateCreated"])
+        facts.modified = string(story["dateModified"])
+        facts.section = strings(story["articleSection"]).first
+        facts.articleBody = string(story["articleBody"])
+        facts.description = string(story["description"])
+        facts.keywords = strings(story["keywords"]).flatMap { $0.split(separator: ",").map { TextNormalization.collapse(String($0)) } }
+            .filter { !$0.isEmpty }
+        facts.language = string(story["inLanguage"]) ?? (story["inLanguage"] as? Object).flatMap { string($0["alternateName"]) }
+
+        let publishers = resolve(story["publisher"], in: index) + resolve(website?["publisher"], in: index)
+        facts.publisherName = publishers.lazy.compactMap { string($0["name"]) }.first
+
+        for author in resolve(story["author"] ?? story["creator"], in: index) {
+            guard let name = name(of: author), !looksLikeURL(name) else { continue }
+            if types(of: author).contains(where: MetadataKeys.organizationTypes.contains) {
+                if facts.organizationAuthor == nil { facts.organizationAuthor = name }
+            } else if !facts.authors.contains(name) {
+                facts.authors.append(name)
+            }
+        }
+        for name in strings(story["author"]) where !looksLikeURL(name) && !facts.authors.contains(name) {
+            facts.authors.append(name)
+        }
+        return facts
+    }
+
+    // MARK: Blocks
+
+    /// Every parsed JSON-LD block of the document.
+    static func blocks(in document: HTMLDocument) -> [Any] {
+        var result: [Any] = []
+        document.root?.walk { node in
+            guard node.isElement("script") else { return node.isElement }
+            if let type = node.attribute("type")?.lowercased(), type.contains("ld+json") {
+                let source = node.children.compactMap(\.content).joined()
+                if let parsed = parse(source) { result.append(parsed) }
+            }
+            return false
+        }
+        return result
+    }
+
+    /// Parses one block, repairing the common faults once if needed.
+    static func parse(_ source: String) -> Any? {
+        var text = source.trimmingCharacters(in: .whitespacesAndNewlines)
+        for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] {
+            text = text.replacingOccurrences(of: wrapper, with: "")
+        }
+        if let parsed = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) {
+            return parsed
+        }
+        let repaired = Repairs.trailingComma.replacingMatches(
+            in: Repairs.controlCharacters.replacingMatches(in: text, with: " "), with: "$1")
+        return try? JSONSerialization.jsonObject(with: Data(repaired.utf8), options: [.fragmentsAllowed])
+    }
+
+    private enum Repairs {
+        static let controlCharacters = TextPattern("[\\x{00}-\\x{1F}]")
+        static let trailingComma = TextPattern(",\\s*([}\\]])")
+    }
+
+    /// The objects that describe the page itself: top-level objects, array
+    /// members, `@graph` members and `mainEntity` / `mainEntityOfPage`
+    /// objects. Objects merely mentioned (related stories, list items) are
+    /// not entities.
+    static func entities(in blocks: [Any]) -> [Object] {
+        var result: [Object] = []
+        func visit(_ value: Any, depth: Int) {
+            guard depth < 8 else { return }
+            if let array = value as? [Any] {
+                for item in array { visit(item, depth: depth + 1) }
+            } else if let object = value as? Object {
+                result.append(object)
+                for key in ["@graph", "mainEntity", "mainEntityOfPage"] {
+                    if let nested = object[key], nested is Object || nested is [Any] { visit(nested, depth: depth + 1) }
+                }
+            }
+        }
+        for block in blocks { visit(block, depth: 0) }
+        return result
+    }
+
+    // MARK: Values
+
+    /// The objects a property refers to: inline objects, `@id` references
+    /// resolved through `index`, and plain strings as `{"name": …}`.
+    static func resolve(_ value: Any?, in index: [String: Object]) -> [Object] {
+        switch value {
+        case let array as [Any]:
+            return array.flatMap { resolve($0, in: index) }
+        case let object as Object:
+            if object.count <= 2, let id = object["@id"] as? String, let target = index[id] { return [target] }
+            return [object]
+        default:
+            return []
+        }
+    }
+
+    static func name(of object: Object) -> String? {
+        if let name = string(object["name"]) { return name }
+        let parts = [string(object["givenName"]), string(object["familyName"])].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    /// Lower-cased bare type names ("newsarticle").
+    static func types(of object: Object) -> [String] { rawTypes(of: object).map(MetadataKeys.bareType) }
+
+    static func rawTypes(of object: Object) -> [String] {
+        if let type = object["@type"] as? String { return [type] }
+        return (object["@type"] as? [Any])?.compactMap { $0 as? String } ?? []
+    }
+
+    /// A non-empty string value, entity-decoded and collapsed; the first of
+    /// an array; the `@value` of a value object.
+    static func string(_ value: Any?) -> String? { strings(value).first }
+
+    static func strings(_ value: Any?) -> [String] {
+        switch value {
+        case let text as String:
+            let clean = TextNormalization.collapse(EntityDecoding.decode(text))
+            return clean.isEmpty ? [] : [clean]
+        case let array as [Any]:
+            return array.flatMap { strings($0) }
+        case let object as Object:
+            return strings(object["@value"])
+        default:
+            return []
+        }
+    }
+
+    static func looksLikeURL(_ text: String) -> Bool {
+        let lower = text.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("www.") || lower.hasPrefix("/")
+    }
+}

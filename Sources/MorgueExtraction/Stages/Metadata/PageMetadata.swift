@@ -1,0 +1,42 @@
+/// What a page says about itself in machine-readable form: `<head>` meta
+/// tags, schema.org JSON-LD and microdata, `<title>`, `<html lang>`,
+/// canonical and base links. Filled by `ReadMetadata`; later stages compare
+/// the visible page against it.
+struct PageMetadata: Sendable, Equatable {
+    /// The `<title>` element's text, as written (site name included).
+    var documentTitle: String?
+    /// The best structured title: `og:title`, JSON-LD `headline`, `twitter:title`, …
+    var title: String?
+    var siteName: String?
+    /// The first section named (`article:section`, JSON-LD `articleSection`).
+    var section: String?
+    /// The absolute canonical URL.
+    var canonicalURL: String?
+    /// What relative links resolve against: `<base href>` resolved against
+    /// the page URL, else the page URL, else the canonical URL.
+    var baseURL: String?
+    /// A BCP 47-style tag, "en", "en-US", "de".
+    var language: String?
+    /// ISO 8601, normalised by `DateNormalization`.
+    var published: String?
+    var modified: String?
+    var description: String?
+    /// Names of people given as authors in structured data or author meta tags.
+    var structuredAuthors: [String] = []
+    /// An author of type Organization (or an author name that is a news organization).
+    var structuredOrganization: String?
+    /// JSON-LD `articleBody`, when the publisher put the text there.
+    var articleBody: String?
+    /// "article", "website", "NewsArticle", … from `og:type` or JSON-LD `@type`.
+    var pageType: String?
+    var keywords: [String] = []
+    /// Where each filled field came from.
+    var sources: [MetadataField: FieldSource] = [:]
+
+    /// True when the page type says this is a story rather than a front,
+    /// section or profile page; nil when no type was declared.
+    var declaresArticle: Bool? {
+        guard let pageType else { return nil }
+        return MetadataKeys.isArticleType(pageType)
+    }
+}

@@ -1,0 +1,183 @@
+import MorgueDOM
+
+/// Reads what the page says about itself in machine-readable form.
+///
+/// Keeps: `<title>`, `<html lang>`, `<base href>`, `<link rel=canonical>`;
+/// Open Graph, `article:*`, Twitter card, Dublin Core and analytics `<meta>`
+/// tags; schema.org JSON-LD (arrays, `@graph`, `mainEntity`, `@id`
+/// references) and microdata. Each filled field records its source.
+/// Drops: author values that are URLs, JSON-LD blocks that cannot be
+/// parsed even after repair, dates that cannot be read, and properties of
+/// comments, reviews or other items that are not the story.
+enum ReadMetadata {
+    static func run(document: HTMLDocument, pageURL: String?) -> PageMetadata {
+        let meta = MetaTags(document: document)
+        let jsonLD = JSONLDReader.read(document: document)
+        let microdata = MicrodataReader.read(document: document)
+        var result = PageMetadata()
+
+        func fill(_ field: MetadataField, _ candidates: [(String?, FieldSource)], into keyPath: WritableKeyPath<PageMetadata, String?>,
+                  reading read: (String) -> String? = { $0 }) {
+            for (raw, source) in candidates {
+                guard let clean = raw.map({ TextNormalization.collapse(EntityDecoding.decode($0)) }),
+                      let value = read(clean), !value.isEmpty else { continue }
+                result[keyPath: keyPath] = value
+                result.sources[field] = source
+                return
+            }
+        }
+
+        // Titles.
+        fill(.documentTitle, [(documentTitle(of: document), .titleElement)], into: \.documentTitle)
+        fill(.title, [
+            (jsonLD.headline, .jsonLD), (meta.first(MetadataKeys.title)?.value, .meta), (microdata.headline, .microdata),
+        ], into: \.title)
+
+        // The publication and the story's place in it.
+        fill(.siteName, [
+            (meta.first("og:site_name"), .meta), (jsonLD.publisherName, .jsonLD), (jsonLD.websiteName, .jsonLD),
+            (meta.first(MetadataKeys.siteName)?.value, .meta), (microdata.publisherName, .microdata),
+        ], into: \.siteName)
+        fill(.section, [
+            (meta.first(MetadataKeys.section)?.value, .meta), (jsonLD.section, .jsonLD), (microdata.section, .microdata),
+        ], into: \.section)
+        fill(.description, [(meta.first(MetadataKeys.description)?.value, .meta), (jsonLD.description, .jsonLD)],
+             into: \.description)
+        fill(.articleBody, [(jsonLD.articleBody, .jsonLD)], into: \.articleBody)
+
+        // Addresses.
+        let pageResolver = URLResolver(base: pageURL)
+        let canonical = linkHref(document, rel: "canonical").flatMap(pageResolver.resolve)
+            ?? meta.first("og:url").flatMap(pageResolver.resolve)
+        fill(.canonicalURL, [(canonical.flatMap(absoluteHTTP), .meta)], into: \.canonicalURL)
+        let base = baseHref(document).flatMap(pageResolver.resolve).flatMap(absoluteHTTP)
+        fill(.baseURL, [(base, .meta), (pageURL.flatMap(absoluteHTTP), .url), (result.canonicalURL, .meta)], into: \.baseURL)
+
+        // Language.
+        fill(.language, [
+            (document.root?.attribute("lang"), .meta), (document.root?.attribute("xml:lang"), .meta),
+            (meta.first(MetadataKeys.language)?.value, .meta), (jsonLD.language, .jsonLD),
+        ], into: \.language, reading: languageTag)
+
+        // Dates, as ISO 8601.
+        let metaPublished = MetadataKeys.published.lazy.compactMap { meta.first($0) }.first(where: { DateNormalization.parse($0) != nil })
+        let metaModified = MetadataKeys.modified.lazy.compactMap { meta.first($0) }.first(where: { DateNormalization.parse($0) != nil })
+        fill(.published, [(jsonLD.published, .jsonLD), (metaPublished, .meta), (microdata.published, .microdata)],
+             into: \.published, reading: DateNormalization.normalize)
+        fill(.modified, [(jsonLD.modified, .jsonLD), (metaModified, .meta), (microdata.modified, .microdata)],
+             into: \.modified, reading: DateNormalization.normalize)
+
+        // Page type: a story type from JSON-LD is the most specific.
+        let jsonLDStoryType = jsonLD.type.flatMap { MetadataKeys.isArticleType($0) ? $0 : nil }
+        fill(.pageType, [(jsonLDStoryType, .jsonLD), (meta.first("og:type"), .meta), (jsonLD.type, .jsonLD)], into: \.pageType)
+
+        readAuthors(jsonLD: jsonLD, microdata: microdata, meta: meta, into: &result)
+        readKeywords(jsonLD: jsonLD, meta: meta, into: &result)
+        return result
+    }
+
+    /// People go to `structuredAuthors`; organizations (typed so, or named
+    /// in the news-organization table) to `structuredOrganization`.
+    private static func readAuthors(jsonLD: JSONLDFacts, microdata: MicrodataFacts, meta: MetaTags, into result: inout PageMetadata) {
+        var metaNames: [String] = []
+        var metaOrganization: String?
+        for key in MetadataKeys.author {
+            for value in meta.all(key) where !JSONLDReader.looksLikeURL(value) {
+                guard let byline = BylineParsing.parse(EntityDecoding.decode(value)) else { continue }
+                metaNames += byline.authors
+                metaOrganization = metaOrganization ?? byline.organization
+            }
+            if !metaNames.isEmpty || metaOrganization != nil { break }
+        }
+        let groups: [([String], String?, FieldSource)] = [
+            (jsonLD.authors, jsonLD.organizationAuthor, .jsonLD),
+            (microdata.authors, microdata.organizationAuthor, .microdata),
+            (metaNames, metaOrganization, .meta),
+        ]
+        for (names, organization, source) in groups {
+            var people: [String] = []
+            var group: String? = organization.map { NewsOrganizations.canonicalName(for: $0) ?? $0 }
+            for name in names {
+                if let known = NewsOrganizations.canonicalName(for: name) {
+                    group = group ?? known
+                } else if let person = BylineParsing.cleanName(name), !people.contains(person) {
+                    people.append(person)
+                }
+            }
+            if result.structuredAuthors.isEmpty, !people.isEmpty {
+                result.structuredAuthors = people
+                result.sources[.authors] = source
+            }
+            if result.structuredOrganization == nil, let group {
+                result.structuredOrganization = group
+                result.sources[.organization] = source
+            }
+        }
+    }
+
+    private static func readKeywords(jsonLD: JSONLDFacts, meta: MetaTags, into result: inout PageMetadata) {
+        var words: [String] = []
+        for key in MetadataKeys.keywords {
+            for value in meta.all(key) {
+                words += value.split(separator: ",").map { TextNormalization.collapse(String($0)) }
+            }
+            if !words.isEmpty { break }
+        }
+        var source = FieldSource.meta
+        if words.isEmpty { words = jsonLD.keywords; source = .jsonLD }
+        var seen = Set<String>()
+        result.keywords = words.filter { !$0.isEmpty && seen.insert($0.lowercased()).inserted }
+        if !result.keywords.isEmpty { result.sources[.keywords] = source }
+    }
+
+    // MARK: Elements of the head
+
+    /// The first `<title>` that is not an SVG's.
+    static func documentTitle(of document: HTMLDocument) -> String? {
+        var title: String?
+        document.root?.walk { node in
+            if title != nil || node.isElement("svg") { return false }
+            if node.isElement("title") { title = node.textContent; return false }
+            return node.isElement
+        }
+        return title
+    }
+
+    static func linkHref(_ document: HTMLDocument, rel wanted: String) -> String? {
+        var href: String?
+        document.root?.walk { node in
+            if href != nil { return false }
+            if node.isElement("link"), let rel = node.attribute("rel"),
+               rel.lowercased().split(separator: " ").contains(Substring(wanted)) {
+                href = node.attribute("href")
+                return false
+            }
+            return node.isElement
+        }
+        return href
+    }
+
+    static func baseHref(_ document: HTMLDocument) -> String? {
+        var href: String?
+        document.root?.walk { node in
+            if href != nil { return false }
+            if node.isElement("base"), let value = node.attribute("href") { href = value; return false }
+            return node.isElement
+        }
+        return href
+    }
+
+    static func absoluteHTTP(_ url: String) -> String? {
+        let lower = url.lowercased()
+        return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? url : nil
+    }
+
+    /// "en_US" → "en-US"; the first of a list; nil for non-tags.
+    static func languageTag(_ raw: String) -> String? {
+        let first = raw.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).first.map(String.init) ?? ""
+        let tag = first.replacingOccurrences(of: "_", with: "-")
+        guard (2...20).contains(tag.count), tag.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }),
+              tag.first?.isLetter == true else { return nil }
+        return tag
+    }
+}

@@ -1,0 +1,44 @@
+/// Finds a byline printed as one of the first lines of the story body.
+///
+/// Keeps: a short line among the first three paragraphs that reads as a
+/// byline: "By Jane Doe", "Paul Mozur, THE NEW YORK TIMES", "BY JANE DOE
+/// and JOHN ROE Associated Press", "Jane Doe | Reuters" — a leading "By"
+/// with names, or full names with a news organization from the table.
+/// Drops (does not fire on): story sentences ("By the time we arrived,
+/// the city was quiet."), lines that name no person, bare names without
+/// "By" or an organization, and an unknown organization with places
+/// ("Healthline Media UK Ltd, Brighton, UK.").
+enum BodyByline {
+    /// Paragraphs looked at, from the top.
+    static let paragraphsSearched = 3
+    /// Longest line taken as a byline.
+    static let maxLength = 120
+
+    static func detect(in paragraphs: [String]) -> (byline: Byline, index: Int)? {
+        for (index, paragraph) in paragraphs.prefix(paragraphsSearched).enumerated() {
+            let line = TextNormalization.collapse(paragraph)
+            guard !line.isEmpty, line.count <= maxLength, !endsLikeSentence(line),
+                  let analysis = BylineParsing.analyse(line), analysis.unexplained.isEmpty,
+                  !analysis.byline.authors.isEmpty else { continue }
+            if analysis.hadLeadingBy { return (analysis.byline, index) }
+            // Without "By": a known news organization and full names only.
+            if analysis.organizationIsKnown, analysis.byline.authors.allSatisfy({ $0.split(separator: " ").count >= 2 }) {
+                return (analysis.byline, index)
+            }
+        }
+        return nil
+    }
+
+    /// A line ending in sentence punctuation (other than an initial's dot).
+    static func endsLikeSentence(_ line: String) -> Bool {
+        guard let last = line.last else { return false }
+        if "?!:\"”".contains(last) { return true }
+        if last == "." {
+            let words = line.split(separator: " ")
+            let lastWord = words.last.map(String.init) ?? ""
+            // "Jr.", "J." and "Inc." end names and organizations.
+            return lastWord.count > 4 && !lastWord.contains(where: { $0 == "." && lastWord.last != $0 })
+        }
+        return false
+    }
+}

@@ -1,0 +1,253 @@
+import Foundation
+
+/// Turns a printed byline into authors and an organization.
+///
+/// Keeps: the names of people, in order, with ALL-CAPS names set in
+/// ordinary case ("JANE DOE" → "Jane Doe", "MCDONALD" → "McDonald"); a news
+/// organization named in the table ("Paul Mozur, THE NEW YORK TIMES" →
+/// organization "The New York Times"), or a desk named like one ("WebMD
+/// Health News").
+/// Drops: the leading "By"/"Von"/"Par"/"Por"/"Door"; job titles ("Staff
+/// Writer", "Senior Correspondent") and credentials ("PhD"); e-mail
+/// addresses, @handles, links, printed dates and times, "Updated …";
+/// repeated names. Authors are split on ",", ";", "|", "and", "&", "und",
+/// "et", "y", "with".
+enum BylineParsing {
+    /// Longest text considered a byline at all.
+    static let maxLength = 300
+    /// Most words a person's name may have.
+    static let maxNameWords = 6
+    /// Longest name, in characters.
+    static let maxNameLength = 60
+
+    /// The byline, or nil when `raw` names no person and no organization.
+    static func parse(_ raw: String) -> Byline? {
+        analyse(raw)?.byline
+    }
+
+    /// A parse that also reports the segments it could not account for
+    /// (neither a name, an organization, a role nor noise), for callers
+    /// that must be sure a line is a byline and not a sentence.
+    struct Analysis {
+        var byline: Byline
+        var unexplained: [String]
+        var hadLeadingBy: Bool
+        /// The organization is one of `NewsOrganizations`, not merely named like one.
+        var organizationIsKnown: Bool
+    }
+
+    static func analyse(_ raw: String) -> Analysis? {
+        var text = TextNormalization.collapse(raw)
+        guard !text.isEmpty, text.count <= maxLength else { return nil }
+        text = removeNoise(text)
+        var hadLeadingBy = false
+        if let by = BylineVocabulary.leadingBy.firstMatch(in: text) {
+            text = String(text[by.range.upperBound...])
+            hadLeadingBy = true
+        }
+        text = trimSeparators(removeNoise(text))
+        guard !text.isEmpty else { return nil }
+
+        var authors: [String] = []
+        var organization: String?
+        var organizationIsKnown = false
+        var unexplained: [String] = []
+        for piece in split(text) {
+            // After a known organization come places ("Jane Doe, BBC News, New York").
+            if organizationIsKnown { continue }
+            let segment = trimSeparators(piece)
+            if segment.isEmpty { continue }
+            let lower = segment.lowercased()
+            if BylineVocabulary.suffixes.contains(lower), let last = authors.popLast() {
+                authors.append(last + ", " + segment)
+                continue
+            }
+            if BylineVocabulary.credentials.contains(lower) || isRole(segment) { continue }
+            if let known = NewsOrganizations.canonicalName(for: segment) {
+                if organization == nil { organization = known; organizationIsKnown = true }
+                continue
+            }
+            for part in splitSlash(segment) {
+                var name = part
+                if let split = NewsOrganizations.splitTrailingOrganization(name) {
+                    if organization == nil { organization = split.organization; organizationIsKnown = true }
+                    name = split.rest
+                } else if let known = NewsOrganizations.canonicalName(for: name) {
+                    if organization == nil { organization = known; organizationIsKnown = true }
+                    continue
+                } else if segment.contains("/"), isAgencyCode(name) {
+                    organization = organization ?? name
+                    continue
+                }
+                name = stripRoleWords(name)
+                if name.isEmpty { continue }
+                if looksLikeOrganization(name) {
+                    organization = organization ?? name
+                } else if isPlausibleName(name) {
+                    let person = restoreCase(collapseRepeat(name))
+                    if !authors.contains(where: { $0.lowercased() == person.lowercased() }) { authors.append(person) }
+                } else {
+                    unexplained.append(name)
+                }
+            }
+        }
+        guard !authors.isEmpty || organization != nil else { return nil }
+        return Analysis(byline: Byline(text: text, authors: authors, organization: organization),
+                        unexplained: unexplained, hadLeadingBy: hadLeadingBy, organizationIsKnown: organizationIsKnown)
+    }
+
+    /// One name given on its own (a structured author): without "By",
+    /// case restored. Nil for an empty or URL value.
+    static func cleanName(_ raw: String) -> String? {
+        var text = TextNormalization.collapse(raw)
+        if let by = BylineVocabulary.leadingBy.firstMatch(in: text) { text = String(text[by.range.upperBound...]) }
+        text = trimSeparators(text)
+        guard !text.isEmpty, text.count <= maxLength, !JSONLDReader.looksLikeURL(text) else { return nil }
+        return restoreCase(text)
+    }
+
+    // MARK: Pieces
+
+    static func removeNoise(_ text: String) -> String {
+        var result = text
+        for pattern in [BylineVocabulary.updatedTail, BylineVocabulary.email, BylineVocabulary.url,
+                        BylineVocabulary.handle, BylineVocabulary.printedDate, BylineVocabulary.clockTime,
+                        BylineVocabulary.relativeTime, BylineVocabulary.danglingWord] {
+            result = pattern.replacingMatches(in: result, with: " ")
+        }
+        return TextNormalization.collapse(result)
+    }
+
+    static func split(_ text: String) -> [String] {
+        var pieces: [String] = []
+        var start = text.startIndex
+        for match in BylineVocabulary.separators.matches(in: text) {
+            pieces.append(String(text[start..<match.range.lowerBound]))
+            start = match.range.upperBound
+        }
+        pieces.append(String(text[start...]))
+        return pieces
+    }
+
+    /// "Jane Doe/Reuters" → ["Jane Doe", "Reuters"], when one side is an
+    /// organization or an agency's short code ("Peter Maahn/SP-X").
+    static func splitSlash(_ segment: String) -> [String] {
+        let parts = segment.split(separator: "/").map { TextNormalization.collapse(String($0)) }
+        guard parts.count == 2, parts.contains(where: { NewsOrganizations.canonicalName(for: $0) != nil || isAgencyCode($0) }) else {
+            return [segment]
+        }
+        return parts
+    }
+
+    /// "SP-X", "dpa", "KNA": a short code in capitals (or all lower case).
+    static func isAgencyCode(_ text: String) -> Bool {
+        (2...6).contains(text.count) && !text.contains(" ")
+            && (text.allSatisfy { $0.isUppercase || $0 == "-" } || text.allSatisfy { $0.isLowercase })
+    }
+
+    static func trimSeparators(_ text: String) -> String {
+        TextNormalization.collapse(text).trimmingCharacters(in: NewsOrganizations.trimSet)
+    }
+
+    static func words(_ text: String) -> [String] {
+        text.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: NewsOrganizations.trimSet) }
+    }
+
+    /// A segment made only of job-title words, with at least one noun.
+    static func isRole(_ segment: String) -> Bool {
+        let w = words(segment)
+        guard !w.isEmpty else { return false }
+        return w.allSatisfy { BylineVocabulary.roleNouns.contains($0) || BylineVocabulary.roleModifiers.contains($0) }
+            && w.contains(where: BylineVocabulary.roleNouns.contains)
+    }
+
+    /// "Jane Doe Staff Writer" → "Jane Doe"; "Special correspondent Jane Doe" → "Jane Doe".
+    static func stripRoleWords(_ text: String) -> String {
+        var parts = text.split(separator: " ").map(String.init)
+        func isRoleWord(_ word: String) -> Bool {
+            let w = word.lowercased().trimmingCharacters(in: NewsOrganizations.trimSet)
+            return BylineVocabulary.roleNouns.contains(w) || BylineVocabulary.roleModifiers.contains(w)
+                || BylineVocabulary.credentials.contains(w)
+        }
+        // Only strip a run that contains a role noun (so "Washington" alone stays).
+        func strip(from indices: [Int]) -> Int {
+            var count = 0
+            var sawNoun = false
+            for i in indices {
+                guard isRoleWord(parts[i]) else { break }
+                count += 1
+                let w = parts[i].lowercased().trimmingCharacters(in: NewsOrganizations.trimSet)
+                if BylineVocabulary.roleNouns.contains(w) || BylineVocabulary.credentials.contains(w) { sawNoun = true }
+            }
+            return sawNoun && count < parts.count ? count : 0
+        }
+        let tail = strip(from: Array(parts.indices.reversed()))
+        parts.removeLast(tail)
+        let head = strip(from: Array(parts.indices))
+        parts.removeFirst(head)
+        return parts.joined(separator: " ")
+    }
+
+    /// "Olivier Minot Olivier Minot" (a name printed twice by two elements) → "Olivier Minot".
+    static func collapseRepeat(_ name: String) -> String {
+        let words = name.split(separator: " ")
+        guard words.count >= 2, words.count % 2 == 0 else { return name }
+        let half = words.count / 2
+        return words[..<half] == words[half...] ? words[..<half].joined(separator: " ") : name
+    }
+
+    /// A desk or publication not in the table: "WebMD Health News",
+    /// "auto-motor.at Redaktion".
+    static func looksLikeOrganization(_ segment: String) -> Bool {
+        let w = words(segment)
+        if w.contains(where: { $0.contains(".") && $0.count > 4 && Self.domainSuffix($0) }) { return true }
+        return w.count >= 2 && w.contains(where: BylineVocabulary.organizationWords.contains)
+    }
+
+    private static func domainSuffix(_ word: String) -> Bool {
+        guard let dot = word.lastIndex(of: ".") else { return false }
+        let tld = word[word.index(after: dot)...]
+        return (2...4).contains(tld.count) && tld.allSatisfy(\.isLetter) && word[..<dot].count >= 2
+    }
+
+    /// A person's name: one to six words, capitalised (or particles,
+    /// initials, or an uncased script), no digits, no sentence words.
+    static func isPlausibleName(_ name: String) -> Bool {
+        guard (2...maxNameLength).contains(name.count), !name.contains(where: \.isNumber) else { return false }
+        let tokens = name.split(separator: " ").map(String.init)
+        guard (1...maxNameWords).contains(tokens.count) else { return false }
+        if let first = tokens.first, BylineVocabulary.notNameWords.contains(first.lowercased()) { return false }
+        var letters = 0
+        for token in tokens {
+            let lower = token.lowercased()
+            if BylineVocabulary.nameParticles.contains(lower) { continue }
+            if tokens.count > 1, BylineVocabulary.notNameWords.contains(lower) { return false }
+            guard let first = token.first(where: \.isLetter) else { return false }
+            if first.isLowercase { return false }
+            if token.contains(where: { !($0.isLetter || $0 == "." || $0 == "-" || $0 == "'" || $0 == "’") }) { return false }
+            letters += token.filter(\.isLetter).count
+        }
+        return letters >= 2
+    }
+
+    /// "JANE DOE" → "Jane Doe", "O'BRIEN" → "O'Brien", "MCDONALD" →
+    /// "McDonald", "ROBERTS-GREY" → "Roberts-Grey". Names already in mixed
+    /// case are returned unchanged.
+    static func restoreCase(_ name: String) -> String {
+        let cased = name.filter { $0.isUppercase || $0.isLowercase }
+        guard cased.count >= 2, cased.allSatisfy(\.isUppercase) else { return name }
+        return name.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            var out = ""
+            var capitalizeNext = true
+            for ch in word.lowercased() {
+                out.append(capitalizeNext ? Character(ch.uppercased()) : ch)
+                capitalizeNext = ch == "-" || ch == "'" || ch == "’" || ch == "."
+            }
+            if out.hasPrefix("Mc"), out.count > 3 {
+                let third = out.index(out.startIndex, offsetBy: 2)
+                out.replaceSubrange(third...third, with: out[third].uppercased())
+            }
+            return out
+        }.joined(separator: " ")
+    }
+}

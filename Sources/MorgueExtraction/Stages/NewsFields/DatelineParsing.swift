@@ -1,0 +1,51 @@
+import Foundation
+import MorgueModel
+
+/// Reads the dateline that opens a wire story's first paragraph.
+///
+/// Keeps: "HONG KONG (The New York Times) –", "WASHINGTON (AP) —", "LONDON,
+/// Sept 16 (Reuters) -", "BEIJING —", "KABUL, Afghanistan —", "NEW DELHI,
+/// India, March 3 (AFP) –", with any dash (-, –, —, ―, --): the text as
+/// printed, the place, the agency and the date.
+/// Drops (does not fire on): "U.S. — the …", a quotation opening with a
+/// dash ("“Never — not once”"), a shouted all-capitals headline, "I — like
+/// many others —", places that are sentence words ("THIS IS NOT —").
+enum DatelineParsing {
+    static func parse(firstParagraph: String) -> Dateline? {
+        let text = TextNormalization.collapse(firstParagraph)
+        guard let match = DatelineVocabulary.dateline.firstMatch(in: text),
+              let placeRange = match.range(of: 1) else { return nil }
+        let place = String(text[placeRange])
+        let rest = String(text[match.range.upperBound...])
+        guard isPlace(place), opensStory(rest) else { return nil }
+        let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
+        let agency = match[3].map(TextNormalization.collapse)
+        if let agency, !(agency.first?.isUppercase ?? false) { return nil }
+        return Dateline(text: printed, location: place, agency: agency, date: match[2])
+    }
+
+    /// The organization an agency in a dateline stands for: "AP" →
+    /// "Associated Press", "The New York Times" → "The New York Times".
+    static func organization(forAgency agency: String) -> String {
+        NewsOrganizations.canonicalName(for: agency) ?? TextNormalization.collapse(agency)
+    }
+
+    /// The capitalised first part is a place: enough letters, no sentence words.
+    static func isPlace(_ place: String) -> Bool {
+        let head = place.split(separator: ",").first.map(String.init) ?? place
+        let words = head.split(separator: " ").map(String.init)
+        guard let first = words.first, !DatelineVocabulary.notPlaces.contains(first) else { return false }
+        if words.contains(where: { DatelineVocabulary.notPlaces.contains($0) && $0 != "THE" }) { return false }
+        return head.filter(\.isLetter).count >= DatelineVocabulary.minPlaceLetters
+    }
+
+    /// The story after the dash starts like a sentence, not in lower case
+    /// and not shouted in capitals.
+    static func opensStory(_ rest: String) -> Bool {
+        guard let first = rest.first, first.isUppercase || first.isNumber || "\"“‘'«„".contains(first) else { return false }
+        let letters = rest.prefix(40).filter(\.isLetter)
+        guard letters.count >= 3 else { return false }
+        let capitals = Double(letters.filter(\.isUppercase).count) / Double(letters.count)
+        return capitals <= DatelineVocabulary.maxCapitalShareAfterDash
+    }
+}

@@ -1,0 +1,169 @@
+import Foundation
+import MorgueDOM
+
+/// Finds who wrote the story.
+///
+/// Keeps, strongest first: JSON-LD authors, microdata authors, `rel=author`
+/// links, author meta tags (`author`, `article:author`, …), elements
+/// classed as a byline (byline, author, contributor, writer, …) or
+/// following a label ("Autor:") — and the printed byline element whenever
+/// its names agree with the structured ones, so the byline reads as
+/// printed. An organization as author (or a name from the news
+/// organization table) is kept as the organization.
+/// Drops: a structured author that is only the site's own name (the
+/// printed byline, or a byline line in the body, then names the writer);
+/// author URLs; author biographies, avatars and comment authors; byline
+/// elements that do not read as names (precision first: no byline beats a
+/// wrong one).
+enum FindByline {
+    /// Longest element text read as a byline.
+    static let maxBylineLength = 200
+
+    static func run(document: HTMLDocument, metadata: PageMetadata) -> BylineFinding? {
+        let siteName = metadata.siteName.map(TextComparison.fold)
+        let structuredSource = metadata.sources[.authors] ?? .meta
+        let structured = metadata.structuredAuthors.filter { name in
+            let folded = TextComparison.fold(name)
+            return folded != siteName && !BylineVocabulary.notNameWords.contains(folded)
+        }
+        var organization = metadata.structuredOrganization
+        if organization == nil, structured.count < metadata.structuredAuthors.count,
+           let site = metadata.siteName, metadata.structuredAuthors.contains(where: { TextComparison.fold($0) == siteName }) {
+            organization = site
+        }
+
+        let printed = printedBylines(document)
+        if !structured.isEmpty {
+            if let match = printed.first(where: { agrees($0.byline.authors, structured) }) {
+                var byline = match.byline
+                byline.organization = byline.organization ?? organization
+                return BylineFinding(byline: byline, source: structuredSource, node: match.node)
+            }
+            if structuredSource == .meta, let link = printed.first(where: { $0.isAuthorLink && !$0.byline.authors.isEmpty }) {
+                return BylineFinding(byline: link.byline, source: .bylineElement, node: link.node)
+            }
+            let text = structured.joined(separator: ", ")
+            return BylineFinding(byline: Byline(text: text, authors: structured, organization: organization),
+                                 source: structuredSource, node: nil)
+        }
+        if let first = printed.first(where: { !$0.byline.authors.isEmpty }) {
+            var byline = first.byline
+            byline.organization = byline.organization ?? organization
+            return BylineFinding(byline: byline, source: .bylineElement, node: first.node)
+        }
+        if let organization {
+            return BylineFinding(byline: Byline(text: organization, authors: [], organization: organization),
+                                 source: metadata.sources[.organization] ?? structuredSource, node: nil)
+        }
+        if let first = printed.first {
+            return BylineFinding(byline: first.byline, source: .bylineElement, node: first.node)
+        }
+        return nil
+    }
+
+    /// True when a printed name and a structured name are the same person.
+    static func agrees(_ printed: [String], _ structured: [String]) -> Bool {
+        let a = printed.map(TextComparison.fold), b = structured.map(TextComparison.fold)
+        return a.contains { p in
+            b.contains { s in p == s || (p.count >= 4 && s.contains(p)) || (s.count >= 4 && p.contains(s)) }
+        }
+    }
+
+    // MARK: Printed bylines
+
+    struct Printed {
+        var byline: Byline
+        var node: Node
+        /// Read from a `rel=author` link, which outranks author meta tags.
+        var isAuthorLink: Bool { isRelAuthor(node) }
+    }
+
+    static func isRelAuthor(_ node: Node) -> Bool {
+        ElementClues.hasToken(node, "rel", "author")
+    }
+
+    /// Bylines printed in the body, in document order: elements with a
+    /// byline class or id, `rel=author` links and `itemprop=author`
+    /// elements, read as names. Only elements whose every part is
+    /// accounted for (names, organizations, roles, dates) count.
+    static func printedBylines(_ document: HTMLDocument) -> [Printed] {
+        guard let body = document.body else { return [] }
+        var result: [Printed] = []
+        func add(_ byline: Byline, _ node: Node) {
+            if !result.contains(where: { $0.byline == byline }) { result.append(Printed(byline: byline, node: node)) }
+        }
+        body.walk { node in
+            if node.isText {
+                // "<h5>Autor:</h5> Peter Maahn": a label, then the names.
+                if let labelled = labelledByline(node) { add(labelled.byline, labelled.node) }
+                return false
+            }
+            guard node.isElement else { return false }
+            if ElementClues.isForeign(node) || node.isElement("figure") || node.isElement("figcaption")
+                || node.isElement("time") || ElementClues.isInvisible(node) {
+                return false
+            }
+            guard isBylineElement(node) else { return true }
+            let text = ElementText.spaced(node)
+            guard !text.isEmpty, text.count <= maxBylineLength else { return true }
+            if let analysis = BylineParsing.analyse(text), analysis.unexplained.isEmpty {
+                add(analysis.byline, node)
+                return false
+            }
+            if let account = accountName(node, text: text) {
+                add(Byline(text: account, authors: [account], organization: nil), node)
+                return false
+            }
+            return true
+        }
+        return result
+    }
+
+    /// The byline printed after a label text ("Autor:", "Text:", "Von:"):
+    /// the inline text that follows the label, up to a line break or block.
+    static func labelledByline(_ node: Node) -> (byline: Byline, node: Node)? {
+        let label = TextNormalization.collapse(node.content ?? "")
+        guard !label.isEmpty, label.count <= 20, BylineHints.label.matches(label), let parent = node.parent else { return nil }
+        // "<h5>Autor:</h5> Peter Maahn": the label fills its element; read after the element.
+        let start = ElementText.spaced(parent).count <= label.count + 2 ? parent : node
+        var following = ""
+        var sibling = start.nextSibling
+        while let current = sibling, following.count < maxLabelledLength {
+            if current.isElement, current.isElement("br") || !ElementClues.isInline(current) { break }
+            following += " " + (current.isText ? (current.content ?? "") : ElementText.spaced(current))
+            sibling = current.nextSibling
+        }
+        let text = TextNormalization.collapse(following)
+        guard !text.isEmpty, text.count <= maxLabelledLength, let analysis = BylineParsing.analyse(text),
+              analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty else { return nil }
+        return (analysis.byline, start == node ? parent : start)
+    }
+
+    /// Longest text after a byline label read as names.
+    static let maxLabelledLength = 80
+
+    /// A user name printed as the author link of a blog post
+    /// (`rel=author`, or the link inside an author element): "karstenruppert".
+    static func accountName(_ node: Node, text: String) -> String? {
+        let isAuthorLink = isRelAuthor(node)
+        let isFormattedName = ElementClues.classAndID(node).split(separator: " ").contains("fn")
+        guard isAuthorLink || isFormattedName || node.elementChildren.count == 1 && node.elementChildren[0].isElement("a") else {
+            return nil
+        }
+        let account = text.trimmingCharacters(in: NewsOrganizations.trimSet)
+        guard (3...30).contains(account.count), !account.contains(" "),
+              account.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }),
+              account.contains(where: \.isLetter),
+              !BylineVocabulary.notNameWords.contains(account.lowercased()),
+              !account.lowercased().contains("admin") else { return nil }
+        return account
+    }
+
+    static func isBylineElement(_ node: Node) -> Bool {
+        if isRelAuthor(node) { return true }
+        if let prop = node.attribute("itemprop")?.lowercased(), prop.split(separator: " ").contains("author") { return true }
+        let names = ElementClues.classAndID(node)
+        guard names.count > 1 else { return false }
+        return BylineHints.bylineClass.matches(names) && !BylineHints.notByline.matches(names)
+    }
+}

@@ -1,0 +1,178 @@
+import MorgueDOM
+import MorgueModel
+
+/// A photo caption and the element that holds the photo and caption (a
+/// `<figure>`, a WordPress caption box, or the caption element itself),
+/// which the body leaves out.
+struct FoundCaption {
+    var caption: Caption
+    var node: Node
+    /// Other containers that showed the same photo with the same (or a
+    /// shorter) caption; they are dropped from the body too.
+    var duplicates: [Node] = []
+}
+
+/// Finds the photo captions of the page and splits off their credits.
+///
+/// Keeps: `<figure>` with `<figcaption>`; WordPress `wp-caption` boxes with
+/// `wp-caption-text`; elements classed as captions (caption, image-caption,
+/// photo-caption, media-caption, article__caption, …); `itemprop=caption`
+/// or `description` of an ImageObject. The credit comes from a credit
+/// element inside the caption (class *credit*/*copyright*, `<small>`,
+/// `<cite>`) or from the caption's text (`SplitCaptionCredit`). The image
+/// URL is the largest `srcset` candidate, else `data-src`,
+/// `data-lazy-src`, `data-original`, else `src`, made absolute.
+/// Drops: table captions; captions in navigation, teasers of other stories
+/// and footers; caption-classed elements with no photo beside them;
+/// captions that are only a credit; 1×1 tracking pixels and `data:` images; a second caption
+/// of the same photo (same image, or one text containing the other) —
+/// the fuller text is kept.
+enum FindCaptions {
+    /// Longest text taken as a caption.
+    static let maxCaptionLength = 1500
+    /// How far up from a caption element a photo's container is sought.
+    static let maxContainerDepth = 3
+    /// Extra characters a container may hold besides its caption (credits,
+    /// "enlarge" buttons) and still be taken as the photo's box.
+    static let containerSlack = 60
+
+    static func run(document: HTMLDocument, resolver: URLResolver) -> [FoundCaption] {
+        guard let body = document.body else { return [] }
+        var found: [FoundCaption] = []
+        var claimed = Set<Node>()
+        body.walk { node in
+            guard node.isElement else { return false }
+            if ElementClues.isForeign(node) || ElementClues.isInvisible(node) || node.isElement("table") { return false }
+            if claimed.contains(node) { return false }
+            guard let (captionElement, container) = captionSite(of: node) else { return true }
+            claimed.insert(container)
+            // A caption element outside a figure or caption box counts only beside a photo.
+            let needsImage = !(container.isElement("figure") || CreditPatterns.wordPressBox.matches(ElementClues.classAndID(container)))
+            if let caption = read(captionElement, container: container, resolver: resolver),
+               caption.imageURL != nil || !needsImage {
+                found.append(FoundCaption(caption: caption, node: container))
+            }
+            return false
+        }
+        return deduplicate(found)
+    }
+
+    // MARK: Where captions are
+
+    /// The caption element and its container, when `node` starts one.
+    static func captionSite(of node: Node) -> (caption: Node, container: Node)? {
+        let names = ElementClues.classAndID(node)
+        if node.isElement("figure") {
+            if let caption = node.firstDescendant(named: "figcaption") ?? firstDescendant(of: node, where: isCaptionElement) {
+                return (caption, node)
+            }
+            return nil
+        }
+        if CreditPatterns.wordPressBox.matches(names) {
+            if let caption = firstDescendant(of: node, where: isCaptionElement) { return (caption, node) }
+            return nil
+        }
+        if node.isElement("figcaption") || isCaptionElement(node) {
+            return (node, container(of: node))
+        }
+        return nil
+    }
+
+    static func isCaptionElement(_ node: Node) -> Bool {
+        guard node.isElement, !node.isElement("caption"), !node.isElement("figure") else { return false }
+        if node.isElement("figcaption") { return true }
+        if let prop = node.attribute("itemprop")?.lowercased(), prop == "caption" || prop == "description",
+           let scope = node.ancestors.first(where: { $0.hasAttribute("itemscope") }),
+           scope.attribute("itemtype")?.lowercased().hasSuffix("imageobject") == true {
+            return true
+        }
+        return CreditPatterns.captionClass.matches(ElementClues.classAndID(node))
+    }
+
+    /// The smallest ancestor (a few levels up) that holds one photo and
+    /// little besides the caption; else the caption element itself.
+    static func container(of caption: Node) -> Node {
+        let captionLength = TextNormalization.collapse(caption.textContent).count
+        var current = caption
+        for _ in 0..<maxContainerDepth {
+            guard let parent = current.parent, !parent.isElement("body"), !parent.isElement("article"),
+                  !parent.isElement("main") else { break }
+            let images = parent.descendants(named: "img").count
+            let length = TextNormalization.collapse(parent.textContent).count
+            if images > 1 || length > captionLength + containerSlack { break }
+            current = parent
+            if images == 1 { return current }
+        }
+        return caption
+    }
+
+    static func firstDescendant(of node: Node, where predicate: (Node) -> Bool) -> Node? {
+        var found: Node?
+        node.walk { child in
+            if found != nil { return false }
+            if child.isElement, predicate(child) { found = child; return false }
+            return true
+        }
+        return found
+    }
+
+    // MARK: Reading
+
+    static func read(_ captionElement: Node, container: Node, resolver: URLResolver) -> Caption? {
+        var elementCredit: String?
+        var buffer: [UInt8] = []
+        func append(_ node: Node) {
+            for child in node.children {
+                if child.isText { child.appendText(to: &buffer); continue }
+                guard child.isElement, !ElementClues.isInvisible(child) else { continue }
+                let names = ElementClues.classAndID(child)
+                if child.isElement("small") || child.isElement("cite") || CreditPatterns.creditClass.matches(names) {
+                    let credit = ElementText.spaced(child)
+                    if !credit.isEmpty, elementCredit == nil { elementCredit = SplitCaptionCredit.cleanCredit(credit) }
+                    continue
+                }
+                if child.isElement("br") || !ElementClues.isInline(child) { buffer.append(0x20) }
+                append(child)
+                if !ElementClues.isInline(child) { buffer.append(0x20) }
+            }
+        }
+        append(captionElement)
+        let printed = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self))
+        guard printed.count <= maxCaptionLength else { return nil }
+        let split = SplitCaptionCredit.split(printed)
+        let text = split.text
+        guard text.contains(where: { $0.isLetter || $0.isNumber }), !SplitCaptionCredit.isCreditOnly(text) else { return nil }
+        let imageURL = ImageSource.bestURL(in: container, near: captionElement, resolver: resolver)
+        return Caption(text: text, credit: elementCredit ?? split.credit, imageURL: imageURL)
+    }
+
+    // MARK: Duplicates
+
+    /// One caption per photo: the same image URL, or one text containing
+    /// the other, keeps the fuller text.
+    static func deduplicate(_ captions: [FoundCaption]) -> [FoundCaption] {
+        var result: [FoundCaption] = []
+        for candidate in captions {
+            let text = TextComparison.fold(candidate.caption.text)
+            if let i = result.firstIndex(where: { existing in
+                let other = TextComparison.fold(existing.caption.text)
+                let sameImage = existing.caption.imageURL != nil && existing.caption.imageURL == candidate.caption.imageURL
+                return sameImage || other.contains(text) || text.contains(other)
+            }) {
+                if candidate.caption.text.count > result[i].caption.text.count {
+                    var fuller = candidate
+                    fuller.caption.credit = fuller.caption.credit ?? result[i].caption.credit
+                    fuller.caption.imageURL = fuller.caption.imageURL ?? result[i].caption.imageURL
+                    fuller.duplicates = result[i].duplicates + [result[i].node]
+                    result[i] = fuller
+                } else {
+                    result[i].caption.credit = result[i].caption.credit ?? candidate.caption.credit
+                    result[i].duplicates.append(candidate.node)
+                }
+            } else {
+                result.append(candidate)
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import MorgueDOM
+
+/// Picks the URL of the photo a caption belongs to.
+///
+/// Keeps: the largest `srcset`/`data-srcset` candidate (by width
+/// descriptor, else density), else `data-src`, `data-lazy-src`,
+/// `data-original`, else `src`, resolved to an absolute URL; `<picture>`
+/// sources count as candidates too.
+/// Drops: `data:` URIs, 1×1 tracking pixels, and anything that does not
+/// resolve to an http(s) URL.
+enum ImageSource {
+    static let lazyAttributes = ["data-src", "data-lazy-src", "data-original", "data-lazy", "data-url"]
+
+    /// The photo inside `container`, or (when the container is the caption
+    /// itself) just before it.
+    static func bestURL(in container: Node, near caption: Node, resolver: URLResolver) -> String? {
+        var images = container.descendants(named: "img") + container.descendants(named: "source")
+        if images.isEmpty {
+            var sibling = caption.previousSibling
+            var steps = 0
+            while let current = sibling, steps < 3, images.isEmpty {
+                if current.isElement {
+                    images = current.isElement("img") ? [current] : current.descendants(named: "img")
+                    steps += 1
+                }
+                sibling = current.previousSibling
+            }
+        }
+        for image in images where !isTrackingPixel(image) {
+            if let url = url(of: image, resolver: resolver) { return url }
+        }
+        return nil
+    }
+
+    static func url(of image: Node, resolver: URLResolver) -> String? {
+        var candidates: [String] = []
+        for attribute in ["srcset", "data-srcset", "data-lazy-srcset"] {
+            if let value = image.attribute(attribute), let largest = largestCandidate(value) { candidates.append(largest) }
+        }
+        candidates += lazyAttributes.compactMap { image.attribute($0) }
+        if let src = image.attribute("src") { candidates.append(src) }
+        for candidate in candidates {
+            let trimmed = TextNormalization.collapse(candidate)
+            if trimmed.isEmpty || trimmed.lowercased().hasPrefix("data:") { continue }
+            if let resolved = resolver.resolve(trimmed), resolved.lowercased().hasPrefix("http") { return resolved }
+        }
+        return nil
+    }
+
+    /// The URL with the largest width ("800w") or density ("2x") in a srcset.
+    static func largestCandidate(_ srcset: String) -> String? {
+        var best: (url: String, size: Double)?
+        // Candidates are separated by a comma and white space; a bare comma
+        // may belong to the URL ("w_300,h_200").
+        let entries = srcset.contains(", ") || srcset.contains(",\n")
+            ? srcset.components(separatedBy: CharacterSet(charactersIn: ",")).reduce(into: [String]()) { list, piece in
+                if let last = list.last, !piece.hasPrefix(" "), !piece.hasPrefix("\n") { list[list.count - 1] = last + "," + piece }
+                else { list.append(piece) }
+            }
+            : srcset.split(separator: ",").map(String.init)
+        for entry in entries {
+            let parts = entry.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
+            guard let url = parts.first.map(String.init), !url.lowercased().hasPrefix("data:") else { continue }
+            var size = 1.0
+            if let descriptor = parts.dropFirst().first?.lowercased() {
+                if descriptor.hasSuffix("w"), let w = Double(descriptor.dropLast()) { size = w }
+                else if descriptor.hasSuffix("x"), let x = Double(descriptor.dropLast()) { size = x }
+            }
+            if best == nil || size > best!.size { best = (url, size) }
+        }
+        return best?.url
+    }
+
+    static func isTrackingPixel(_ image: Node) -> Bool {
+        image.attribute("width")?.trimmingCharacters(in: .whitespaces) == "1"
+            && image.attribute("height")?.trimmingCharacters(in: .whitespaces) == "1"
+    }
+}

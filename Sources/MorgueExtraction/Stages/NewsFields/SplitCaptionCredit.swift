@@ -1,0 +1,60 @@
+import Foundation
+
+/// Splits a caption's printed text into the caption and its photo credit.
+///
+/// Keeps: the caption text; the credit from "(AP Photo/Ng Han Guan)",
+/// "Photo: Jane Doe/Reuters", "Photograph: …", "Credit: …", "© …", or a
+/// trailing "Jane Doe/Getty Images", "AFP via Getty Images", "Reuters",
+/// "EPA" after the last sentence.
+/// Drops: the credit's label ("Photo:", "Credit:", "©") from the credit,
+/// and separators left between caption and credit.
+enum SplitCaptionCredit {
+    static func split(_ raw: String) -> (text: String, credit: String?) {
+        let text = TextNormalization.collapse(raw)
+        for (pattern, group) in [(CreditPatterns.parenthesized, 1), (CreditPatterns.labelled, 1),
+                                 (CreditPatterns.copyright, 1), (CreditPatterns.trailingService, 1)] {
+            guard let match = pattern.firstMatch(in: text), let creditRange = match.range(of: group),
+                  let credit = cleanCredit(String(text[creditRange])) else { continue }
+            if pattern.regex === CreditPatterns.trailingService.regex, !looksLikeCredit(credit) { continue }
+            let before = String(text[..<match.range.lowerBound])
+            return (trimCaption(before), credit)
+        }
+        return (trimCaption(text), nil)
+    }
+
+    /// A credit without its label and surrounding punctuation; nil when empty.
+    static func cleanCredit(_ raw: String) -> String? {
+        var credit = TextNormalization.collapse(raw)
+        credit = CreditPatterns.creditLabel.replacingMatches(in: credit, with: "")
+        credit = credit.trimmingCharacters(in: NewsOrganizations.trimSet)
+        return credit.isEmpty ? nil : credit
+    }
+
+    /// Most words of a credit found without a label.
+    static let maxUnlabelledCreditWords = 7
+
+    /// "Jane Doe/Getty Images", "AFP via Getty Images": a few capitalised
+    /// words, not the end of a sentence ("… spoke to Reuters").
+    static func looksLikeCredit(_ credit: String) -> Bool {
+        let words = credit.split(whereSeparator: { $0 == " " || $0 == "/" })
+        guard (1...maxUnlabelledCreditWords).contains(words.count) else { return false }
+        return words.allSatisfy { word in
+            ["via", "for", "de", "van", "von", "di", "and", "&"].contains(word.lowercased())
+                || word.first.map { $0.isUppercase || $0.isNumber } == true
+        }
+    }
+
+    static func trimCaption(_ text: String) -> String {
+        var result = TextNormalization.collapse(text)
+        while let last = result.last, " |—–-/©".contains(last) { result.removeLast() }
+        while let first = result.first, " |—–-/©".contains(first) { result.removeFirst() }
+        return TextNormalization.collapse(result)
+    }
+
+    /// A caption that is nothing but a credit: "Spencer Platt/Getty
+    /// Images", "Credit Ellen Surrey".
+    static func isCreditOnly(_ text: String) -> Bool {
+        if CreditPatterns.creditLine.matches(text) { return true }
+        return text.contains("/") && looksLikeCredit(text) && CreditPatterns.endsWithService.matches(text)
+    }
+}

@@ -1,0 +1,18 @@
+/// Class names, ids and attributes of elements that print a byline.
+enum BylineHints {
+    // Class or id fragments of byline elements.
+    static let bylineClass = TextPattern(
+        "(?:byline|by-line|by_line|\\bbyl\\b|author|contributor|writer|credit-author|posted-by|submitted-by|"
+            + "journalist|reporter|\\bautor|auteur|firma|\\bverfasser)")
+
+    // Fragments that mark an author's biography, avatar or list of other
+    // stories rather than the byline.
+    static let notByline = TextPattern(
+        "(?:bio\\b|biography|about-the-author|avatar|author-image|author-photo|"
+            + "author-img|more-from|other-stories|author-social|follow|comment|related)")
+
+    // A label printed before the names: "Autor:", "Text:", "Von:".
+    static let label = TextPattern(
+        "^(?:autor|autorin|autoren|author|authors|text|texte|von|by|written by|geschrieben von|reporter|auteur|"
+            + "autore|redakteur|redakteurin)\\s*:?$")
+}

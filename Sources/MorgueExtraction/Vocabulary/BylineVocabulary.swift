@@ -1,0 +1,101 @@
+/// Words and patterns of printed bylines: the "By" that opens them, the
+/// job titles and credentials that follow a name, the words that mark an
+/// organization, and the noise (dates, e-mail addresses, handles) that
+/// pages print inside the byline element.
+enum BylineVocabulary {
+    // "By", in the languages of the corpus, with the longer forms pages use.
+    static let leadingBy = TextPattern(
+        "^(?:(?:written|reported|posted|story|words|text|reporting|additional reporting)\\s+by|text\\s+von|"
+            + "(?:veröffentlicht|geschrieben|erstellt|verfasst)\\s+von|publié\\s+par|écrit\\s+par|(?:publicado|escrito)\\s+por|"
+            + "a\\s+report\\s+by|by|von|par|por|door|av|af|text|autor|autorin|author|authors|auteur|reporter)"
+            + "(?:\\s*[:\\-–—]\\s*|\\s+)")
+
+    // Job titles: a segment made only of these words, with at least one
+    // noun, is a role ("Senior White House Correspondent").
+    static let roleNouns: Set<String> = [
+        "writer", "writers", "reporter", "reporters", "correspondent", "correspondents", "editor", "editors",
+        "contributor", "columnist", "journalist", "photographer", "producer", "critic", "analyst", "intern",
+        "staff", "chief", "anchor", "host", "fellow", "researcher", "blogger", "redakteur", "redakteurin",
+        "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant",
+        "correspondante", "envoyé", "envoyée", "redactor", "corresponsal", "contributors", "commentator",
+        "chefredakteur", "chefredakteurin", "volontär", "volontärin", "reporterin", "fotograf", "fotografin",
+    ]
+    static let roleModifiers: Set<String> = [
+        "senior", "staff", "special", "contributing", "chief", "political", "national", "foreign",
+        "international", "business", "technology", "tech", "science", "health", "sports", "managing",
+        "executive", "associate", "assistant", "deputy", "white", "house", "washington", "investigative",
+        "freelance", "guest", "local", "economics", "economy", "digital", "opinion", "features", "culture",
+        "legal", "global", "europe", "asia", "bureau", "news", "data", "the", "our", "a", "for", "at", "to",
+        "of", "in", "and", "spécial", "spéciale", "leitender", "leitende", "freier", "freie", "editorial",
+        "environment", "climate", "education", "markets", "finance", "entertainment", "travel", "food",
+    ]
+
+    // Academic and professional credentials printed after a name.
+    static let credentials: Set<String> = [
+        "ma", "m.a.", "phd", "ph.d.", "ph.d", "md", "m.d.", "mph", "rn", "dvm", "mba", "msc", "bsc", "ba",
+        "jd", "j.d.", "dr", "prof", "do", "facp", "lmft", "cpa",
+    ]
+
+    // Generational suffixes that belong to the name before them.
+    static let suffixes: Set<String> = ["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]
+
+    // Words that make a segment an organization or a desk rather than a
+    // person ("WebMD Health News", "auto-motor.at Redaktion").
+    static let organizationWords: Set<String> = [
+        "news", "media", "press", "times", "post", "agency", "agentur", "magazine", "magazin", "journal",
+        "herald", "tribune", "daily", "network", "group", "redaktion", "rédaction", "redacción", "redazione",
+        "editorial", "desk", "wire", "service", "services", "inc", "inc.", "ltd", "ltd.", "llc", "gmbh", "ag",
+        "online", "tv", "radio", "television", "fernsehen", "foundation", "institute", "university",
+        "newsroom", "team", "zeitung", "gazette", "review", "weekly", "report", "staff",
+    ]
+
+    // Lower-case words that may stand inside a person's name.
+    static let nameParticles: Set<String> = [
+        "de", "da", "del", "della", "der", "den", "van", "von", "du", "la", "le", "di", "bin", "al", "el",
+        "y", "zu", "dos", "das", "ter", "ten", "st.", "e", "ibn", "bint", "ben", "mac", "af", "op",
+    ]
+
+    // Capitalised words that never begin or form a person's name in a
+    // byline: they mark page furniture or a sentence.
+    static let notNameWords: Set<String> = [
+        "the", "this", "that", "these", "photo", "photos", "image", "images", "getty", "share", "comment",
+        "comments", "updated", "published", "posted", "read", "more", "follow", "email", "e-mail", "twitter",
+        "facebook", "subscribe", "advertisement", "min", "minutes", "ago", "home", "menu", "search", "login",
+        "sign", "video", "watch", "listen", "print", "story", "article", "news", "opinion", "analysis",
+        "when", "what", "why", "how", "who", "where", "it", "is", "was", "are", "i", "we", "you", "he", "she",
+        "they", "in", "on", "for", "with", "from", "as", "if", "but", "not", "all", "about", "contact",
+        "staff", "editor", "editors", "reporter", "author", "autor", "admin", "administrator", "anonymous",
+        "unknown", "guest", "team", "mehr", "artikel", "von", "by", "und", "and", "name", "user", "veröffentlicht", "publiziert", "geschrieben", "erstellt",
+        // Weekdays, which pages print beside the byline.
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ]
+
+    // Noise inside a byline element.
+    static let email = TextPattern("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+")
+    static let url = TextPattern("(?:https?://|www\\.)\\S+")
+    static let handle = TextPattern("(?<![\\w@])@\\w+")
+    static let updatedTail = TextPattern(
+        "(?:^|[\\s|,·•(])(?:last\\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|"
+            + "erstellt|stand|mis à jour|publié|le)\\b[:\\s]*(?:on\\s+|am\\s+)?"
+            + "(?=[^a-z]*(?:\\d|" + MonthNames.alternation + "|mon|tue|wed|thu|fri|sat|sun|yesterday|today|gestern|heute))[^|]*$")
+    static let printedDate = TextPattern(
+        "(?:\\b(?:" + weekdays + ")\\b\\.?,?\\s+)?(?:"
+            + "(?:" + MonthNames.alternation + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+            + "|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:" + MonthNames.alternation + ")\\.?,?\\s+\\d{4}"
+            + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\d*"
+            + "(?:,?\\s*(?:at|um|à|-)?\\s*\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?|uhr|h)?\\s*(?:[a-z]{2,4}\\b)?)?")
+    // Weekday names and abbreviations printed before a date.
+    static let weekdays = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
+        + "fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
+        + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    static let clockTime = TextPattern("\\b\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?|uhr)?(?:\\s+[A-Z]{2,4}\\b)?")
+    // A preposition left dangling once a date is gone: "Jane Doe am", "Jane Doe on".
+    static let danglingWord = TextPattern("\\s(?:am|on|at|le|el|il|um|vom|den|du|del|from)\\s*[,.|·•]?\\s*$")
+    static let relativeTime = TextPattern("\\b\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b")
+
+    // Separators between authors and between a name and its organization.
+    static let separators = TextPattern(
+        "\\s*(?:[,;|·•()\\[\\]]|\\s/\\s|\\s(?:and|und|et|y|&|avec|with|mit|with additional reporting by)\\s)\\s*")
+}

@@ -1,0 +1,21 @@
+/// How corrections and editor's notes open, in the languages of the corpus.
+enum CorrectionPhrases {
+    // A label at the start: "Correction:", "Update:", "Editor's note:",
+    // "Korrektur:", "Anmerkung der Redaktion:", "Rectificatif :".
+    static let label = TextPattern(
+        "^[\\[(*_\\s]*(?:corrections?|clarifications?|updates?|updated|editor['’]?s['’]? note|editors['’] note|"
+            + "note to readers|an earlier version|korrektur|berichtigung|richtigstellung|anmerkung der redaktion|"
+            + "hinweis der redaktion|in eigener sache|rectificatif|correctif|note de la rédaction|fe de errores|"
+            + "aclaración)\\s*(?:\\(\\s*[^)]{0,40}\\))?\\s*[:—–-]")
+
+    // A sentence saying the story was changed.
+    static let statement = TextPattern(
+        "^[\\[(*_\\s]*(?:this (?:article|story|post|report|piece|item) (?:has been|was|is) (?:updated|corrected|amended|"
+            + "changed|revised|edited)|(?:an|a) (?:earlier|previous|prior) version of this (?:article|story|post|report|piece)|"
+            + "dieser (?:artikel|beitrag) wurde (?:aktualisiert|korrigiert|geändert))")
+
+    // The same statement anywhere in a short paragraph.
+    static let statementAnywhere = TextPattern(
+        "(?:an|a) (?:earlier|previous|prior) version of this (?:article|story|post|report|piece) "
+            + "(?:misstated|incorrectly|misidentified|misspelled|stated|said|reported|gave|misattributed|omitted|included)")
+}

@@ -1,0 +1,44 @@
+/// How photo credits are printed in and beside captions, compiled once.
+enum CreditPatterns {
+    // Agencies and picture services whose name ends a credit line.
+    static let services = "getty images|getty|afp|reuters|epa(?:-efe)?|efe|ap|shutterstock|istock(?:photo)?|"
+        + "imago(?: images)?|dpa|picture[ -]alliance|alamy|bloomberg|nurphoto|sipa|xinhua|anadolu|pa wire|"
+        + "pa images|keystone|zuma(?: press)?|sopa images|abaca|ddp|apa|unsplash|pixabay|wikimedia commons|"
+        + "the new york times|the washington post|associated press"
+
+    // A credit in parentheses or brackets at the end: "(AP Photo/Ng Han Guan)",
+    // "(Photo: Jane Doe/Reuters)", "[Getty Images]".
+    static let parenthesized = TextPattern(
+        "\\s*[(\\[]([^()\\[\\]]*?(?:photo|foto|image|picture|credit|courtesy|/|\\b(?:" + services + ")\\b)[^()\\[\\]]*)[)\\]]\\s*\\.?$")
+
+    // A labelled credit: "Photo: Jane Doe/Reuters", "Photograph: …",
+    // "Credit: …", "Foto: …", "Bild: …", "Photo by …", "Picture courtesy of …".
+    static let labelled = TextPattern(
+        "(?:^|(?<=[\\s.;|,—–-]))((?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|illustration|"
+            + "fotos?|bild(?:er)?|quelle|source|crédit(?:s)?(?: photo)?|foto(?:grafía)?)\\s*(?::|by\\b|courtesy of\\b|von\\b)\\s*(.+))$")
+
+    // A copyright line: "© Jane Doe", "(c) Reuters", "Copyright 2015 AP".
+    static let copyright = TextPattern("(?:^|\\s)((?:©|\\(c\\)|copyright\\b)\\s*(.+))$")
+
+    // A credit after the caption's last sentence, ending in a picture
+    // service: "… in Beijing. Jane Doe/Getty Images", "… — AFP via Getty Images".
+    static let trailingService = TextPattern(
+        "(?:(?<=[.!?\"”’)])\\s+|\\s+[|—–]\\s+|\\s+-\\s+)([^.!?|]{0,60}?\\b(?:" + services + "))\\s*\\.?$")
+
+    // A whole line that is a credit: "Credit Ellen Surrey", "Photo: AP".
+    static let creditLine = TextPattern("^(?:photo )?credits?\\b[:\\s]*\\S.{0,60}$")
+    static let endsWithService = TextPattern("\\b(?:" + services + ")\\s*$")
+
+    // A label at the start of an extracted credit, removed from it.
+    static let creditLabel = TextPattern(
+        "^(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|©|\\(c\\)|copyright)\\s*(?::|by\\b)?\\s*")
+
+    // Class fragments of an element that prints the credit inside a caption.
+    static let creditClass = TextPattern("(?:credit|copyright|byline|source|photographer|attribution|author|urheber)")
+
+    // Class fragments of a caption element, and of WordPress's caption box.
+    static let captionClass = TextPattern(
+        "(?:^|[\\s_-])(?:caption|captions|image-caption|photo-caption|media-caption|img-caption|figure-caption|"
+            + "caption-text|wp-caption-text|article__caption|photo__caption|figcaption|bildunterschrift|legende)(?:$|[\\s_-])")
+    static let wordPressBox = TextPattern("(?:^|\\s)wp-caption(?:$|\\s)")
+}

@@ -1,0 +1,21 @@
+/// Class names and phrases around the dates pages print.
+enum DateHints {
+    // Class or id fragments of elements that print the publication date.
+    static let publishedClass = TextPattern(
+        "(?:publish|posted|post-date|postdate|entry-date|article-date|story-date|dateline|date-time|datetime|"
+            + "timestamp|byline|pubdate|created|datum|fecha|(?<!up|candi|vali)date|(?:^|[^a-z])time(?:$|[^a-z])|"
+            + "article-meta|post-meta|entry-meta|(?:^|[\\s_-])meta(?:$|[\\s_-]))")
+
+    // Class or id fragments, and attribute values, that mark a modification date.
+    static let modifiedClass = TextPattern("(?:updated|modified|update|aktualisiert|revised|edited)")
+
+    // A label printed before the publication date ("Datum: 28.01.2022").
+    // The label may stand alone in its element or open the date's text.
+    static let dateLabel = TextPattern(
+        "^(?:date|datum|published|published on|posted|posted on|veröffentlicht|veröffentlicht am|erschienen|"
+            + "erschienen am|publiziert|publiziert am|publié|publié le|fecha|data|pubblicato|stand)(?:\\s*:|\\s|$)")
+
+    // A date inside a URL path: /2015/09/17/ or /2015-09-17/.
+    static let urlDate = TextPattern(
+        "/((?:19|20)\\d{2})[/_-](0?[1-9]|1[0-2])[/_-](0?[1-9]|[12]\\d|3[01])(?:[/_.-]|$)", caseInsensitive: false)
+}

@@ -1,0 +1,34 @@
+/// The shape of a wire-story dateline, and words that look like a place
+/// in capitals but open a sentence or a headline instead.
+enum DatelineVocabulary {
+    // PLACE[, Region][, Date] [(Agency)] DASH: "HONG KONG (The New York
+    // Times) –", "LONDON, Sept 16 (Reuters) -", "KABUL, Afghanistan —".
+    static let dateline = TextPattern(
+        "^(\\p{Lu}[\\p{Lu}.'’\\-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]*){0,3}"
+            + "(?:,\\s+\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,2}){0,2}?)"
+            + "(?:,\\s+((?i:" + MonthNames.alternation + ")\\.?\\s+\\d{1,2}))?"
+            + "(?:\\s*\\(([^()]{2,40})\\))?"
+            // A hyphen needs space on both sides ("NABU-Gruppe" is a word);
+            // the Spanish ".-" and the long dashes need it only after.
+            + "(\\s*\\.-|\\s+--|\\s+-|\\s*[–—―])\\s+",
+        caseInsensitive: false)
+
+    // Capitalised words that open sentences and headlines, never a place.
+    static let notPlaces: Set<String> = [
+        "I", "A", "AN", "IS", "ARE", "WAS", "WERE", "NOT", "NO", "YES", "WE", "YOU", "HE", "SHE", "IT", "THEY",
+        "THIS", "THAT", "WHAT", "WHY", "HOW", "WHO", "WHEN", "BREAKING", "NEWS", "UPDATE", "UPDATED", "WATCH",
+        "EXCLUSIVE", "OPINION", "ANALYSIS", "VIDEO", "PHOTOS", "LIVE", "NOTE", "EDITOR'S", "EDITOR’S",
+        "CORRECTION", "AND", "OR", "BUT", "TO", "FOR", "IN", "ON", "AT", "NEVER", "ALWAYS", "READ", "MORE",
+        "ALSO", "SEE", "PLUS", "JUST", "NOW", "HERE", "THERE", "WARNING", "ALERT", "REVIEW", "INTERVIEW",
+        // Rubrics printed in capitals before a dash.
+        "VIDÉO", "FOTO", "FOTOS", "PHOTO", "AUDIO", "PODCAST", "FAQ", "INFO", "TIPP", "EILMELDUNG", "ANZEIGE",
+        "ADVERTISEMENT", "SPONSORED", "KOMMENTAR", "REPORTAGE", "MEINUNG", "GASTBEITRAG", "EXKLUSIV", "TICKER",
+        "TOP",
+    ]
+
+    /// Fewest letters a place needs ("U.S." and "I" have too few).
+    static let minPlaceLetters = 3
+    /// Share of capitals in the text after the dash above which the
+    /// paragraph is a shouted headline, not a story.
+    static let maxCapitalShareAfterDash = 0.7
+}

@@ -1,0 +1,84 @@
+/// The names under which pages publish their metadata, grouped by field.
+/// Each list is in order of trust: the first name present wins. Names are
+/// matched case-insensitively against a `<meta>` tag's `property`, `name`
+/// or `itemprop`.
+enum MetadataKeys {
+    // Titles: Dublin Core (rare, and then deliberate), Open Graph (what the
+    // publisher shows when the story is shared), Twitter cards, analytics tags.
+    static let title = [
+        "dc:title", "dc.title", "dcterms.title", "og:title", "twitter:title",
+        "parsely-title", "sailthru.title", "headline", "citation_title", "title",
+    ]
+
+    // The publication's name.
+    static let siteName = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher"]
+
+    // The section of the paper.
+    static let section = ["article:section", "section", "parsely-section", "sailthru.section", "category"]
+
+    static let description = [
+        "og:description", "description", "twitter:description", "dc.description", "dcterms.description",
+    ]
+
+    // Authors: names of people, sometimes a URL to a profile page (ignored).
+    static let author = [
+        "author", "article:author", "parsely-author", "sailthru.author", "dc.creator", "dcterms.creator",
+        "dc:creator", "byl", "citation_author", "og:article:author",
+    ]
+
+    // Publication time: Open Graph article tags, then Dublin Core, then the
+    // tags that analytics and recommendation services read.
+    static let published = [
+        "article:published_time", "og:article:published_time", "article:published", "og:published_time",
+        "published_time", "datepublished", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date",
+        "dcterms.created", "dc.date.created", "date", "parsely-pub-date", "sailthru.date", "publish-date",
+        "publishdate", "publish_date", "pubdate", "publication_date", "citation_publication_date",
+        "citation_date", "cxenseparse:recs:publishtime", "article.published", "displaydate", "originalpublicationdate",
+        "datecreated",
+    ]
+
+    static let modified = [
+        "article:modified_time", "og:article:modified_time", "article:modified", "og:updated_time",
+        "datemodified", "dcterms.modified", "dc.date.modified", "last-modified", "lastmod", "revised",
+    ]
+
+    static let keywords = ["keywords", "news_keywords", "article:tag", "parsely-tags"]
+
+    static let language = ["og:locale", "content-language", "dc.language", "language"]
+
+    // schema.org types that describe a story (matched without the
+    // "schema.org/" prefix). WebPage and its kin are not stories.
+    static let articleTypes: Set<String> = [
+        "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "backgroundnewsarticle", "reviewnewsarticle", "askpublicnewsarticle", "satiricalarticle",
+        "blogposting", "liveblogposting", "socialmediaposting", "discussionforumposting", "techarticle",
+        "scholarlyarticle", "medicalscholarlyarticle", "report", "advertisercontentarticle", "review",
+    ]
+
+    // Open Graph / JSON-LD page types that are not a single story.
+    static let nonArticleTypes: Set<String> = [
+        "website", "webpage", "collectionpage", "searchresultspage", "profilepage", "profile",
+        "aboutpage", "contactpage", "itempage", "product", "video.other", "music.song", "book",
+        "organization", "newsmediaorganization", "person", "place", "event",
+    ]
+
+    // schema.org types of an author that is not a person.
+    static let organizationTypes: Set<String> = [
+        "organization", "newsmediaorganization", "corporation", "educationalorganization",
+        "governmentorganization", "ngo", "localbusiness", "onlinebusiness",
+    ]
+
+    /// True for a type naming a story ("NewsArticle", "article", "blog").
+    static func isArticleType(_ type: String) -> Bool {
+        let t = bareType(type)
+        return articleTypes.contains(t) || t.hasPrefix("article") || t.hasSuffix("article") || t == "blog"
+    }
+
+    /// "http://schema.org/NewsArticle" → "newsarticle".
+    static func bareType(_ type: String) -> String {
+        var t = Substring(type)
+        if let slash = t.lastIndex(of: "/") { t = t[t.index(after: slash)...] }
+        if let colon = t.lastIndex(of: ":") { t = t[t.index(after: colon)...] }
+        return TextNormalization.collapse(String(t)).lowercased()
+    }
+}

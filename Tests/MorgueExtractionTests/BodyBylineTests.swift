@@ -1,0 +1,45 @@
+import Testing
+@testable import MorgueExtraction
+
+@Suite struct BodyBylineTests {
+    @Test func findsABylineLineAndItsIndex() throws {
+        let paragraphs = [
+            "In this March 28, 2012 photo, Chinese performers hold up cards. (AP Photo/Ng Han Guan)",
+            "Paul Mozur, THE NEW YORK TIMES",
+            "HONG KONG (The New York Times) – The Chinese government is now asking firms to pledge.",
+        ]
+        let found = try #require(BodyByline.detect(in: paragraphs))
+        #expect(found.index == 1)
+        #expect(found.byline.authors == ["Paul Mozur"])
+        #expect(found.byline.organization == "The New York Times")
+    }
+
+    @Test func findsByLinesAndAgencyLines() throws {
+        #expect(BodyByline.detect(in: ["By Jane Doe", "The council met."])?.byline.authors == ["Jane Doe"])
+        let wire = try #require(BodyByline.detect(in: ["BY JANE DOE and JOHN ROE Associated Press", "Text."]))
+        #expect(wire.byline.authors == ["Jane Doe", "John Roe"])
+        #expect(wire.byline.organization == "Associated Press")
+        #expect(BodyByline.detect(in: ["Jane Doe | Reuters"])?.byline.organization == "Reuters")
+    }
+
+    @Test func ignoresStorySentences() {
+        #expect(BodyByline.detect(in: ["By the time we arrived, the city was quiet."]) == nil)
+        #expect(BodyByline.detect(in: ["By 2020, the company had doubled its staff."]) == nil)
+        #expect(BodyByline.detect(in: ["Reuters reported on Tuesday that talks had stalled."]) == nil)
+        #expect(BodyByline.detect(in: ["Jane Doe"]) == nil)
+        #expect(BodyByline.detect(in: ["Healthline Media UK Ltd, Brighton, UK."]) == nil)
+        #expect(BodyByline.detect(in: ["FMW/Bloomberg"]) == nil)
+        #expect(BodyByline.detect(in: ["Mayor Jane Doe, who took office in May, said: “We will rebuild.”"]) == nil)
+    }
+
+    @Test func placesAfterTheOrganizationAreNotAuthors() throws {
+        let found = try #require(BodyByline.detect(in: ["By Nada Tawfik, BBC News, New York"]))
+        #expect(found.byline.authors == ["Nada Tawfik"])
+        #expect(found.byline.organization == "BBC")
+    }
+
+    @Test func looksOnlyAtTheFirstThreeParagraphs() {
+        let paragraphs = ["One.", "Two.", "Three.", "By Jane Doe"]
+        #expect(BodyByline.detect(in: paragraphs) == nil)
+    }
+}

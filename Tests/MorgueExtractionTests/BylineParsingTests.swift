@@ -1,0 +1,84 @@
+import Testing
+@testable import MorgueExtraction
+
+@Suite struct BylineParsingTests {
+    @Test func splitsAuthorFromPaper() throws {
+        let byline = try #require(BylineParsing.parse("Paul Mozur, THE NEW YORK TIMES"))
+        #expect(byline.text == "Paul Mozur, THE NEW YORK TIMES")
+        #expect(byline.authors == ["Paul Mozur"])
+        #expect(byline.organization == "The New York Times")
+    }
+
+    @Test func dropsLeadingByAndRestoresCase() throws {
+        let byline = try #require(BylineParsing.parse("BY JANE DOE, Associated Press"))
+        #expect(byline.text == "JANE DOE, Associated Press")
+        #expect(byline.authors == ["Jane Doe"])
+        #expect(byline.organization == "Associated Press")
+
+        for prefix in ["By", "Von", "Par", "Por", "Door", "By:"] {
+            #expect(BylineParsing.parse("\(prefix) Jane Doe")?.authors == ["Jane Doe"])
+        }
+    }
+
+    @Test func restoresCaseOfCapitalNames() {
+        #expect(BylineParsing.restoreCase("JANE DOE") == "Jane Doe")
+        #expect(BylineParsing.restoreCase("RONALD MCDONALD") == "Ronald McDonald")
+        #expect(BylineParsing.restoreCase("CONAN O'BRIEN") == "Conan O'Brien")
+        #expect(BylineParsing.restoreCase("GINA ROBERTS-GREY") == "Gina Roberts-Grey")
+        #expect(BylineParsing.restoreCase("Jane DeWitt") == "Jane DeWitt")
+    }
+
+    @Test func splitsSeveralAuthors() throws {
+        let byline = try #require(BylineParsing.parse("BY JANE DOE and JOHN ROE Associated Press"))
+        #expect(byline.authors == ["Jane Doe", "John Roe"])
+        #expect(byline.organization == "Associated Press")
+
+        #expect(BylineParsing.parse("Jane Doe & John Roe")?.authors == ["Jane Doe", "John Roe"])
+        #expect(BylineParsing.parse("Von Roland Brockmann und Sebastian Drescher")?.authors == ["Roland Brockmann", "Sebastian Drescher"])
+        #expect(BylineParsing.parse("Anne Martin et Paul Durand")?.authors == ["Anne Martin", "Paul Durand"])
+        #expect(BylineParsing.parse("Jane Doe; John Roe; Jane Doe")?.authors == ["Jane Doe", "John Roe"])
+    }
+
+    @Test func separatesAgencyAfterBar() throws {
+        let byline = try #require(BylineParsing.parse("Jane Doe | Reuters"))
+        #expect(byline.authors == ["Jane Doe"])
+        #expect(byline.organization == "Reuters")
+    }
+
+    @Test func dropsRolesCredentialsAndNoise() throws {
+        #expect(BylineParsing.parse("By Jane Doe, Staff Writer")?.authors == ["Jane Doe"])
+        #expect(BylineParsing.parse("Jane Doe Senior Correspondent")?.authors == ["Jane Doe"])
+        #expect(BylineParsing.parse("By Brenda Goodman, MA")?.authors == ["Brenda Goodman"])
+        let noisy = try #require(BylineParsing.parse("By Jane Doe jane.doe@example.com @janedoe Updated March 11, 2015 3:46 PM"))
+        #expect(noisy.authors == ["Jane Doe"])
+        #expect(noisy.text == "Jane Doe")
+        #expect(BylineParsing.parse("by Lucas Nolan 22 Dec 2016")?.authors == ["Lucas Nolan"])
+    }
+
+    @Test func keepsADeskAsOrganization() throws {
+        let byline = try #require(BylineParsing.parse("By Brenda Goodman, MA WebMD Health News"))
+        #expect(byline.authors == ["Brenda Goodman"])
+        #expect(byline.organization == "WebMD Health News")
+    }
+
+    @Test func rejectsSentences() {
+        #expect(BylineParsing.parse("By the time we arrived, the city was quiet.") == nil)
+        #expect(BylineParsing.parse("Updated March 11, 2015") == nil)
+        #expect(BylineParsing.parse("") == nil)
+    }
+
+    @Test func dropsWordsLeftByDates() {
+        #expect(BylineParsing.parse("Von Isabella Di Biase am 12.01.2022")?.authors == ["Isabella Di Biase"])
+        #expect(BylineParsing.parse("Veröffentlicht von SeglerBlog")?.text == "SeglerBlog")
+    }
+
+    @Test func collapsesANamePrintedTwice() {
+        #expect(BylineParsing.parse("Par Olivier Minot Olivier Minot")?.authors == ["Olivier Minot"])
+    }
+
+    @Test func cleansOneStructuredName() {
+        #expect(BylineParsing.cleanName("By JANE DOE") == "Jane Doe")
+        #expect(BylineParsing.cleanName("Rasender Reporter") == "Rasender Reporter")
+        #expect(BylineParsing.cleanName("https://example.com/authors/jane") == nil)
+    }
+}

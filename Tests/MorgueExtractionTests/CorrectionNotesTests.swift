@@ -1,0 +1,27 @@
+import Testing
+@testable import MorgueExtraction
+
+@Suite struct CorrectionNotesTests {
+    @Test func findsCorrectionsAndNotes() {
+        let paragraphs = [
+            "The council voted on Tuesday to close the library.",
+            "Correction: An earlier version of this article misstated the date of the vote.",
+            "Editor’s note: This story has been corrected.",
+            "This article has been updated to include comment from the mayor.",
+            "Update: The library reopened on Friday.",
+            "An earlier version of this story misstated the mayor's name.",
+            "Anmerkung der Redaktion: Der Text wurde ergänzt.",
+            "[Update: The vote was postponed.]",
+        ]
+        #expect(CorrectionNotes.detect(in: paragraphs) == [1, 2, 3, 4, 5, 6, 7])
+    }
+
+    @Test func leavesStoryTextThatMentionsUpdates() {
+        let paragraphs = [
+            "The company will update its software next week.",
+            "Officials said a correction to the budget was overdue.",
+            "She asked for an update on the investigation.",
+        ]
+        #expect(CorrectionNotes.detect(in: paragraphs).isEmpty)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import Testing
+@testable import MorgueExtraction
+
+@Suite struct DateNormalizationTests {
+    @Test func keepsISODatesWithOffsets() {
+        #expect(DateNormalization.normalize("2015-09-17T10:30:00-04:00") == "2015-09-17T10:30:00-04:00")
+        #expect(DateNormalization.normalize("2015-09-17T14:30:00.000Z") == "2015-09-17T14:30:00Z")
+        #expect(DateNormalization.normalize("2021-11-01T10:52:50+0100") == "2021-11-01T10:52:50+01:00")
+        #expect(DateNormalization.normalize("2015-09-17T14:30:00+0000") == "2015-09-17T14:30:00+00:00")
+        #expect(DateNormalization.normalize("2017-11-03 03:01:00.000000") == "2017-11-03T03:01:00")
+        #expect(DateNormalization.normalize("2015-09-17T10:30") == "2015-09-17T10:30:00")
+    }
+
+    @Test func keepsDateOnlyAsDate() {
+        #expect(DateNormalization.normalize("2015-09-17") == "2015-09-17")
+        #expect(DateNormalization.normalize("20150917") == "2015-09-17")
+        #expect(DateNormalization.normalize("2015/09/17") == "2015-09-17")
+    }
+
+    @Test func readsRFC2822() {
+        #expect(DateNormalization.normalize("Thu, 17 Sep 2015 14:30:00 GMT") == "2015-09-17T14:30:00Z")
+        #expect(DateNormalization.normalize("Thu, 17 Sep 2015 14:30:00 +0200") == "2015-09-17T14:30:00+02:00")
+        #expect(DateNormalization.normalize("17 Sep 2015 10:30:00 EDT") == "2015-09-17T10:30:00-04:00")
+    }
+
+    @Test func readsPrintedDates() {
+        #expect(DateNormalization.normalize("September 17, 2015") == "2015-09-17")
+        #expect(DateNormalization.normalize("Sept. 17, 2015") == "2015-09-17")
+        #expect(DateNormalization.normalize("17 September 2015") == "2015-09-17")
+        #expect(DateNormalization.normalize("17. September 2015") == "2015-09-17")
+        #expect(DateNormalization.normalize("17. März 2015") == "2015-03-17")
+        #expect(DateNormalization.normalize("17 septembre 2015") == "2015-09-17")
+        #expect(DateNormalization.normalize("17.09.2015") == "2015-09-17")
+        #expect(DateNormalization.firstDate(inText: "Erstellt 28.01.22 / 0 Kommentare")?.iso == "2022-01-28")
+        #expect(DateNormalization.firstDate(inText: "Published on September 17, 2015 at 3:46 PM")?.iso == "2015-09-17")
+    }
+
+    @Test func rejectsImpossibleDays() {
+        #expect(DateNormalization.normalize("2015-02-30") == nil)
+        #expect(DateNormalization.normalize("2015-13-01") == nil)
+        #expect(DateNormalization.normalize("2016-02-29") == "2016-02-29")
+        #expect(DateNormalization.normalize("not a date") == nil)
+    }
+
+    @Test func judgesFutureDates() throws {
+        let now = try #require(ISO8601DateFormatter().date(from: "2020-06-15T12:00:00Z"))
+        let tomorrow = try #require(DateNormalization.parse("2020-06-16"))
+        let nextWeek = try #require(DateNormalization.parse("2020-06-22"))
+        #expect(DateNormalization.isNotInFuture(tomorrow, now: now))
+        #expect(!DateNormalization.isNotInFuture(nextWeek, now: now))
+    }
+}

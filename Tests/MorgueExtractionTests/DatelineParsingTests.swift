@@ -1,0 +1,70 @@
+import Testing
+@testable import MorgueExtraction
+
+@Suite struct DatelineParsingTests {
+    @Test func readsPlaceAndAgencyInParentheses() throws {
+        let dateline = try #require(DatelineParsing.parse(
+            firstParagraph: "HONG KONG (The New York Times) – The Chinese government, which has long used its market…"))
+        #expect(dateline.text == "HONG KONG (The New York Times) –")
+        #expect(dateline.location == "HONG KONG")
+        #expect(dateline.agency == "The New York Times")
+        #expect(dateline.date == nil)
+    }
+
+    @Test func readsEveryDashKind() throws {
+        for dash in ["-", "–", "—", "―", "--"] {
+            let dateline = try #require(DatelineParsing.parse(firstParagraph: "WASHINGTON (AP) \(dash) The Senate voted on Tuesday."))
+            #expect(dateline.text == "WASHINGTON (AP) \(dash)")
+            #expect(dateline.agency == "AP")
+        }
+    }
+
+    @Test func readsDateAndRegion() throws {
+        let reuters = try #require(DatelineParsing.parse(firstParagraph: "LONDON, Sept 16 (Reuters) - British inflation rose."))
+        #expect(reuters.location == "LONDON")
+        #expect(reuters.date == "Sept 16")
+        #expect(reuters.agency == "Reuters")
+
+        let afp = try #require(DatelineParsing.parse(firstParagraph: "NEW DELHI, India, March 3 (AFP) – Protesters gathered."))
+        #expect(afp.location == "NEW DELHI, India")
+        #expect(afp.date == "March 3")
+        #expect(afp.agency == "AFP")
+        #expect(afp.text == "NEW DELHI, India, March 3 (AFP) –")
+
+        let kabul = try #require(DatelineParsing.parse(firstParagraph: "KABUL, Afghanistan — A bomb exploded near the ministry."))
+        #expect(kabul.location == "KABUL, Afghanistan")
+        #expect(kabul.agency == nil)
+    }
+
+    @Test func readsSpanishDashAndStateAbbreviations() throws {
+        let spanish = try #require(DatelineParsing.parse(firstParagraph: "TEGUCIGALPA, HONDURAS.- El gobierno anunció medidas."))
+        #expect(spanish.location == "TEGUCIGALPA, HONDURAS")
+        let station = try #require(DatelineParsing.parse(firstParagraph: "NAPA COUNTY, Calif. (KGO) -- Napa County has agreed."))
+        #expect(station.location == "NAPA COUNTY, Calif.")
+        #expect(station.agency == "KGO")
+    }
+
+    @Test func readsBarePlace() throws {
+        let dateline = try #require(DatelineParsing.parse(firstParagraph: "BEIJING — Officials said on Monday that exports fell."))
+        #expect(dateline.text == "BEIJING —")
+        #expect(dateline.location == "BEIJING")
+    }
+
+    @Test func ignoresLookAlikes() {
+        #expect(DatelineParsing.parse(firstParagraph: "U.S. — the country's largest bank said profits fell.") == nil)
+        #expect(DatelineParsing.parse(firstParagraph: "“Never — not once,” she said of the decision.") == nil)
+        #expect(DatelineParsing.parse(firstParagraph: "BREAKING NEWS — PRESIDENT RESIGNS AFTER VOTE") == nil)
+        #expect(DatelineParsing.parse(firstParagraph: "I — like many others — had doubts about the plan.") == nil)
+        #expect(DatelineParsing.parse(firstParagraph: "Never — not once — did the council meet in public.") == nil)
+        #expect(DatelineParsing.parse(firstParagraph: "The mayor arrived at noon.") == nil)
+        #expect(DatelineParsing.parse(firstParagraph: "NABU-Gruppen zählen im Winter die Vögel.") == nil)
+        #expect(DatelineParsing.parse(firstParagraph: "VIDEO – Watch the storm roll in.") == nil)
+    }
+
+    @Test func agencyNamesTheOrganization() {
+        #expect(DatelineParsing.organization(forAgency: "AP") == "Associated Press")
+        #expect(DatelineParsing.organization(forAgency: "The New York Times") == "The New York Times")
+        #expect(DatelineParsing.organization(forAgency: "AFP") == "Agence France-Presse")
+        #expect(DatelineParsing.organization(forAgency: "Kurier") == "Kurier")
+    }
+}

@@ -1,0 +1,103 @@
+import MorgueDOM
+import Testing
+@testable import MorgueExtraction
+
+@Suite struct FindBylineTests {
+    private func find(_ html: String) throws -> BylineFinding? {
+        let document = try HTMLDocument(html: html)
+        return FindByline.run(document: document, metadata: ReadMetadata.run(document: document, pageURL: nil))
+    }
+
+    @Test func readsTheBylineElementAsPrinted() throws {
+        let finding = try #require(try find("""
+        <html><body><h1>Storm</h1><div class="byline"><span>By</span><a href="/jane">JANE DOE</a>, Associated Press</div>
+        <p>Text.</p></body></html>
+        """))
+        #expect(finding.byline.text == "JANE DOE, Associated Press")
+        #expect(finding.byline.authors == ["Jane Doe"])
+        #expect(finding.byline.organization == "Associated Press")
+        #expect(finding.source == .bylineElement)
+        #expect(finding.node?.attribute("class") == "byline")
+    }
+
+    @Test func prefersPrintedTextThatAgreesWithStructuredAuthors() throws {
+        let finding = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"}}</script></head>
+        <body><p class="author-name">By Jane Doe, Staff Writer</p></body></html>
+        """))
+        #expect(finding.byline.text == "Jane Doe, Staff Writer")
+        #expect(finding.byline.authors == ["Jane Doe"])
+        #expect(finding.source == .jsonLD)
+        #expect(finding.node != nil)
+    }
+
+    @Test func structuredAuthorsWinOverADisagreeingElement() throws {
+        let finding = try #require(try find("""
+        <html><head><meta name="author" content="Jane Doe"></head>
+        <body><div class="author">John Roe</div></body></html>
+        """))
+        #expect(finding.byline.authors == ["Jane Doe"])
+        #expect(finding.source == .meta)
+        #expect(finding.node == nil)
+    }
+
+    @Test func authorLinksOutrankAuthorMetaTags() throws {
+        let finding = try #require(try find("""
+        <html><head><meta name="author" content="John Roe"></head>
+        <body><a rel="author" href="/lois">Lois Lane</a></body></html>
+        """))
+        #expect(finding.byline.authors == ["Lois Lane"])
+        #expect(finding.source == .bylineElement)
+    }
+
+    @Test func theSiteAccountGivesWayToThePrintedWriter() throws {
+        let finding = try #require(try find("""
+        <html><head><meta property="og:site_name" content="Daily Planet">
+        <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Daily Planet"}}</script></head>
+        <body><span class="byline">By Lois Lane</span></body></html>
+        """))
+        #expect(finding.byline.authors == ["Lois Lane"])
+        #expect(finding.byline.organization == "Daily Planet")
+    }
+
+    @Test func ignoresBiosCommentsAndNonNames() throws {
+        #expect(try find("""
+        <html><body><div class="author-bio">Jane Doe has covered weather for twenty years and lives in Maine.</div>
+        <div class="comments"><span class="author">Troll42</span></div>
+        <span class="author">Posted by admin</span></body></html>
+        """) == nil)
+    }
+
+    @Test func readsNamesAfterALabel() throws {
+        let heading = try #require(try find("""
+        <html><body><div class="info"><h5 class="title-inline">Autor: </h5>Peter Maahn/SP-X<br>Foto: Skoda</div></body></html>
+        """))
+        #expect(heading.byline.authors == ["Peter Maahn"])
+        #expect(heading.byline.organization == "SP-X")
+        let inline = try #require(try find("<html><body><p><strong>Text:</strong> Klausmartin Friedrich</p><p>Fotos: Archiv</p></body></html>"))
+        #expect(inline.byline.authors == ["Klausmartin Friedrich"])
+    }
+
+    @Test func readsBlogAccountNamesFromAuthorLinks() throws {
+        let finding = try #require(try find("""
+        <html><body><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/k" rel="author">karstenruppert</a></span></span></body></html>
+        """))
+        #expect(finding.byline.authors == ["karstenruppert"])
+        #expect(try find("<html><body><a rel=\"author\" href=\"/a\">wordpressadmin</a></body></html>") == nil)
+    }
+
+    @Test func readsAuthorBoxesThatHoldOnlyTheByline() throws {
+        let finding = try #require(try find("""
+        <html><body><div class="authorbox"><strong>von</strong> <span>Dennis Kochinky</span></div></body></html>
+        """))
+        #expect(finding.byline.authors == ["Dennis Kochinky"])
+    }
+
+    @Test func keepsAnOrganizationAuthor() throws {
+        let finding = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Reuters"}}</script></head><body></body></html>
+        """))
+        #expect(finding.byline.authors.isEmpty)
+        #expect(finding.byline.organization == "Reuters")
+    }
+}

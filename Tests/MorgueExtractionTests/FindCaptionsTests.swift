@@ -1,0 +1,118 @@
+import MorgueDOM
+import MorgueModel
+import Testing
+@testable import MorgueExtraction
+
+@Suite struct FindCaptionsTests {
+    private let resolver = URLResolver(base: "https://planet.example/news/story.html")
+
+    private func captions(_ html: String) throws -> [FoundCaption] {
+        try FindCaptions.run(document: HTMLDocument(html: html), resolver: resolver)
+    }
+
+    @Test func readsFigureAndSplitsCredit() throws {
+        let found = try captions("""
+        <html><body><article><p>Story.</p>
+        <figure class="photo"><img src="/img/performers.jpg" alt=""><figcaption>Chinese performers hold up cards in Beijing. (AP Photo/Ng Han Guan)</figcaption></figure>
+        </article></body></html>
+        """)
+        let first = try #require(found.first)
+        #expect(found.count == 1)
+        #expect(first.caption == Caption(text: "Chinese performers hold up cards in Beijing.", credit: "AP Photo/Ng Han Guan",
+                                         imageURL: "https://planet.example/img/performers.jpg"))
+        #expect(first.node.isElement("figure"))
+    }
+
+    @Test func readsWordPressCaptionBoxes() throws {
+        let found = try captions("""
+        <html><body><div id="attachment_7" class="wp-caption aligncenter"><img src="https://cdn.example/a.jpg" width="600" height="400">
+        <p class="wp-caption-text">The harbour at dawn. Photo: Jane Doe/Reuters</p></div></body></html>
+        """)
+        let first = try #require(found.first)
+        #expect(first.caption.text == "The harbour at dawn.")
+        #expect(first.caption.credit == "Jane Doe/Reuters")
+        #expect(first.node.attribute("class") == "wp-caption aligncenter")
+    }
+
+    @Test func readsCaptionClassesAndCreditElements() throws {
+        let found = try captions("""
+        <html><body><div class="media"><img data-src="/lazy.jpg" src="data:image/gif;base64,R0lGOD">
+        <div class="image-caption">Flood water in the square <span class="credit">Jane Doe for The Planet</span></div></div>
+        </body></html>
+        """)
+        let first = try #require(found.first)
+        #expect(first.caption.text == "Flood water in the square")
+        #expect(first.caption.credit == "Jane Doe for The Planet")
+        #expect(first.caption.imageURL == "https://planet.example/lazy.jpg")
+        #expect(first.node.attribute("class") == "media")
+    }
+
+    @Test func picksTheLargestSrcsetCandidate() throws {
+        let found = try captions("""
+        <html><body><figure><img src="/s.jpg" srcset="/s.jpg 320w, /m.jpg 800w, /l.jpg 1600w"><figcaption>A storm.</figcaption></figure>
+        <figure><img srcset="/one.jpg 1x, /two.jpg 2x"><figcaption>A flood.</figcaption></figure></body></html>
+        """)
+        #expect(found.map(\.caption.imageURL) == ["https://planet.example/l.jpg", "https://planet.example/two.jpg"])
+        #expect(ImageSource.largestCandidate("https://cdn.example/w_300,h_200/a.jpg 300w, https://cdn.example/w_900,h_600/a.jpg 900w")
+            == "https://cdn.example/w_900,h_600/a.jpg")
+    }
+
+    @Test func ignoresTrackingPixelsAndTableCaptions() throws {
+        let found = try captions("""
+        <html><body><figure><img src="/pixel.gif" width="1" height="1"><figcaption>A storm.</figcaption></figure>
+        <table><caption>Rainfall by month</caption><tr><td>1</td></tr></table></body></html>
+        """)
+        #expect(found.count == 1)
+        #expect(found.first?.caption.imageURL == nil)
+    }
+
+    @Test func keepsTheFullerCaptionOfTheSamePhoto() throws {
+        let found = try captions("""
+        <html><body>
+        <figure><img src="/a.jpg"><figcaption>In this photo, performers hold up cards. In an abrupt shift, most users go online by phone. (AP Photo/Ng Han Guan)</figcaption></figure>
+        <div class="caption">In this photo, performers hold up cards. (AP Photo/Ng Han Guan)</div>
+        <figure><img src="/b.jpg"><figcaption>A different photo.</figcaption></figure>
+        </body></html>
+        """)
+        #expect(found.count == 2)
+        #expect(found.first?.caption.text == "In this photo, performers hold up cards. In an abrupt shift, most users go online by phone.")
+        #expect(found.first?.duplicates.count == 1)
+    }
+
+    @Test func skipsCreditOnlyCaptionsAndCaptionsWithoutPhotos() throws {
+        let found = try captions("""
+        <html><body><figure><img src="/a.jpg"><figcaption>Spencer Platt/Getty Images News/Getty Images</figcaption></figure>
+        <figure><img src="/b.jpg"><figcaption><span>©</span><span class="credit">Getty Images</span></figcaption></figure>
+        <div class="settings"><span class="caption">Immer aktiviert</span></div></body></html>
+        """)
+        #expect(found.isEmpty)
+    }
+
+    @Test func skipsCaptionsOfOtherStories() throws {
+        let found = try captions("""
+        <html><body><div class="related"><figure><img src="/x.jpg"><figcaption>Another story</figcaption></figure></div></body></html>
+        """)
+        #expect(found.isEmpty)
+    }
+}
+
+@Suite struct SplitCaptionCreditTests {
+    @Test func splitsPrintedCredits() {
+        #expect(SplitCaptionCredit.split("Smoke rises. (AP Photo/Ng Han Guan)") == ("Smoke rises.", "AP Photo/Ng Han Guan"))
+        #expect(SplitCaptionCredit.split("Smoke rises. Photo: Jane Doe/Reuters") == ("Smoke rises.", "Jane Doe/Reuters"))
+        #expect(SplitCaptionCredit.split("Smoke rises. Photograph: Jane Doe/Getty Images") == ("Smoke rises.", "Jane Doe/Getty Images"))
+        #expect(SplitCaptionCredit.split("Smoke rises. Credit: Jane Doe") == ("Smoke rises.", "Jane Doe"))
+        #expect(SplitCaptionCredit.split("Smoke rises. © Jane Doe") == ("Smoke rises.", "Jane Doe"))
+        #expect(SplitCaptionCredit.split("Smoke rises over the city. Jane Doe/Getty Images") == ("Smoke rises over the city.", "Jane Doe/Getty Images"))
+        #expect(SplitCaptionCredit.split("Smoke rises over the city. AFP via Getty Images") == ("Smoke rises over the city.", "AFP via Getty Images"))
+        #expect(SplitCaptionCredit.split("Smoke rises over the city. EPA") == ("Smoke rises over the city.", "EPA"))
+        #expect(SplitCaptionCredit.split("Rauch über der Stadt. Foto: dpa") == ("Rauch über der Stadt.", "dpa"))
+    }
+
+    @Test func leavesCaptionsWithoutCredit() {
+        #expect(SplitCaptionCredit.split("Officials met on Monday. The president spoke to Reuters.")
+            == ("Officials met on Monday. The president spoke to Reuters.", nil))
+        #expect(SplitCaptionCredit.split("In this March 28, 2012 photo, performers hold up cards.")
+            == ("In this March 28, 2012 photo, performers hold up cards.", nil))
+    }
+}

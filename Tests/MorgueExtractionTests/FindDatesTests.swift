@@ -1,0 +1,90 @@
+import MorgueDOM
+import Testing
+@testable import MorgueExtraction
+
+@Suite struct FindDatesTests {
+    private func dates(_ html: String, pageURL: String? = nil) throws -> PublicationDates {
+        let document = try HTMLDocument(html: html)
+        return FindDates.run(document: document, metadata: ReadMetadata.run(document: document, pageURL: pageURL), pageURL: pageURL)
+    }
+
+    @Test func structuredDatesComeFirst() throws {
+        let result = try dates("""
+        <html><head><meta property="article:published_time" content="2015-09-17T10:30:00-04:00">
+        <meta property="article:modified_time" content="2015-09-18T08:00:00-04:00"></head>
+        <body><time datetime="2015-01-01">Jan 1</time></body></html>
+        """)
+        #expect(result.published == "2015-09-17T10:30:00-04:00")
+        #expect(result.publishedSource == .meta)
+        #expect(result.modified == "2015-09-18T08:00:00-04:00")
+    }
+
+    @Test func readsTimeElementsAndTheirKind() throws {
+        let result = try dates("""
+        <html><body><h1>Storm</h1><time class="published" datetime="2015-09-17T14:30:00.000Z">Sept. 17</time>
+        <time class="updated" datetime="2015-09-18">Sept. 18</time></body></html>
+        """)
+        #expect(result.published == "2015-09-17T14:30:00Z")
+        #expect(result.publishedSource == .bylineElement)
+        #expect(result.modified == "2015-09-18")
+    }
+
+    @Test func prefersTheTimeMarkedAsPublication() throws {
+        let result = try dates("""
+        <html><body><h1>Storm</h1><p>Event on <time datetime="2015-10-01">Oct 1</time></p>
+        <p><time pubdate datetime="2015-09-17">Sept 17</time></p></body></html>
+        """)
+        #expect(result.published == "2015-09-17")
+    }
+
+    @Test func readsTheURL() throws {
+        let result = try dates("<html><body><p>Text</p></body></html>", pageURL: "https://planet.example/2015/09/17/storm/")
+        #expect(result.published == "2015-09-17")
+        #expect(result.publishedSource == .url)
+    }
+
+    @Test func readsPrintedDatesNearTheHeadline() throws {
+        let printed = try dates("<html><body><h1>Storm</h1><p class=\"meta\">Published on September 17, 2015</p><p>Text</p></body></html>")
+        #expect(printed.published == "2015-09-17")
+        #expect(printed.publishedSource == .bodyText)
+
+        let labelled = try dates("<html><body><p><strong>Datum</strong> <span>28.01.2022</span></p></body></html>")
+        #expect(labelled.published == "2022-01-28")
+
+        let afterHeadline = try dates("<html><body><h1>Sturm</h1><div><em>17. September 2015</em></div><p>Text</p></body></html>")
+        #expect(afterHeadline.published == "2015-09-17")
+    }
+
+    @Test func readsLabelsDatesInTheHeadlineAndRDFa() throws {
+        let inline = try dates("<html><body><p class=\"info\">Letzte Änderung: 31.10.2023<br>Erschienen am: 01.11.2023</p></body></html>")
+        #expect(inline.published == "2023-11-01")
+
+        let inHeadline = try dates("<html><body><h1>Zuschauer kehren zurück<br><small>02.02.2022</small></h1><p>Text</p></body></html>")
+        #expect(inHeadline.published == "2022-02-02")
+
+        let rdfa = try dates("<html><body><span property=\"schema:dateCreated\" content=\"2022-01-28T12:45:46+00:00\"></span></body></html>")
+        #expect(rdfa.published == "2022-01-28T12:45:46+00:00")
+        #expect(rdfa.publishedSource == .meta)
+
+        let metaLine = try dates("<html><body><div class=\"page-meta\">Posted on September 21, 2020 by Adi, in Design, Travel, Food and Stories about more things</div></body></html>")
+        #expect(metaLine.published == "2020-09-21")
+    }
+
+    @Test func ignoresDatesInTeasersOfOtherStories() throws {
+        let result = try dates("""
+        <html><body><h1>Storm</h1><p>A long paragraph of story text that goes on and on about the storm and the damage it did to the coast, naming no date at all, and then some more words to fill the window past its end so that later dates fall outside it entirely, far from the headline, where dates belong to other things like the sidebar below, which lists other stories with their own dates. More text here to be sure the window is used up well before the related list starts. Even more words follow in this paragraph to make certain of that. And a final sentence.</p>
+        <div class="related"><time datetime="2014-01-01">Jan 1</time></div></body></html>
+        """)
+        #expect(result.published == nil)
+    }
+
+    @Test func rejectsFutureAndLonelyAncientDates() throws {
+        let future = try dates("<html><head><meta property=\"article:published_time\" content=\"2999-01-01\"></head><body></body></html>")
+        #expect(future.published == nil)
+        let ancient = try dates("<html><head><meta name=\"date\" content=\"1970-01-01\"></head><body></body></html>")
+        #expect(ancient.published == nil)
+        let agreed = try dates("<html><head><meta name=\"date\" content=\"1989-11-09\"></head><body></body></html>",
+                               pageURL: "https://planet.example/1989/11/09/wall/")
+        #expect(agreed.published == "1989-11-09")
+    }
+}

@@ -1,0 +1,70 @@
+import MorgueDOM
+import Testing
+@testable import MorgueExtraction
+
+@Suite struct FindHeadlineTests {
+    private func headline(_ html: String, pageURL: String? = nil) throws -> String? {
+        let document = try HTMLDocument(html: html)
+        return FindHeadline.run(document: document, metadata: ReadMetadata.run(document: document, pageURL: pageURL))
+    }
+
+    @Test func prefersTheHeadingThatAgreesWithTheTitle() throws {
+        let html = """
+        <html><head><title>Storm floods the coast - Daily Planet</title>
+        <meta property="og:title" content="Storm floods the coast"></head>
+        <body><nav><h1>Daily Planet</h1></nav><article><h1>Storm floods the coast</h1><p>Text.</p></article></body></html>
+        """
+        #expect(try headline(html) == "Storm floods the coast")
+    }
+
+    @Test func dropsKickersInsideTheHeading() throws {
+        let html = """
+        <html><head><title>Klimaschutz: Bohren, bis es heiß wird | ZEIT</title></head><body>
+        <h1><span class="article-heading__kicker">Klimaschutz</span><span class="visually-hidden">: </span>
+        <span class="article-heading__title">Bohren, bis es heiß wird</span></h1></body></html>
+        """
+        #expect(try headline(html) == "Bohren, bis es heiß wird")
+        let small = "<html><head><title>Große Aufgaben für die neue Regierung</title></head><body><h1><small>Tunesien</small><br> Große Aufgaben für die neue Regierung</h1></body></html>"
+        #expect(try headline(small) == "Große Aufgaben für die neue Regierung")
+    }
+
+    @Test func stripsSiteNameFromTitle() {
+        let hosts: Set<String> = ["breitbart"]
+        #expect(FindHeadline.stripSiteName("Storm floods the coast | Daily Planet", siteName: "Daily Planet", hosts: []) == "Storm floods the coast")
+        #expect(FindHeadline.stripSiteName("Daily Planet: Storm floods the coast", siteName: "Daily Planet", hosts: []) == "Storm floods the coast")
+        #expect(FindHeadline.stripSiteName("Storm floods the coast :: Daily Planet", siteName: "Daily Planet", hosts: []) == "Storm floods the coast")
+        #expect(FindHeadline.stripSiteName("Storm floods the coast — Daily Planet", siteName: "Daily Planet", hosts: []) == "Storm floods the coast")
+        #expect(FindHeadline.stripSiteName("Snopes checker: 'Any angry fans?' - Breitbart", siteName: nil, hosts: hosts) == "Snopes checker: 'Any angry fans?'")
+        #expect(FindHeadline.stripSiteName("Lorem ipsum dolor sit amet – My website", siteName: nil, hosts: []) == "Lorem ipsum dolor sit amet")
+        #expect(FindHeadline.stripSiteName("Pferdesport definitiv bei Olympia 2028 dabei -", siteName: nil, hosts: []) == "Pferdesport definitiv bei Olympia 2028 dabei")
+    }
+
+    @Test func keepsHeadlinesWithTheirOwnDash() {
+        #expect(FindHeadline.stripSiteName("Sazerac - alles über den Cocktail-Klassiker aus New Orleans", siteName: "watson", hosts: [])
+            == "Sazerac - alles über den Cocktail-Klassiker aus New Orleans")
+        #expect(FindHeadline.stripSiteName("Friday Facts #282 - 0.17 in sight", siteName: nil, hosts: []) == "Friday Facts #282 - 0.17 in sight")
+    }
+
+    @Test func fallsBackToStructuredTitleThenDocumentTitle() throws {
+        let structured = "<html><head><title>Home</title><meta property=\"og:title\" content=\"Storm floods the coast\"></head><body><h1>Weather</h1></body></html>"
+        #expect(try headline(structured) == "Storm floods the coast")
+        let titleOnly = "<html><head><title>Storm floods the coast | Daily Planet</title></head><body><p>Text</p></body></html>"
+        #expect(try headline(titleOnly) == "Storm floods the coast")
+    }
+
+    @Test func takesAHeadingThatIsOnePartOfTheTitle() throws {
+        let html = """
+        <html><head><title>Norddeutschland findet seine Meister - Berliner Leichtathletik Verband e.V.</title></head>
+        <body><h2>Norddeutschland findet seine Meister</h2><p>Text</p></body></html>
+        """
+        #expect(try headline(html) == "Norddeutschland findet seine Meister")
+    }
+
+    @Test func ignoresHeadingsThatAreTheSiteName() throws {
+        let html = """
+        <html><head><title>Russia: Space ship breaks up over Siberia</title><meta property="og:site_name" content="Yahoo News"></head>
+        <body><h1>Yahoo News</h1><header><h1>Russia: Space ship breaks up over Siberia</h1></header></body></html>
+        """
+        #expect(try headline(html) == "Russia: Space ship breaks up over Siberia")
+    }
+}

@@ -1,0 +1,134 @@
+import MorgueDOM
+import Testing
+@testable import MorgueExtraction
+
+@Suite struct ReadMetadataTests {
+    @Test func readsHeadMetaTags() throws {
+        let document = try HTMLDocument(html: """
+        <html lang="en_US"><head><title>Storm hits coast | Daily Planet</title>
+        <meta property="og:title" content="Storm hits coast">
+        <meta property="og:site_name" content="Daily Planet">
+        <meta property="og:type" content="article">
+        <meta property="article:section" content="Weather">
+        <meta property="article:published_time" content="2015-09-17T14:30:00.000Z">
+        <meta property="article:modified_time" content="2015-09-18T09:00:00+0000">
+        <meta name="description" content="A storm hit the coast.">
+        <meta name="author" content="Jane Doe">
+        <meta name="keywords" content="storm, coast, weather">
+        <link rel="canonical" href="/2015/09/17/storm">
+        </head><body><p>Text</p></body></html>
+        """)
+        let metadata = ReadMetadata.run(document: document, pageURL: "https://planet.example/x?utm=1")
+        #expect(metadata.documentTitle == "Storm hits coast | Daily Planet")
+        #expect(metadata.title == "Storm hits coast")
+        #expect(metadata.siteName == "Daily Planet")
+        #expect(metadata.section == "Weather")
+        #expect(metadata.published == "2015-09-17T14:30:00Z")
+        #expect(metadata.modified == "2015-09-18T09:00:00+00:00")
+        #expect(metadata.description == "A storm hit the coast.")
+        #expect(metadata.structuredAuthors == ["Jane Doe"])
+        #expect(metadata.keywords == ["storm", "coast", "weather"])
+        #expect(metadata.canonicalURL == "https://planet.example/2015/09/17/storm")
+        #expect(metadata.baseURL == "https://planet.example/x?utm=1")
+        #expect(metadata.language == "en-US")
+        #expect(metadata.pageType == "article")
+        #expect(metadata.declaresArticle == true)
+        #expect(metadata.sources[.title] == .meta)
+        #expect(metadata.sources[.documentTitle] == .titleElement)
+        #expect(metadata.sources[.published] == .meta)
+    }
+
+    @Test func readsJSONLDGraphWithReferences() throws {
+        let document = try HTMLDocument(html: """
+        <html><head><script type="application/ld+json">
+        {"@context":"https://schema.org","@graph":[
+          {"@type":"WebSite","@id":"#site","name":"Daily Planet"},
+          {"@type":"Person","@id":"#jane","name":"JANE DOE"},
+          {"@type":"Organization","@id":"#org","name":"Daily Planet Media"},
+          {"@type":"NewsArticle","headline":"Storm &amp; flood hit coast","datePublished":"2015-09-17T10:30:00-04:00",
+           "dateModified":"2015-09-17T12:00:00-04:00","articleSection":["Weather","News"],
+           "author":[{"@id":"#jane"},{"@type":"Organization","name":"Reuters"}],
+           "publisher":{"@id":"#org"},"articleBody":"A storm hit.","keywords":"storm, flood","inLanguage":"en"}
+        ]}
+        </script></head><body></body></html>
+        """)
+        let metadata = ReadMetadata.run(document: document, pageURL: nil)
+        #expect(metadata.title == "Storm & flood hit coast")
+        #expect(metadata.published == "2015-09-17T10:30:00-04:00")
+        #expect(metadata.modified == "2015-09-17T12:00:00-04:00")
+        #expect(metadata.section == "Weather")
+        #expect(metadata.structuredAuthors == ["Jane Doe"])
+        #expect(metadata.structuredOrganization == "Reuters")
+        #expect(metadata.siteName == "Daily Planet Media")
+        #expect(metadata.articleBody == "A storm hit.")
+        #expect(metadata.keywords == ["storm", "flood"])
+        #expect(metadata.language == "en")
+        #expect(metadata.pageType == "NewsArticle")
+        #expect(metadata.sources[.authors] == .jsonLD)
+        #expect(metadata.sources[.title] == .jsonLD)
+    }
+
+    @Test func toleratesTrailingCommasAndFollowsMainEntity() throws {
+        let document = try HTMLDocument(html: """
+        <html><head><script type="application/ld+json">
+        [{"@type":"WebPage","mainEntity":{"@type":"BlogPosting","headline":"Line one
+        continues","author":"Jane Doe",},},]
+        </script></head><body></body></html>
+        """)
+        let metadata = ReadMetadata.run(document: document, pageURL: nil)
+        #expect(metadata.title == "Line one continues")
+        #expect(metadata.structuredAuthors == ["Jane Doe"])
+    }
+
+    @Test func skipsBrokenJSONLDAndUsesMeta() throws {
+        let document = try HTMLDocument(html: """
+        <html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": </script>
+        <meta property="og:title" content="From Open Graph"></head><body></body></html>
+        """)
+        #expect(ReadMetadata.run(document: document, pageURL: nil).title == "From Open Graph")
+    }
+
+    @Test func readsMicrodataButNotCommentAuthors() throws {
+        let document = try HTMLDocument(html: """
+        <html><body><article itemscope itemtype="http://schema.org/NewsArticle">
+        <h1 itemprop="headline">Storm hits coast</h1>
+        <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Jane Doe</span></span>
+        <abbr itemprop="datePublished" title="2015-09-17T14:33:00-07:00">2:33 PM</abbr>
+        <div itemscope itemtype="http://schema.org/Comment"><span itemprop="author">Troll42</span></div>
+        </article></body></html>
+        """)
+        let metadata = ReadMetadata.run(document: document, pageURL: nil)
+        #expect(metadata.title == "Storm hits coast")
+        #expect(metadata.structuredAuthors == ["Jane Doe"])
+        #expect(metadata.published == "2015-09-17T14:33:00-07:00")
+        #expect(metadata.sources[.authors] == .microdata)
+    }
+
+    @Test func resolvesBaseAndCanonicalAgainstThePage() throws {
+        let document = try HTMLDocument(html: """
+        <html><head><base href="/static/"><meta property="og:url" content="https://planet.example/story"></head><body></body></html>
+        """)
+        let metadata = ReadMetadata.run(document: document, pageURL: "https://planet.example/news/story.html")
+        #expect(metadata.baseURL == "https://planet.example/static/")
+        #expect(metadata.canonicalURL == "https://planet.example/story")
+        let noPage = ReadMetadata.run(document: document, pageURL: nil)
+        #expect(noPage.baseURL == "https://planet.example/story")
+    }
+
+    @Test func ignoresAuthorURLsAndMovesAgenciesToOrganization() throws {
+        let document = try HTMLDocument(html: """
+        <html><head><meta property="article:author" content="https://facebook.com/janedoe">
+        <meta name="author" content="Associated Press"></head><body></body></html>
+        """)
+        let metadata = ReadMetadata.run(document: document, pageURL: nil)
+        #expect(metadata.structuredAuthors.isEmpty)
+        #expect(metadata.structuredOrganization == "Associated Press")
+    }
+
+    @Test func readsLanguageFromMetaWhenHtmlHasNone() throws {
+        let document = try HTMLDocument(html: """
+        <html><head><meta http-equiv="content-language" content="de-DE"></head><body></body></html>
+        """)
+        #expect(ReadMetadata.run(document: document, pageURL: nil).language == "de-DE")
+    }
+}
