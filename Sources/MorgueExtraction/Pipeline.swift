@@ -44,7 +44,7 @@ enum Pipeline {
             if explain { contentRoots = content.roots.map(NodePath.describe) }
 
             // 6. Turn them into blocks, leaving out captions and the byline element; drop furniture blocks.
-            var skip = Set(captions.map(\.node))
+            var skip = Set(captions.flatMap { [$0.node] + $0.duplicates })
             if let node = bylineElement?.node { skip.insert(node) }
             blocks = CollectBlocks(resolver: resolver, skip: skip, headline: headline).run(content.roots)
             blocks = DropBoilerplateBlocks.run(blocks, headline: headline, log: &log)
@@ -52,11 +52,14 @@ enum Pipeline {
 
         // 7. News fields inside the story: a byline line, corrections, the dateline.
         var byline = bylineElement?.byline
+        var bylineSource = bylineElement?.source
         if let found = BodyByline.detect(in: leadingParagraphs(blocks)) {
             log.dropped(text: found.byline.text, by: "byline-line")
             blocks.remove(at: found.index)
-            if byline == nil || byline?.authors.isEmpty == true || byline?.text == metadata.siteName {
+            // A byline line naming people beats a finding without any (the site's own account).
+            if byline == nil || byline?.authors.isEmpty == true {
                 byline = found.byline
+                bylineSource = .bodyText
             }
         }
         var corrections: [String] = []
@@ -70,7 +73,8 @@ enum Pipeline {
         // 8. Assemble the article.
         let article = AssembleArticle.run(
             AssembleArticle.Parts(
-                input: input, metadata: metadata, headline: headline, byline: byline, dateline: dateline,
+                input: input, metadata: metadata, headline: headline, byline: byline, bylineSource: bylineSource,
+                dateline: dateline,
                 dates: dates, captions: captions.map(\.caption), corrections: corrections, blocks: blocks))
         return Result(article: article, removals: log.removals(), contentRoots: contentRoots)
     }

@@ -38,6 +38,8 @@ public struct Article: Codable, Equatable, Sendable {
     public var isArticle: Bool
     /// Why the page is not a story, or what is wrong with it ("consent wall").
     public var notes: [String]
+    /// Where each filled field came from (`json-ld`, `meta`, `byline-element`, `body-text`, …).
+    public var fieldSources: FieldSources
     /// SHA-256 of the extracted story (title + text), hex: the archive's identity of a story.
     public var contentHash: String?
     public var extractorVersion: String
@@ -65,6 +67,7 @@ public struct Article: Codable, Equatable, Sendable {
         case wordCount = "word_count"
         case isArticle = "is_article"
         case notes
+        case fieldSources = "field_sources"
         case contentHash = "content_hash"
         case extractorVersion = "extractor_version"
     }
@@ -89,6 +92,7 @@ public struct Article: Codable, Equatable, Sendable {
         wordCount: Int = 0,
         isArticle: Bool = true,
         notes: [String] = [],
+        fieldSources: FieldSources = FieldSources(),
         contentHash: String? = nil,
         extractorVersion: String,
         body: [Block] = []
@@ -112,6 +116,7 @@ public struct Article: Codable, Equatable, Sendable {
         self.wordCount = wordCount
         self.isArticle = isArticle
         self.notes = notes
+        self.fieldSources = fieldSources
         self.contentHash = contentHash
         self.extractorVersion = extractorVersion
         self.body = body
@@ -140,6 +145,7 @@ public struct Article: Codable, Equatable, Sendable {
         try c.encode(wordCount, forKey: .wordCount)
         try c.encode(isArticle, forKey: .isArticle)
         try c.encode(notes, forKey: .notes)
+        try c.encode(fieldSources, forKey: .fieldSources)
         try c.encode(contentHash, forKey: .contentHash)
         try c.encode(extractorVersion, forKey: .extractorVersion)
     }
@@ -165,6 +171,7 @@ public struct Article: Codable, Equatable, Sendable {
         wordCount = try c.decodeIfPresent(Int.self, forKey: .wordCount) ?? 0
         isArticle = try c.decodeIfPresent(Bool.self, forKey: .isArticle) ?? true
         notes = try c.decodeIfPresent([String].self, forKey: .notes) ?? []
+        fieldSources = try c.decodeIfPresent(FieldSources.self, forKey: .fieldSources) ?? FieldSources()
         contentHash = try c.decodeIfPresent(String.self, forKey: .contentHash)
         extractorVersion = try c.decode(String.self, forKey: .extractorVersion)
         body = []

@@ -12,6 +12,7 @@ enum AssembleArticle {
         var metadata: PageMetadata
         var headline: String?
         var byline: Byline?
+        var bylineSource: FieldSource?
         var dateline: Dateline?
         var dates: PublicationDates
         var captions: [Caption]
@@ -23,11 +24,12 @@ enum AssembleArticle {
         let text = BodyRendering.plainText(parts.blocks)
         let markdown = BodyRendering.markdown(parts.blocks)
         let words = CountWords.run(text)
-        let verdict = AssessArticle.run(parts.blocks, wordCount: words, declaredArticle: declaresArticle(parts.metadata))
+        let verdict = AssessArticle.run(
+            parts.blocks, wordCount: words, declaredArticle: parts.metadata.declaresArticle == true)
         let title = nonEmpty(parts.headline)
         var organization = parts.byline?.organization
         if organization == nil, let agency = parts.dateline?.agency {
-            organization = NewsOrganizationName.canonical(agency)
+            organization = DatelineParsing.organization(forAgency: agency)
         }
         return Article(
             title: title,
@@ -49,14 +51,32 @@ enum AssembleArticle {
             wordCount: words,
             isArticle: verdict.isArticle,
             notes: verdict.notes,
+            fieldSources: sources(parts, title: title),
             contentHash: Digest.sha256Hex((title ?? "") + "\n" + text),
             extractorVersion: Extractor.version,
             body: parts.blocks)
     }
 
-    static func declaresArticle(_ metadata: PageMetadata) -> Bool {
-        guard let type = metadata.pageType?.lowercased() else { return false }
-        return type.contains("article") || type.contains("posting") || type.contains("report")
+    /// Where each filled field came from.
+    static func sources(_ parts: Parts, title: String?) -> FieldSources {
+        let metadata = parts.metadata
+        var sources = FieldSources()
+        if let title {
+            if title == metadata.title { sources.title = metadata.sources[.title] }
+            else if let documentTitle = metadata.documentTitle, documentTitle.contains(title) { sources.title = .titleElement }
+            else { sources.title = .heading }
+        }
+        if metadata.siteName != nil { sources.siteName = metadata.sources[.siteName] }
+        if metadata.section != nil { sources.section = metadata.sources[.section] }
+        if metadata.canonicalURL != nil { sources.canonicalURL = metadata.sources[.canonicalURL] }
+        if metadata.language != nil { sources.language = metadata.sources[.language] }
+        sources.published = parts.dates.published != nil ? parts.dates.publishedSource
+            : (metadata.published != nil ? metadata.sources[.published] : nil)
+        sources.modified = parts.dates.modified != nil ? parts.dates.modifiedSource
+            : (metadata.modified != nil ? metadata.sources[.modified] : nil)
+        if parts.byline != nil { sources.byline = parts.bylineSource }
+        if parts.dateline != nil { sources.dateline = .bodyText }
+        return sources
     }
 
     static func nonEmpty(_ s: String?) -> String? {

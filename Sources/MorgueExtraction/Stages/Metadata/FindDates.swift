@@ -1,3 +1,4 @@
+import MorgueModel
 import Foundation
 import MorgueDOM
 

@@ -1,3 +1,4 @@
+import MorgueModel
 /// What a page says about itself in machine-readable form: `<head>` meta
 /// tags, schema.org JSON-LD and microdata, `<title>`, `<html lang>`,
 /// canonical and base links. Filled by `ReadMetadata`; later stages compare

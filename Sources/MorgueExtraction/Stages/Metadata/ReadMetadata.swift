@@ -1,3 +1,4 @@
+import MorgueModel
 import MorgueDOM
 
 /// Reads what the page says about itself in machine-readable form.

@@ -1,3 +1,4 @@
+import MorgueModel
 import MorgueDOM
 
 /// A byline as printed, and what it says: the people who wrote the story
