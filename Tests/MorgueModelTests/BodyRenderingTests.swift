@@ -1,0 +1,75 @@
+import Testing
+@testable import MorgueModel
+
+@Suite("Body rendering")
+struct BodyRenderingTests {
+    let blocks: [Block] = [
+        .paragraph([.text("WASHINGTON (AP) — The "), .emphasis([.text("Senate")]), .text(" voted "),
+                    .strong([.text("late")]), .text(" on "), .link(url: "https://example.com/vote", [.text("Tuesday")]), .text(".")]),
+        .heading(level: 2, [.text("What comes next")]),
+        .list(ordered: false, items: [[.text("First")], [.text("Second")]]),
+        .list(ordered: true, items: [[.text("One")], [.text("Two")]]),
+        .quote([.paragraph([.text("We are ready,")]), .paragraph([.text("she said.")])]),
+        .table(rows: [["County", "Limit"], ["Ashe", "$80,000"]], hasHeader: true),
+    ]
+
+    @Test("plain text: one paragraph per block, list item and table row")
+    func plainText() {
+        #expect(BodyRendering.plainText(blocks) == """
+            WASHINGTON (AP) — The Senate voted late on Tuesday.
+
+            What comes next
+
+            First
+
+            Second
+
+            One
+
+            Two
+
+            We are ready,
+
+            she said.
+
+            County | Limit
+
+            Ashe | $80,000
+            """)
+    }
+
+    @Test("Markdown keeps subheads, lists, quotes, tables, emphasis and links")
+    func markdown() {
+        #expect(BodyRendering.markdown(blocks) == """
+            WASHINGTON (AP) — The *Senate* voted **late** on [Tuesday](https://example.com/vote).
+
+            ## What comes next
+
+            - First
+            - Second
+
+            1. One
+            2. Two
+
+            > We are ready,
+            >
+            > she said.
+
+            | County | Limit |
+            | --- | --- |
+            | Ashe | $80,000 |
+            """)
+    }
+
+    @Test("Markdown escapes characters that would start markup, including raw HTML")
+    func escaping() {
+        let blocks: [Block] = [.paragraph([.text("a*b_c [d] <script>x</script> `e`")])]
+        #expect(BodyRendering.markdown(blocks) == #"a\*b\_c \[d\] \<script>x\</script> \`e\`"#)
+    }
+
+    @Test("emphasis markers hug their words; empty links disappear")
+    func emphasisSpacing() {
+        let blocks: [Block] = [.paragraph([.text("a"), .emphasis([.text(" b ")]), .text("c"), .link(url: "https://x", [.text(" ")])])]
+        #expect(BodyRendering.markdown(blocks) == "a *b* c")
+    }
+}
