@@ -126,6 +126,15 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: sandbox.db))
     }
 
+    @Test func aProvenanceThatIsNotAWebURL() throws {
+        let page = try sandbox.copyFixture("no-byline")
+        for url in ["news.example.com/story", "file:///etc/passwd", "https://", "not a url"] {
+            expectUsageError(try sandbox.morgue("archive", page, "--url", url), mentioning: "--url")
+            expectUsageError(try sandbox.morgue("extract", page, "--url", url), mentioning: "--url")
+        }
+        #expect(!FileManager.default.fileExists(atPath: sandbox.db))
+    }
+
     @Test func markdownExportWithoutAFolder() throws {
         expectUsageError(try sandbox.morgue("export", "--format", "markdown"), mentioning: "--out")
     }
