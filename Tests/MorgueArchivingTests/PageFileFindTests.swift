@@ -53,6 +53,21 @@ import Testing
         #expect(found == [folder.file("saved/one.html")])
     }
 
+    @Test func aTrailingSlashDoesNotDoubleTheSeparator() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("saved/one.html", Self.page)
+        #expect(try PageFile.find(in: folder.file("saved/")) == [folder.file("saved/one.html")])
+    }
+
+    @Test func readsALinkToAPage() throws {
+        let outside = try TemporaryFolder()
+        let target = try outside.write("kept.html", Self.page)
+        let folder = try TemporaryFolder()
+        try FileManager.default.createSymbolicLink(atPath: folder.file("link.html"), withDestinationPath: target)
+        try FileManager.default.createSymbolicLink(atPath: folder.file("dangling.html"), withDestinationPath: outside.file("gone.html"))
+        #expect(try PageFile.find(in: folder.path) == [folder.file("link.html")])
+    }
+
     @Test func findsNothingInAFolderWithoutPages() throws {
         let folder = try TemporaryFolder()
         try folder.write("readme.txt", "not a page")
