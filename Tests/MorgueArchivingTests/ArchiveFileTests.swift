@@ -134,7 +134,7 @@ import Testing
 
     @Test func theSavedFromCommentIsTheProvenanceWhenNoURLIsGiven() throws {
         let saved = "https://www.example.org/local/2024/06/02/council.html"
-        let path = try copy("no-byline", prefix: Array("<!-- saved from url=(\(saved.count))\(saved) -->\n".utf8))
+        let path = try copy("no-byline", prefix: Array("<!-- saved from url=(\(String(format: "%04d", saved.count)))\(saved) -->\n".utf8))
         guard case .archived(let id, _) = try Archiver(archive: archive).archiveFile(path) else {
             Issue.record("not archived")
             return
@@ -146,7 +146,7 @@ import Testing
 
     @Test func theGivenURLWinsOverTheSavedFromComment() throws {
         let given = "https://news.example.com/right"
-        let path = try copy("no-byline", prefix: Array("<!-- saved from url=(0027)https://example.org/wrong -->\n".utf8))
+        let path = try copy("no-byline", prefix: Array("<!-- saved from url=(0025)https://example.org/wrong -->\n".utf8))
         guard case .archived(let id, _) = try Archiver(archive: archive).archiveFile(path, url: given) else {
             Issue.record("not archived")
             return

@@ -4,13 +4,13 @@ import Testing
 /// Reading where a saved page came from out of the comments saving tools write.
 @Suite struct SavedPageOriginTests {
     @Test func readsTheBrowserSavedFromComment() {
-        let page = "<!DOCTYPE html>\n<!-- saved from url=(0042)https://news.example.com/2024/05/story -->\n<html><body>x</body></html>"
+        let page = "<!DOCTYPE html>\n<!-- saved from url=(0038)https://news.example.com/2024/05/story -->\n<html><body>x</body></html>"
         let origin = SavedPageOrigin.read(Array(page.utf8))
         #expect(origin == SavedPageOrigin(url: "https://news.example.com/2024/05/story"))
     }
 
     @Test func readsTheSavedFromCommentWithoutSpaceBeforeItsEnd() {
-        let page = "<!-- saved from url=(0026)http://example.org/a?b=1--><html></html>"
+        let page = "<!-- saved from url=(0024)http://example.org/a?b=1--><html></html>"
         #expect(SavedPageOrigin.read(Array(page.utf8))?.url == "http://example.org/a?b=1")
     }
 
@@ -40,7 +40,7 @@ import Testing
 
     @Test func looksOnlyAtTheStartOfThePage() {
         let filler = String(repeating: "<p>filler</p>\n", count: 400)
-        let page = "<html><body>" + filler + "<!-- saved from url=(0023)https://example.com/late --></body></html>"
+        let page = "<html><body>" + filler + "<!-- saved from url=(0024)https://example.com/late --></body></html>"
         #expect(SavedPageOrigin.read(Array(page.utf8)) == nil)
     }
 }
