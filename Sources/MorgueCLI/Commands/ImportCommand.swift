@@ -6,7 +6,7 @@ import MorgueArchiving
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Archive every saved page (.html .htm .xhtml, and .gz of those) below folders.",
+        abstract: "Archive every saved page (.html .htm .xhtml .shtml, and .gz of those) below folders.",
         discussion: """
             A bad page is counted and named in the summary; it never stops the import.
             Each page archived is listed on stdout; pages that failed or held no article,
