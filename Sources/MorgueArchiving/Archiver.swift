@@ -20,6 +20,7 @@ public struct Archiver: Sendable {
 
     /// Archives a saved page. `url` is where it came from, if the user knows;
     /// otherwise the page's own "saved from" comment is used when present.
+    /// The capture records the file's absolute path; errors name `path` as given.
     public func archiveFile(_ path: String, url: String? = nil) throws(ArchivingError) -> ArchiveResult {
         let bytes = try PageFile.read(path)
         let sha256 = Digest.sha256Hex(bytes)
@@ -30,7 +31,7 @@ public struct Archiver: Sendable {
         let provenance = url ?? origin?.url
         let article = try extract(PageInput(bytes: bytes, url: provenance), source: path)
         let capture = CaptureInput(
-            raw: Data(bytes), source: .file(path: path), requestedURL: provenance, finalURL: nil,
+            raw: Data(bytes), source: .file(path: Self.absolute(path)), requestedURL: provenance, finalURL: nil,
             fetchedAt: nil, httpStatus: nil, contentType: nil, etag: nil, lastModified: nil)
         return try store(article, capture)
     }
@@ -54,6 +55,11 @@ public struct Archiver: Sendable {
             fetchedAt: page.fetchedAt, httpStatus: page.status, contentType: page.contentType, etag: page.etag,
             lastModified: page.lastModified)
         return try store(article, capture)
+    }
+
+    /// `path` made absolute against the current folder, with `.` and `..` resolved.
+    static func absolute(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.path
     }
 
     private func extract(_ input: PageInput, source: String) throws(ArchivingError) -> Article {

@@ -25,7 +25,9 @@ public enum ArchivingError: Error, Equatable, Sendable, CustomStringConvertible 
         case .binaryFile(let source): return "\(source): binary file, not an HTML page"
         case .notHTML(let source): return "\(source): not parseable as HTML"
         case .compressed(let path, let reason): return "\(path): bad gzip file (\(reason))"
-        case .noHTMLFiles(let folder): return "\(folder): no .html, .htm or .xhtml files (or .gz of them) in this folder"
+        case .noHTMLFiles(let folder):
+            let names = PageFile.extensions.map { "." + $0 }.joined(separator: " ")
+            return "\(folder): no saved pages in this folder (\(names), or .gz of them)"
         case .fetch(let error): return error.description
         case .store(let error): return error.description
         }

@@ -17,36 +17,53 @@ public enum PageFile {
         return extensions.contains(String(name[name.index(after: dot)...]))
     }
 
-    /// Every page file below `folder`, recursively, in a stable order.
-    /// Hidden files and folders (".git") are skipped; symbolic links are not followed out of the tree.
+    /// Every page file below `folder`, recursively, in a stable (sorted)
+    /// order, each named as `folder` joined with its path inside it. A file
+    /// given instead of a folder is taken as it is, whatever its name.
+    /// Hidden files and folders (".git") are skipped; links to files are
+    /// read, links to folders are not followed.
     public static func find(in folder: String) throws(ArchivingError) -> [String] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
             throw .missingFile(path: folder)
         }
-        guard isDirectory.boolValue else { return isPage(folder) ? [folder] : [] }
-        let root = URL(fileURLWithPath: folder)
-        guard let walker = FileManager.default.enumerator(
-            at: root, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
-        else { throw .unreadable(path: folder, reason: "cannot list the folder") }
+        guard isDirectory.boolValue else { return [folder] }
+        guard let walker = FileManager.default.enumerator(atPath: folder) else {
+            throw .unreadable(path: folder, reason: "cannot list the folder")
+        }
+        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
         var pages: [String] = []
-        for case let url as URL in walker {
-            guard isPage(url.path) else { continue }
-            let values = try? url.resourceValues(forKeys: [.isRegularFileKey])
-            if values?.isRegularFile == true { pages.append(url.path) }
+        while let relative = walker.nextObject() as? String {
+            let type = walker.fileAttributes?[.type] as? FileAttributeType
+            if (relative as NSString).lastPathComponent.hasPrefix(".") {
+                if type == .typeDirectory { walker.skipDescendants() }
+                continue
+            }
+            guard isPage(relative) else { continue }
+            let path = prefix + relative
+            if type == .typeRegular || (type == .typeSymbolicLink && isRegularFile(path)) {
+                pages.append(path)
+            }
         }
         return pages.sorted()
     }
 
-    /// Reads a page's bytes; `.gz` files are decompressed.
+    /// Reads a page's bytes; `.gz` files are decompressed. Only regular files
+    /// (or links to them) of at most `maxBytes` are read, so a pipe or a
+    /// device cannot stall or flood morgue.
     public static func read(_ path: String) throws(ArchivingError) -> [UInt8] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .missingFile(path: path)
         }
         if isDirectory.boolValue { throw .isDirectory(path: path) }
+        guard let status = FileStatus(path) else {
+            throw .unreadable(path: path, reason: "its details cannot be read")
+        }
+        guard status.isRegularFile else { throw .unreadable(path: path, reason: "not a regular file") }
+        if status.size > maxBytes { throw tooLarge(path) }
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "permission denied or not a regular file")
+            throw .unreadable(path: path, reason: "permission denied")
         }
         var bytes = [UInt8](data)
         if Gzip.isGzip(bytes) {
@@ -56,7 +73,15 @@ public enum PageFile {
                 throw .compressed(path: path, reason: error.description)
             }
         }
-        if bytes.count > maxBytes { throw .unreadable(path: path, reason: "larger than \(maxBytes / 1_048_576) MB") }
+        if bytes.count > maxBytes { throw tooLarge(path) }
         return bytes
+    }
+
+    private static func tooLarge(_ path: String) -> ArchivingError {
+        .unreadable(path: path, reason: "larger than \(maxBytes / 1_048_576) MB")
+    }
+
+    private static func isRegularFile(_ path: String) -> Bool {
+        FileStatus(path)?.isRegularFile == true
     }
 }

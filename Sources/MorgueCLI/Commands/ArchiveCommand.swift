@@ -38,6 +38,7 @@ struct ArchiveCommand: AsyncParsableCommand {
         if url != nil, inputs.count != 1 || InputKind.isURL(inputs[0]) {
             throw ValidationError("--url goes with exactly one saved file.")
         }
+        if let url, !InputKind.isWebURL(url) { throw ValidationError("--url must be an http or https URL, not '\(url)'.") }
         if timeout < 1 { throw ValidationError("--timeout must be at least 1 second.") }
     }
 
@@ -79,5 +80,13 @@ enum InputKind {
         guard let colon = input.range(of: "://") else { return false }
         let scheme = input[..<colon.lowerBound]
         return !scheme.isEmpty && scheme.allSatisfy { $0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == "." }
+    }
+
+    /// An absolute http(s) URL with a host: what `--url` must be for links to resolve against it.
+    static func isWebURL(_ text: String) -> Bool {
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+              scheme == "http" || scheme == "https", let host = components.host, !host.isEmpty
+        else { return false }
+        return true
     }
 }

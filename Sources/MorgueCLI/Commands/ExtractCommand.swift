@@ -28,6 +28,10 @@ struct ExtractCommand: ParsableCommand {
     @Flag(help: "Also list what was dropped as boilerplate, and why (JSON only).")
     var explain = false
 
+    func validate() throws {
+        if let url, !InputKind.isWebURL(url) { throw ValidationError("--url must be an http or https URL, not '\(url)'.") }
+    }
+
     func run() throws {
         let bytes: [UInt8]
         do {

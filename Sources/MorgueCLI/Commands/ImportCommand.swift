@@ -6,9 +6,11 @@ import MorgueArchiving
 struct ImportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Archive every saved page (.html .htm .xhtml, and .gz of those) below folders.",
+        abstract: "Archive every saved page (.html .htm .xhtml .shtml, and .gz of those) below folders.",
         discussion: """
             A bad page is counted and named in the summary; it never stops the import.
+            Each page archived is listed on stdout; pages that failed or held no article,
+            and the summary, go to stderr.
             Re-running an import skips what is already archived without extracting it again.
 
             Example:
@@ -36,9 +38,16 @@ struct ImportCommand: ParsableCommand {
         let quiet = self.quiet
         let report = Importer(archiver: archiver).run(paths) { done, total, path, outcome in
             guard !quiet else { return }
+            let counter = "[\(done)/\(total)] "
             switch outcome {
-            case .success(let result): Console.error("[\(done)/\(total)] " + ResultLines.describe(result, source: path))
-            case .failure(let error): Console.error("[\(done)/\(total)] failed: " + error.description)
+            case .success(let result):
+                // As `archive` does: what was archived on stdout, what was not on stderr.
+                if case .notAnArticle = result {
+                    Console.error(counter + ResultLines.describe(result, source: path))
+                } else {
+                    Console.out(counter + ResultLines.describe(result, source: path))
+                }
+            case .failure(let error): Console.error(counter + "failed: " + error.description)
             }
         }
         for line in report.lines { Console.error(line) }

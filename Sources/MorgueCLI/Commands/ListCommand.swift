@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import MorgueExport
 import MorgueStore
 
 /// `morgue list`: the archive's articles, newest first.
@@ -36,11 +37,20 @@ struct ListCommand: ParsableCommand {
         for row in rows { Console.out(Self.line(row)) }
     }
 
+    /// One row: every field is made terminal-safe and kept to one line
+    /// before it is padded, so columns line up and a row stays one line.
     static func line(_ row: ArticleSummary) -> String {
-        let date = row.published.map { String($0.prefix(10)) } ?? "—"
-        let site = row.siteName ?? row.url.flatMap { URL(string: $0)?.host } ?? "—"
-        let title = (row.title ?? "(untitled)").replacingOccurrences(of: "\n", with: " ")
+        let date = row.published.map { String(Self.field($0).prefix(10)) } ?? "—"
+        let site = Self.field(row.siteName ?? row.url.flatMap { URL(string: $0)?.host } ?? "—")
+        let title = Self.field(row.title ?? "(untitled)")
         return "\(String(row.id).leftPadded(to: 5))  \(date.padded(to: 10))  \(site.truncated(to: 24).padded(to: 24))  \(title)"
+    }
+}
+
+extension ListCommand {
+    /// Page text as one terminal-safe line.
+    static func field(_ text: String) -> String {
+        TerminalSafe.sanitize(text, keepingLineBreaks: false)
     }
 }
 
