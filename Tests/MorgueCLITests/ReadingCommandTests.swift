@@ -30,8 +30,13 @@ import Testing
         #expect(run.stderr.isEmpty, "\(run)")
         #expect(run.stdoutLines.compactMap(Readers.listedID) == [3, 2, 1], "\(run)")
         #expect(run.stdoutLines.map(Readers.listedTitle) == [titles[3], titles[2], titles[1]], "\(run)")
-        // The site column falls back to the URL's host.
-        #expect(run.stdoutLines.allSatisfy { $0.contains("news.example.com") }, "\(run)")
+        // The site column shows the page's site name, or the URL's host when the page names none.
+        for (line, id) in zip(run.stdoutLines, [3, 2, 1]) {
+            let shown = try sandbox.morgue("show", String(id), "--format", "json")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(shown.stdout.utf8)) as? [String: Any])
+            let site = (object["site_name"] as? String) ?? "news.example.com"
+            #expect(line.contains(String(site.prefix(20))), "\(line) should name \(site)")
+        }
     }
 
     @Test func listLimitAndAnEmptyArchive() throws {

@@ -15,7 +15,7 @@ private func topLevelKeys(_ json: String) -> [String] {
 private let contractKeys = [
     "title", "site_name", "section", "url", "canonical_url", "language", "published", "modified",
     "byline", "authors", "organization", "dateline", "captions", "corrections", "text", "markdown",
-    "word_count", "is_article", "notes", "content_hash", "extractor_version",
+    "word_count", "is_article", "notes", "field_sources", "content_hash", "extractor_version",
 ]
 
 /// A sink that keeps each write separately, to see when text goes out.
