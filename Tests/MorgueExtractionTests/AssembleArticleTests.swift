@@ -1,0 +1,59 @@
+import Testing
+import MorgueModel
+@testable import MorgueExtraction
+
+@Suite("AssembleArticle")
+struct AssembleArticleTests {
+    func parts(blocks: [Block], byline: Byline? = nil, dateline: Dateline? = nil) -> AssembleArticle.Parts {
+        var metadata = PageMetadata()
+        metadata.siteName = "The Courier"
+        metadata.sources[.siteName] = .meta
+        metadata.section = ""
+        return AssembleArticle.Parts(
+            input: PageInput(bytes: [], url: "https://courier.example/story"), metadata: metadata,
+            headline: "Council votes", byline: byline, bylineSource: byline == nil ? nil : .bylineElement,
+            dateline: dateline, dates: PublicationDates(), captions: [], corrections: [], blocks: blocks)
+    }
+
+    let story: [Block] = (1...6).map { .paragraph([.text("Paragraph \($0) of a story that has enough words to count as one.")]) }
+
+    @Test("text and markdown come from the same blocks; empty strings become nil")
+    func rendering() {
+        let article = AssembleArticle.run(parts(blocks: story))
+        #expect(article.text == BodyRendering.plainText(story))
+        #expect(article.markdown == BodyRendering.markdown(story))
+        #expect(article.section == nil)
+        #expect(article.siteName == "The Courier")
+        #expect(article.fieldSources.siteName == .meta)
+        #expect(article.url == "https://courier.example/story")
+        #expect(article.isArticle)
+    }
+
+    @Test("a dateline's agency names the organization when the byline names none")
+    func agencyFromDateline() {
+        let dateline = Dateline(text: "WASHINGTON (AP) —", location: "WASHINGTON", agency: "AP")
+        let article = AssembleArticle.run(parts(blocks: story, dateline: dateline))
+        #expect(article.organization == "Associated Press")
+        #expect(article.fieldSources.dateline == .bodyText)
+
+        let byline = Byline(text: "Jane Doe, Reuters", authors: ["Jane Doe"], organization: "Reuters")
+        #expect(AssembleArticle.run(parts(blocks: story, byline: byline, dateline: dateline)).organization == "Reuters")
+    }
+
+    @Test("the content hash changes with the story and not with anything else")
+    func contentHash() {
+        let one = AssembleArticle.run(parts(blocks: story))
+        var other = parts(blocks: story)
+        other.input.url = "https://courier.example/amp/story"
+        #expect(AssembleArticle.run(other).contentHash == one.contentHash)
+        let changed = AssembleArticle.run(parts(blocks: story + [.paragraph([.text("Update.")])]))
+        #expect(changed.contentHash != one.contentHash)
+    }
+
+    @Test("a page with too few words is not an article, with a note saying why")
+    func tooShort() {
+        let article = AssembleArticle.run(parts(blocks: [.paragraph([.text("Subscribe to read.")])]))
+        #expect(!article.isArticle)
+        #expect(!article.notes.isEmpty)
+    }
+}
