@@ -67,6 +67,7 @@ enum FetchReason {
         case .tooLarge: return "too large"
         case .redirects: return "redirect problem"
         case .notHTML: return "not HTML"
+        case .notAFeed: return "not a feed"
         case .httpStatus(_, let code): return "HTTP \(code)"
         case .badResponse: return "bad response"
         case .cancelled: return "cancelled"
