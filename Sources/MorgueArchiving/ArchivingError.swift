@@ -1,4 +1,5 @@
 import MorgueExtraction
+import MorgueFeeds
 import MorgueFetch
 import MorgueStore
 
@@ -14,6 +15,7 @@ public enum ArchivingError: Error, Equatable, Sendable, CustomStringConvertible 
     case compressed(path: String, reason: String)
     case noHTMLFiles(folder: String)
     case fetch(FetchError)
+    case feed(FeedError)
     case store(StoreError)
 
     public var description: String {
@@ -27,6 +29,7 @@ public enum ArchivingError: Error, Equatable, Sendable, CustomStringConvertible 
         case .compressed(let path, let reason): return "\(path): bad gzip file (\(reason))"
         case .noHTMLFiles(let folder): return "\(folder): no .html, .htm or .xhtml files (or .gz of them) in this folder"
         case .fetch(let error): return error.description
+        case .feed(let error): return error.description
         case .store(let error): return error.description
         }
     }
@@ -43,6 +46,8 @@ public enum ArchivingError: Error, Equatable, Sendable, CustomStringConvertible 
         case .compressed: return "bad gzip file"
         case .noHTMLFiles: return "no HTML files"
         case .fetch(let error): return FetchReason.short(error)
+        case .feed(.malformed): return "unreadable feed"
+        case .feed(.notAFeed): return "not a feed"
         case .store: return "archive error"
         }
     }
