@@ -44,14 +44,19 @@ public struct URLBatch: Sendable {
     public typealias Progress = (Outcome) -> Void
 
     /// Archives each URL once (repeats in the list are dropped) and tallies
-    /// the results.
-    public func run(_ urls: [String], progress: Progress = { _ in }) async -> BatchReport {
-        await run(urls.map { Job(url: $0) }, progress: progress)
+    /// the results, added to `report` (the tally of what came before, such
+    /// as saved files given with the URLs).
+    public func run(
+        _ urls: [String], after report: BatchReport = BatchReport(), progress: Progress = { _ in }
+    ) async -> BatchReport {
+        await run(urls.map { Job(url: $0) }, after: report, progress: progress)
     }
 
     /// Archives each job's URL once (a repeated URL keeps its first job).
-    public func run(_ jobs: [Job], progress: Progress = { _ in }) async -> BatchReport {
-        await run(jobs, into: BatchReport(), earliestStarts: [:], progress: progress)
+    public func run(
+        _ jobs: [Job], after report: BatchReport = BatchReport(), progress: Progress = { _ in }
+    ) async -> BatchReport {
+        await run(jobs, into: report, earliestStarts: [:], progress: progress)
     }
 
     func run(
