@@ -137,4 +137,32 @@ import Testing
         let stored = try #require(try archive.articles(url: url).first)
         #expect(try archive.captures(articleID: stored.id).count == 2)
     }
+
+    @Test func theCaptureRecordsHowThePageWasFetched() async throws {
+        let server = try LoopbackServer { request, _ in
+            switch request.path {
+            case "/short": return .redirect(to: "/story/final", status: 301)
+            default:
+                return .response(status: 200, headers: [
+                    ("Content-Type", "text/html; charset=utf-8"), ("ETag", "\"v7\""),
+                    ("Last-Modified", "Tue, 05 Mar 2024 14:30:00 GMT"),
+                ], body: Array(StoryPages.html(title: "Final", slug: "final").utf8))
+            }
+        }
+        defer { server.stop() }
+        let archive = try Archive.temporary()
+        let before = Date()
+        let report = await makeBatch(archive).run([server.url("/short")])
+        #expect(report.archived == 1)
+        let stored = try #require(try archive.articles(url: server.url("/story/final")).first)
+        let capture = try #require(try archive.captures(articleID: stored.id).first)
+        #expect(capture.requestedURL == server.url("/short"))
+        #expect(capture.finalURL == server.url("/story/final"))
+        #expect(capture.httpStatus == 200)
+        #expect(capture.contentType == "text/html; charset=utf-8")
+        #expect(capture.etag == "\"v7\"")
+        #expect(capture.lastModified == "Tue, 05 Mar 2024 14:30:00 GMT")
+        let fetchedAt = try #require(capture.fetchedAt)
+        #expect(fetchedAt >= before.addingTimeInterval(-1) && fetchedAt <= Date().addingTimeInterval(1))
+    }
 }
