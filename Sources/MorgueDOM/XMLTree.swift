@@ -23,13 +23,35 @@ public final class XMLTree {
     public static let xmlNamespace = "http://www.w3.org/XML/1998/namespace"
 
     /// Parses `bytes` as XML. The encoding comes from the byte-order mark or
-    /// the XML declaration, else UTF-8. `documentURL` is the URL the bytes
-    /// came from: `Element.baseURI` resolves `xml:base` against it.
+    /// the XML declaration, else UTF-8; a declared Latin-1 or ASCII is read
+    /// as windows-1252, as browsers read it (curly quotes stay quotes).
+    /// `documentURL` is the URL the bytes came from: `Element.baseURI`
+    /// resolves `xml:base` against it.
     public init(bytes: [UInt8], documentURL: String? = nil) throws(XMLError) {
         XMLTree.setUpOnce
         // The handler is per thread in libxml2: set it on the parsing thread.
         morgue_xml_silence_errors()
         guard !bytes.isEmpty else { throw .unparseable(XMLProblem(line: 0, message: "empty document")) }
+        var parse = try XMLTree.parse(bytes, documentURL: documentURL, encoding: nil)
+        if let declared = parse.document.pointee.encoding.map({ String(cString: $0) }),
+           XMLTree.readsAsWindows1252(declared), bytes.contains(where: { (0x80...0x9F).contains($0) }) {
+            let again = try XMLTree.parse(bytes, documentURL: documentURL, encoding: "WINDOWS-1252")
+            xmlFreeDoc(parse.document)
+            parse = again
+        }
+        self.pointer = parse.document
+        self.isWellFormed = parse.wellFormed
+        self.firstProblem = parse.problem
+    }
+
+    private struct Parse {
+        let document: xmlDocPtr
+        let wellFormed: Bool
+        let problem: XMLProblem?
+    }
+
+    /// One run of libxml2's parser; a document without a root element is an error.
+    private static func parse(_ bytes: [UInt8], documentURL: String?, encoding: String?) throws(XMLError) -> Parse {
         guard let context = xmlNewParserCtxt() else {
             throw .unparseable(XMLProblem(line: 0, message: "out of memory"))
         }
@@ -39,10 +61,10 @@ public final class XMLTree {
             | XML_PARSE_NOWARNING.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_COMPACT.rawValue)
         let parsed: xmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                xmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), documentURL, nil, options)
+                xmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), documentURL, encoding, options)
             }
         }
-        let problem = XMLTree.lastProblem(of: context)
+        let problem = lastProblem(of: context)
         guard let parsed else {
             throw .unparseable(problem ?? XMLProblem(line: 0, message: "not XML"))
         }
@@ -50,9 +72,14 @@ public final class XMLTree {
             xmlFreeDoc(parsed)
             throw .unparseable(problem ?? XMLProblem(line: 0, message: "no root element"))
         }
-        self.pointer = parsed
-        self.isWellFormed = context.pointee.wellFormed != 0
-        self.firstProblem = problem
+        return Parse(document: parsed, wellFormed: context.pointee.wellFormed != 0, problem: problem)
+    }
+
+    /// True for a declared encoding browsers read as windows-1252 that
+    /// libxml2 would read otherwise (ISO-8859-1, US-ASCII and their aliases).
+    static func readsAsWindows1252(_ label: String) -> Bool {
+        guard CharsetLabels.encoding(forLabel: label) == "WINDOWS-1252" else { return false }
+        return !["windows-1252", "cp1252", "x-cp1252"].contains(label.lowercased())
     }
 
     deinit {

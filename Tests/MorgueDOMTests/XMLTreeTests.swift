@@ -132,3 +132,21 @@ private func temporaryFile(_ name: String, _ text: String) throws -> String {
         #expect(doc.root.children.map(\.line) == [2, 3])
     }
 }
+
+@Suite struct XMLTreeEncodingTests {
+    /// “Mayor’s” — in windows-1252 bytes.
+    let quoted: [UInt8] = [0x93] + Array("Mayor".utf8) + [0x92] + Array("s".utf8) + [0x94, 0x20, 0x97]
+
+    @Test(arguments: ["ISO-8859-1", "iso-8859-1", "US-ASCII", "latin1", "windows-1252"])
+    func aDeclaredLatin1IsReadAsWindows1252(label: String) throws {
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"\(label)\"?><t>".utf8) + quoted + Array("</t>".utf8)
+        let doc = try XMLTree(bytes: bytes)
+        #expect(doc.root.text == "\u{201C}Mayor\u{2019}s\u{201D} \u{2014}")
+    }
+
+    @Test func otherDeclaredEncodingsAreKept() throws {
+        // 0xE9 is "é" in ISO-8859-15 as in Latin-1, but 0xA4 is "€" only in ISO-8859-15.
+        let bytes = Array("<?xml version=\"1.0\" encoding=\"ISO-8859-15\"?><t>".utf8) + [0xA4, 0xE9] + Array("</t>".utf8)
+        #expect(try XMLTree(bytes: bytes).root.text == "€é")
+    }
+}
