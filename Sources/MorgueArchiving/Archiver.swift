@@ -46,6 +46,14 @@ public struct Archiver: Sendable {
         } catch {
             throw .fetch(error)
         }
+        return try archivePage(page, hints: hints)
+    }
+
+    /// Archives a page already fetched: extracts it and stores it with its
+    /// fetch record. Synchronous (no network); the write may wait for
+    /// another process holding the archive.
+    public func archivePage(_ page: FetchedPage, hints: ArticleHints? = nil) throws(ArchivingError) -> ArchiveResult {
+        let url = page.requestedURL
         let sha256 = Digest.sha256Hex(page.body)
         if let existing = try store({ () throws(StoreError) in try archive.articleID(forCaptureSHA256: sha256) }) {
             return .alreadyArchived(articleID: existing)

@@ -101,11 +101,26 @@ public struct URLBatch: Sendable {
         return report
     }
 
+    /// Fetches the job's page, then extracts and stores it on a Dispatch
+    /// thread: extraction is CPU work and the SQLite write may wait for a
+    /// lock, and neither should hold one of the few cooperative threads the
+    /// other fetches need to carry on.
     private func archive(_ job: Job) async -> Result<ArchiveResult, ArchivingError> {
+        let page: FetchedPage
         do {
-            return .success(try await archiver.archiveURL(job.url, fetcher: fetcher, hints: job.hints))
+            page = try await fetcher.fetch(job.url)
         } catch {
-            return .failure(error)
+            return .failure(.fetch(error))
+        }
+        let archiver = self.archiver
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                do throws(ArchivingError) {
+                    continuation.resume(returning: .success(try archiver.archivePage(page, hints: job.hints)))
+                } catch {
+                    continuation.resume(returning: .failure(error))
+                }
+            }
         }
     }
 
