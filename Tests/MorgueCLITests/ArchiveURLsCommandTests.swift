@@ -10,7 +10,7 @@ import Testing
         }
     }
 
-    @Test func aListFileWithCommentsAndBlankLines() throws {
+    @Test func aListFileWithCommentsAndBlankLines() async throws {
         let server = try server()
         defer { server.stop() }
         let db = try FetchingCLI.temporaryArchive()
@@ -23,7 +23,7 @@ import Testing
             # \(server.url("/commented"))
             \(server.url("/c"))
             """.write(toFile: list, atomically: true, encoding: .utf8)
-        let result = try FetchingCLI.run(["archive", "--from", list, "--db", db, "--delay", "0"])
+        let result = try await FetchingCLI.run(["archive", "--from", list, "--db", db, "--delay", "0"])
         #expect(result.status == 0)
         for path in ["/a", "/b", "/c"] {
             #expect(result.stdout.contains("\(server.url(path)): archived #"), "\(path)")
@@ -33,20 +33,20 @@ import Testing
         #expect(result.stderr.contains("archived 3, already archived 0, skipped 0, failed 0"))
     }
 
-    @Test func aListOnStandardInput() throws {
+    @Test func aListOnStandardInput() async throws {
         let server = try server()
         defer { server.stop() }
         let db = try FetchingCLI.temporaryArchive()
-        let result = try FetchingCLI.run(
+        let result = try await FetchingCLI.run(
             ["archive", "--from", "-", "--db", db, "--delay", "0"], stdin: "\(server.url("/x"))\n# done\n")
         #expect(result.status == 0)
         #expect(result.stdout.contains("\(server.url("/x")): archived #"))
     }
 
-    @Test func aFailedURLMakesTheExitCodeOneAndIsNamedInTheSummary() throws {
+    @Test func aFailedURLMakesTheExitCodeOneAndIsNamedInTheSummary() async throws {
         let server = try server()
         defer { server.stop() }
-        let result = try FetchingCLI.run([
+        let result = try await FetchingCLI.run([
             "archive", server.url("/ok"), server.url("/missing"), "--db", try FetchingCLI.temporaryArchive(), "--delay", "0",
         ])
         #expect(result.status == 1)
@@ -54,24 +54,24 @@ import Testing
         #expect(result.stderr.contains("failed 1 (HTTP 404: 1)"))
     }
 
-    @Test func theSameURLAgainIsAlreadyArchived() throws {
+    @Test func theSameURLAgainIsAlreadyArchived() async throws {
         let server = try server()
         defer { server.stop() }
         let db = try FetchingCLI.temporaryArchive()
-        _ = try FetchingCLI.run(["archive", server.url("/same"), "--db", db])
-        let again = try FetchingCLI.run(["archive", server.url("/same"), "--db", db])
+        _ = try await FetchingCLI.run(["archive", server.url("/same"), "--db", db])
+        let again = try await FetchingCLI.run(["archive", server.url("/same"), "--db", db])
         #expect(again.status == 0)
         #expect(again.stdout == "\(server.url("/same")): already archived as #1\n")
     }
 
-    @Test func fetchingFlagsReachTheFetcher() throws {
+    @Test func fetchingFlagsReachTheFetcher() async throws {
         let server = try server()
         defer { server.stop() }
         let db = try FetchingCLI.temporaryArchive()
-        let agent = try FetchingCLI.run(["archive", server.url("/agent"), "--db", db, "--user-agent", "newsroom-bot/3"])
+        let agent = try await FetchingCLI.run(["archive", server.url("/agent"), "--db", db, "--user-agent", "newsroom-bot/3"])
         #expect(agent.status == 0)
         #expect(server.requestHeaders.last?["user-agent"] == "newsroom-bot/3")
-        let small = try FetchingCLI.run(["archive", server.url("/big"), "--db", db, "--max-size", "1KB"])
+        let small = try await FetchingCLI.run(["archive", server.url("/big"), "--db", db, "--max-size", "1KB"])
         #expect(small.status == 1)
         #expect(small.stderr.contains("larger than the 1 KB limit"))
     }
@@ -80,19 +80,19 @@ import Testing
         ["--jobs", "0"], ["--per-host", "0"], ["--delay", "-1"], ["--max-size", "lots"], ["--timeout", "0"],
         ["--max-redirects", "-1"], ["--user-agent", ""],
     ])
-    func badFlagsAreUsageErrors(flags: [String]) throws {
-        let result = try FetchingCLI.run(["archive", "http://127.0.0.1:9/x", "--db", try FetchingCLI.temporaryArchive()] + flags)
+    func badFlagsAreUsageErrors(flags: [String]) async throws {
+        let result = try await FetchingCLI.run(["archive", "http://127.0.0.1:9/x", "--db", try FetchingCLI.temporaryArchive()] + flags)
         #expect(result.status == 2)
     }
 
-    @Test func aMissingListFileIsAClearError() throws {
-        let result = try FetchingCLI.run(["archive", "--from", "/nonexistent/urls.txt", "--db", try FetchingCLI.temporaryArchive()])
+    @Test func aMissingListFileIsAClearError() async throws {
+        let result = try await FetchingCLI.run(["archive", "--from", "/nonexistent/urls.txt", "--db", try FetchingCLI.temporaryArchive()])
         #expect(result.status == 1)
         #expect(result.stderr == "/nonexistent/urls.txt: no such file (the list of URLs for --from)\n")
     }
 
-    @Test func nothingToArchiveIsAUsageError() throws {
-        let result = try FetchingCLI.run(["archive", "--db", try FetchingCLI.temporaryArchive()])
+    @Test func nothingToArchiveIsAUsageError() async throws {
+        let result = try await FetchingCLI.run(["archive", "--db", try FetchingCLI.temporaryArchive()])
         #expect(result.status == 2)
     }
 }

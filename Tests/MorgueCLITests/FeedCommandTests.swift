@@ -31,11 +31,11 @@ import Testing
         }
     }
 
-    @Test func aFeedWithAFailingItemArchivesTheRestAndExitsOne() throws {
+    @Test func aFeedWithAFailingItemArchivesTheRestAndExitsOne() async throws {
         let server = try server()
         defer { server.stop() }
         let db = try FetchingCLI.temporaryArchive()
-        let result = try FetchingCLI.run(["feed", server.url("/feeds/news.xml"), "--db", db, "--delay", "0"])
+        let result = try await FetchingCLI.run(["feed", server.url("/feeds/news.xml"), "--db", db, "--delay", "0"])
         #expect(result.status == 1)
         #expect(result.stdout.contains("\(server.url("/stories/one.html")): archived #"))
         #expect(result.stdout.contains("\(server.url("/stories/two.html")): archived #"))
@@ -43,12 +43,12 @@ import Testing
         #expect(result.stderr.contains("Loopback news (RSS, 3 items); archived 2, already archived 0, skipped 0, failed 1 (HTTP 404: 1)"))
     }
 
-    @Test func runningAFeedAgainArchivesNothingNewAndSucceeds() throws {
+    @Test func runningAFeedAgainArchivesNothingNewAndSucceeds() async throws {
         let server = try server()
         defer { server.stop() }
         let db = try FetchingCLI.temporaryArchive()
-        let first = try FetchingCLI.run(["feed", server.url("/feeds/good.xml"), "--db", db, "--delay", "0"])
-        let second = try FetchingCLI.run(["feed", server.url("/feeds/good.xml"), "--db", db, "--delay", "0"])
+        let first = try await FetchingCLI.run(["feed", server.url("/feeds/good.xml"), "--db", db, "--delay", "0"])
+        let second = try await FetchingCLI.run(["feed", server.url("/feeds/good.xml"), "--db", db, "--delay", "0"])
         #expect(first.status == 0)
         #expect(second.status == 0)
         #expect(second.stderr.contains("archived 0, already archived 2"))
@@ -56,16 +56,16 @@ import Testing
         #expect(server.hits("/stories/two.html") == 1)
     }
 
-    @Test func aPageThatIsNotAFeedFailsWithOneLine() throws {
+    @Test func aPageThatIsNotAFeedFailsWithOneLine() async throws {
         let server = try server()
         defer { server.stop() }
-        let result = try FetchingCLI.run(["feed", server.url("/home"), "--db", try FetchingCLI.temporaryArchive()])
+        let result = try await FetchingCLI.run(["feed", server.url("/home"), "--db", try FetchingCLI.temporaryArchive()])
         #expect(result.status == 1)
         #expect(result.stderr == "\(server.url("/home")): not an RSS or Atom feed (text/html; charset=utf-8, and the body does not look like RSS or Atom)\n")
     }
 
-    @Test func aFeedURLIsRequired() throws {
-        let result = try FetchingCLI.run(["feed", "--db", try FetchingCLI.temporaryArchive()])
+    @Test func aFeedURLIsRequired() async throws {
+        let result = try await FetchingCLI.run(["feed", "--db", try FetchingCLI.temporaryArchive()])
         #expect(result.status == 2)
     }
 }

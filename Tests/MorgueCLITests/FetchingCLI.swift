@@ -15,7 +15,10 @@ enum FetchingCLI {
         URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("morgue")
     }
 
-    static func run(_ arguments: [String], stdin: String? = nil) throws -> Result {
+    /// Runs morgue with `arguments` (and `stdin`) to the end. The waiting
+    /// happens on a Dispatch thread, never on the test's cooperative pool,
+    /// so tests running beside this one are not held up.
+    static func run(_ arguments: [String], stdin: String? = nil) async throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -26,17 +29,31 @@ enum FetchingCLI {
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
-        // Read both pipes before waiting, so a full pipe cannot block the child.
-        let group = DispatchGroup()
-        nonisolated(unsafe) var errData = Data()
-        DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus,
-            stdout: String(decoding: outData, as: UTF8.self),
-            stderr: String(decoding: errData, as: UTF8.self))
+        let running = Running(process: process, out: out, err: err)
+        return await withCheckedContinuation { continuation in
+            DispatchQueue.global().async { continuation.resume(returning: running.waitForEnd()) }
+        }
+    }
+
+    /// A started process and its output pipes, waited for on one Dispatch thread.
+    private struct Running: @unchecked Sendable {
+        let process: Process
+        let out: Pipe
+        let err: Pipe
+
+        func waitForEnd() -> Result {
+            // Read both pipes before waiting, so a full pipe cannot block the child.
+            let group = DispatchGroup()
+            nonisolated(unsafe) var errData = Data()
+            DispatchQueue.global().async(group: group) { errData = err.fileHandleForReading.readDataToEndOfFile() }
+            let outData = out.fileHandleForReading.readDataToEndOfFile()
+            group.wait()
+            process.waitUntilExit()
+            return Result(
+                status: process.terminationStatus,
+                stdout: String(decoding: outData, as: UTF8.self),
+                stderr: String(decoding: errData, as: UTF8.self))
+        }
     }
 
     /// A fresh archive path in its own temporary folder.
