@@ -38,11 +38,13 @@ let package = Package(
         ]),
         // Markdown, JSON and NDJSON renderings of Article values.
         .target(name: "MorgueExport", dependencies: ["MorgueModel"]),
+        // RSS, Atom and RDF feeds read into items to archive. Pure: no disk, no network.
+        .target(name: "MorgueFeeds", dependencies: ["MorgueDOM"]),
         // HTTP fetching with limits, and gzip.
         .target(name: "MorgueFetch", dependencies: ["CZlib"]),
         // The archiving workflow: pages (files, folders, URLs) in, articles stored, a report out.
         .target(name: "MorgueArchiving", dependencies: [
-            "MorgueModel", "MorgueExtraction", "MorgueStore", "MorgueFetch",
+            "MorgueModel", "MorgueExtraction", "MorgueStore", "MorgueFetch", "MorgueFeeds",
         ]),
         // The commands, as a library so tests can call them.
         .target(name: "MorgueCLI", dependencies: [
@@ -64,8 +66,11 @@ let package = Package(
             .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "MorgueExportTests", dependencies: ["MorgueExport", "MorgueModel"]),
+        .testTarget(name: "MorgueFeedsTests", dependencies: ["MorgueFeeds"]),
         .testTarget(name: "MorgueFetchTests", dependencies: ["MorgueFetch"]),
-        .testTarget(name: "MorgueArchivingTests", dependencies: ["MorgueArchiving", "MorgueStore", "MorgueFetch"]),
+        .testTarget(name: "MorgueArchivingTests", dependencies: [
+            "MorgueArchiving", "MorgueStore", "MorgueFetch", "MorgueFeeds", "MorgueModel",
+        ]),
         .testTarget(name: "MorgueCLITests", dependencies: ["MorgueCLI"]),
     ]
 )

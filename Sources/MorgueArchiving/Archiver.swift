@@ -36,20 +36,32 @@ public struct Archiver: Sendable {
         return try store(article, capture)
     }
 
-    /// Fetches a live page and archives it.
-    public func archiveURL(_ url: String, fetcher: Fetcher) async throws(ArchivingError) -> ArchiveResult {
+    /// Fetches a live page and archives it. `hints` (from a feed) fill the
+    /// article's title, date and authors where extraction found none.
+    public func archiveURL(
+        _ url: String, fetcher: Fetcher, hints: ArticleHints? = nil
+    ) async throws(ArchivingError) -> ArchiveResult {
         let page: FetchedPage
         do {
             page = try await fetcher.fetch(url)
         } catch {
             throw .fetch(error)
         }
+        return try archivePage(page, hints: hints)
+    }
+
+    /// Archives a page already fetched: extracts it and stores it with its
+    /// fetch record. Synchronous (no network); the write may wait for
+    /// another process holding the archive.
+    public func archivePage(_ page: FetchedPage, hints: ArticleHints? = nil) throws(ArchivingError) -> ArchiveResult {
+        let url = page.requestedURL
         let sha256 = Digest.sha256Hex(page.body)
         if let existing = try store({ () throws(StoreError) in try archive.articleID(forCaptureSHA256: sha256) }) {
             return .alreadyArchived(articleID: existing)
         }
-        let article = try extract(
+        var article = try extract(
             PageInput(bytes: page.body, url: page.finalURL, contentType: page.contentType), source: url)
+        hints?.apply(to: &article)
         let capture = CaptureInput(
             raw: Data(page.body), source: .url(url), requestedURL: page.requestedURL, finalURL: page.finalURL,
             fetchedAt: page.fetchedAt, httpStatus: page.status, contentType: page.contentType, etag: page.etag,

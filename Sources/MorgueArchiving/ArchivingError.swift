@@ -1,4 +1,5 @@
 import MorgueExtraction
+import MorgueFeeds
 import MorgueFetch
 import MorgueStore
 
@@ -14,6 +15,7 @@ public enum ArchivingError: Error, Equatable, Sendable, CustomStringConvertible 
     case compressed(path: String, reason: String)
     case noHTMLFiles(folder: String)
     case fetch(FetchError)
+    case feed(FeedError)
     case store(StoreError)
 
     public var description: String {
@@ -29,6 +31,7 @@ public enum ArchivingError: Error, Equatable, Sendable, CustomStringConvertible 
             let names = PageFile.extensions.map { "." + $0 }.joined(separator: " ")
             return "\(folder): no saved pages in this folder (\(names), or .gz of them)"
         case .fetch(let error): return error.description
+        case .feed(let error): return error.description
         case .store(let error): return error.description
         }
     }
@@ -45,6 +48,8 @@ public enum ArchivingError: Error, Equatable, Sendable, CustomStringConvertible 
         case .compressed: return "bad gzip file"
         case .noHTMLFiles: return "no HTML files"
         case .fetch(let error): return FetchReason.short(error)
+        case .feed(.malformed): return "unreadable feed"
+        case .feed(.notAFeed): return "not a feed"
         case .store: return "archive error"
         }
     }
@@ -69,6 +74,7 @@ enum FetchReason {
         case .tooLarge: return "too large"
         case .redirects: return "redirect problem"
         case .notHTML: return "not HTML"
+        case .notAFeed: return "not a feed"
         case .httpStatus(_, let code): return "HTTP \(code)"
         case .badResponse: return "bad response"
         case .cancelled: return "cancelled"

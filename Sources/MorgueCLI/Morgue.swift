@@ -10,7 +10,7 @@ public struct Morgue: AsyncParsableCommand {
             The archive is $MORGUE_DB if set, else $XDG_DATA_HOME/morgue/archive.sqlite
             (~/.local/share/morgue/archive.sqlite); --db overrides it.
             """,
-        subcommands: [ArchiveCommand.self, ImportCommand.self, ExtractCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self])
+        subcommands: [ArchiveCommand.self, FeedCommand.self, ImportCommand.self, ExtractCommand.self, ListCommand.self, ShowCommand.self, ExportCommand.self])
 
     public init() {}
 }

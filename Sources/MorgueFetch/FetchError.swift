@@ -18,6 +18,8 @@ public enum FetchError: Error, Equatable, Sendable {
     case redirects(url: String, RedirectProblem)
     /// The server answered with something other than an HTML page.
     case notHTML(url: String, contentType: String)
+    /// A feed was asked for and the server answered with something else.
+    case notAFeed(url: String, contentType: String)
     /// The server answered with an HTTP error status (4xx, 5xx, or a 3xx
     /// without a usable `Location`).
     case httpStatus(url: String, code: Int)
@@ -31,7 +33,7 @@ public enum FetchError: Error, Equatable, Sendable {
         switch self {
         case .invalidURL(let url), .unsupportedScheme(let url, _), .unreachable(let url, _),
              .timedOut(let url), .tooLarge(let url, _), .redirects(let url, _),
-             .notHTML(let url, _), .httpStatus(let url, _), .badResponse(let url, _),
+             .notHTML(let url, _), .notAFeed(let url, _), .httpStatus(let url, _), .badResponse(let url, _),
              .cancelled(let url):
             return url
         }
@@ -75,6 +77,8 @@ extension FetchError: CustomStringConvertible {
             }
         case .notHTML(_, let contentType):
             return "\(shown): not an HTML page (\(TerminalText.sanitized(contentType)))"
+        case .notAFeed(_, let contentType):
+            return "\(shown): not an RSS or Atom feed (\(TerminalText.sanitized(contentType)))"
         case .httpStatus(_, let code):
             return "\(shown): the server answered HTTP \(code)"
         case .badResponse(_, let reason):

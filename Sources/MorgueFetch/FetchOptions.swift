@@ -29,6 +29,8 @@ public struct FetchOptions: Sendable, Equatable {
     public var retryBackoff: Duration
     /// The longest wait before a retry, whatever `Retry-After` asks for.
     public var maxRetryWait: Duration
+    /// What the fetch is for: HTML pages (the default) or feeds.
+    public var accepts: DocumentKind
 
     public init(
         timeout: Duration = .seconds(30),
@@ -38,7 +40,8 @@ public struct FetchOptions: Sendable, Equatable {
         userAgent: String = FetchOptions.userAgent(version: FetchOptions.defaultVersion),
         retries: Int = 2,
         retryBackoff: Duration = .milliseconds(500),
-        maxRetryWait: Duration = .seconds(30)
+        maxRetryWait: Duration = .seconds(30),
+        accepts: DocumentKind = .htmlPage
     ) {
         self.timeout = timeout
         self.totalTimeout = totalTimeout
@@ -48,5 +51,6 @@ public struct FetchOptions: Sendable, Equatable {
         self.retries = retries
         self.retryBackoff = retryBackoff
         self.maxRetryWait = maxRetryWait
+        self.accepts = accepts
     }
 }

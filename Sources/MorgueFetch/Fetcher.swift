@@ -3,8 +3,9 @@ import Foundation
 import FoundationNetworking
 #endif
 
-/// Fetches web pages over http and https, within limits: a timeout, a cap
-/// on redirects and body size, only HTML accepted, a few polite retries
+/// Fetches web pages (or feeds, see `FetchOptions.accepts`) over http and
+/// https, within limits: a timeout, a cap on redirects and body size, only
+/// the wanted kind of document accepted, a few polite retries
 /// when the server says it is busy. Other schemes are refused before any
 /// I/O. One fetcher can serve many concurrent fetches.
 public final class Fetcher: Sendable {
@@ -32,7 +33,7 @@ public final class Fetcher: Sendable {
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
         configuration.httpAdditionalHeaders = [
             "User-Agent": options.userAgent,
-            "Accept": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+            "Accept": options.accepts.acceptHeader,
         ]
         let delegate = SessionDelegate()
         self.delegate = delegate
@@ -118,14 +119,15 @@ public final class Fetcher: Sendable {
                 return .failure(error)
             }
             let contentType = response.value(forHTTPHeaderField: "Content-Type")
-            switch HTMLContentType.classify(contentType) {
-            case .html:
+            let kind = options.accepts
+            switch kind.verdict(contentType) {
+            case .accept:
                 break
-            case .other:
-                return .failure(.notHTML(url: url, contentType: contentType ?? ""))
-            case .unknown:
-                guard HTMLContentType.sniffsAsHTML(body) else {
-                    return .failure(.notHTML(url: url, contentType: "no content type, and the body does not look like HTML"))
+            case .refuse:
+                return .failure(kind.refusal(url: url, contentType: contentType, sniffed: false))
+            case .sniff:
+                guard kind.bodyMatches(body) else {
+                    return .failure(kind.refusal(url: url, contentType: contentType, sniffed: true))
                 }
             }
             return .page(FetchedPage(

@@ -30,6 +30,7 @@ final class Transfer: @unchecked Sendable {
     private let requestedURL: String
     private let maxBodyBytes: Int
     private let maxRedirects: Int
+    private let accepts: DocumentKind
 
     private let lock = NSLock()
     private var visited: [String]
@@ -52,6 +53,7 @@ final class Transfer: @unchecked Sendable {
         self.requestedURL = requestedURL
         self.maxBodyBytes = options.maxBodyBytes
         self.maxRedirects = options.maxRedirects
+        self.accepts = options.accepts
         self.visited = [startURL]
     }
 
@@ -117,8 +119,8 @@ final class Transfer: @unchecked Sendable {
         }
         if (200..<300).contains(http.statusCode) {
             let contentType = http.value(forHTTPHeaderField: "Content-Type")
-            if HTMLContentType.classify(contentType) == .other {
-                refusal = .notHTML(url: requestedURL, contentType: contentType ?? "")
+            if accepts.verdict(contentType) == .refuse {
+                refusal = accepts.refusal(url: requestedURL, contentType: contentType, sniffed: false)
                 cancelTaskAndUnlock()
                 return .cancel
             }

@@ -37,7 +37,9 @@ indirect enum LoopbackReply: Sendable {
 /// A small HTTP/1.1 server on 127.0.0.1 and an ephemeral port, for tests:
 /// each connection gets one scripted reply and is closed. It serves until
 /// `stop()`, and never waits long on anything, so a test that fails cannot
-/// hang the suite.
+/// hang the suite. It counts the connections it serves at once, in all and
+/// per `Host` header (so `localhost` and `127.0.0.1` count as two hosts),
+/// and when each request arrived.
 final class LoopbackServer: @unchecked Sendable {
     typealias Handler = @Sendable (_ request: LoopbackRequest, _ hit: Int) -> LoopbackReply
 
@@ -48,6 +50,12 @@ final class LoopbackServer: @unchecked Sendable {
     private var stopped = false
     private var hits: [String: Int] = [:]
     private var seen: [LoopbackRequest] = []
+    private var active: [String: Int] = [:]
+    private var peaks: [String: Int] = [:]
+    private var activeInAll = 0
+    private var connectionHosts: [Int32: String] = [:]
+    private var peakInAll = 0
+    private var arrivals: [(host: String, at: ContinuousClock.Instant)] = []
 
     /// `handler` receives each request and how many earlier requests came
     /// for the same path (0 for the first).
@@ -85,6 +93,20 @@ final class LoopbackServer: @unchecked Sendable {
     /// The requests served so far, in order of arrival.
     var requests: [LoopbackRequest] { lock.withLock { seen } }
 
+    /// The requests for `path` served so far.
+    func hits(_ path: String) -> Int { lock.withLock { hits[path, default: 0] } }
+
+    /// The most requests for `host` (the `Host` header without its port) served at the same time.
+    func peakConcurrency(host: String) -> Int { lock.withLock { peaks[host, default: 0] } }
+
+    /// The most requests served at the same time, whatever their host.
+    var peakConcurrency: Int { lock.withLock { peakInAll } }
+
+    /// When each request for `host` arrived, in order.
+    func arrivalTimes(host: String) -> [ContinuousClock.Instant] {
+        lock.withLock { arrivals.filter { $0.host == host }.map(\.at) }
+    }
+
     /// Stops accepting connections and cuts short any waiting reply.
     func stop() {
         let wasStopped = lock.withLock { () -> Bool in
@@ -116,47 +138,66 @@ final class LoopbackServer: @unchecked Sendable {
 
     private func serve(_ client: Int32) {
         guard let request = readRequest(client) else { close(client); return }
+        let host = String((request.headers["host"] ?? "").split(separator: ":").first ?? "")
         let hit = lock.withLock { () -> Int in
             seen.append(request)
+            arrivals.append((host, ContinuousClock.now))
+            active[host, default: 0] += 1
+            peaks[host] = max(peaks[host, default: 0], active[host]!)
+            activeInAll += 1
+            peakInAll = max(peakInAll, activeInAll)
             defer { hits[request.path, default: 0] += 1 }
             return hits[request.path, default: 0]
         }
+        lock.withLock { connectionHosts[client] = host }
         perform(handler(request, hit), on: client)
+    }
+
+    /// Closes a served connection; it stops counting as active first, so a
+    /// client that reacts to the close never sees it counted.
+    private func finish(_ client: Int32) {
+        lock.withLock {
+            if let host = connectionHosts.removeValue(forKey: client) {
+                active[host, default: 1] -= 1
+                activeInAll -= 1
+            }
+        }
+        close(client)
     }
 
     private func perform(_ reply: LoopbackReply, on client: Int32) {
         switch reply {
         case .delayed(let seconds, let next):
-            guard pause(seconds) else { close(client); return }
+            guard pause(seconds) else { finish(client); return }
             perform(next, on: client)
         case .reset:
             var linger = Glibc.linger(l_onoff: 1, l_linger: 0)
             setsockopt(client, SOL_SOCKET, SO_LINGER, &linger, socklen_t(MemoryLayout<Glibc.linger>.size))
-            close(client)
+            finish(client)
         case .response(let status, let headers, let body):
             var head = "HTTP/1.1 \(status) \(Self.reason(status))\r\n"
             for (name, value) in headers { head += "\(name): \(value)\r\n" }
             head += "Content-Length: \(body.count)\r\nConnection: close\r\n\r\n"
             _ = send(client, Array(head.utf8)) && send(client, body)
-            close(client)
+            finish(client)
         case .stalling(let status, let headers, let contentLength, let sent, let seconds):
             var head = "HTTP/1.1 \(status) \(Self.reason(status))\r\n"
             for (name, value) in headers { head += "\(name): \(value)\r\n" }
             head += "Content-Length: \(contentLength)\r\nConnection: close\r\n\r\n"
             if send(client, Array(head.utf8)), send(client, sent) { _ = pause(seconds) }
-            close(client)
+            finish(client)
         case .chunked(let status, let headers, let chunks, let interval):
             var head = "HTTP/1.1 \(status) \(Self.reason(status))\r\n"
             for (name, value) in headers { head += "\(name): \(value)\r\n" }
             head += "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n"
-            guard send(client, Array(head.utf8)) else { close(client); return }
+            guard send(client, Array(head.utf8)) else { finish(client); return }
             for (index, chunk) in chunks.enumerated() {
-                if index > 0, interval > 0, !pause(interval) { close(client); return }
+                if index > 0, interval > 0, !pause(interval) { finish(client); return }
                 let frame = Array(String(chunk.count, radix: 16).utf8) + [13, 10] + chunk + [13, 10]
-                guard send(client, frame) else { close(client); return }
+                guard send(client, frame) else { finish(client); return }
             }
             _ = send(client, Array("0\r\n\r\n".utf8))
-            close(client)
+            finish(client)
         }
     }
 

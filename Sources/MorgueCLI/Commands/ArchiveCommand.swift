@@ -1,10 +1,9 @@
 import ArgumentParser
 import Foundation
 import MorgueArchiving
-import MorgueExtraction
-import MorgueFetch
 
-/// `morgue archive PAGE... [--url URL]`: archive saved pages or live URLs.
+/// `morgue archive PAGE... [--url URL] [--from FILE]`: archive saved pages
+/// or live URLs; URLs are fetched several at a time, politely per host.
 struct ArchiveCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "archive",
@@ -12,17 +11,25 @@ struct ArchiveCommand: AsyncParsableCommand {
         discussion: """
             Each page's article is extracted and stored with the page's exact bytes.
             Archiving the same page twice changes nothing; a changed page at the same URL is kept as a new article.
+            URLs are fetched --jobs at a time, at most --per-host at once from one host, with --delay
+            seconds between two fetches from the same host; each prints a line as it finishes.
 
             Examples:
               morgue archive page.html --url https://example.com/story
               morgue archive https://example.com/story https://example.org/other
+              morgue archive --from urls.txt          # one URL a line, '#' comments; '-' reads stdin
             Exit code 1 when any page failed or held no article.
             """)
 
     @OptionGroup var archiveOption: ArchiveOption
 
     @Argument(help: ArgumentHelp("Saved HTML files (.html, .htm, .gz) or http(s) URLs.", valueName: "page-or-url"))
-    var inputs: [String]
+    var inputs: [String] = []
+
+    @Option(help: ArgumentHelp(
+        "A file listing URLs (or saved pages), one a line; '#' starts a comment; '-' reads standard input.",
+        valueName: "file"))
+    var from: String?
 
     @Option(help: "Where a single saved file came from (its provenance; links resolve against it).")
     var url: String?
@@ -30,31 +37,30 @@ struct ArchiveCommand: AsyncParsableCommand {
     @Flag(help: "Store pages that hold no article (section fronts, walls) anyway.")
     var keepNonArticles = false
 
-    @Option(help: "Seconds to wait for a silent server.")
-    var timeout: Int = 30
+    @OptionGroup(title: "Fetching")
+    var fetching: FetchFlags
 
     func validate() throws {
-        if inputs.isEmpty { throw ValidationError("Give at least one saved page or URL.") }
-        if url != nil, inputs.count != 1 || InputKind.isURL(inputs[0]) {
+        if inputs.isEmpty, from == nil { throw ValidationError("Give at least one saved page or URL, or --from FILE.") }
+        if url != nil, inputs.count != 1 || InputKind.isURL(inputs[0]) || from != nil {
             throw ValidationError("--url goes with exactly one saved file.")
         }
         if let url, !InputKind.isWebURL(url) { throw ValidationError("--url must be an http or https URL, not '\(url)'.") }
-        if timeout < 1 { throw ValidationError("--timeout must be at least 1 second.") }
     }
 
     func run() async throws {
+        let listed = try from.map(URLListFile.read) ?? []
+        let all = inputs + listed
+        if all.isEmpty {
+            Console.error("morgue: no URLs in \(from ?? "the list")")
+            return
+        }
         let archiver = Archiver(archive: try archiveOption.open(), keepNonArticles: keepNonArticles)
-        var options = FetchOptions()
-        options.timeout = .seconds(timeout)
-        options.userAgent = FetchOptions.userAgent(version: Extractor.version)
-        let fetcher = Fetcher(options: options)
         var report = BatchReport()
         var troubled = false
-        for input in inputs {
+        for input in all where !InputKind.isURL(input) {
             do throws(ArchivingError) {
-                let result = InputKind.isURL(input)
-                    ? try await archiver.archiveURL(input, fetcher: fetcher)
-                    : try archiver.archiveFile(input, url: url)
+                let result = try archiver.archiveFile(input, url: url)
                 report.record(result, source: input)
                 if case .notAnArticle = result {
                     Console.error(ResultLines.describe(result, source: input))
@@ -68,7 +74,15 @@ struct ArchiveCommand: AsyncParsableCommand {
                 troubled = true
             }
         }
-        if inputs.count > 1 { Console.error(report.summaryLine) }
+        let urls = all.filter(InputKind.isURL)
+        if !urls.isEmpty {
+            let batch = URLBatch(archiver: archiver, fetchOptions: fetching.fetchOptions, options: fetching.batchOptions)
+            report = await batch.run(urls, after: report) { outcome in
+                let told = BatchLines.print(outcome)
+                if told.failed || told.notAnArticle { troubled = true }
+            }
+        }
+        if all.count > 1 { Console.error(report.summaryLine) }
         if troubled { throw ExitCode(1) }
     }
 }
