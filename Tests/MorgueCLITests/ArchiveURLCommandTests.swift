@@ -24,7 +24,7 @@ import Testing
         let run = try sandbox.morgue("archive", url)
         #expect(run.status == 0, "\(run)")
         #expect(run.stderr.isEmpty, "\(run)")
-        #expect(run.stdoutLines.count == 1 && run.stdout.hasPrefix("archived #1: "), "\(run)")
+        #expect(run.stdoutLines.count == 1 && run.stdout.hasPrefix("\(url): archived #1: "), "\(run)")
         #expect(server.requests.first?.headers["user-agent"]?.hasPrefix("morgue/") == true)
 
         let shown = try Readers.object(try sandbox.morgue("show", "1", "--format", "json").stdout)

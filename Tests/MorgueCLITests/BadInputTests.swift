@@ -116,7 +116,7 @@ import Testing
     }
 
     @Test func archiveWithNothingToArchive() throws {
-        expectUsageError(try sandbox.morgue("archive"), mentioning: "page-or-url")
+        expectUsageError(try sandbox.morgue("archive"), mentioning: "saved page or URL")
     }
 
     @Test func urlWithMoreThanOneFile() throws {
