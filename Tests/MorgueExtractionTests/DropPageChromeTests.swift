@@ -73,4 +73,16 @@ import MorgueDOM
         cleaning.restore()
         #expect(TestPages.text(body) == "MenuStory.Share")
     }
+
+    @Test func dropsShortCaptionsAndCreditsMarkedByClass() throws {
+        let (body, _) = try clean("""
+            <div class="article-content"><p>\(Self.story)</p>
+            <div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">The mayor at the vote.</p></div>
+            <span class="image-credit">Photo: Jane Doe</span></div>
+            """)
+        let text = TestPages.text(body)
+        #expect(text.contains("The council voted"))
+        #expect(!text.contains("The mayor at the vote"))
+        #expect(!text.contains("Jane Doe"))
+    }
 }

@@ -55,6 +55,13 @@ enum ClassHints {
                      "mathjax"],
         tokens: ["post", "text"])
 
+    /// Picture captions and credits that are not `<figcaption>` elements
+    /// (WordPress `wp-caption-text`, German "Bildunterschrift", "Bildnachweis").
+    static let caption = HintSet(
+        substrings: ["caption", "credit", "copyright", "bildunterschrift", "bildnachweis", "bildquelle",
+                     "image-source", "img-source", "photo-source", "imagesource", "fotonachweis"],
+        tokens: ["legend", "photographer", "fotograf"])
+
     /// A story's lead (standfirst, dek, intro): the paragraph that themes set
     /// apart above the body, often inside the article's `<header>`. English,
     /// German ("Vorspann", "Anriss"), French ("chapô"), Spanish ("entradilla",

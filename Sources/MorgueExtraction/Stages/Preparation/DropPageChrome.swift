@@ -10,7 +10,8 @@ import MorgueDOM
 /// forms (comment forms, newsletter boxes; a page-wide ASP.NET `<form>` is
 /// kept); elements whose ARIA role is navigation, complementary, banner and
 /// the like; and elements whose class or id is an "unlikely candidate"
-/// (comments, share bars, related links, sign-up boxes, ad slots); for the
+/// (comments, share bars, related links, sign-up boxes, ad slots), or a
+/// short caption or picture credit (captions are their own field); for the
 /// weaker words ("header", "extra"), only when the element holds little prose.
 /// A layout region or weakly named block that holds most of the page's text
 /// is the page's wrapper (broken markup nests the page in its `<header>`), not
@@ -21,6 +22,9 @@ enum DropPageChrome {
     static let proseCharacters = 1500
     /// ...and at most this share of it in links is prose, whatever its class says.
     static let proseLinkDensity = 0.25
+
+    /// A caption or credit block (by class) holds at most this much text; more is a container.
+    static let captionCharacters = 300
 
     /// A region (or form: ASP.NET wraps whole pages in one) holding more than
     /// this share of the page's text is a wrapper, not furniture.
@@ -68,7 +72,11 @@ enum DropPageChrome {
         guard usesClassHints else { return nil }
         if name == "body" || name == "article" || name == "main" || name == "a" { return nil }
         let hints = ClassAndID(className: node.attribute("class"), id: node.attribute("id"))
-        if hints.isEmpty || ClassHints.maybeContent.matches(hints) { return nil }
+        if hints.isEmpty { return nil }
+        if ClassHints.caption.matches(hints), (measures[node.key]?.characters ?? 0) <= captionCharacters {
+            return "chrome:caption"
+        }
+        if ClassHints.maybeContent.matches(hints) { return nil }
         if ClassHints.unlikely.matches(hints) { return "chrome:class" }
         if ClassHints.unlikelyUnlessProse.matches(hints), !isWrapper {
             if let measure = measures[node.key], measure.characters >= proseCharacters,
