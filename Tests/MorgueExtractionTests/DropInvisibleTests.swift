@@ -52,4 +52,9 @@ import MorgueDOM
         #expect(body.elementChildren.map(\.name) == ["p", "div", "noscript", "p"])
         #expect(body.firstDescendant(named: "script") == nil)
     }
+
+    @Test func dropsRubyPronunciationGuides() throws {
+        let (body, _) = try clean("<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの虐待</p>")
+        #expect(TestPages.text(body) == "子どもへの虐待")
+    }
 }

@@ -85,4 +85,15 @@ import MorgueDOM
         #expect(!text.contains("The mayor at the vote"))
         #expect(!text.contains("Jane Doe"))
     }
+
+    @Test func aModifierNamingWhatABlockContainsIsNotWhatItIs() throws {
+        let (body, _) = try clean("""
+            <section class="o-section o-section--has-ads"><p>\(Self.story)</p></section>
+            <div class="layout with-sidebar"><p>More text.</p></div><div class="ads">Buy now</div>
+            """)
+        let text = TestPages.text(body)
+        #expect(text.contains("The council voted"))
+        #expect(text.contains("More text."))
+        #expect(!text.contains("Buy now"))
+    }
 }

@@ -145,6 +145,45 @@ enum BoilerplatePhrases {
         trailerHeadings.contains(normalise(text))
     }
 
+    /// Words of the walls a page puts before its story: cookie-consent
+    /// overlays, login walls and paywalls. Found as substrings of the
+    /// lower-cased text of a short story or of the story's last blocks.
+    enum Wall: String, Sendable, CaseIterable {
+        case consent = "consent wall"
+        case login = "login wall"
+        case paywall = "paywalled: body truncated"
+
+        var phrases: [String] {
+            switch self {
+            case .consent:
+                return ["we use cookies", "uses cookies", "accept cookies", "accept all cookies", "cookie settings",
+                        "cookie policy", "manage consent", "privacy settings", "verwendet cookies",
+                        "wir verwenden cookies", "cookies zustimmen", "alle akzeptieren",
+                        "datenschutzeinstellungen", "utilise des cookies", "accepter les cookies", "utiliza cookies",
+                        "aceptar cookies"]
+            case .login:
+                return ["log in to continue", "sign in to continue", "please log in", "please sign in",
+                        "log in to read", "sign in to read", "create a free account", "register to continue",
+                        "bitte melden sie sich an", "melden sie sich an, um", "anmelden, um weiterzulesen",
+                        "connectez-vous pour", "inicia sesión para"]
+            case .paywall:
+                return ["subscribe to continue reading", "subscribe to read", "to continue reading, subscribe",
+                        "subscribers only", "for subscribers only", "exclusive to subscribers", "already a subscriber",
+                        "become a subscriber", "start your subscription", "this article is for subscribers",
+                        "jetzt weiterlesen mit", "weiterlesen mit", "nur für abonnenten", "exklusiv für abonnenten",
+                        "abo abschließen", "jetzt abo", "réservé aux abonnés", "abonnez-vous pour lire",
+                        "exclusivo para suscriptores", "contenido exclusivo para suscriptores"]
+            }
+        }
+    }
+
+    /// The wall a text speaks of, if any.
+    static func wall(in text: String) -> Wall? {
+        let lowered = text.lowercased()
+        for wall in Wall.allCases where wall.phrases.contains(where: { lowered.contains($0) }) { return wall }
+        return nil
+    }
+
     /// End marks after which nothing more is story.
     static let endsStory: Set<String> = ["###", "# # #", "-30-", "- 30 -", "-end-", "(end)", "-0-"]
 

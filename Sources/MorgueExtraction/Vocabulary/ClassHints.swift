@@ -106,7 +106,7 @@ struct ClassAndID {
     let tokens: [String]
 
     init(className: String?, id: String?) {
-        let raw = (className ?? "") + " " + (id ?? "")
+        let raw = ClassAndID.withoutModifiers((className ?? "") + " " + (id ?? ""))
         lowered = raw.lowercased()
         var tokens: [String] = []
         var current = ""
@@ -130,4 +130,30 @@ struct ClassAndID {
     }
 
     var isEmpty: Bool { tokens.isEmpty }
+
+    /// Words that start a modifier naming what an element contains, not what it is
+    /// ("section--has-ads", "layout-with-sidebar", "hasComments").
+    static let modifierWords = ["has", "with"]
+
+    /// Cuts each class word at a "has-"/"with-" modifier: the rest describes the element's contents.
+    static func withoutModifiers(_ raw: String) -> String {
+        guard raw.contains("has") || raw.contains("with") else { return raw }
+        return raw.split(separator: " ", omittingEmptySubsequences: false).map { word -> Substring in
+            var index = word.startIndex
+            while index < word.endIndex {
+                let atWordStart = index == word.startIndex || word[word.index(before: index)] == "-"
+                    || word[word.index(before: index)] == "_"
+                if atWordStart {
+                    for modifier in modifierWords where word[index...].hasPrefix(modifier) {
+                        let after = word.index(index, offsetBy: modifier.count)
+                        if after < word.endIndex, word[after] == "-" || word[after] == "_" || word[after].isUppercase {
+                            return word[..<index]
+                        }
+                    }
+                }
+                index = word.index(after: index)
+            }
+            return word
+        }.joined(separator: " ")
+    }
 }
