@@ -227,6 +227,31 @@ public struct Node {
         document.detached.append(pointer)
     }
 
+    /// Takes this node out of the tree so that it can be put back later with
+    /// `DetachedNode.reattach()`. Several detachments must be undone in the
+    /// reverse order they were made (last detached, first reattached): each
+    /// remembers the neighbour it goes back next to.
+    public func detach() -> DetachedNode {
+        let parent = pointer.pointee.parent
+        let previous = pointer.pointee.prev
+        let next = pointer.pointee.next
+        xmlUnlinkNode(pointer)
+        document.detached.append(pointer)
+        return DetachedNode(node: self, parent: parent, previous: previous, next: next)
+    }
+
+    /// Replaces this element by its children, in place (`<noscript><p>a</p></noscript>`
+    /// becomes `<p>a</p>`). The emptied element is removed like `remove()`.
+    public func unwrap() {
+        guard isElement, pointer.pointee.parent != nil else { return }
+        while let child = pointer.pointee.children {
+            xmlUnlinkNode(child)
+            // A text child may merge into a text neighbour; libxml2 then frees it.
+            xmlAddPrevSibling(pointer, child)
+        }
+        remove()
+    }
+
     /// A stable key for this node within its document, usable in dictionaries.
     public var key: UInt { UInt(bitPattern: pointer) }
 
@@ -237,6 +262,31 @@ public struct Node {
 extension Node: Equatable, Hashable {
     public static func == (lhs: Node, rhs: Node) -> Bool { lhs.pointer == rhs.pointer }
     public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
+}
+
+/// A node taken out of its tree by `Node.detach()`, with the place it came from.
+public struct DetachedNode {
+    public let node: Node
+    let parent: xmlNodePtr?
+    let previous: xmlNodePtr?
+    let next: xmlNodePtr?
+
+    /// Puts the node back where it was detached from: before its old next
+    /// sibling, or after its old previous one when the next is gone. Undo
+    /// detachments in reverse order, so that those neighbours are in the tree again.
+    public func reattach() {
+        let pointer = node.pointer
+        guard pointer.pointee.parent == nil, let parent else { return }
+        if let next, next.pointee.parent == parent {
+            xmlAddPrevSibling(next, pointer)
+        } else if let previous, previous.pointee.parent == parent {
+            xmlAddNextSibling(previous, pointer)
+        } else {
+            xmlAddChild(parent, pointer)
+        }
+        let detached = node.document.detached
+        if let index = detached.lastIndex(of: pointer) { node.document.detached.remove(at: index) }
+    }
 }
 
 public struct Attribute: Equatable, Sendable {

@@ -30,25 +30,42 @@ enum Pipeline {
         let captions = FindCaptions.run(document: document, resolver: resolver)
         let dates = FindDates.run(document: document, metadata: metadata, pageURL: input.url)
 
-        // 4. Clean: drop what is invisible, then the page's furniture.
-        var blocks: [Block] = []
-        var contentRoots: [String] = []
+        // 4–6. Clean, find the story's containers, collect their blocks. When a pass finds too little
+        //      story, what it dropped is put back and a more sparing pass tries again (no re-parsing).
+        var story: StoryAttempt?
         if let body = document.body {
-            DropInvisible.run(body, log: &log)
-            DropPageChrome.run(body, protected: DropPageChrome.protectedNodes(body), log: &log)
-
-            // 5. Find the story's containers.
-            let measures = body.measureSubtree()
-            let scores = ScoreCandidates.run(body, measures: measures)
-            let content = FindMainContent.run(body, scores: scores, measures: measures)
-            if explain { contentRoots = content.roots.map(NodePath.describe) }
-
-            // 6. Turn them into blocks, leaving out captions and the byline element; drop furniture blocks.
             var skip = Set(captions.flatMap { [$0.node] + $0.duplicates })
             if let node = bylineElement?.node { skip.insert(node) }
-            blocks = CollectBlocks(resolver: resolver, skip: skip, headline: headline).run(content.roots)
-            blocks = DropBoilerplateBlocks.run(blocks, headline: headline, log: &log)
+            for level in CleaningLevel.allCases {
+                var passLog = RemovalLog(enabled: explain)
+                var cleaning = Cleaning(level: level)
+
+                // 4. Clean: drop what is invisible, then the page's furniture.
+                DropInvisible.run(body, cleaning: &cleaning, log: &passLog)
+                DropPageChrome.run(body, protected: DropPageChrome.protectedNodes(body), cleaning: &cleaning,
+                                   log: &passLog)
+
+                // 5. Find the story's containers, and its lead when the page sets it apart.
+                let measures = body.measureSubtree()
+                let scores = ScoreCandidates.run(body, measures: measures)
+                let content = FindMainContent.run(body, scores: scores, measures: measures)
+                let roots = AddLead.run(content.roots, body: body, measures: measures)
+
+                // 6. Turn them into blocks, leaving out captions and the byline element; drop furniture blocks.
+                var passBlocks = CollectBlocks(resolver: resolver, skip: skip, headline: headline).run(roots)
+                passBlocks = DropBoilerplateBlocks.run(passBlocks, headline: headline, log: &passLog)
+
+                let attempt = StoryAttempt(level: level, blocks: passBlocks,
+                                           contentRoots: explain ? roots.map(NodePath.describe) : [],
+                                           log: passLog)
+                story = StoryAttempt.better(story, attempt)
+                if attempt.isEnough { break }
+                cleaning.restore()
+            }
         }
+        var blocks = story?.blocks ?? []
+        let contentRoots = story?.contentRoots ?? []
+        if let story { log.append(story.log) }
 
         // 7. News fields inside the story: a byline line, corrections, the dateline.
         var byline = bylineElement?.byline

@@ -9,11 +9,12 @@ enum HTMLTags {
         "picture", "iframe", "map",
     ]
 
-    /// Elements whose content is never story text and is removed outright.
+    /// Elements whose content is never story text and is removed outright
+    /// (ruby annotations, `rt`/`rp`, are pronunciation guides over the text).
     static let neverContent: Set<String> = [
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "applet",
         "select", "option", "button", "input", "textarea", "link", "meta", "base", "frame", "frameset", "dialog",
-        "audio", "video", "source", "track", "map", "area", "head",
+        "audio", "video", "source", "track", "map", "area", "head", "rt", "rp",
     ]
 
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]

@@ -17,6 +17,11 @@ struct RemovalLog {
         if enabled { entries.append((rule, nil, text)) }
     }
 
+    /// Takes over another log's entries (a stage run on a copy of the log).
+    mutating func append(_ other: RemovalLog) {
+        if enabled { entries.append(contentsOf: other.entries) }
+    }
+
     /// Short samples of what was dropped; empty nodes are left out.
     func removals(sampleLength: Int = 80) -> [Removal] {
         entries.compactMap { entry in

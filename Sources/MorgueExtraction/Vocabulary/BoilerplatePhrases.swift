@@ -16,6 +16,9 @@ enum BoilerplatePhrases {
         case socialPrompt = "social-prompt"
         case endMark = "end-mark"
         case navigation = "navigation"
+        case credit = "credit"
+        case postMeta = "post-meta"
+        case feedback = "feedback"
     }
 
     static let exact: [String: Group] = {
@@ -54,6 +57,22 @@ enum BoilerplatePhrases {
                             "compartir"])
         // Wire-copy end marks.
         add(.endMark, ["###", "# # #", "-30-", "- 30 -", "-end-", "(end)", "end", "ends", "-0-"])
+        // German, French, Spanish and Italian calls to action and prompts around the story.
+        add(.callToAction, ["mehr dazu", "mehr lesen", "zum artikel", "zum shop", "jetzt lesen", "hier lesen",
+                            "alle artikel", "weitere artikel", "weitere meldungen", "aktuelle meldungen",
+                            "zur startseite", "lire aussi", "à lire aussi", "voir aussi", "leer también",
+                            "lee también", "leggi anche", "continua a leggere"])
+        add(.socialPrompt, ["artikel teilen", "seite teilen", "beitrag teilen", "teilen sie dies mit", "pinnen",
+                            "merken", "drucken", "artikel drucken", "seite drucken", "rezept drucken",
+                            "per e-mail versenden", "gefällt mir", "gefällt mir wird geladen", "like this",
+                            "like this:", "like loading", "share this:", "imprimer", "imprimir", "condividi"])
+        add(.commentPrompt, ["kommentieren", "jetzt kommentieren", "kommentar verfassen", "schreibe einen kommentar",
+                             "antworten", "antwort hinterlassen", "reply", "commenter", "commentaires",
+                             "comentarios", "commenti", "noch keine kommentare", "sei der erste dem dies gefällt"])
+        add(.feedback, ["war der artikel nützlich", "war dieser artikel hilfreich", "war dieser beitrag hilfreich",
+                        "hat ihnen der artikel gefallen", "möchten sie den artikel teilen", "was this article helpful",
+                        "was this helpful", "did you find this article helpful", "noch keine bewertungen",
+                        "bewerten sie diesen artikel", "artikel bewerten"])
         // Navigation remnants.
         add(.navigation, ["back to top", "skip to content", "skip to main content", "previous article", "next article",
                           "previous post", "next post", "zurück", "nach oben", "top"])
@@ -62,6 +81,28 @@ enum BoilerplatePhrases {
 
     /// Short blocks that begin with these words are furniture.
     static let prefixes: [(String, Group)] = [
+        // Picture credits and captions that are not marked up as such.
+        ("foto:", .credit), ("fotos:", .credit), ("bild:", .credit), ("bilder:", .credit), ("titelbild:", .credit),
+        ("bildquelle:", .credit), ("quelle bild:", .credit), ("abbildung:", .credit), ("grafik:", .credit),
+        ("photo:", .credit), ("photos:", .credit), ("photo by", .credit), ("photograph by", .credit),
+        ("photograph:", .credit), ("image:", .credit), ("image by", .credit), ("image via", .credit),
+        ("credit:", .credit), ("credits:", .credit), ("crédit photo", .credit), ("crédits photo", .credit),
+        ("crédit :", .credit), ("bild via", .credit), ("foto via", .credit), ("header image", .credit),
+        ("featured image", .credit), ("beitragsbild", .credit),
+        // Post metadata lines: filing, tags, publication stamps.
+        ("tags:", .postMeta), ("tagged:", .postMeta), ("tagged with", .postMeta), ("schlagwörter:", .postMeta),
+        ("schlagworte:", .postMeta), ("themen:", .postMeta), ("stichwörter:", .postMeta), ("kategorie:", .postMeta),
+        ("kategorien:", .postMeta), ("categories:", .postMeta), ("category:", .postMeta),
+        ("filed under", .postMeta), ("posted in", .postMeta), ("abgelegt unter", .postMeta),
+        ("veröffentlicht unter", .postMeta), ("this entry was posted", .postMeta), ("dieser eintrag wurde", .postMeta),
+        ("der beitrag wurde am", .postMeta), ("dieser beitrag wurde", .postMeta), ("dieser text wurde", .postMeta),
+        ("erstellt am", .postMeta), ("aktualisiert:", .postMeta), ("aktualisiert am", .postMeta),
+        ("zuletzt aktualisiert", .postMeta), ("last updated", .postMeta), ("updated:", .postMeta),
+        ("ultima modifica", .postMeta), ("mis à jour", .postMeta), ("publié le", .postMeta),
+        ("if you enjoyed", .feedback), ("hat dir der artikel gefallen", .feedback),
+        ("hat ihnen dieser artikel gefallen", .feedback),
+        ("sie müssen sich einloggen", .commentPrompt), ("sie müssen angemeldet sein", .commentPrompt),
+        ("du musst angemeldet sein", .commentPrompt), ("you must be logged in", .commentPrompt),
         ("read more:", .callToAction), ("read more about", .callToAction), ("related:", .callToAction),
         ("see also:", .callToAction), ("also read:", .callToAction), ("more on this", .callToAction),
         ("sign up for", .signUp), ("sign up to", .signUp), ("subscribe to", .signUp), ("get our", .signUp),
@@ -79,6 +120,69 @@ enum BoilerplatePhrases {
         ("follow ", " on instagram", .socialPrompt),
         ("advertise ", " com", .adLabel),
     ]
+
+    /// Headings that open the sections after a story: related stories, most
+    /// read, the author's box, tags, comments. Compared like `exact` phrases.
+    static let trailerHeadings: Set<String> = [
+        "related", "related articles", "related stories", "related posts", "related topics", "related content",
+        "more stories", "more from", "you may also like", "you might also like", "recommended", "recommended for you",
+        "most popular", "most read", "read next", "read more", "more on this topic", "about the author",
+        "about the authors", "tags", "topics", "comments", "leave a reply", "leave a comment",
+        "lesen sie auch", "lies auch", "auch interessant", "das könnte sie auch interessieren",
+        "das könnte dich auch interessieren", "das könnte ihnen auch gefallen", "das könnte dich interessieren",
+        "schon gelesen", "mehr zum thema", "weitere artikel", "weitere beiträge",
+        "ähnliche artikel", "ähnliche beiträge", "verwandte artikel", "meistgelesen", "meistgelesene artikel",
+        "meist gelesen", "am meisten gelesen", "beliebte artikel", "aktuelle meldungen", "neueste artikel",
+        "empfehlungen aus der redaktion", "unsere empfehlungen", "über den autor", "über die autorin",
+        "zur autorin", "zum autor", "kommentare", "schreibe einen kommentar", "themen", "schlagwörter",
+        "articles les plus lus", "à lire aussi", "lire aussi", "sur le même sujet", "dans la même rubrique",
+        "artículos relacionados", "noticias relacionadas", "te puede interesar", "más noticias", "lo más leído",
+        "leggi anche", "potrebbe interessarti", "articoli correlati", "czytaj także", "zobacz także",
+    ]
+
+    /// Whether a block is a heading that opens the after-story sections.
+    static func opensTrailer(_ text: String) -> Bool {
+        trailerHeadings.contains(normalise(text))
+    }
+
+    /// Words of the walls a page puts before its story: cookie-consent
+    /// overlays, login walls and paywalls. Found as substrings of the
+    /// lower-cased text of a short story or of the story's last blocks.
+    enum Wall: String, Sendable, CaseIterable {
+        case consent = "consent wall"
+        case login = "login wall"
+        case paywall = "paywalled: body truncated"
+
+        var phrases: [String] {
+            switch self {
+            case .consent:
+                return ["we use cookies", "uses cookies", "accept cookies", "accept all cookies", "cookie settings",
+                        "cookie policy", "manage consent", "privacy settings", "verwendet cookies",
+                        "wir verwenden cookies", "cookies zustimmen", "alle akzeptieren",
+                        "datenschutzeinstellungen", "utilise des cookies", "accepter les cookies", "utiliza cookies",
+                        "aceptar cookies"]
+            case .login:
+                return ["log in to continue", "sign in to continue", "please log in", "please sign in",
+                        "log in to read", "sign in to read", "create a free account", "register to continue",
+                        "bitte melden sie sich an", "melden sie sich an, um", "anmelden, um weiterzulesen",
+                        "connectez-vous pour", "inicia sesión para"]
+            case .paywall:
+                return ["subscribe to continue reading", "subscribe to read", "to continue reading, subscribe",
+                        "subscribers only", "for subscribers only", "exclusive to subscribers", "already a subscriber",
+                        "become a subscriber", "start your subscription", "this article is for subscribers",
+                        "jetzt weiterlesen mit", "weiterlesen mit", "nur für abonnenten", "exklusiv für abonnenten",
+                        "abo abschließen", "jetzt abo", "réservé aux abonnés", "abonnez-vous pour lire",
+                        "exclusivo para suscriptores", "contenido exclusivo para suscriptores"]
+            }
+        }
+    }
+
+    /// The wall a text speaks of, if any.
+    static func wall(in text: String) -> Wall? {
+        let lowered = text.lowercased()
+        for wall in Wall.allCases where wall.phrases.contains(where: { lowered.contains($0) }) { return wall }
+        return nil
+    }
 
     /// End marks after which nothing more is story.
     static let endsStory: Set<String> = ["###", "# # #", "-30-", "- 30 -", "-end-", "(end)", "-0-"]

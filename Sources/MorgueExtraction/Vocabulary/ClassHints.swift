@@ -21,22 +21,23 @@ enum ClassHints {
         substrings: ["comment", "combx", "contact", "footer", "footnote", "gdpr", "masthead", "outbrain", "taboola",
                      "promo", "related", "scroll", "share", "sharing", "shoutbox", "sidebar", "skyscraper", "sponsor",
                      "shopping", "widget", "newsletter", "subscribe", "signup", "sign-up", "social", "breadcrumb",
-                     "pagination", "pager", "popup", "modal", "cookie", "consent", "banner", "advert", "recommend",
+                     "pagination", "popup", "modal", "cookie", "consent", "banner", "advert", "recommend",
                      "teaser", "byline", "author-bio", "authorbio", "disclaimer", "toolbar", "tags", "keywords"],
-        tokens: ["ad", "ads", "nav", "navbar", "menu", "meta", "hidden", "tool", "tools", "print", "login", "rss",
+        tokens: ["ad", "ads", "nav", "navbar", "menu", "meta", "hidden", "pager", "tool", "tools", "print", "login", "rss",
                  "more", "trending", "popular", "most", "also", "next", "prev", "previous", "bio", "donate"])
 
     /// Blocks so unlikely to be story that they are dropped before scoring
     /// (Readability's "unlikely candidates", extended with sharing,
     /// newsletter, consent and recommendation furniture).
     static let unlikely = HintSet(
-        substrings: ["-ad-", "breadcrumb", "comment", "disqus", "footer", "menu", "related", "replies", "rss",
-                     "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "ad-break", "pagination", "pager",
+        substrings: ["-ad-", "breadcrumb", "comment", "disqus", "footer", "menu", "related", "replies",
+                     "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "ad-break", "pagination",
                      "popup", "share", "sharing", "newsletter", "subscribe", "signup", "sign-up", "promo", "cookie",
                      "consent", "gdpr", "outbrain", "taboola", "recommend", "author-bio", "authorbio",
                      "jp-relatedposts", "sharedaddy", "screen-reader", "sr-only", "visually-hidden", "print-only",
                      "paywall", "login", "yom-remote"],
-        tokens: ["ad", "ads", "advert", "advertisement", "nav", "navbar", "navigation", "tags", "taglist", "tools",
+        tokens: ["ad", "ads", "advert", "advertisement", "nav", "navbar", "navigation", "tags", "taglist", "tools", "rss",
+                 "pager",
                  "toolbar", "breaking", "trending", "popular", "most-read", "mostread", "modal", "overlay", "dialog"])
 
     /// Weaker "unlikely" words: page regions that are usually furniture but
@@ -53,6 +54,23 @@ enum ClassHints {
         substrings: ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post-",
                      "mathjax"],
         tokens: ["post", "text"])
+
+    /// Picture captions and credits that are not `<figcaption>` elements
+    /// (WordPress `wp-caption-text`, German "Bildunterschrift", "Bildnachweis").
+    static let caption = HintSet(
+        substrings: ["caption", "credit", "copyright", "bildunterschrift", "bildnachweis", "bildquelle",
+                     "image-source", "img-source", "photo-source", "imagesource", "fotonachweis"],
+        tokens: ["legend", "photographer", "fotograf"])
+
+    /// A story's lead (standfirst, dek, intro): the paragraph that themes set
+    /// apart above the body, often inside the article's `<header>`. English,
+    /// German ("Vorspann", "Anriss"), French ("chapô"), Spanish ("entradilla",
+    /// "bajada") theme words.
+    static let lead = HintSet(
+        substrings: ["standfirst", "anriss", "teaser-text", "teasertext", "intro-text", "introtext", "lead-text",
+                     "leadtext", "article-lead", "vorspann", "entradilla"],
+        tokens: ["lead", "intro", "summary", "excerpt", "dek", "abstract", "chapo", "chapeau", "bajada", "sapo",
+                 "deck"])
 
     /// Roles (WAI-ARIA `role`) that never hold the story.
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert",
@@ -88,7 +106,7 @@ struct ClassAndID {
     let tokens: [String]
 
     init(className: String?, id: String?) {
-        let raw = (className ?? "") + " " + (id ?? "")
+        let raw = ClassAndID.withoutModifiers((className ?? "") + " " + (id ?? ""))
         lowered = raw.lowercased()
         var tokens: [String] = []
         var current = ""
@@ -112,4 +130,30 @@ struct ClassAndID {
     }
 
     var isEmpty: Bool { tokens.isEmpty }
+
+    /// Words that start a modifier naming what an element contains, not what it is
+    /// ("section--has-ads", "layout-with-sidebar", "hasComments").
+    static let modifierWords = ["has", "with"]
+
+    /// Cuts each class word at a "has-"/"with-" modifier: the rest describes the element's contents.
+    static func withoutModifiers(_ raw: String) -> String {
+        guard raw.contains("has") || raw.contains("with") else { return raw }
+        return raw.split(separator: " ", omittingEmptySubsequences: false).map { word -> Substring in
+            var index = word.startIndex
+            while index < word.endIndex {
+                let atWordStart = index == word.startIndex || word[word.index(before: index)] == "-"
+                    || word[word.index(before: index)] == "_"
+                if atWordStart {
+                    for modifier in modifierWords where word[index...].hasPrefix(modifier) {
+                        let after = word.index(index, offsetBy: modifier.count)
+                        if after < word.endIndex, word[after] == "-" || word[after] == "_" || word[after].isUppercase {
+                            return word[..<index]
+                        }
+                    }
+                }
+                index = word.index(after: index)
+            }
+            return word
+        }.joined(separator: " ")
+    }
 }

@@ -5,8 +5,11 @@ import MorgueModel
 /// Keeps: pages whose body reads as prose: enough words in paragraphs of
 /// some length.
 /// Drops: nothing; it marks section fronts and indexes (many short teasers,
-/// mostly headings and links), and pages with no story text, as
-/// `isArticle == false` with a note saying why.
+/// mostly headings and links), pages with no story text, and walls as
+/// `isArticle == false` with a note saying why: a short text that is a
+/// cookie-consent or login prompt ("consent wall", "login wall"), and a story
+/// that ends in a subscription prompt ("paywalled: body truncated"). The text
+/// found is kept either way.
 enum AssessArticle {
     /// Fewer words than this is no story.
     static let minStoryWords = 40
@@ -16,6 +19,10 @@ enum AssessArticle {
     static let teaserShare = 0.6
     /// ...with paragraphs this short on average.
     static let maxIndexParagraphWords = 30
+    /// A text this short that speaks of cookies or logging in is the wall, not a story.
+    static let maxWallWords = 150
+    /// A subscription prompt in one of the last blocks marks a truncated story.
+    static let paywallTailBlocks = 3
 
     struct Verdict: Equatable {
         var isArticle: Bool
@@ -23,6 +30,14 @@ enum AssessArticle {
     }
 
     static func run(_ blocks: [Block], wordCount: Int, declaredArticle: Bool) -> Verdict {
+        if wordCount < maxWallWords, let wall = BoilerplatePhrases.wall(in: BodyRendering.plainText(blocks)),
+           wall != .paywall {
+            return Verdict(isArticle: false, notes: [wall.rawValue])
+        }
+        let tail = BodyRendering.plainText(Array(blocks.suffix(paywallTailBlocks)))
+        if BoilerplatePhrases.wall(in: tail) == .paywall {
+            return Verdict(isArticle: false, notes: [BoilerplatePhrases.Wall.paywall.rawValue])
+        }
         if wordCount < minStoryWords {
             return Verdict(isArticle: false, notes: [wordCount == 0 ? "no story text found" : "too little text for a story"])
         }

@@ -8,7 +8,12 @@ import MorgueModel
 /// "Continue Reading", "Click to comment", sign-up prompts; see
 /// `BoilerplatePhrases`); paragraphs and lists that are mostly links
 /// (related-story lists, "Read more" teasers); a first block repeating the
-/// headline; and a wire end mark ("###", "-30-") with what little follows it.
+/// headline; a wire end mark ("###", "-30-") with what little follows it; and
+/// a heading that opens the after-story sections ("Related", "Lesen Sie
+/// auch", "Über den Autor") with the teasers under it (lists, link
+/// paragraphs, short lines), or with everything after it when less prose
+/// follows than came before (a related box inside the story is cut out, the
+/// story goes on after it).
 enum DropBoilerplateBlocks {
     /// A paragraph with at least this share of its text in links, and at most `linkParagraphWords` words, is a link teaser.
     static let linkParagraphShare = 0.8
@@ -17,13 +22,33 @@ enum DropBoilerplateBlocks {
     static let linkListShare = 0.7
     /// After an end mark, what follows is dropped when it is less than this share of what came before.
     static let tailAfterEndMarkShare = 0.3
+    /// After a trailer heading, what follows is dropped when it is less than this share of what came before.
+    static let tailAfterTrailerShare = 0.3
+    /// A paragraph of at most this many words can stand as a trailer heading.
+    static let trailerHeadingWords = 8
+    /// Under a trailer heading, a paragraph of at most this many words (or mostly links) is a teaser.
+    static let teaserWords = 15
+    static let teaserLinkShare = 0.5
 
     static func run(_ blocks: [Block], headline: String?, log: inout RemovalLog) -> [Block] {
         let headlineKey = headline.map(CollectBlocks.key)
         var kept: [Block] = []
         kept.reserveCapacity(blocks.count)
+        var skipUntil = 0
         for (index, block) in blocks.enumerated() {
+            if index < skipUntil { continue }
             let text = plainText(block)
+            if index > 0, opensTrailer(block, text: text) {
+                let end = teaserRunEnd(after: index, in: blocks)
+                let rest = end < blocks.count && !endsStory(at: end - 1, in: blocks, share: tailAfterTrailerShare)
+                    ? end : blocks.count
+                log.dropped(text: text, by: "boilerplate:trailer")
+                for dropped in blocks[(index + 1)..<rest] {
+                    log.dropped(text: plainText(dropped), by: "boilerplate:after-trailer")
+                }
+                skipUntil = rest
+                continue
+            }
             if let rule = rule(for: block, text: text) {
                 if rule == "boilerplate:end-mark", endsStory(at: index, in: blocks) {
                     log.dropped(text: text, by: rule)
@@ -63,9 +88,46 @@ enum DropBoilerplateBlocks {
         guard BoilerplatePhrases.endsStory.contains(BoilerplatePhrases.normalise(plainText(blocks[index]))) else {
             return false
         }
+        return endsStory(at: index, in: blocks, share: tailAfterEndMarkShare)
+    }
+
+    /// Whether what follows block `index` is less than `share` of what came before it.
+    static func endsStory(at index: Int, in blocks: [Block], share: Double) -> Bool {
         let before = blocks[..<index].reduce(0) { $0 + plainText($1).count }
         let after = blocks[(index + 1)...].reduce(0) { $0 + plainText($1).count }
-        return Double(after) < Double(before) * tailAfterEndMarkShare
+        return Double(after) < Double(before) * share
+    }
+
+    /// The index after the run of teasers that follows a trailer heading at `index`.
+    static func teaserRunEnd(after index: Int, in blocks: [Block]) -> Int {
+        var end = index + 1
+        while end < blocks.count, isTeaser(blocks[end]) { end += 1 }
+        return end
+    }
+
+    /// A list, a heading, or a paragraph that is short or mostly links.
+    static func isTeaser(_ block: Block) -> Bool {
+        switch block {
+        case .list, .heading:
+            return true
+        case .paragraph(let inlines):
+            let links = LinkShare(inlines)
+            return links.words <= teaserWords || links.share >= teaserLinkShare
+        default:
+            return false
+        }
+    }
+
+    /// A heading, or a short paragraph standing for one, that opens the after-story sections.
+    static func opensTrailer(_ block: Block, text: String) -> Bool {
+        switch block {
+        case .heading:
+            return BoilerplatePhrases.opensTrailer(text)
+        case .paragraph(let inlines):
+            return LinkShare(inlines).words <= trailerHeadingWords && BoilerplatePhrases.opensTrailer(text)
+        default:
+            return false
+        }
     }
 
     static func plainText(_ block: Block) -> String {

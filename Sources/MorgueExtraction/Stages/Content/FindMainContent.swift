@@ -5,7 +5,9 @@ import MorgueDOM
 /// Starts from the best-scored candidate; climbs to a common ancestor when
 /// several strong candidates share one (a story split into several
 /// containers), or to a parent that scores higher; then widens to siblings
-/// that score close to it, or that are plain paragraphs of prose.
+/// that score close to it, that share its first class word and hold a
+/// candidate scoring close to it (a story split over several blocks of one
+/// kind), or that are plain paragraphs of prose.
 ///
 /// Keeps: the story's containers, in document order.
 /// Drops: everything else on the page (returned nodes are all that later
@@ -23,6 +25,8 @@ enum FindMainContent {
     /// A plain paragraph sibling joins when it is long prose with few links.
     static let siblingParagraphCharacters = 80
     static let siblingParagraphLinkDensity = 0.25
+    /// How far above the top candidate its kin (blocks of the same class) are looked for.
+    static let kinScopeLevels = 3
 
     struct Content {
         /// The story's containers, in document order.
@@ -44,7 +48,8 @@ enum FindMainContent {
         guard top != body, let parent = top.parent else {
             return Content(roots: [top], top: top, topScore: topScore)
         }
-        return Content(roots: siblings(of: top, in: parent, topScore: topScore, scores: scores, measures: measures),
+        let roots = siblings(of: top, in: parent, topScore: topScore, scores: scores, measures: measures)
+        return Content(roots: withKin(roots, top: top, topScore: topScore, scores: scores, body: body),
                        top: top, topScore: topScore)
     }
 
@@ -110,6 +115,13 @@ enum FindMainContent {
                 roots.append(sibling)
                 continue
             }
+            // A story split over several blocks of one kind, too deep for their paragraphs to score them.
+            if scores.byNode[sibling] == nil, sharesFirstClass(sibling, topClass),
+               let measure = measures[sibling.key], measure.linkDensity < siblingParagraphLinkDensity,
+               bestScore(below: sibling, scores: scores) >= threshold {
+                roots.append(sibling)
+                continue
+            }
             guard sibling.name == "p", let measure = measures[sibling.key] else { continue }
             if measure.characters > siblingParagraphCharacters, measure.linkDensity < siblingParagraphLinkDensity {
                 roots.append(sibling)
@@ -119,6 +131,56 @@ enum FindMainContent {
             }
         }
         return roots
+    }
+
+    /// Adds the top's kin: candidates a few levels around it whose first class word is the top's and names
+    /// a story container ("story-body-1", "story-body-2" in two wrappers), scoring close to it. Document order.
+    static func withKin(_ roots: [Node], top: Node, topScore: Double, scores: ScoreCandidates.Scores,
+                        body: Node) -> [Node] {
+        guard let topClass = top.attribute("class"), let first = topClass.split(separator: " ").first,
+              ClassHints.positive.matches(ClassAndID(className: String(first), id: nil)) else { return roots }
+        var scope = top
+        for _ in 0..<kinScopeLevels {
+            guard let parent = scope.parent, parent != body else { break }
+            scope = parent
+        }
+        let threshold = max(minSiblingScore, topScore * siblingScoreShare)
+        let rootSet = Set(roots)
+        let topAncestors = Set(top.ancestors)
+        var ordered: [Node] = []
+        var foundKin = false
+        scope.walk { node in
+            guard node.isElement else { return false }
+            if rootSet.contains(node) {
+                ordered.append(node)
+                return false
+            }
+            if !topAncestors.contains(node), sharesFirstClass(node, topClass),
+               let score = scores.byNode[node], score >= threshold {
+                ordered.append(node)
+                foundKin = true
+                return false
+            }
+            return true
+        }
+        return foundKin && ordered.count > roots.count ? ordered : roots
+    }
+
+    static func sharesFirstClass(_ node: Node, _ className: String) -> Bool {
+        guard let first = className.split(separator: " ").first,
+              let other = node.attribute("class")?.split(separator: " ").first else { return false }
+        return first == other
+    }
+
+    /// The best score of a candidate inside `node`.
+    static func bestScore(below node: Node, scores: ScoreCandidates.Scores) -> Double {
+        var best = 0.0
+        node.walk { descendant in
+            guard descendant.isElement else { return false }
+            if let score = scores.byNode[descendant], score > best { best = score }
+            return true
+        }
+        return best
     }
 
     static func endsLikeSentence(_ node: Node) -> Bool {

@@ -2,26 +2,41 @@ import MorgueDOM
 
 /// Removes what a reader never sees as text.
 ///
-/// Keeps: every visible element, and images (captions need them).
-/// Drops: scripts, styles, `noscript`, templates, embedded media and form
-/// controls, comments, elements hidden by the `hidden` attribute,
-/// `aria-hidden="true"`, an inline `display:none` / `visibility:hidden`, or a
-/// screen-reader-only class.
+/// Keeps: every visible element, and images (captions need them). In a
+/// sparing pass (`CleaningLevel.sparingClassHints` and after) the content of
+/// `noscript` takes the element's place: some pages put the whole story there
+/// for readers without scripts; in the most sparing pass hidden elements stay
+/// too (some pages hide the story until a script shows it).
+/// Drops: scripts, styles, templates, embedded media and form controls, and
+/// comments, for good; `noscript`, and elements hidden by the `hidden`
+/// attribute, `aria-hidden="true"`, an inline `display:none` /
+/// `visibility:hidden`, or a screen-reader-only class, reversibly.
 enum DropInvisible {
-    static func run(_ root: Node, log: inout RemovalLog) {
+    static func run(_ root: Node, cleaning: inout Cleaning, log: inout RemovalLog) {
         var doomed: [(Node, String)] = []
+        var unwrapped: [Node] = []
+        let keepsNoscript = cleaning.level >= .sparingClassHints
+        let keepsHidden = cleaning.level >= .sparingLayout
         root.walk { node in
             switch node.kind {
             case .comment:
                 doomed.append((node, ""))
                 return false
             case .element:
+                if node.isElement("noscript") {
+                    if keepsNoscript {
+                        unwrapped.append(node)
+                        return true
+                    }
+                    doomed.append((node, "invisible:noscript"))
+                    return false
+                }
                 let name = node.name
                 if HTMLTags.neverContent.contains(name) {
                     doomed.append((node, "invisible:\(name)"))
                     return false
                 }
-                if isHidden(node) {
+                if !keepsHidden, isHidden(node) {
                     doomed.append((node, "invisible:hidden"))
                     return false
                 }
@@ -30,9 +45,16 @@ enum DropInvisible {
                 return false
             }
         }
-        for (node, rule) in doomed {
+        for node in unwrapped { node.unwrap() }
+        // What goes for good goes first, so that what is detached keeps neighbours that stay.
+        let isReversible = { (rule: String) in rule == "invisible:noscript" || rule == "invisible:hidden" }
+        for (node, rule) in doomed where !isReversible(rule) {
             if !rule.isEmpty, rule != "invisible:script", rule != "invisible:style" { log.dropped(node, by: rule) }
-            node.remove()
+            cleaning.remove(node)
+        }
+        for (node, rule) in doomed where isReversible(rule) {
+            log.dropped(node, by: rule)
+            cleaning.detach(node)
         }
     }
 

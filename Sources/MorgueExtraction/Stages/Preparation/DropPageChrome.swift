@@ -5,29 +5,42 @@ import MorgueDOM
 /// Keeps: the containers of the story, even when their class names also
 /// carry a furniture word ("article-sidebar-layout"), anything that holds an
 /// `<article>`, `<main>` or schema.org `articleBody`, and big text blocks.
-/// Drops: `nav`, `aside`, `footer`, `header` and `menu` elements; small
+/// Drops: `nav`, `aside`, `footer` and `menu` elements, a `header` outside
+/// an `<article>` (inside one it is the story's own header, with its lead); small
 /// forms (comment forms, newsletter boxes; a page-wide ASP.NET `<form>` is
 /// kept); elements whose ARIA role is navigation, complementary, banner and
 /// the like; and elements whose class or id is an "unlikely candidate"
-/// (comments, share bars, related links, sign-up boxes, ad slots); for the
+/// (comments, share bars, related links, sign-up boxes, ad slots), or a
+/// short caption or picture credit (captions are their own field); for the
 /// weaker words ("header", "extra"), only when the element holds little prose.
+/// A layout region or weakly named block that holds most of the page's text
+/// is the page's wrapper (broken markup nests the page in its `<header>`), not
+/// furniture. Everything is dropped reversibly; a sparing pass
+/// (`CleaningLevel`) keeps class-named blocks, then layout regions too.
 enum DropPageChrome {
     /// An element with this much text (non-space characters)...
     static let proseCharacters = 1500
     /// ...and at most this share of it in links is prose, whatever its class says.
     static let proseLinkDensity = 0.25
 
-    /// A form holding more than this share of the page's text is a page wrapper, not a form.
-    static let wrapperFormShare = 0.5
+    /// A caption or credit block (by class) holds at most this much text; more is a container.
+    static let captionCharacters = 300
 
-    static func run(_ body: Node, protected: Set<Node>, log: inout RemovalLog) {
+    /// A region (or form: ASP.NET wraps whole pages in one) holding more than
+    /// this share of the page's text is a wrapper, not furniture.
+    static let wrapperShare = 0.5
+
+    static func run(_ body: Node, protected: Set<Node>, cleaning: inout Cleaning, log: inout RemovalLog) {
+        if cleaning.level >= .sparingLayout { return }
         let measures = body.measureSubtree()
         let pageCharacters = max(measures[body.key]?.characters ?? 0, 1)
+        let usesClassHints = cleaning.level < .sparingClassHints
         var doomed: [(Node, String)] = []
         body.walk { node in
             guard node.isElement else { return false }
             if protected.contains(node) { return true }
-            if let rule = furnitureRule(node, pageCharacters: pageCharacters, measures: measures) {
+            if let rule = furnitureRule(node, pageCharacters: pageCharacters, measures: measures,
+                                        usesClassHints: usesClassHints) {
                 doomed.append((node, rule))
                 return false
             }
@@ -35,29 +48,37 @@ enum DropPageChrome {
         }
         for (node, rule) in doomed {
             log.dropped(node, by: rule)
-            node.remove()
+            cleaning.detach(node)
         }
     }
 
-    static func furnitureRule(_ node: Node, pageCharacters: Int, measures: [UInt: TextMeasure]) -> String? {
+    static func furnitureRule(_ node: Node, pageCharacters: Int, measures: [UInt: TextMeasure],
+                              usesClassHints: Bool = true) -> String? {
         let name = node.name
+        let share = Double(measures[node.key]?.characters ?? 0) / Double(pageCharacters)
+        let isWrapper = share > wrapperShare
         switch name {
-        case "nav", "aside", "footer", "header", "menu":
-            return "chrome:\(name)"
-        case "form":
-            let share = Double(measures[node.key]?.characters ?? 0) / Double(pageCharacters)
-            if share < wrapperFormShare { return "chrome:form" }
+        case "header":
+            // An article's own header holds its headline and lead; the page's header is furniture.
+            if !isWrapper, !node.ancestors.contains(where: { $0.isElement("article") }) { return "chrome:header" }
+        case "nav", "aside", "footer", "menu", "form":
+            if !isWrapper { return "chrome:\(name)" }
         default:
             break
         }
-        if let role = node.attribute("role")?.lowercased(), ClassHints.unlikelyRoles.contains(role) {
+        if !isWrapper, let role = node.attribute("role")?.lowercased(), ClassHints.unlikelyRoles.contains(role) {
             return "chrome:role=\(role)"
         }
+        guard usesClassHints else { return nil }
         if name == "body" || name == "article" || name == "main" || name == "a" { return nil }
         let hints = ClassAndID(className: node.attribute("class"), id: node.attribute("id"))
-        if hints.isEmpty || ClassHints.maybeContent.matches(hints) { return nil }
+        if hints.isEmpty { return nil }
+        if ClassHints.caption.matches(hints), (measures[node.key]?.characters ?? 0) <= captionCharacters {
+            return "chrome:caption"
+        }
+        if ClassHints.maybeContent.matches(hints) { return nil }
         if ClassHints.unlikely.matches(hints) { return "chrome:class" }
-        if ClassHints.unlikelyUnlessProse.matches(hints) {
+        if ClassHints.unlikelyUnlessProse.matches(hints), !isWrapper {
             if let measure = measures[node.key], measure.characters >= proseCharacters,
                measure.linkDensity <= proseLinkDensity {
                 return nil

@@ -3,7 +3,9 @@ import MorgueDOM
 /// Checks that the input is a page at all, decides its charset the way a
 /// browser would, and parses it.
 ///
-/// Keeps: any text-like input, however malformed (libxml2 recovers).
+/// Keeps: any text-like input, however malformed (libxml2 recovers). A NUL
+/// byte further into an 8-bit or UTF-8 page becomes a space, as browsers
+/// ignore it (libxml2 would end the document there).
 /// Drops: empty input, and binary input (NUL bytes or a high share of
 /// control bytes near the start), with an `ExtractionError`.
 enum ParsePage {
@@ -13,9 +15,12 @@ enum ParsePage {
     static let maxControlShare = 0.1
 
     static func run(_ input: PageInput) throws(ExtractionError) -> HTMLDocument {
-        let bytes = input.bytes
+        var bytes = input.bytes
         guard bytes.contains(where: { !isASCIIWhitespace($0) }) else { throw .empty }
         if looksBinary(bytes) { throw .binary }
+        if !hasUTF16Mark(bytes), bytes.contains(0) {
+            for index in bytes.indices where bytes[index] == 0 { bytes[index] = 0x20 }
+        }
         do {
             return try HTMLDocument(bytes: bytes, contentType: input.contentType)
         } catch {
@@ -26,15 +31,17 @@ enum ParsePage {
     static func looksBinary(_ bytes: [UInt8]) -> Bool {
         let prefix = bytes.prefix(sniffLength)
         // UTF-16 pages carry a byte-order mark and legitimately hold NUL bytes.
-        if prefix.count >= 2, (prefix[0] == 0xFF && prefix[1] == 0xFE) || (prefix[0] == 0xFE && prefix[1] == 0xFF) {
-            return false
-        }
+        if hasUTF16Mark(bytes) { return false }
         var control = 0
         for b in prefix {
             if b == 0 { return true }
             if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0D && b != 0x0C { control += 1 }
         }
         return Double(control) > Double(prefix.count) * maxControlShare
+    }
+
+    static func hasUTF16Mark(_ bytes: [UInt8]) -> Bool {
+        bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF))
     }
 
     private static func isASCIIWhitespace(_ b: UInt8) -> Bool {

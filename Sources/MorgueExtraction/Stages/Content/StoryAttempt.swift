@@ -1,0 +1,51 @@
+import MorgueModel
+
+/// What one cleaning pass found as the story, and whether it is enough to
+/// stop there.
+///
+/// Keeps: the first pass whose story has at least `enoughCharacters` of text.
+/// When no pass reaches it, a more sparing pass replaces a stricter one when
+/// the stricter one found next to nothing (under `noStoryCharacters`: a date,
+/// a "skip to content" link) and the sparing one clearly more, or when the
+/// sparing one found `farLonger` times as much. Otherwise the stricter pass's
+/// short story stands: what a sparing pass adds to a short story is mostly
+/// the furniture the stricter one dropped.
+/// Drops: the other passes' results.
+struct StoryAttempt {
+    /// A story with this much text (non-space characters) ends the search (Readability's threshold).
+    static let enoughCharacters = 500
+    /// Less text than this is no story at all.
+    static let noStoryCharacters = 150
+    /// A more sparing pass replaces a stricter one that found no story when it finds this many times more text...
+    static let clearlyLonger = 1.5
+    /// ...and one that found a short story when it finds this many times more.
+    static let farLonger = 10.0
+
+    var level: CleaningLevel
+    var blocks: [Block]
+    var contentRoots: [String]
+    var log: RemovalLog
+    let characters: Int
+
+    init(level: CleaningLevel, blocks: [Block], contentRoots: [String], log: RemovalLog) {
+        self.level = level
+        self.blocks = blocks
+        self.contentRoots = contentRoots
+        self.log = log
+        characters = StoryAttempt.characters(in: blocks)
+    }
+
+    var isEnough: Bool { characters >= StoryAttempt.enoughCharacters }
+
+    /// The better of a stricter pass's result and a more sparing one's.
+    static func better(_ stricter: StoryAttempt?, _ sparing: StoryAttempt) -> StoryAttempt {
+        guard let stricter else { return sparing }
+        let ratio = Double(sparing.characters) / Double(max(stricter.characters, 1))
+        if stricter.characters < noStoryCharacters { return ratio > clearlyLonger ? sparing : stricter }
+        return ratio >= farLonger ? sparing : stricter
+    }
+
+    static func characters(in blocks: [Block]) -> Int {
+        BodyRendering.plainText(blocks).unicodeScalars.reduce(0) { $0 + (TextNormalization.isSpace($1) ? 0 : 1) }
+    }
+}

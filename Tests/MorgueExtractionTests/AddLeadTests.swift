@@ -1,0 +1,54 @@
+import Testing
+import MorgueDOM
+@testable import MorgueExtraction
+
+@Suite struct AddLeadTests {
+    private func roots(_ html: String, story id: String = "story") throws -> [String] {
+        let body = try TestPages.body(html)
+        let story = try #require(TestPages.element(id: id, in: body))
+        let result = AddLead.run([story], body: body, measures: body.measureSubtree())
+        return result.map { TestPages.text($0) }
+    }
+
+    static let lead = "The council agreed on the budget late on Tuesday after months of talks."
+
+    @Test func addsTheLeadFromTheArticlesHeader() throws {
+        let found = try roots("""
+            <article><header><h1>Budget passes</h1><div class="article__intro"><p>\(Self.lead)</p></div></header>
+            <div class="body" id="story"><p>Story text.</p></div></article>
+            """)
+        #expect(found == [Self.lead, "Story text."])
+    }
+
+    @Test func addsAnItempropDescriptionBeforeTheStory() throws {
+        let found = try roots("""
+            <main><div itemprop="description">\(Self.lead)</div><div><div id="story"><p>Story.</p></div></div></main>
+            """)
+        #expect(found.first == Self.lead)
+    }
+
+    @Test func ignoresALeadAfterTheStory() throws {
+        let found = try roots("""
+            <article><div id="story"><p>Story.</p></div><p class="lead">\(Self.lead)</p></article>
+            """)
+        #expect(found == ["Story."])
+    }
+
+    @Test func ignoresShortOrLinkHeavyLeadsAndCaptions() throws {
+        let found = try roots("""
+            <article><p class="lead">Short.</p><p class="summary"><a href="/a">\(Self.lead)</a></p>
+            <figure><figcaption class="intro">\(Self.lead)</figcaption></figure>
+            <div id="story"><p>Story.</p></div></article>
+            """)
+        #expect(found == ["Story."])
+    }
+
+    @Test func ignoresALeadNamedWordOnAnotherArticle() throws {
+        // Without an article element, only a near ancestor of the story is searched.
+        let found = try roots("""
+            <div><div class="teaser-text">\(Self.lead)</div></div>
+            <div><div><div><div id="story"><p>Story.</p></div></div></div></div>
+            """)
+        #expect(found == ["Story."])
+    }
+}

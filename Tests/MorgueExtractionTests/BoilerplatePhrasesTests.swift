@@ -1,0 +1,34 @@
+import Testing
+@testable import MorgueExtraction
+
+@Suite struct BoilerplatePhrasesTests {
+    @Test func matchesWholeFurnitureBlocksInSeveralLanguages() {
+        #expect(BoilerplatePhrases.match("Read more »") == .callToAction)
+        #expect(BoilerplatePhrases.match("Artikel teilen") == .socialPrompt)
+        #expect(BoilerplatePhrases.match("Kommentieren") == .commentPrompt)
+        #expect(BoilerplatePhrases.match("War der Artikel nützlich?") == .feedback)
+        #expect(BoilerplatePhrases.match("ANZEIGE") == .adLabel)
+    }
+
+    @Test func matchesPictureCreditsAndPostMetadataLines() {
+        #expect(BoilerplatePhrases.match("Foto: Jane Doe / dpa") == .credit)
+        #expect(BoilerplatePhrases.match("Photograph by John Smith") == .credit)
+        #expect(BoilerplatePhrases.match("Tags: python, testing") == .postMeta)
+        #expect(BoilerplatePhrases.match("Abgelegt unter: Allgemein") == .postMeta)
+        #expect(BoilerplatePhrases.match("This entry was posted in News on May 3.") == .postMeta)
+    }
+
+    @Test func neverMatchesInsideAStorySentence() {
+        #expect(BoilerplatePhrases.match("The minister said she would read more of the report before deciding.") == nil)
+        #expect(BoilerplatePhrases.match("Das Foto: ein Beweis, sagte der Anwalt.") == nil)
+        let long = "Foto: " + String(repeating: "word ", count: BoilerplatePhrases.maxWords + 1)
+        #expect(BoilerplatePhrases.match(long) == nil)
+    }
+
+    @Test func recognisesHeadingsThatOpenTheAfterStorySections() {
+        #expect(BoilerplatePhrases.opensTrailer("Related Stories"))
+        #expect(BoilerplatePhrases.opensTrailer("Lesen Sie auch:"))
+        #expect(BoilerplatePhrases.opensTrailer("Über den Autor"))
+        #expect(!BoilerplatePhrases.opensTrailer("Related stories of the flood, told by survivors"))
+    }
+}

@@ -1,0 +1,46 @@
+import Testing
+import MorgueModel
+@testable import MorgueExtraction
+
+@Suite struct DropBoilerplateBlocksTests {
+    static let prose = "The council voted on the budget after a long debate, and the mayor said the city would now "
+        + "hire more teachers, repair the old bridge and open two libraries before the end of the year."
+
+    private func paragraph(_ text: String) -> Block { .paragraph([.text(text)]) }
+    private func link(_ text: String) -> Block { .paragraph([.link(url: "https://example.com/x", [.text(text)])]) }
+
+    private func run(_ blocks: [Block]) -> [String] {
+        var log = RemovalLog(enabled: false)
+        return DropBoilerplateBlocks.run(blocks, headline: nil, log: &log).map { BodyRendering.plainText([$0]) }
+    }
+
+    @Test func dropsPhraseBlocksAndLinkTeasers() {
+        let kept = run([paragraph(Self.prose), paragraph("Advertisement"), link("Ten other stories you will like"),
+                        paragraph("Foto: dpa"), paragraph(Self.prose)])
+        #expect(kept == [Self.prose, Self.prose])
+    }
+
+    @Test func aTrailerHeadingEndsTheStoryWhenLittleFollows() {
+        let kept = run([paragraph(Self.prose), paragraph(Self.prose), .heading(level: 2, [.text("Lesen Sie auch")]),
+                        link("Another story"), paragraph("A short teaser for another story.")])
+        #expect(kept == [Self.prose, Self.prose])
+    }
+
+    @Test func aRelatedBoxInsideTheStoryIsCutOutAndTheStoryGoesOn() {
+        let kept = run([paragraph(Self.prose), .heading(level: 3, [.text("Related")]), link("Another story"),
+                        .list(ordered: false, items: [[.text("A third story")]]), paragraph(Self.prose),
+                        paragraph(Self.prose)])
+        #expect(kept == [Self.prose, Self.prose, Self.prose])
+    }
+
+    @Test func aTrailerPhraseInsideProseIsKept() {
+        let sentence = "Related stories were told by survivors of the flood, who spoke at the town hall on Monday."
+        let kept = run([paragraph(Self.prose), paragraph(sentence)])
+        #expect(kept == [Self.prose, sentence])
+    }
+
+    @Test func anEndMarkEndsTheStory() {
+        let kept = run([paragraph(Self.prose), paragraph(Self.prose), paragraph("###"), paragraph("Contact: press office")])
+        #expect(kept == [Self.prose, Self.prose])
+    }
+}

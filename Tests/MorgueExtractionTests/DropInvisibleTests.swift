@@ -1,0 +1,60 @@
+import Testing
+import MorgueDOM
+@testable import MorgueExtraction
+
+@Suite struct DropInvisibleTests {
+    private func clean(_ html: String, level: CleaningLevel = .full) throws -> (Node, Cleaning) {
+        let body = try TestPages.body(html)
+        var cleaning = Cleaning(level: level)
+        var log = RemovalLog(enabled: false)
+        DropInvisible.run(body, cleaning: &cleaning, log: &log)
+        return (body, cleaning)
+    }
+
+    @Test func dropsScriptsStylesAndFormControls() throws {
+        let (body, _) = try clean("<p>story</p><script>var x = 1;</script><style>p{}</style><button>Go</button>")
+        #expect(TestPages.text(body) == "story")
+        #expect(body.firstDescendant(named: "script") == nil)
+    }
+
+    @Test func dropsHiddenBlocksButKeepsAriaHiddenIcons() throws {
+        let (body, _) = try clean("""
+            <p>kept <span aria-hidden="true">★</span></p><div hidden>gone</div>
+            <div style="display: none">gone too</div><div aria-hidden="true">menu</div>
+            <span class="sr-only">skip</span>
+            """)
+        #expect(TestPages.text(body) == "kept ★")
+    }
+
+    @Test func theFullPassDropsNoscript() throws {
+        let (body, _) = try clean("<p>a</p><noscript><p>Please enable JavaScript to read the story.</p></noscript>")
+        #expect(TestPages.text(body) == "a")
+    }
+
+    @Test func aSparingPassReadsNoscriptContent() throws {
+        let (body, _) = try clean("<noscript><div><p>The story for readers without scripts.</p></div></noscript>",
+                                  level: .sparingClassHints)
+        #expect(body.firstDescendant(named: "noscript") == nil)
+        #expect(TestPages.text(body) == "The story for readers without scripts.")
+        // The text now counts in measures, which skip noscript content.
+        #expect((body.measureSubtree()[body.key]?.characters ?? 0) > 0)
+    }
+
+    @Test func theMostSparingPassKeepsHiddenElements() throws {
+        let (body, _) = try clean("<div style='display:none'><p>revealed by a script</p></div>", level: .sparingLayout)
+        #expect(TestPages.text(body) == "revealed by a script")
+    }
+
+    @Test func restoreBringsBackHiddenAndNoscriptButNotScripts() throws {
+        var (body, cleaning) = try clean("<p>a</p><div hidden>b</div><script>c</script><noscript><p>d</p></noscript><p>e</p>")
+        #expect(TestPages.text(body) == "ae")
+        cleaning.restore()
+        #expect(body.elementChildren.map(\.name) == ["p", "div", "noscript", "p"])
+        #expect(body.firstDescendant(named: "script") == nil)
+    }
+
+    @Test func dropsRubyPronunciationGuides() throws {
+        let (body, _) = try clean("<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの虐待</p>")
+        #expect(TestPages.text(body) == "子どもへの虐待")
+    }
+}

@@ -1,0 +1,99 @@
+import Testing
+import MorgueDOM
+@testable import MorgueExtraction
+
+@Suite struct DropPageChromeTests {
+    static let story = String(repeating: "The council voted on the budget after a long debate, and the mayor spoke. ", count: 4)
+
+    private func clean(_ html: String, level: CleaningLevel = .full) throws -> (Node, Cleaning) {
+        let body = try TestPages.body(html)
+        var cleaning = Cleaning(level: level)
+        var log = RemovalLog(enabled: false)
+        DropPageChrome.run(body, protected: DropPageChrome.protectedNodes(body), cleaning: &cleaning, log: &log)
+        return (body, cleaning)
+    }
+
+    @Test func dropsLayoutRegions() throws {
+        let (body, _) = try clean("""
+            <header>Site name</header><nav>Home News</nav><div id="s"><p>\(Self.story)</p></div>
+            <aside>Most read</aside><footer>Imprint</footer><div role="navigation">Sections</div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
+    }
+
+    @Test func keepsAnArticlesOwnHeader() throws {
+        let (body, _) = try clean("""
+            <header>Site</header>
+            <article><header><h1>Budget passes</h1><p class="lead">The council agreed late on Tuesday.</p></header>
+            <p>\(Self.story)</p></article>
+            """)
+        #expect(body.firstDescendant(named: "h1") != nil)
+        #expect(TestPages.text(body).hasPrefix("Budget passesThe council agreed"))
+    }
+
+    @Test func keepsAHeaderThatWrapsMostOfThePage() throws {
+        // Broken markup: the page's header is never closed and holds the story.
+        let (body, _) = try clean("<header><a href='/'>Home</a><div><p>\(Self.story)</p></div></header>")
+        #expect(TestPages.text(body).contains("The council voted"))
+    }
+
+    @Test func dropsClassNamedFurnitureButNotTheStoryContainer() throws {
+        let (body, _) = try clean("""
+            <div class="share-bar">Share Tweet</div><div class="article-sidebar-layout"><p>\(Self.story)</p></div>
+            <div id="comments">First!</div><div class="related-links"><a href="/x">Other story</a></div>
+            """)
+        let text = TestPages.text(body)
+        #expect(text.contains("The council voted"))
+        #expect(!text.contains("Share"))
+        #expect(!text.contains("First!"))
+        #expect(!text.contains("Other story"))
+    }
+
+    @Test func aPagerWordInsideAnotherWordIsNotFurniture() throws {
+        let (body, _) = try clean("<div class='APageRoot__Wrapper'><p>\(Self.story)</p></div><div class='pager'>1 2 3</div>")
+        #expect(TestPages.text(body).contains("The council voted"))
+        #expect(!TestPages.text(body).contains("1 2 3"))
+    }
+
+    @Test func aSparingPassKeepsClassNamedBlocksButDropsLayoutRegions() throws {
+        let (body, _) = try clean("<nav>Menu</nav><div class='sidebar'><p>\(Self.story)</p></div>",
+                                  level: .sparingClassHints)
+        #expect(TestPages.text(body).contains("The council voted"))
+        #expect(!TestPages.text(body).contains("Menu"))
+    }
+
+    @Test func theMostSparingPassKeepsLayoutRegions() throws {
+        let (body, _) = try clean("<nav>Menu</nav><aside><p>\(Self.story)</p></aside>", level: .sparingLayout)
+        #expect(TestPages.text(body).hasPrefix("MenuThe council voted"))
+    }
+
+    @Test func restorePutsDroppedFurnitureBack() throws {
+        var (body, cleaning) = try clean("<nav>Menu</nav><p>Story.</p><div class='share'>Share</div>")
+        #expect(TestPages.text(body) == "Story.")
+        cleaning.restore()
+        #expect(TestPages.text(body) == "MenuStory.Share")
+    }
+
+    @Test func dropsShortCaptionsAndCreditsMarkedByClass() throws {
+        let (body, _) = try clean("""
+            <div class="article-content"><p>\(Self.story)</p>
+            <div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">The mayor at the vote.</p></div>
+            <span class="image-credit">Photo: Jane Doe</span></div>
+            """)
+        let text = TestPages.text(body)
+        #expect(text.contains("The council voted"))
+        #expect(!text.contains("The mayor at the vote"))
+        #expect(!text.contains("Jane Doe"))
+    }
+
+    @Test func aModifierNamingWhatABlockContainsIsNotWhatItIs() throws {
+        let (body, _) = try clean("""
+            <section class="o-section o-section--has-ads"><p>\(Self.story)</p></section>
+            <div class="layout with-sidebar"><p>More text.</p></div><div class="ads">Buy now</div>
+            """)
+        let text = TestPages.text(body)
+        #expect(text.contains("The council voted"))
+        #expect(text.contains("More text."))
+        #expect(!text.contains("Buy now"))
+    }
+}

@@ -1,0 +1,45 @@
+import Testing
+import MorgueDOM
+@testable import MorgueExtraction
+
+@Suite struct FindMainContentTests {
+    static func prose(_ n: Int) -> String {
+        (0..<n).map { "<p>Paragraph \($0): the council voted on the budget, and the mayor, who spoke last, said the city would hire teachers.</p>" }
+            .joined()
+    }
+
+    private func roots(_ html: String) throws -> [String] {
+        let body = try TestPages.body(html)
+        let measures = body.measureSubtree()
+        let scores = ScoreCandidates.run(body, measures: measures)
+        return FindMainContent.run(body, scores: scores, measures: measures).roots.map { $0.attribute("id") ?? $0.name }
+    }
+
+    @Test func picksTheContainerOfTheProse() throws {
+        let found = try roots("""
+            <div id="menu"><ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li></ul></div>
+            <div id="story">\(Self.prose(6))</div>
+            <div id="links"><a href="/c">Other story one</a> <a href="/d">Other story two</a></div>
+            """)
+        #expect(found == ["story"])
+    }
+
+    @Test func takesAStorySplitIntoBlocksOfOneKindInSeparateWrappers() throws {
+        let found = try roots("""
+            <article><div class="top-matter"><h2>Budget</h2><div class="story-body story-body-1" id="part1">\(Self.prose(2))</div></div>
+            <div class="ad-slot">Advertisement</div>
+            <div class="main-matter"><div class="story-body story-body-2" id="part2">\(Self.prose(8))</div>
+            <div class="comments" id="comments"><p>Great piece, thanks, really.</p></div></div></article>
+            """)
+        #expect(found == ["part1", "part2"])
+    }
+
+    @Test func takesASiblingOfTheSameKindWhoseParagraphsSitTooDeepToScoreIt() throws {
+        let deep = "<section><div><div><div><div>\(Self.prose(3))</div></div></div></div></section>"
+        let found = try roots("""
+            <div id="post"><div class="acf-content first" id="a">\(deep)</div>
+            <div class="acf-content" id="b">\(Self.prose(8))</div><div class="promo" id="c"><a href="/x">Subscribe</a></div></div>
+            """)
+        #expect(found == ["a", "b"])
+    }
+}

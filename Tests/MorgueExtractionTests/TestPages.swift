@@ -1,0 +1,30 @@
+import MorgueDOM
+@testable import MorgueExtraction
+
+/// Small helpers shared by the content-stage tests.
+enum TestPages {
+    /// The `<body>` of a snippet, with its document kept alive by the node.
+    static func body(_ html: String) throws -> Node {
+        let document = try HTMLDocument(html: "<html><body>" + html + "</body></html>")
+        guard let body = document.body else { throw TestPageError.noBody }
+        return body
+    }
+
+    /// The body's text with white space collapsed.
+    static func text(_ node: Node) -> String {
+        TextNormalization.collapse(node.textContent)
+    }
+
+    /// The first element with the given id.
+    static func element(id: String, in root: Node) -> Node? {
+        var found: Node?
+        root.walk { node in
+            if found != nil { return false }
+            if node.attribute("id") == id { found = node; return false }
+            return true
+        }
+        return found
+    }
+}
+
+enum TestPageError: Error { case noBody }
