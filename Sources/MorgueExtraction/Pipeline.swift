@@ -52,7 +52,7 @@ enum Pipeline {
                 let roots = AddLead.run(content.roots, body: body, measures: measures)
 
                 // 6. Turn them into blocks, leaving out captions and the byline element; drop furniture blocks.
-                var passBlocks = CollectBlocks(resolver: resolver, skip: skip, headline: headline).run(roots)
+                var passBlocks = CollectBlocks(resolver: resolver, skip: skip).run(roots)
                 passBlocks = DropBoilerplateBlocks.run(passBlocks, headline: headline, log: &passLog)
 
                 let attempt = StoryAttempt(level: level, blocks: passBlocks,
@@ -85,7 +85,7 @@ enum Pipeline {
             corrections.insert(paragraphTexts[index], at: 0)
             blocks.remove(at: index)
         }
-        let dateline = blocks.first.flatMap { DatelineParsing.parse(firstParagraph: BodyRendering.plainText([$0])) }
+        let dateline = FirstStoryParagraph.dateline(in: blocks)
 
         // 8. Assemble the article.
         let article = AssembleArticle.run(

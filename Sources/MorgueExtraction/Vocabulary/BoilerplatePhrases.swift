@@ -113,6 +113,28 @@ enum BoilerplatePhrases {
         ("you must be logged in to post a comment", .commentPrompt), ("log in to comment", .commentPrompt),
     ]
 
+    /// Publication notes that close a story: print-edition lines, wire and
+    /// syndication notices. Longer than other furniture, so they have their
+    /// own word limit, and match only at the start of a block.
+    static let notePrefixes: [String] = [
+        "a version of this article appears in print", "a version of this story appears in print",
+        "this article appeared in print", "this article was supplied by", "this story was supplied by",
+        "this article has not been edited by", "this story has not been edited by",
+        "this story has been published from a wire agency feed", "this article is republished from",
+        "this article was originally published", "this story was originally published",
+        "this article first appeared", "this story first appeared", "dieser artikel erschien zuerst",
+        "dieser beitrag erschien zuerst", "cet article a été publié",
+    ]
+    /// Publication notes longer than this are story.
+    static let maxNoteWords = 45
+
+    /// Whether a block is a publication note.
+    static func isPublicationNote(_ text: String) -> Bool {
+        let key = normalise(text)
+        guard key.split(separator: " ").count <= maxNoteWords else { return false }
+        return notePrefixes.contains { key.hasPrefix($0) }
+    }
+
     /// Short blocks framed by a beginning and an end ("Like X on Facebook").
     static let frames: [(prefix: String, suffix: String, group: Group)] = [
         ("like ", " on facebook", .socialPrompt),
@@ -125,6 +147,8 @@ enum BoilerplatePhrases {
     /// read, the author's box, tags, comments. Compared like `exact` phrases.
     static let trailerHeadings: Set<String> = [
         "related", "related articles", "related stories", "related posts", "related topics", "related content",
+        "related coverage", "related links", "related news", "further reading", "recent posts", "recent news",
+        "latest news", "latest stories", "other news", "more news", "top stories", "editor's picks",
         "more stories", "more from", "you may also like", "you might also like", "recommended", "recommended for you",
         "most popular", "most read", "read next", "read more", "more on this topic", "about the author",
         "about the authors", "tags", "topics", "comments", "leave a reply", "leave a comment",
@@ -140,9 +164,19 @@ enum BoilerplatePhrases {
         "leggi anche", "potrebbe interessarti", "articoli correlati", "czytaj także", "zobacz także",
     ]
 
+    /// Trailer headings that name what follows ("More from Business",
+    /// "Other News in Public Works"): matched at the start of short headings.
+    static let trailerHeadingPrefixes: [String] = [
+        "more from ", "more in ", "more on ", "more stories from ", "other news in ", "other news from ",
+        "latest from ", "latest news from ", "related to ", "more about ", "mehr aus ", "mehr zu ", "weitere artikel zu ",
+        "weitere nachrichten", "plus de ", "más de ",
+    ]
+
     /// Whether a block is a heading that opens the after-story sections.
     static func opensTrailer(_ text: String) -> Bool {
-        trailerHeadings.contains(normalise(text))
+        let key = normalise(text)
+        if trailerHeadings.contains(key) { return true }
+        return key.split(separator: " ").count <= 6 && trailerHeadingPrefixes.contains { key.hasPrefix($0) }
     }
 
     /// Words of the walls a page puts before its story: cookie-consent

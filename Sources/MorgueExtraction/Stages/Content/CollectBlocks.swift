@@ -8,21 +8,19 @@ import MorgueModel
 /// Keeps: the text of every visible block, split where the page splits it
 /// (block elements, and `<br><br>` in old pages); links made absolute.
 /// Drops: images, figure captions (they go to `captions`), the nodes the
-/// caller names in `skip` (the byline element, captured captions), and a
-/// heading that repeats the headline.
+/// caller names in `skip` (the byline element, captured captions). A heading
+/// repeating the headline is kept here and dropped by `DropBoilerplateBlocks`,
+/// which also sees the kickers above it.
 struct CollectBlocks {
     let resolver: URLResolver
     let skip: Set<Node>
-    /// The headline, normalised: a body heading equal to it is dropped.
-    let headlineKey: String?
 
     /// A data table's cells are short; longer cells mean a layout table.
     static let maxDataCellCharacters = 300
 
-    init(resolver: URLResolver, skip: Set<Node>, headline: String?) {
+    init(resolver: URLResolver, skip: Set<Node>) {
         self.resolver = resolver
         self.skip = skip
-        self.headlineKey = headline.map { CollectBlocks.key($0) }
     }
 
     func run(_ roots: [Node]) -> [Block] {
@@ -102,7 +100,7 @@ struct CollectBlocks {
                 flush()
                 let content = inlineContent(of: node)
                 let text = BodyRendering.plainText(content)
-                if !text.isEmpty, CollectBlocks.key(text) != collector.headlineKey {
+                if !text.isEmpty {
                     let level = max(2, Int(String(name.dropFirst())) ?? 2)
                     blocks.append(.heading(level: level, content))
                 }

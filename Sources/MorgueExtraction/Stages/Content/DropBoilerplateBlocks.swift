@@ -31,6 +31,7 @@ enum DropBoilerplateBlocks {
     static let teaserLinkShare = 0.5
 
     static func run(_ blocks: [Block], headline: String?, log: inout RemovalLog) -> [Block] {
+        let blocks = dropHeadlineAndKickers(blocks, headline: headline, log: &log)
         let headlineKey = headline.map(CollectBlocks.key)
         var kept: [Block] = []
         kept.reserveCapacity(blocks.count)
@@ -49,7 +50,11 @@ enum DropBoilerplateBlocks {
                 skipUntil = rest
                 continue
             }
-            if let rule = rule(for: block, text: text) {
+            let beforeStory = !kept.contains { kept in
+                if case .paragraph = kept { return plainText(kept).split(separator: " ").count > dateLineWords }
+                return false
+            }
+            if let rule = rule(for: block, text: text, beforeStory: beforeStory) {
                 if rule == "boilerplate:end-mark", endsStory(at: index, in: blocks) {
                     log.dropped(text: text, by: rule)
                     for rest in blocks[(index + 1)...] { log.dropped(text: plainText(rest), by: "boilerplate:after-end-mark") }
@@ -67,20 +72,63 @@ enum DropBoilerplateBlocks {
         return kept
     }
 
-    static func rule(for block: Block, text: String) -> String? {
+    /// `beforeStory`: no paragraph of prose has been kept yet (the header region, where date lines stand).
+    static func rule(for block: Block, text: String, beforeStory: Bool = false) -> String? {
         switch block {
         case .paragraph(let inlines), .heading(_, let inlines):
             if let group = BoilerplatePhrases.match(text) { return "boilerplate:\(group.rawValue)" }
+            if BoilerplatePhrases.isPublicationNote(text) { return "boilerplate:publication-note" }
+            if case .paragraph = block, beforeStory, isDateLine(text) { return "date-line" }
             let links = LinkShare(inlines)
             if links.share >= linkParagraphShare, links.words <= linkParagraphWords { return "link-paragraph" }
         case .list(_, let items):
             let links = items.reduce(into: LinkShare()) { $0.add($1) }
             if links.share >= linkListShare { return "link-list" }
+            if items.count > 1, items.allSatisfy({ isDateLine(BodyRendering.plainText($0)) }) { return "dated-teaser-list" }
             if items.count == 1, let group = BoilerplatePhrases.match(text) { return "boilerplate:\(group.rawValue)" }
         default:
             break
         }
         return nil
+    }
+
+    /// A paragraph of at most this many words that holds a date and does not end like a sentence is a date line.
+    static let dateLineWords = 16
+
+    /// "Published on September 17, 2015", "June 14, 2022 4 min read", "Posted on: October 4, 2023":
+    /// a short line stamped with a date, not a sentence of the story. Dropped only above the story
+    /// (a date line inside it, "Termin: 29.02.2020, 19 Uhr", is story), and in lists of dated teasers.
+    static func isDateLine(_ text: String) -> Bool {
+        guard let last = text.last, !".!?:;\"”…)".contains(last) else { return false }
+        guard text.split(separator: " ").count <= dateLineWords, text.contains(where: \.isNumber) else { return false }
+        return DateNormalization.firstDate(inText: text) != nil
+    }
+
+    /// Blocks before the headline that are this short (in words) are kickers and section labels.
+    static let kickerWords = 8
+    /// The headline is looked for among this many leading blocks.
+    static let headlineWindow = 4
+
+    /// Drops a heading that repeats the headline near the top, with the
+    /// kickers and labels above it ("News Flash", a section name).
+    static func dropHeadlineAndKickers(_ blocks: [Block], headline: String?, log: inout RemovalLog) -> [Block] {
+        guard let headline else { return blocks }
+        let key = CollectBlocks.key(headline)
+        guard let index = blocks.prefix(headlineWindow).firstIndex(where: { CollectBlocks.key(plainText($0)) == key })
+        else { return blocks }
+        let above = blocks[..<index]
+        let allShort = above.allSatisfy { block in
+            switch block {
+            case .heading, .paragraph: return plainText(block).split(separator: " ").count <= kickerWords
+            default: return false
+            }
+        }
+        guard allShort else {
+            log.dropped(text: plainText(blocks[index]), by: "headline-repeat")
+            return Array(blocks[..<index] + blocks[(index + 1)...])
+        }
+        for block in blocks[...index] { log.dropped(text: plainText(block), by: "headline-repeat") }
+        return Array(blocks[(index + 1)...])
     }
 
     /// An end mark ends the story when little text follows it.
