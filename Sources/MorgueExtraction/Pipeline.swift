@@ -92,7 +92,8 @@ enum Pipeline {
             AssembleArticle.Parts(
                 input: input, metadata: metadata, headline: headline, byline: byline, bylineSource: bylineSource,
                 dateline: dateline,
-                dates: dates, captions: captions.map(\.caption), corrections: corrections, blocks: blocks))
+                dates: dates, captions: captions.map(\.caption), corrections: corrections, blocks: blocks,
+                endedAtPaywall: story?.log.endedAtPaywall ?? false))
         return Result(article: article, removals: log.removals(), contentRoots: contentRoots)
     }
 

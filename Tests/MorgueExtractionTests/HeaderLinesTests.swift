@@ -66,3 +66,30 @@ import MorgueModel
         #expect(FirstStoryParagraph.dateline(in: [lead, paragraph(Self.prose), story]) == nil)
     }
 }
+
+/// Notices and labelled lines that close or stamp a story.
+@Suite struct NoticeLinesTests {
+    private func paragraph(_ text: String) -> Block { .paragraph([.text(text)]) }
+
+    @Test func aPaywallNoticeEndsTheStoryAndIsRecorded() {
+        var log = RemovalLog(enabled: false)
+        let notice = "To view the full story, please subscribe to The Courier."
+        let kept = DropBoilerplateBlocks.run(
+            [paragraph(HeaderLinesTests.prose), paragraph(HeaderLinesTests.prose), paragraph(notice),
+             paragraph("Join now to get instant access.")], headline: nil, log: &log)
+        #expect(kept.count == 2)
+        #expect(log.endedAtPaywall)
+    }
+
+    @Test func labelledMetaLinesAreFurnitureButBarsInProseAreNot() {
+        #expect(DropBoilerplateBlocks.isLabelledMetaLine("Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken, Bilder"))
+        #expect(!DropBoilerplateBlocks.isLabelledMetaLine("Revenue rose | costs fell | margins held"))
+        #expect(!DropBoilerplateBlocks.isLabelledMetaLine("Note: the vote | was close"))
+    }
+
+    @Test func sourceCreditsAndDisclaimersAreShortFurniture() {
+        #expect(BoilerplatePhrases.match("Quelle: Landesregierung") != nil)
+        #expect(BoilerplatePhrases.match("Alle Angaben ohne Gewähr") != nil)
+        #expect(BoilerplatePhrases.match("Quelle: Das Landesamt meldete am Montag einen neuen Rekord bei den Zahlen, die es seit vielen Jahren erhebt.") == nil)
+    }
+}

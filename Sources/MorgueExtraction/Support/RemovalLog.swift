@@ -6,6 +6,8 @@ import MorgueDOM
 struct RemovalLog {
     private(set) var entries: [(rule: String, node: Node?, text: String?)] = []
     let enabled: Bool
+    /// Set when a paywall notice ended the story (recorded even when samples are not).
+    var endedAtPaywall = false
 
     init(enabled: Bool) { self.enabled = enabled }
 

@@ -19,6 +19,7 @@ enum BoilerplatePhrases {
         case credit = "credit"
         case postMeta = "post-meta"
         case feedback = "feedback"
+        case disclaimer = "disclaimer"
     }
 
     static let exact: [String: Group] = {
@@ -99,6 +100,10 @@ enum BoilerplatePhrases {
         ("erstellt am", .postMeta), ("aktualisiert:", .postMeta), ("aktualisiert am", .postMeta),
         ("zuletzt aktualisiert", .postMeta), ("last updated", .postMeta), ("updated:", .postMeta),
         ("ultima modifica", .postMeta), ("mis à jour", .postMeta), ("publié le", .postMeta),
+        ("quelle:", .credit), ("text:", .credit), ("text und foto:", .credit), ("text & foto:", .credit),
+        // Disclaimers under service texts.
+        ("alle angaben ohne gewähr", .disclaimer), ("angaben ohne gewähr", .disclaimer),
+        ("all information without guarantee", .disclaimer),
         ("if you enjoyed", .feedback), ("hat dir der artikel gefallen", .feedback),
         ("hat ihnen dieser artikel gefallen", .feedback),
         ("sie müssen sich einloggen", .commentPrompt), ("sie müssen angemeldet sein", .commentPrompt),
@@ -123,8 +128,41 @@ enum BoilerplatePhrases {
         "this story has been published from a wire agency feed", "this article is republished from",
         "this article was originally published", "this story was originally published",
         "this article first appeared", "this story first appeared", "dieser artikel erschien zuerst",
+        "dieser artikel wurde ausgedruckt unter", "this article was printed from", "article printed from",
         "dieser beitrag erschien zuerst", "cet article a été publié",
     ]
+    /// Paywall and registration notices that replace the rest of a story
+    /// ("To view the full story, please subscribe…"): matched at the start
+    /// of blocks up to `maxNoteWords` long; what follows them is the wall.
+    static let paywallPrefixes: [String] = [
+        "to view the full story",
+        "to continue reading",
+        "to read the full story",
+        "to read the full article",
+        "please subscribe",
+        "subscribe to continue",
+        "subscribe now to",
+        "already a subscriber",
+        "if you're already a subscriber",
+        "if you’re already a subscriber",
+        "if you’re seeing this message",
+        "if you're seeing this message",
+        "this content is for subscribers",
+        "this article is for subscribers",
+        "dieser artikel ist nur für abonnenten",
+        "weiterlesen mit",
+        "jetzt weiterlesen",
+        "lesen sie jetzt weiter",
+        "first-time subscribers",
+    ]
+
+    /// Whether a block is a paywall notice.
+    static func isPaywallNotice(_ text: String) -> Bool {
+        let key = normalise(text)
+        guard key.split(separator: " ").count <= maxNoteWords else { return false }
+        return paywallPrefixes.contains { key.hasPrefix($0) } || wall(in: key) == .paywall
+    }
+
     /// Publication notes longer than this are story.
     static let maxNoteWords = 45
 

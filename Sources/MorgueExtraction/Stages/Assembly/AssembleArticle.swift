@@ -18,6 +18,8 @@ enum AssembleArticle {
         var captions: [Caption]
         var corrections: [String]
         var blocks: [Block]
+        /// A paywall notice cut the story.
+        var endedAtPaywall = false
     }
 
     static func run(_ parts: Parts) -> Article {
@@ -25,7 +27,8 @@ enum AssembleArticle {
         let markdown = BodyRendering.markdown(parts.blocks)
         let words = CountWords.run(text)
         let verdict = AssessArticle.run(
-            parts.blocks, wordCount: words, declaredArticle: parts.metadata.declaresArticle == true)
+            parts.blocks, wordCount: words, declaredArticle: parts.metadata.declaresArticle == true,
+            endedAtPaywall: parts.endedAtPaywall)
         let title = nonEmpty(parts.headline)
         var organization = parts.byline?.organization
         if organization == nil, let agency = parts.dateline?.agency {

@@ -29,13 +29,14 @@ enum AssessArticle {
         var notes: [String]
     }
 
-    static func run(_ blocks: [Block], wordCount: Int, declaredArticle: Bool) -> Verdict {
+    /// `endedAtPaywall`: a paywall notice cut the story (and was dropped from it).
+    static func run(_ blocks: [Block], wordCount: Int, declaredArticle: Bool, endedAtPaywall: Bool = false) -> Verdict {
         if wordCount < maxWallWords, let wall = BoilerplatePhrases.wall(in: BodyRendering.plainText(blocks)),
            wall != .paywall {
             return Verdict(isArticle: false, notes: [wall.rawValue])
         }
         let tail = BodyRendering.plainText(Array(blocks.suffix(paywallTailBlocks)))
-        if BoilerplatePhrases.wall(in: tail) == .paywall {
+        if endedAtPaywall || BoilerplatePhrases.wall(in: tail) == .paywall {
             return Verdict(isArticle: false, notes: [BoilerplatePhrases.Wall.paywall.rawValue])
         }
         if wordCount < minStoryWords {

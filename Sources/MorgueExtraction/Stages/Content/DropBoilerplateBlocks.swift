@@ -1,3 +1,4 @@
+import Foundation
 import MorgueModel
 
 /// Drops the furniture that sits among the story's own blocks.
@@ -54,6 +55,12 @@ enum DropBoilerplateBlocks {
                 if case .paragraph = kept { return plainText(kept).split(separator: " ").count > dateLineWords }
                 return false
             }
+            if index > 0, BoilerplatePhrases.isPaywallNotice(text), endsStory(at: index, in: blocks, share: tailAfterEndMarkShare) {
+                log.dropped(text: text, by: "boilerplate:paywall")
+                log.endedAtPaywall = true
+                for rest in blocks[(index + 1)...] { log.dropped(text: plainText(rest), by: "boilerplate:after-paywall") }
+                break
+            }
             if let rule = rule(for: block, text: text, beforeStory: beforeStory) {
                 if rule == "boilerplate:end-mark", endsStory(at: index, in: blocks) {
                     log.dropped(text: text, by: rule)
@@ -79,6 +86,7 @@ enum DropBoilerplateBlocks {
             if let group = BoilerplatePhrases.match(text) { return "boilerplate:\(group.rawValue)" }
             if BoilerplatePhrases.isPublicationNote(text) { return "boilerplate:publication-note" }
             if case .paragraph = block, beforeStory, isDateLine(text) { return "date-line" }
+            if case .paragraph = block, isLabelledMetaLine(text) { return "meta-line" }
             let links = LinkShare(inlines)
             if links.share >= linkParagraphShare, links.words <= linkParagraphWords { return "link-paragraph" }
         case .list(_, let items):
@@ -102,6 +110,18 @@ enum DropBoilerplateBlocks {
         guard let last = text.last, !".!?:;\"”…)".contains(last) else { return false }
         guard text.split(separator: " ").count <= dateLineWords, text.contains(where: \.isNumber) else { return false }
         return DateNormalization.firstDate(inText: text) != nil
+    }
+
+    /// "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken": a line of
+    /// labelled fields between bars is post metadata, not a sentence.
+    static func isLabelledMetaLine(_ text: String) -> Bool {
+        let segments = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard segments.count >= 3, text.split(separator: " ").count <= linkParagraphWords else { return false }
+        let labelled = segments.filter { segment in
+            guard let colon = segment.firstIndex(of: ":") else { return false }
+            return segment[..<colon].split(separator: " ").count <= 3
+        }
+        return labelled.count >= 2 && labelled.count * 2 >= segments.count
     }
 
     /// Blocks before the headline that are this short (in words) are kickers and section labels.
