@@ -1,9 +1,12 @@
 /// The WHATWG "prescan a byte stream to determine its encoding" algorithm,
 /// simplified: looks for `<meta charset=...>` or
-/// `<meta http-equiv="content-type" content="...charset=...">` in the first
-/// 1024 bytes, skipping comments.
+/// `<meta http-equiv="content-type" content="...charset=...">`, skipping
+/// comments. The standard prescans 1024 bytes, but a browser's parser also
+/// obeys a declaration found later in `<head>` (and re-reads the page); so
+/// does morgue, up to `limit` bytes: saved and archived copies often carry
+/// an injected banner or script block before the page's own `<meta>`.
 enum MetaPrescan {
-    static let limit = 1024
+    static let limit = 16 * 1024
 
     static func charsetLabel(in bytes: [UInt8]) -> String? {
         let end = min(bytes.count, limit)

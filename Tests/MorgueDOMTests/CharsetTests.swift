@@ -59,3 +59,14 @@ struct CharsetTests {
         #expect(UTF8Validation.isValid(bytes("ab") + [0xE6, 0x97]))
     }
 }
+
+@Suite("Charset declarations after injected headers")
+struct LateMetaTests {
+    @Test("a meta charset after a long injected script block is still read")
+    func lateMeta() {
+        let padding = "<script>" + String(repeating: "var a = 1; ", count: 300) + "</script>"
+        let page = Array(("<html><head>" + padding + "<meta http-equiv=\"Content-Type\" content=\"text/html; charset=gb2312\"/>").utf8)
+        #expect(page.count > 1024)
+        #expect(Charset.decide(bytes: page).libxmlName == "GB18030")
+    }
+}
