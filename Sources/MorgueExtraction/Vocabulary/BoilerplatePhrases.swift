@@ -158,6 +158,7 @@ enum BoilerplatePhrases {
 
     /// Whether a block is a paywall notice.
     static func isPaywallNotice(_ text: String) -> Bool {
+        if exceedsWords(text, maxNoteWords) { return false }
         let key = normalise(text)
         guard key.split(separator: " ").count <= maxNoteWords else { return false }
         return paywallPrefixes.contains { key.hasPrefix($0) } || wall(in: key) == .paywall
@@ -168,6 +169,7 @@ enum BoilerplatePhrases {
 
     /// Whether a block is a publication note.
     static func isPublicationNote(_ text: String) -> Bool {
+        if exceedsWords(text, maxNoteWords) { return false }
         let key = normalise(text)
         guard key.split(separator: " ").count <= maxNoteWords else { return false }
         return notePrefixes.contains { key.hasPrefix($0) }
@@ -212,6 +214,7 @@ enum BoilerplatePhrases {
 
     /// Whether a block is a heading that opens the after-story sections.
     static func opensTrailer(_ text: String) -> Bool {
+        if exceedsWords(text, maxWords) { return false }
         let key = normalise(text)
         if trailerHeadings.contains(key) { return true }
         return key.split(separator: " ").count <= 6 && trailerHeadingPrefixes.contains { key.hasPrefix($0) }
@@ -252,7 +255,7 @@ enum BoilerplatePhrases {
     /// The wall a text speaks of, if any.
     static func wall(in text: String) -> Wall? {
         let lowered = text.lowercased()
-        for wall in Wall.allCases where wall.phrases.contains(where: { lowered.contains($0) }) { return wall }
+        for wall in Wall.allCases where wall.phrases.contains(where: { ByteSearch.contains(lowered, $0) }) { return wall }
         return nil
     }
 
@@ -261,6 +264,7 @@ enum BoilerplatePhrases {
 
     /// The group a block of text belongs to, or nil when it may be story.
     static func match(_ text: String) -> Group? {
+        if exceedsWords(text, maxWords) { return nil }
         let key = normalise(text)
         if key.isEmpty { return nil }
         if let group = exact[key] { return group }
@@ -269,6 +273,17 @@ enum BoilerplatePhrases {
         for (prefix, group) in prefixes where key.hasPrefix(prefix) { return group }
         for frame in frames where key.hasPrefix(frame.prefix) && key.hasSuffix(frame.suffix) { return frame.group }
         return nil
+    }
+
+    /// Whether a block of (collapsed) text has more than `limit` words: a
+    /// byte scan that spares long paragraphs the cost of normalising.
+    static func exceedsWords(_ text: String, _ limit: Int) -> Bool {
+        var spaces = 0
+        for byte in text.utf8 where byte == 0x20 || byte == 0x0A {
+            spaces += 1
+            if spaces >= limit { return true }
+        }
+        return false
     }
 
     /// Lower-cases, collapses white space and trims punctuation, arrows and

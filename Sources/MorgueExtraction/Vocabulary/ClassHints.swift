@@ -79,19 +79,18 @@ enum ClassHints {
 
 /// A set of class/id hint words, matched as substrings or as whole tokens.
 struct HintSet: Sendable {
-    let substrings: [String]
+    let substrings: [[UInt8]]
     let tokens: Set<String>
 
     init(substrings: [String], tokens: Set<String>) {
-        self.substrings = substrings
+        self.substrings = substrings.map { Array($0.utf8) }
         self.tokens = tokens
     }
 
     /// Whether the (lower-cased) class/id string of an element matches.
     func matches(_ attributes: ClassAndID) -> Bool {
-        let lowered = attributes.lowered
-        if lowered.isEmpty { return false }
-        for s in substrings where lowered.contains(s) { return true }
+        if attributes.lowered.isEmpty { return false }
+        for s in substrings where ByteSearch.contains(attributes.lowered, s) { return true }
         if tokens.isEmpty { return false }
         for token in attributes.tokens where tokens.contains(token) { return true }
         return false
@@ -99,61 +98,85 @@ struct HintSet: Sendable {
 }
 
 /// The `class` and `id` of an element, prepared for hint matching once.
+/// Works on UTF-8 bytes: class names are ASCII in practice, and a byte
+/// loop is many times faster than Unicode-aware string operations.
 struct ClassAndID {
-    /// `class` + " " + `id`, lower-cased.
-    let lowered: String
+    /// `class` + " " + `id`, ASCII-lower-cased, with "has-"/"with-" modifiers cut off.
+    let lowered: [UInt8]
     /// The words of `class` and `id`, split on non-letters and camel-case humps, lower-cased.
     let tokens: [String]
 
     init(className: String?, id: String?) {
-        let raw = ClassAndID.withoutModifiers((className ?? "") + " " + (id ?? ""))
-        lowered = raw.lowercased()
+        var raw = Array((className ?? "").utf8)
+        raw.append(0x20)
+        raw.append(contentsOf: (id ?? "").utf8)
+        raw = ClassAndID.withoutModifiers(raw)
+        lowered = raw.map(ClassAndID.lower)
         var tokens: [String] = []
-        var current = ""
+        var current: [UInt8] = []
         var previousWasLower = false
-        for ch in raw {
-            if ch.isLetter || ch.isNumber {
-                if ch.isUppercase && previousWasLower && !current.isEmpty {
-                    tokens.append(current)
-                    current = ""
+        for byte in raw {
+            if ClassAndID.isWordByte(byte) {
+                let upper = byte >= 0x41 && byte <= 0x5A
+                if upper && previousWasLower && !current.isEmpty {
+                    tokens.append(String(decoding: current, as: UTF8.self))
+                    current.removeAll(keepingCapacity: true)
                 }
-                current += ch.lowercased()
-                previousWasLower = ch.isLowercase
+                current.append(ClassAndID.lower(byte))
+                previousWasLower = byte >= 0x61 && byte <= 0x7A
             } else {
-                if !current.isEmpty { tokens.append(current) }
-                current = ""
+                if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
+                current.removeAll(keepingCapacity: true)
                 previousWasLower = false
             }
         }
-        if !current.isEmpty { tokens.append(current) }
+        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
         self.tokens = tokens
     }
 
     var isEmpty: Bool { tokens.isEmpty }
 
+    /// Letters, digits, and any byte of a non-ASCII character.
+    static func isWordByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
+    }
+
+    static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
+
     /// Words that start a modifier naming what an element contains, not what it is
     /// ("section--has-ads", "layout-with-sidebar", "hasComments").
-    static let modifierWords = ["has", "with"]
+    static let modifierWords: [[UInt8]] = [Array("has".utf8), Array("with".utf8)]
 
     /// Cuts each class word at a "has-"/"with-" modifier: the rest describes the element's contents.
-    static func withoutModifiers(_ raw: String) -> String {
-        guard raw.contains("has") || raw.contains("with") else { return raw }
-        return raw.split(separator: " ", omittingEmptySubsequences: false).map { word -> Substring in
-            var index = word.startIndex
-            while index < word.endIndex {
-                let atWordStart = index == word.startIndex || word[word.index(before: index)] == "-"
-                    || word[word.index(before: index)] == "_"
+    static func withoutModifiers(_ raw: [UInt8]) -> [UInt8] {
+        guard modifierWords.contains(where: { ByteSearch.contains(raw, $0) }) else { return raw }
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var index = 0
+        var cutting = false
+        while index < raw.count {
+            let byte = raw[index]
+            if byte == 0x20 {
+                cutting = false
+                out.append(byte)
+                index += 1
+                continue
+            }
+            if !cutting {
+                let atWordStart = index == 0 || raw[index - 1] == 0x20 || raw[index - 1] == 0x2D || raw[index - 1] == 0x5F
                 if atWordStart {
-                    for modifier in modifierWords where word[index...].hasPrefix(modifier) {
-                        let after = word.index(index, offsetBy: modifier.count)
-                        if after < word.endIndex, word[after] == "-" || word[after] == "_" || word[after].isUppercase {
-                            return word[..<index]
+                    for modifier in modifierWords where ByteSearch.hasPrefix(raw, modifier, at: index) {
+                        let after = index + modifier.count
+                        if after < raw.count, raw[after] == 0x2D || raw[after] == 0x5F || (raw[after] >= 0x41 && raw[after] <= 0x5A) {
+                            cutting = true
+                            break
                         }
                     }
                 }
-                index = word.index(after: index)
             }
-            return word
-        }.joined(separator: " ")
+            if !cutting { out.append(byte) }
+            index += 1
+        }
+        return out
     }
 }

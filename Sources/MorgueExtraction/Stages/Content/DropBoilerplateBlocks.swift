@@ -37,9 +37,11 @@ enum DropBoilerplateBlocks {
         var kept: [Block] = []
         kept.reserveCapacity(blocks.count)
         var skipUntil = 0
+        var storyStarted = false
+        let texts = blocks.map(plainText)
         for (index, block) in blocks.enumerated() {
             if index < skipUntil { continue }
-            let text = plainText(block)
+            let text = texts[index]
             if index > 0, opensTrailer(block, text: text) {
                 let end = teaserRunEnd(after: index, in: blocks)
                 let rest = end < blocks.count && !endsStory(at: end - 1, in: blocks, share: tailAfterTrailerShare)
@@ -51,10 +53,7 @@ enum DropBoilerplateBlocks {
                 skipUntil = rest
                 continue
             }
-            let beforeStory = !kept.contains { kept in
-                if case .paragraph = kept { return plainText(kept).split(separator: " ").count > dateLineWords }
-                return false
-            }
+            let beforeStory = !storyStarted
             if index > 0, BoilerplatePhrases.isPaywallNotice(text), endsStory(at: index, in: blocks, share: tailAfterEndMarkShare) {
                 log.dropped(text: text, by: "boilerplate:paywall")
                 log.endedAtPaywall = true
@@ -75,6 +74,7 @@ enum DropBoilerplateBlocks {
                 continue
             }
             kept.append(block)
+            if case .paragraph = block, BoilerplatePhrases.exceedsWords(text, dateLineWords) { storyStarted = true }
         }
         return kept
     }

@@ -66,11 +66,11 @@ enum DropInvisible {
         }
         if let style = node.attribute("style") {
             let compact = style.lowercased().filter { !$0.isWhitespace }
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+            if ByteSearch.contains(compact, "display:none") || ByteSearch.contains(compact, "visibility:hidden") { return true }
         }
         if let className = node.attribute("class") {
             let lowered = className.lowercased()
-            for marker in screenReaderOnly where lowered.contains(marker) { return true }
+            for marker in screenReaderOnly where ByteSearch.contains(lowered, marker) { return true }
         }
         return false
     }

@@ -1,0 +1,42 @@
+/// Substring search on UTF-8 bytes, for the hot paths where Foundation's
+/// Unicode-aware `String.contains` costs too much (it bridges to NSString
+/// and compares UTF-16 units). Byte equality is what those paths need:
+/// their needles are lower-case ASCII or exact phrases.
+enum ByteSearch {
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { n in find(h, n) } }
+    }
+
+    /// Whether `text` contains `needle`, compared byte for byte.
+    static func contains(_ text: String, _ needle: String) -> Bool {
+        var text = text
+        var needle = needle
+        return text.withUTF8 { h in needle.withUTF8 { n in find(h, n) } }
+    }
+
+    static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], at index: Int) -> Bool {
+        guard index + prefix.count <= bytes.count else { return false }
+        for k in 0..<prefix.count where bytes[index + k] != prefix[k] { return false }
+        return true
+    }
+
+    private static func find(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
+        if n.isEmpty { return true }
+        if h.count < n.count { return false }
+        let first = n[0]
+        var i = 0
+        let last = h.count - n.count
+        outer: while i <= last {
+            if h[i] == first {
+                var k = 1
+                while k < n.count {
+                    if h[i + k] != n[k] { i += 1; continue outer }
+                    k += 1
+                }
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+}
