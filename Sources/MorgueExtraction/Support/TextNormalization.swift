@@ -31,21 +31,69 @@ enum TextNormalization {
 extension TextNormalization {
     /// Collapses white-space runs to one space but keeps one space at either
     /// end when the input had white space there, so that inline runs join
-    /// with the right spacing ("a <b>b</b> c").
+    /// with the right spacing ("a <b>b</b> c"). Works on UTF-8 bytes: text
+    /// that needs no change (most of it) is returned as it is.
     static func collapseKeepingEdges(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        var inSpace = false
-        for scalar in s.unicodeScalars {
-            if isSpace(scalar) {
-                inSpace = true
+        var s = s
+        return s.withUTF8 { bytes -> String in
+            if !needsWork(bytes) { return String(decoding: bytes, as: UTF8.self) }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var inSpace = false
+            var i = 0
+            while i < bytes.count {
+                let width = scalarWidth(bytes[i])
+                let value = decode(bytes, at: i, width: width)
+                if let scalar = Unicode.Scalar(value), isSpace(scalar) {
+                    inSpace = true
+                } else if let scalar = Unicode.Scalar(value), isInvisible(scalar) {
+                    // dropped
+                } else {
+                    if inSpace { out.append(0x20); inSpace = false }
+                    for k in 0..<width where i + k < bytes.count { out.append(bytes[i + k]) }
+                }
+                i += width
+            }
+            if inSpace { out.append(0x20) }
+            return String(decoding: out, as: UTF8.self)
+        }
+    }
+
+    /// Whether the bytes hold anything `collapseKeepingEdges` would change:
+    /// a white-space byte other than a lone space, two spaces in a row, or a
+    /// non-ASCII character (which may be a special space).
+    private static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previousSpace = false
+        for b in bytes {
+            if b >= 0x80 { return true }
+            if b == 0x20 {
+                if previousSpace { return true }
+                previousSpace = true
                 continue
             }
-            if isInvisible(scalar) { continue }
-            if inSpace { out.unicodeScalars.append(" "); inSpace = false }
-            out.unicodeScalars.append(scalar)
+            if b < 0x20 { return true }
+            previousSpace = false
         }
-        if inSpace { out.unicodeScalars.append(" ") }
-        return out
+        return false
+    }
+
+    private static func scalarWidth(_ lead: UInt8) -> Int {
+        if lead < 0x80 { return 1 }
+        if lead >= 0xF0 { return 4 }
+        if lead >= 0xE0 { return 3 }
+        if lead >= 0xC0 { return 2 }
+        return 1
+    }
+
+    private static func decode(_ b: UnsafeBufferPointer<UInt8>, at i: Int, width: Int) -> UInt32 {
+        guard i + width <= b.count else { return 0xFFFD }
+        switch width {
+        case 1: return UInt32(b[i])
+        case 2: return UInt32(b[i] & 0x1F) << 6 | UInt32(b[i + 1] & 0x3F)
+        case 3: return UInt32(b[i] & 0x0F) << 12 | UInt32(b[i + 1] & 0x3F) << 6 | UInt32(b[i + 2] & 0x3F)
+        default:
+            return UInt32(b[i] & 0x07) << 18 | UInt32(b[i + 1] & 0x3F) << 12 | UInt32(b[i + 2] & 0x3F) << 6
+                | UInt32(b[i + 3] & 0x3F)
+        }
     }
 }
