@@ -21,6 +21,24 @@ import MorgueDOM
         #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
     }
 
+    @Test func keepsAStoryBodyInsideAWrapperNamedLikeFurniture() throws {
+        let (body, _) = try clean("""
+            <div class="above-footer"><div class="post-content"><p>\(Self.story)</p></div>
+            <div class="related-posts">Other stories</div></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
+    }
+
+    @Test func protectsOnlyTheFirstStoryBody() throws {
+        let body = try TestPages.body("""
+            <div class="footer-teasers"><div class="entry-content" id="a">One</div></div>
+            <div class="sidebar"><div class="entry-content" id="b">Two</div></div>
+            """)
+        let protected = DropPageChrome.protectedNodes(body)
+        #expect(protected.contains(try #require(TestPages.element(id: "a", in: body))))
+        #expect(!protected.contains(try #require(TestPages.element(id: "b", in: body))))
+    }
+
     @Test func keepsAnArticlesOwnHeader() throws {
         let (body, _) = try clean("""
             <header>Site</header>

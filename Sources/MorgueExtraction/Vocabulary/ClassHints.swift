@@ -72,6 +72,16 @@ enum ClassHints {
         tokens: ["lead", "intro", "summary", "excerpt", "dek", "abstract", "chapo", "chapeau", "bajada", "sapo",
                  "deck"])
 
+    /// Class names that mark the body of a single story (WordPress
+    /// `entry-content` and `post-content`, news themes' `article-body`,
+    /// `story-body`, BEM-style `article__body`): the page's first such
+    /// element and its ancestors are never dropped for their class names.
+    static let storyBody = HintSet(
+        substrings: ["entry-content", "post-content", "article-body", "articlebody", "article__body", "article-content",
+                     "story-body", "storybody", "story-content", "post-body", "postbody", "article-text",
+                     "articletext", "article__content", "post__content", "entry__content"],
+        tokens: [])
+
     /// Roles (WAI-ARIA `role`) that never hold the story.
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert",
                                               "alertdialog", "dialog", "banner", "contentinfo", "search"]

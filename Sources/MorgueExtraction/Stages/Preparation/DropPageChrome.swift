@@ -89,13 +89,25 @@ enum DropPageChrome {
     }
 
     /// The story's likely containers and all their ancestors: never dropped as furniture.
+    /// Also protects the first element whose class names it as a single
+    /// story's body (`entry-content`, `article-body`, …): a theme may wrap the
+    /// whole page in a box with a furniture word ("above-footer").
     static func protectedNodes(_ body: Node) -> Set<Node> {
         var result: Set<Node> = []
+        var foundStoryBody = false
         body.walk { node in
             guard node.isElement else { return false }
             let name = node.name
             let itemprop = node.attribute("itemprop")?.lowercased()
-            if name == "article" || name == "main" || itemprop == "articlebody" || itemprop == "text" {
+            var protect = name == "article" || name == "main" || itemprop == "articlebody" || itemprop == "text"
+            if !protect, !foundStoryBody, node.hasAttribute("class") || node.hasAttribute("id") {
+                let hints = ClassAndID(className: node.attribute("class"), id: node.attribute("id"))
+                if ClassHints.storyBody.matches(hints) {
+                    protect = true
+                    foundStoryBody = true
+                }
+            }
+            if protect {
                 result.insert(node)
                 for ancestor in node.ancestors { result.insert(ancestor) }
             }
