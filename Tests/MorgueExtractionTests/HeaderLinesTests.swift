@@ -92,4 +92,10 @@ import MorgueModel
         #expect(BoilerplatePhrases.match("Alle Angaben ohne Gewähr") != nil)
         #expect(BoilerplatePhrases.match("Quelle: Das Landesamt meldete am Montag einen neuen Rekord bei den Zahlen, die es seit vielen Jahren erhebt.") == nil)
     }
+
+    @Test func rightsLinesAreFurniture() {
+        #expect(BoilerplatePhrases.isRightsLine("© 2017 Luigi Lavazza SpA, alle Rechte vorbehalten"))
+        #expect(BoilerplatePhrases.isRightsLine("Copyright 2021 The Courier. All rights reserved."))
+        #expect(!BoilerplatePhrases.isRightsLine("The court said the copyright claim had no merit and dismissed the case on Monday."))
+    }
 }

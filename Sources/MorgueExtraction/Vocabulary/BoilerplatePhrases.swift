@@ -167,6 +167,21 @@ enum BoilerplatePhrases {
     /// Publication notes longer than this are story.
     static let maxNoteWords = 45
 
+    /// Rights lines: "© 2017 Lavazza SpA, alle Rechte vorbehalten", "Copyright 2021 …".
+    static let rightsMarkers: [String] = [
+        "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
+        "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+    ]
+
+    /// Whether a block is a copyright or rights line (never a sentence of the story:
+    /// it opens with the copyright sign or word, or reserves the rights).
+    static func isRightsLine(_ text: String) -> Bool {
+        if exceedsWords(text, maxNoteWords) { return false }
+        let key = normalise(text)
+        if key.hasPrefix("©") || key.hasPrefix("(c) ") || key.hasPrefix("copyright ") { return true }
+        return rightsMarkers.contains { ByteSearch.contains(key, $0) }
+    }
+
     /// Whether a block is a publication note.
     static func isPublicationNote(_ text: String) -> Bool {
         if exceedsWords(text, maxNoteWords) { return false }
@@ -188,6 +203,7 @@ enum BoilerplatePhrases {
     static let trailerHeadings: Set<String> = [
         "related", "related articles", "related stories", "related posts", "related topics", "related content",
         "related coverage", "related links", "related news", "further reading", "recent posts", "recent news",
+        "related topics", "notas relacionadas", "ver también", "te recomendamos", "erschienen in", "mehr dazu",
         "latest news", "latest stories", "other news", "more news", "top stories", "editor's picks",
         "more stories", "more from", "you may also like", "you might also like", "recommended", "recommended for you",
         "most popular", "most read", "read next", "read more", "more on this topic", "about the author",

@@ -85,6 +85,7 @@ enum DropBoilerplateBlocks {
         case .paragraph(let inlines), .heading(_, let inlines):
             if let group = BoilerplatePhrases.match(text) { return "boilerplate:\(group.rawValue)" }
             if BoilerplatePhrases.isPublicationNote(text) { return "boilerplate:publication-note" }
+            if BoilerplatePhrases.isRightsLine(text) { return "boilerplate:rights" }
             if case .paragraph = block, beforeStory, isDateLine(text) { return "date-line" }
             if case .paragraph = block, isLabelledMetaLine(text) { return "meta-line" }
             let links = LinkShare(inlines)
