@@ -98,4 +98,13 @@ import MorgueModel
         #expect(BoilerplatePhrases.isRightsLine("Copyright 2021 The Courier. All rights reserved."))
         #expect(!BoilerplatePhrases.isRightsLine("The court said the copyright claim had no merit and dismissed the case on Monday."))
     }
+
+    @Test func namedOpenersStartTrailersButSubheadsThatMerelyBeginWithMoreDoNot() {
+        #expect(BoilerplatePhrases.opensTrailer("Weitere Tourentipps"))
+        #expect(BoilerplatePhrases.opensTrailer("Lesen Sie auch die folgenden Beiträge:"))
+        #expect(BoilerplatePhrases.opensTrailer("Artículos relacionados"))
+        #expect(!BoilerplatePhrases.opensTrailer("More than just CPU profiling"))
+        #expect(BoilerplatePhrases.match("War der Artikel nützlich?") != nil)
+        #expect(BoilerplatePhrases.match("Keine Kommentare") != nil)
+    }
 }

@@ -56,6 +56,12 @@ enum BoilerplatePhrases {
                             "share on facebook", "share on twitter", "tweet", "email", "print", "pin it", "whatsapp",
                             "facebook", "twitter", "linkedin", "follow us", "connect with us", "teilen", "partager",
                             "compartir"])
+        // Rating, reaction and print widgets, and bare labels of contact boxes.
+        add(.feedback, ["war der artikel nützlich", "war dieser artikel hilfreich", "gefällt mir", "noch keine bewertungen",
+                        "keine bewertungen", "bewerten", "artikel bewerten", "keine kommentare", "quellen ausblenden",
+                        "quellen anzeigen", "we want to hear what you think about this article", "was this article helpful",
+                        "did you find this article helpful", "rate this article", "drukuj", "imprimir", "stampa",
+                        "kontakt", "contact", "telefon", "von", "last modified", "zuletzt geändert"])
         // Wire-copy end marks.
         add(.endMark, ["###", "# # #", "-30-", "- 30 -", "-end-", "(end)", "end", "ends", "-0-"])
         // German, French, Spanish and Italian calls to action and prompts around the story.
@@ -104,7 +110,8 @@ enum BoilerplatePhrases {
         // Disclaimers under service texts.
         ("alle angaben ohne gewähr", .disclaimer), ("angaben ohne gewähr", .disclaimer),
         ("all information without guarantee", .disclaimer),
-        ("if you enjoyed", .feedback), ("hat dir der artikel gefallen", .feedback),
+        ("if you enjoyed", .feedback), ("suscríbete", .signUp), ("abonnez-vous", .signUp), ("abonniere", .signUp),
+        ("dowiedz się więcej", .callToAction), ("czytasz właśnie", .callToAction), ("hat dir der artikel gefallen", .feedback),
         ("hat ihnen dieser artikel gefallen", .feedback),
         ("sie müssen sich einloggen", .commentPrompt), ("sie müssen angemeldet sein", .commentPrompt),
         ("du musst angemeldet sein", .commentPrompt), ("you must be logged in", .commentPrompt),
@@ -226,6 +233,11 @@ enum BoilerplatePhrases {
         "more from ", "more in ", "more on ", "more stories from ", "other news in ", "other news from ",
         "latest from ", "latest news from ", "related to ", "more about ", "mehr aus ", "mehr zu ", "weitere artikel zu ",
         "weitere nachrichten", "plus de ", "más de ",
+        // Generic "more …" and "recommended …" openers in the languages morgue sees most.
+        "weitere ", "mehr zum ", "mehr themen", "zum weiterlesen", "lesen sie auch", "lies auch", "empfohlene ",
+        "unsere empfehlung", "das könnte ", "auch auf ", "recommended for ", "you may also ", "you might also ",
+        "artículos relacionados", "le puede interesar", "te puede interesar", "también te puede", "lust auf mehr",
+        "czytaj też", "czytaj także", "zobacz też", "zobacz także", "leggi anche", "à lire aussi", "lire aussi",
     ]
 
     /// Whether a block is a heading that opens the after-story sections.
