@@ -87,4 +87,44 @@ import Testing
                                pageURL: "https://planet.example/1989/11/09/wall/")
         #expect(agreed.published == "1989-11-09")
     }
+
+    @Test func readsShortDatedLinesAnywhereAfterTheHeadlineFirst() throws {
+        let result = try dates("""
+        <html><body><div class="masthead-bar"><span>Sonntag, 29. November 2026</span></div>
+        <h1>Chorprobe</h1><p>A long paragraph of story text about the choir that keeps going well past the window after the headline, naming no date, with many words about voices and halls and the people who sing in them every week of the year, more than six hundred characters in all so that the headline window is used up before the meta line at the end. More words follow here to be sure of it, about concerts and rehearsals and tours, and a last sentence or two to finish the paragraph off nicely for the reader of this page.</p>
+        <div><span>Freitag, 5. Juni 2015</span></div></body></html>
+        """)
+        #expect(result.published == "2015-06-05")
+        #expect(result.publishedSource == .bodyText)
+
+        let beforeOnly = try dates("<html><body><p>Stand: 18.03.2020 13:15</p><h1>Podcast</h1></body></html>")
+        #expect(beforeOnly.published == "2020-03-18")
+
+        // A date inside running story text is an event, not the publication.
+        let inStory = try dates("""
+        <html><body><h1>Wahl</h1><p>Die Wahl fand am 5. Juni 2015 statt, und seitdem hat sich in der Stadt vieles verändert, wie die Bürger berichten, die seit Jahren hier leben.</p></body></html>
+        """)
+        #expect(inStory.published == nil)
+    }
+
+    @Test func readsDatesInsideLayoutWrappersNamedLikeFurniture() throws {
+        let wrapped = try dates("""
+        <html><body><div id="navigation-container"><ul class="menu"><li>Home</li></ul>
+        <article><h1>Erfurt</h1><time datetime="2022-02-01">01.02.2022</time><p>Text</p></article></div></body></html>
+        """)
+        #expect(wrapped.published == "2022-02-01")
+
+        let sidebar = try dates("""
+        <html><body><section class="wrapper wrapper__with-sidebar"><article><h1>Items</h1>
+        <div class="page-meta">Posted on September 21, 2020</div></article></section></body></html>
+        """)
+        #expect(sidebar.published == "2020-09-21")
+
+        // A comment list holding <article> elements stays furniture.
+        let comments = try dates("""
+        <html><body><h1>Story</h1><ol class="comment-list"><li><article class="comment-body">
+        <time datetime="2014-01-01">Jan 1</time></article></li></ol></body></html>
+        """)
+        #expect(comments.published == nil)
+    }
 }

@@ -13,6 +13,14 @@ struct DateElements {
     var labelledDates: [PageDate] = []
     /// Dates printed in short runs of text just after the first `<h1>`.
     var datesNearHeadline: [PageDate] = []
+    /// Dates printed in short runs of text anywhere else on the page:
+    /// those after the headline first, then those before it (a masthead's
+    /// "today" comes last).
+    var datesInPage: [PageDate] {
+        datesAfterHeadline + datesBeforeHeadline
+    }
+    private var datesAfterHeadline: [PageDate] = []
+    private var datesBeforeHeadline: [PageDate] = []
 
     init(document: HTMLDocument) {
         guard let body = document.body else { return }
@@ -20,6 +28,7 @@ struct DateElements {
         body.walk { node in
             if node.isText {
                 readLabel(node)
+                readShortRun(node, afterHeadline: headline != nil)
                 return false
             }
             guard node.isElement, !ElementClues.isInvisible(node) else { return false }
@@ -67,6 +76,16 @@ struct DateElements {
         if let date = DateNormalization.firstDate(inText: String(following)) {
             labelledDates.append(date)
         }
+    }
+
+    /// A date in a short run of text ("Freitag, 5. Juni 2015", "Beitrag
+    /// von r23 » 21.01.2009, 05:42"); longer runs are story text, whose
+    /// dates are events.
+    private mutating func readShortRun(_ node: Node, afterHeadline: Bool) {
+        let text = TextNormalization.collapse(node.content ?? "")
+        guard text.count >= FindDates.minDateRun, text.count <= FindDates.maxNearHeadlineRun,
+              let date = DateNormalization.firstDate(inText: text) else { return }
+        if afterHeadline { datesAfterHeadline.append(date) } else { datesBeforeHeadline.append(date) }
     }
 
     /// Dates in short runs of text within a few hundred characters after

@@ -19,7 +19,9 @@ struct PublicationDates: Sendable, Equatable {
 /// publication time (`pubdate`, a published/date class, near the
 /// headline); a date in the URL path (`/2015/09/17/`); a printed date in
 /// an element classed as a date or byline ("Published on September 17,
-/// 2015"). Modification dates come from `dateModified`,
+/// 2015"), after a date label, or near the headline; last, a date printed
+/// in a short run of text anywhere outside navigation, comments and
+/// footers. Modification dates come from `dateModified`,
 /// `article:modified_time` and `<time>` elements classed as updated.
 /// Drops: dates more than a day in the future, and dates before 1990
 /// unless a second source gives the same day; dates in comments, teasers
@@ -35,6 +37,8 @@ enum FindDates {
     /// Longest run of text after the headline read for a date (longer
     /// runs are story text, whose dates are events, not publication).
     static let maxNearHeadlineRun = 100
+    /// Shortest run of text read for a date anywhere on the page ("5.6.2015").
+    static let minDateRun = 8
 
     static func run(document: HTMLDocument, metadata: PageMetadata, pageURL: String?) -> PublicationDates {
         let now = Date()
@@ -51,6 +55,7 @@ enum FindDates {
         published += elements.printedDates.map { ($0, .bodyText) }
         published += elements.labelledDates.map { ($0, .bodyText) }
         published += elements.datesNearHeadline.map { ($0, .bodyText) }
+        published += elements.datesInPage.map { ($0, .bodyText) }
 
         var modified: [(PageDate, FieldSource)] = []
         if let value = metadata.modified, let date = DateNormalization.parse(value) {
