@@ -1,3 +1,4 @@
+import Foundation
 import MorgueDOM
 import Testing
 @testable import MorgueExtraction
@@ -126,5 +127,22 @@ import Testing
         <time datetime="2014-01-01">Jan 1</time></article></li></ol></body></html>
         """)
         #expect(comments.published == nil)
+    }
+
+    @Test func takesTheMetaTagDayThePagePrintsWhenStructuredDatesDisagree() throws {
+        let html = """
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Werbung",
+        "datePublished":"2023-11-03T10:25:56+00:00"}</script>
+        <meta property="article:published_time" content="2023-11-06T14:25:00+00:00"></head>
+        <body><h1>Werbung</h1><p class="teaser">Von Anna · %@</p></body></html>
+        """
+        let printed = try dates(html.replacingOccurrences(of: "%@", with: "06.11.2023"))
+        #expect(printed.published == "2023-11-06T14:25:00+00:00")
+        #expect(printed.publishedSource == .meta)
+
+        // Nothing on the page settles it: JSON-LD stays first.
+        let unsettled = try dates(html.replacingOccurrences(of: "%@", with: "Lesezeit 3 Minuten"))
+        #expect(unsettled.published == "2023-11-03T10:25:56+00:00")
+        #expect(unsettled.publishedSource == .jsonLD)
     }
 }

@@ -44,17 +44,19 @@ enum FindDates {
         let now = Date()
         let elements = DateElements(document: document)
 
-        var published: [(PageDate, FieldSource)] = []
-        if let value = metadata.published, let date = DateNormalization.parse(value) {
-            published.append((date, metadata.sources[.published] ?? .meta))
-        }
-        published += elements.publishedTimes.map { ($0, .bylineElement) }
+        var seen: [(PageDate, FieldSource)] = elements.publishedTimes.map { ($0, .bylineElement) }
         for url in [pageURL, metadata.canonicalURL].compactMap({ $0 }) {
-            if let date = dateInURL(url) { published.append((date, .url)) }
+            if let date = dateInURL(url) { seen.append((date, .url)) }
         }
-        published += elements.printedDates.map { ($0, .bodyText) }
-        published += elements.labelledDates.map { ($0, .bodyText) }
-        published += elements.datesNearHeadline.map { ($0, .bodyText) }
+        seen += elements.printedDates.map { ($0, .bodyText) }
+        seen += elements.labelledDates.map { ($0, .bodyText) }
+        seen += elements.datesNearHeadline.map { ($0, .bodyText) }
+
+        var published: [(PageDate, FieldSource)] = []
+        if let structured = structuredPublished(metadata, evidence: Set(seen.map(\.0.dayString))) {
+            published.append(structured)
+        }
+        published += seen
         published += elements.datesInPage.map { ($0, .bodyText) }
 
         var modified: [(PageDate, FieldSource)] = []
@@ -73,6 +75,19 @@ enum FindDates {
             result.modifiedSource = source
         }
         return result
+    }
+
+    /// The structured publication time: the most trusted one, unless the
+    /// structured sources disagree on the day and the meta tags name the
+    /// day that the page prints, its URL or its `<time>` elements give.
+    static func structuredPublished(_ metadata: PageMetadata, evidence: Set<String>) -> (PageDate, FieldSource)? {
+        let candidates = metadata.publishedAlternatives.compactMap { sourced in
+            DateNormalization.parse(sourced.value).map { ($0, sourced.source) }
+        }
+        guard let first = candidates.first else { return nil }
+        if evidence.contains(first.0.dayString) { return first }
+        // Microdata is the least kept: it may name a later edition's day.
+        return candidates.first { $0.1 != .microdata && evidence.contains($0.0.dayString) } ?? first
     }
 
     /// The first plausible candidate: not in the future, and not before
