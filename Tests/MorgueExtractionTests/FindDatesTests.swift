@@ -145,4 +145,35 @@ import Testing
         #expect(unsettled.published == "2023-11-03T10:25:56+00:00")
         #expect(unsettled.publishedSource == .jsonLD)
     }
+
+    @Test func theURLDayBeatsAStructuredDateOfAnotherDay() throws {
+        let result = try dates("""
+        <html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Montauk",
+        "datePublished":"2019-06-17T18:28:00+02:00"}</script></head><body><h1>Montauk</h1></body></html>
+        """, pageURL: "https://blog.example/2017/7/12/montauk")
+        #expect(result.published == "2017-07-12")
+        #expect(result.publishedSource == .url)
+    }
+
+    @Test func aWebPageDateStandsInForAStoryDate() throws {
+        let result = try dates("""
+        <html><head><script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"About Us",
+        "datePublished":"2018-06-07T10:13:17+00:00"}]}</script></head><body><h1>About us</h1></body></html>
+        """)
+        #expect(result.published == "2018-06-07T10:13:17+00:00")
+    }
+
+    @Test func anUpdateDateStandsInWhenNothingElseIsPrinted() throws {
+        let labelled = try dates("<html><body><h1>Heliumkerne</h1><p><b>Aktualisiert am </b>17.01.2021.</p></body></html>")
+        #expect(labelled.published == "2021-01-17")
+        #expect(labelled.modified == "2021-01-17")
+
+        let classed = try dates("<html><body><h1>Gesetz</h1><div class=\"date-update-wrapper\"><p>02.12.2022</p></div></body></html>")
+        #expect(classed.published == "2022-12-02")
+
+        // A publication date, where printed, comes first.
+        let both = try dates("<html><body><h1>Gesetz</h1><p>Veröffentlicht am 01.12.2022</p><p>Aktualisiert am 05.12.2022</p></body></html>")
+        #expect(both.published == "2022-12-01")
+        #expect(both.modified == "2022-12-05")
+    }
 }

@@ -11,6 +11,8 @@ struct DateElements {
     var printedDates: [PageDate] = []
     /// Dates printed after a label ("Datum: 28.01.2022").
     var labelledDates: [PageDate] = []
+    /// Dates printed after an update label ("Aktualisiert am 17.01.2021").
+    var labelledModifiedDates: [PageDate] = []
     /// Dates printed in short runs of text just after the first `<h1>`.
     var datesNearHeadline: [PageDate] = []
     /// Dates printed in short runs of text anywhere else on the page:
@@ -59,23 +61,29 @@ struct DateElements {
     /// A date printed after a label: "Datum: 28.01.2022".
     private mutating func readLabel(_ node: Node) {
         let text = TextNormalization.collapse(node.content ?? "")
-        guard !text.isEmpty, text.count <= FindDates.maxDateTextLength,
-              let label = DateHints.dateLabel.firstMatch(in: text) else { return }
+        guard !text.isEmpty, text.count <= FindDates.maxDateTextLength else { return }
+        if let date = labelledDate(node, text: text, label: DateHints.dateLabel) {
+            labelledDates.append(date)
+        } else if let date = labelledDate(node, text: text, label: DateHints.modifiedLabel) {
+            labelledModifiedDates.append(date)
+        }
+    }
+
+    /// The date after `label` in a text node or just after it.
+    private func labelledDate(_ node: Node, text: String, label pattern: TextPattern) -> PageDate? {
+        guard let label = pattern.firstMatch(in: text) else { return nil }
         // "Erschienen am: 01.11.2023": the date follows in the same text.
         let after = String(text[label.range.upperBound...])
         if let date = DateNormalization.firstDate(inText: String(after.prefix(FindDates.maxLabelGap))) {
-            labelledDates.append(date)
-            return
+            return date
         }
-        guard after.trimmingCharacters(in: .whitespaces).isEmpty, var container = node.parent else { return }
+        guard after.trimmingCharacters(in: .whitespaces).isEmpty, var container = node.parent else { return nil }
         // "<h5>Datum:</h5> 03.11.2021": the label alone fills its element.
         if ElementText.spaced(container).count <= text.count + 2, let outer = container.parent { container = outer }
         let context = ElementText.spaced(container)
-        guard let range = context.range(of: text) else { return }
+        guard let range = context.range(of: text) else { return nil }
         let following = context[range.upperBound...].prefix(FindDates.maxLabelGap)
-        if let date = DateNormalization.firstDate(inText: String(following)) {
-            labelledDates.append(date)
-        }
+        return DateNormalization.firstDate(inText: String(following))
     }
 
     /// A date in a short run of text ("Freitag, 5. Juni 2015", "Beitrag

@@ -21,7 +21,8 @@ struct PublicationDates: Sendable, Equatable {
 /// an element classed as a date or byline ("Published on September 17,
 /// 2015"), after a date label, or near the headline; last, a date printed
 /// in a short run of text anywhere outside navigation, comments and
-/// footers. Modification dates come from `dateModified`,
+/// footers. A date in the URL path beats a structured date of another
+/// day; when the page gives only an update date, that stands in. Modification dates come from `dateModified`,
 /// `article:modified_time` and `<time>` elements classed as updated.
 /// Drops: dates more than a day in the future, and dates before 1990
 /// unless a second source gives the same day; dates in comments, teasers
@@ -56,7 +57,15 @@ enum FindDates {
         if let structured = structuredPublished(metadata, evidence: Set(seen.map(\.0.dayString))) {
             published.append(structured)
         }
+        // A date in the URL path is set when the story is first published.
+        if let (urlDate, _) = seen.first(where: { $0.1 == .url }),
+           let structured = published.first, structured.0.dayString != urlDate.dayString {
+            published.insert((urlDate, .url), at: 0)
+        }
         published += seen
+        // A page that prints only when it was updated was published no later.
+        published += elements.modifiedTimes.map { ($0, .bylineElement) }
+        published += elements.labelledModifiedDates.map { ($0, .bodyText) }
         published += elements.datesInPage.map { ($0, .bodyText) }
 
         var modified: [(PageDate, FieldSource)] = []
@@ -64,6 +73,7 @@ enum FindDates {
             modified.append((date, metadata.sources[.modified] ?? .meta))
         }
         modified += elements.modifiedTimes.map { ($0, .bylineElement) }
+        modified += elements.labelledModifiedDates.map { ($0, .bodyText) }
 
         var result = PublicationDates()
         if let (date, source) = choose(published, now: now) {

@@ -65,6 +65,7 @@ enum ReadMetadata {
         let metaModified = MetadataKeys.modified.lazy.compactMap { meta.first($0) }.first(where: { DateNormalization.parse($0) != nil })
         let publishedSources: [(String?, FieldSource)] = [
             (jsonLD.published, .jsonLD), (metaPublished, .meta), (microdata.published, .microdata),
+            (jsonLD.pagePublished, .jsonLD),
         ]
         fill(.published, publishedSources, into: \.published, reading: DateNormalization.normalize)
         result.publishedAlternatives = publishedSources.compactMap { raw, source in
