@@ -176,4 +176,20 @@ import Testing
         #expect(both.published == "2022-12-01")
         #expect(both.modified == "2022-12-05")
     }
+
+    @Test func readsADateClassedLineThroughItsTimeElement() throws {
+        let result = try dates("""
+        <html><body><h1>Talent</h1><div class="entry-meta"><span class="posted-on"><a href="#">
+        <time class="entry-date published" datetime="2019-12-26T23:07:45+00:00">26/12/2019</time></a></span>
+        <span class="byline">von Redaktion, 10.10.2019 angelegt</span></div></body></html>
+        """)
+        #expect(result.published == "2019-12-26T23:07:45+00:00")
+    }
+
+    @Test func readsFrenchAndGermanLabels() throws {
+        let french = try dates("<html><body><h1>Nuls</h1><ul><li><p>Mise en ligne</p><p>23 mai 2019</p></li></ul></body></html>")
+        #expect(french.published == "2019-05-23")
+        let german = try dates("<html><body><h1>Cotten</h1><p>Letzte Änderung: 31.10.2023 - 14:49:39</p></body></html>")
+        #expect(german.modified == "2023-10-31")
+    }
 }

@@ -13,12 +13,14 @@ enum DateHints {
     // The label may stand alone in its element or open the date's text;
     // a preposition after it ("Veröffentlicht am") belongs to it.
     static let dateLabel = TextPattern(
-        "^(?:date|datum|published|posted|veröffentlicht|erschienen|publiziert|publié|fecha|data|pubblicato|stand)"
+        "^(?:date|datum|published|posted|veröffentlicht|erschienen|publiziert|publié|mis en ligne|mise en ligne|"
+            + "fecha|data|pubblicato|stand)"
             + "(?:\\s+(?:on|am|le|el|il))?(?:\\s*:|\\s|$)")
 
     // A label printed before the date of the last update ("Aktualisiert am 17.01.2021").
     static let modifiedLabel = TextPattern(
-        "^(?:aktualisiert|zuletzt aktualisiert|updated|last updated|last modified|mis à jour|actualizado|aggiornato)"
+        "^(?:aktualisiert|zuletzt aktualisiert|letzte änderung|updated|last updated|last modified|mis à jour|actualizado|"
+            + "aggiornato)"
             + "(?:\\s+(?:on|am|le|el|il))?(?:\\s*:|\\s|$)")
 
     // A date inside a URL path: /2015/09/17/ or /2015-09-17/.

@@ -41,7 +41,8 @@ struct DateElements {
                 readTime(node, names: names)
                 return false
             }
-            if DateHints.publishedClass.matches(names) {
+            // A date-classed element holding a <time> is read through that element.
+            if DateHints.publishedClass.matches(names), !DateElements.containsTime(node) {
                 // A long meta line ("Posted on September 21, 2020 by …, in …") is read from its start.
                 let text = String(TextNormalization.collapse(node.textContent).prefix(FindDates.maxDateTextLength))
                 if !text.isEmpty, let date = DateNormalization.firstDate(inText: text) {
@@ -145,6 +146,17 @@ struct DateElements {
         } else {
             publishedTimes.append(date)
         }
+    }
+
+    /// True when a `<time>` element lies inside `node`.
+    static func containsTime(_ node: Node) -> Bool {
+        var found = false
+        node.walk { child in
+            if found { return false }
+            if child.isElement("time") { found = true }
+            return !found && child.isElement
+        }
+        return found
     }
 
     /// An `<h1>`, or a heading classed or marked as the headline.
