@@ -192,4 +192,12 @@ import Testing
         let german = try dates("<html><body><h1>Cotten</h1><p>Letzte Änderung: 31.10.2023 - 14:49:39</p></body></html>")
         #expect(german.modified == "2023-10-31")
     }
+
+    @Test func readsADateThatOpensOrClosesTheTitle() throws {
+        let result = try dates("<html><head><title>08.11.2021 | Online-Fachtag zum Intersex Day</title></head><body><h1>Online-Fachtag</h1></body></html>")
+        #expect(result.published == "2021-11-08")
+        // A date inside the headline's words is an event, not the page's date.
+        let inside = try dates("<html><head><title>Die Wahl vom 5. Juni 2015 und ihre Folgen | Blatt</title></head><body><h1>Wahl</h1></body></html>")
+        #expect(inside.published == nil)
+    }
 }

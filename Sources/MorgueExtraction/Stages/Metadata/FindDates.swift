@@ -66,6 +66,10 @@ enum FindDates {
         // A page that prints only when it was updated was published no later.
         published += elements.modifiedTimes.map { ($0, .bylineElement) }
         published += elements.labelledModifiedDates.map { ($0, .bodyText) }
+        // "08.11.2021 | Online-Fachtag …": a title that opens or closes with its date.
+        for title in [metadata.title, metadata.documentTitle].compactMap({ $0 }) {
+            if let date = dateAtTitleEdge(title) { published.append((date, .meta)) }
+        }
         published += elements.datesInPage.map { ($0, .bodyText) }
 
         var modified: [(PageDate, FieldSource)] = []
@@ -108,6 +112,17 @@ enum FindDates {
             if date.year >= DateNormalization.earliestTrustedYear { return true }
             return candidates.filter { $0.0.dayString == date.dayString }.count >= 2
         }
+    }
+
+    /// A date that fills the first or last part of a title, between
+    /// separators ("08.11.2021 | Fachtag", "Wahlergebnis - 5. Juni 2015").
+    static func dateAtTitleEdge(_ title: String) -> PageDate? {
+        let parts = FindHeadline.titleParts(title)
+        guard parts.count >= 2 else { return nil }
+        for part in [parts[0], parts[parts.count - 1]] where part.count <= maxDateTextLength / 3 {
+            if let date = DateNormalization.firstDate(inText: part) { return date }
+        }
+        return nil
     }
 
     /// "https://example.com/2015/09/17/story" → 2015-09-17.
