@@ -200,4 +200,15 @@ import Testing
         let inside = try dates("<html><head><title>Die Wahl vom 5. Juni 2015 und ihre Folgen | Blatt</title></head><body><h1>Wahl</h1></body></html>")
         #expect(inside.published == nil)
     }
+
+    @Test func aDayPrintedAnywhereSettlesDisagreeingStructuredDates() throws {
+        let result = try dates("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Vanlife",
+        "datePublished":"2022-01-04T07:29:00Z"}</script>
+        <meta property="article:published_time" content="2022-01-06T08:29:34"></head>
+        <body><h1>Vanlife</h1><p>A long paragraph of story text about travelling in a van through Sweden that goes on well past the window after the headline, naming no date at all, with words about lakes and forests and roads and campsites and the people met on the way, more than six hundred characters in all so the window is used up before the line below. More words follow here to be sure of it, about ferries and bridges, and a last sentence or two to finish the paragraph for the reader.</p>
+        <div class="share-bar"><span>06.01.2022</span></div></body></html>
+        """)
+        #expect(result.published == "2022-01-06T08:29:34")
+    }
 }

@@ -54,7 +54,8 @@ enum FindDates {
         seen += elements.datesNearHeadline.map { ($0, .bodyText) }
 
         var published: [(PageDate, FieldSource)] = []
-        if let structured = structuredPublished(metadata, evidence: Set(seen.map(\.0.dayString))) {
+        let printedAnywhere = seen.map(\.0.dayString) + elements.datesInPage.map(\.dayString)
+        if let structured = structuredPublished(metadata, evidence: Set(printedAnywhere)) {
             published.append(structured)
         }
         // A date in the URL path is set when the story is first published.
@@ -93,7 +94,7 @@ enum FindDates {
 
     /// The structured publication time: the most trusted one, unless the
     /// structured sources disagree on the day and the meta tags name the
-    /// day that the page prints, its URL or its `<time>` elements give.
+    /// day that the page prints (anywhere), its URL or its `<time>` elements give.
     static func structuredPublished(_ metadata: PageMetadata, evidence: Set<String>) -> (PageDate, FieldSource)? {
         let candidates = metadata.publishedAlternatives.compactMap { sourced in
             DateNormalization.parse(sourced.value).map { ($0, sourced.source) }
