@@ -36,6 +36,14 @@ import Testing
         #expect(DateNormalization.firstDate(inText: "Published on September 17, 2015 at 3:46 PM")?.iso == "2015-09-17")
     }
 
+    @Test func readsMonthNamesOfMoreLanguages() {
+        #expect(DateNormalization.firstDate(inText: "Montevideo, 11 de mayo de 2022")?.iso == "2022-05-11")
+        #expect(DateNormalization.firstDate(inText: "12 marzo 2019")?.iso == "2019-03-12")
+        #expect(DateNormalization.firstDate(inText: "Opublikowano 5 maja 2020")?.iso == "2020-05-05")
+        #expect(DateNormalization.firstDate(inText: "Германия 15 августа 2016, 13:43")?.iso == "2016-08-15")
+        #expect(DateNormalization.firstDate(inText: "3 maart 2021")?.iso == "2021-03-03")
+    }
+
     @Test func rejectsImpossibleDays() {
         #expect(DateNormalization.normalize("2015-02-30") == nil)
         #expect(DateNormalization.normalize("2015-13-01") == nil)

@@ -1,3 +1,4 @@
+import Foundation
 import MorgueDOM
 import Testing
 @testable import MorgueExtraction
@@ -86,5 +87,128 @@ import Testing
         let agreed = try dates("<html><head><meta name=\"date\" content=\"1989-11-09\"></head><body></body></html>",
                                pageURL: "https://planet.example/1989/11/09/wall/")
         #expect(agreed.published == "1989-11-09")
+    }
+
+    @Test func readsShortDatedLinesAnywhereAfterTheHeadlineFirst() throws {
+        let result = try dates("""
+        <html><body><div class="masthead-bar"><span>Sonntag, 29. November 2026</span></div>
+        <h1>Chorprobe</h1><p>A long paragraph of story text about the choir that keeps going well past the window after the headline, naming no date, with many words about voices and halls and the people who sing in them every week of the year, more than six hundred characters in all so that the headline window is used up before the meta line at the end. More words follow here to be sure of it, about concerts and rehearsals and tours, and a last sentence or two to finish the paragraph off nicely for the reader of this page.</p>
+        <div><span>Freitag, 5. Juni 2015</span></div></body></html>
+        """)
+        #expect(result.published == "2015-06-05")
+        #expect(result.publishedSource == .bodyText)
+
+        let beforeOnly = try dates("<html><body><p>Stand: 18.03.2020 13:15</p><h1>Podcast</h1></body></html>")
+        #expect(beforeOnly.published == "2020-03-18")
+
+        // A date inside running story text is an event, not the publication.
+        let inStory = try dates("""
+        <html><body><h1>Wahl</h1><p>Die Wahl fand am 5. Juni 2015 statt, und seitdem hat sich in der Stadt vieles verändert, wie die Bürger berichten, die seit Jahren hier leben.</p></body></html>
+        """)
+        #expect(inStory.published == nil)
+    }
+
+    @Test func readsDatesInsideLayoutWrappersNamedLikeFurniture() throws {
+        let wrapped = try dates("""
+        <html><body><div id="navigation-container"><ul class="menu"><li>Home</li></ul>
+        <article><h1>Erfurt</h1><time datetime="2022-02-01">01.02.2022</time><p>Text</p></article></div></body></html>
+        """)
+        #expect(wrapped.published == "2022-02-01")
+
+        let sidebar = try dates("""
+        <html><body><section class="wrapper wrapper__with-sidebar"><article><h1>Items</h1>
+        <div class="page-meta">Posted on September 21, 2020</div></article></section></body></html>
+        """)
+        #expect(sidebar.published == "2020-09-21")
+
+        // A comment list holding <article> elements stays furniture.
+        let comments = try dates("""
+        <html><body><h1>Story</h1><ol class="comment-list"><li><article class="comment-body">
+        <time datetime="2014-01-01">Jan 1</time></article></li></ol></body></html>
+        """)
+        #expect(comments.published == nil)
+    }
+
+    @Test func takesTheMetaTagDayThePagePrintsWhenStructuredDatesDisagree() throws {
+        let html = """
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Werbung",
+        "datePublished":"2023-11-03T10:25:56+00:00"}</script>
+        <meta property="article:published_time" content="2023-11-06T14:25:00+00:00"></head>
+        <body><h1>Werbung</h1><p class="teaser">Von Anna · %@</p></body></html>
+        """
+        let printed = try dates(html.replacingOccurrences(of: "%@", with: "06.11.2023"))
+        #expect(printed.published == "2023-11-06T14:25:00+00:00")
+        #expect(printed.publishedSource == .meta)
+
+        // Nothing on the page settles it: JSON-LD stays first.
+        let unsettled = try dates(html.replacingOccurrences(of: "%@", with: "Lesezeit 3 Minuten"))
+        #expect(unsettled.published == "2023-11-03T10:25:56+00:00")
+        #expect(unsettled.publishedSource == .jsonLD)
+    }
+
+    @Test func theURLDayBeatsAStructuredDateOfAnotherDay() throws {
+        let result = try dates("""
+        <html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Montauk",
+        "datePublished":"2019-06-17T18:28:00+02:00"}</script></head><body><h1>Montauk</h1></body></html>
+        """, pageURL: "https://blog.example/2017/7/12/montauk")
+        #expect(result.published == "2017-07-12")
+        #expect(result.publishedSource == .url)
+    }
+
+    @Test func aWebPageDateStandsInForAStoryDate() throws {
+        let result = try dates("""
+        <html><head><script type="application/ld+json">{"@graph":[{"@type":"WebPage","name":"About Us",
+        "datePublished":"2018-06-07T10:13:17+00:00"}]}</script></head><body><h1>About us</h1></body></html>
+        """)
+        #expect(result.published == "2018-06-07T10:13:17+00:00")
+    }
+
+    @Test func anUpdateDateStandsInWhenNothingElseIsPrinted() throws {
+        let labelled = try dates("<html><body><h1>Heliumkerne</h1><p><b>Aktualisiert am </b>17.01.2021.</p></body></html>")
+        #expect(labelled.published == "2021-01-17")
+        #expect(labelled.modified == "2021-01-17")
+
+        let classed = try dates("<html><body><h1>Gesetz</h1><div class=\"date-update-wrapper\"><p>02.12.2022</p></div></body></html>")
+        #expect(classed.published == "2022-12-02")
+
+        // A publication date, where printed, comes first.
+        let both = try dates("<html><body><h1>Gesetz</h1><p>Veröffentlicht am 01.12.2022</p><p>Aktualisiert am 05.12.2022</p></body></html>")
+        #expect(both.published == "2022-12-01")
+        #expect(both.modified == "2022-12-05")
+    }
+
+    @Test func readsADateClassedLineThroughItsTimeElement() throws {
+        let result = try dates("""
+        <html><body><h1>Talent</h1><div class="entry-meta"><span class="posted-on"><a href="#">
+        <time class="entry-date published" datetime="2019-12-26T23:07:45+00:00">26/12/2019</time></a></span>
+        <span class="byline">von Redaktion, 10.10.2019 angelegt</span></div></body></html>
+        """)
+        #expect(result.published == "2019-12-26T23:07:45+00:00")
+    }
+
+    @Test func readsFrenchAndGermanLabels() throws {
+        let french = try dates("<html><body><h1>Nuls</h1><ul><li><p>Mise en ligne</p><p>23 mai 2019</p></li></ul></body></html>")
+        #expect(french.published == "2019-05-23")
+        let german = try dates("<html><body><h1>Cotten</h1><p>Letzte Änderung: 31.10.2023 - 14:49:39</p></body></html>")
+        #expect(german.modified == "2023-10-31")
+    }
+
+    @Test func readsADateThatOpensOrClosesTheTitle() throws {
+        let result = try dates("<html><head><title>08.11.2021 | Online-Fachtag zum Intersex Day</title></head><body><h1>Online-Fachtag</h1></body></html>")
+        #expect(result.published == "2021-11-08")
+        // A date inside the headline's words is an event, not the page's date.
+        let inside = try dates("<html><head><title>Die Wahl vom 5. Juni 2015 und ihre Folgen | Blatt</title></head><body><h1>Wahl</h1></body></html>")
+        #expect(inside.published == nil)
+    }
+
+    @Test func aDayPrintedAnywhereSettlesDisagreeingStructuredDates() throws {
+        let result = try dates("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Vanlife",
+        "datePublished":"2022-01-04T07:29:00Z"}</script>
+        <meta property="article:published_time" content="2022-01-06T08:29:34"></head>
+        <body><h1>Vanlife</h1><p>A long paragraph of story text about travelling in a van through Sweden that goes on well past the window after the headline, naming no date at all, with words about lakes and forests and roads and campsites and the people met on the way, more than six hundred characters in all so the window is used up before the line below. More words follow here to be sure of it, about ferries and bridges, and a last sentence or two to finish the paragraph for the reader.</p>
+        <div class="share-bar"><span>06.01.2022</span></div></body></html>
+        """)
+        #expect(result.published == "2022-01-06T08:29:34")
     }
 }

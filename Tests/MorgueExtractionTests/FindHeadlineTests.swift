@@ -60,6 +60,14 @@ import Testing
         #expect(try headline(html) == "Norddeutschland findet seine Meister")
     }
 
+    @Test func takesAHeadingWithItsOwnColonBeforeALongSiteName() throws {
+        let html = """
+        <html><head><title>ORSO MARSICANO: 2019 UN ANNO DA RECORD | Parco Nazionale d'Abruzzo, Lazio e Molise</title></head>
+        <body><h1>ORSO MARSICANO: 2019 UN ANNO DA RECORD</h1><p>Text</p></body></html>
+        """
+        #expect(try headline(html) == "ORSO MARSICANO: 2019 UN ANNO DA RECORD")
+    }
+
     @Test func ignoresHeadingsThatAreTheSiteName() throws {
         let html = """
         <html><head><title>Russia: Space ship breaks up over Siberia</title><meta property="og:site_name" content="Yahoo News"></head>

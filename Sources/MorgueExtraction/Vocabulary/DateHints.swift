@@ -10,10 +10,18 @@ enum DateHints {
     static let modifiedClass = TextPattern("(?:updated|modified|update|aktualisiert|revised|edited)")
 
     // A label printed before the publication date ("Datum: 28.01.2022").
-    // The label may stand alone in its element or open the date's text.
+    // The label may stand alone in its element or open the date's text;
+    // a preposition after it ("Veröffentlicht am") belongs to it.
     static let dateLabel = TextPattern(
-        "^(?:date|datum|published|published on|posted|posted on|veröffentlicht|veröffentlicht am|erschienen|"
-            + "erschienen am|publiziert|publiziert am|publié|publié le|fecha|data|pubblicato|stand)(?:\\s*:|\\s|$)")
+        "^(?:date|datum|published|posted|veröffentlicht|erschienen|publiziert|publié|mis en ligne|mise en ligne|"
+            + "fecha|data|pubblicato|stand)"
+            + "(?:\\s+(?:on|am|le|el|il))?(?:\\s*:|\\s|$)")
+
+    // A label printed before the date of the last update ("Aktualisiert am 17.01.2021").
+    static let modifiedLabel = TextPattern(
+        "^(?:aktualisiert|zuletzt aktualisiert|letzte änderung|updated|last updated|last modified|mis à jour|actualizado|"
+            + "aggiornato)"
+            + "(?:\\s+(?:on|am|le|el|il))?(?:\\s*:|\\s|$)")
 
     // A date inside a URL path: /2015/09/17/ or /2015-09-17/.
     static let urlDate = TextPattern(

@@ -55,6 +55,10 @@ enum MetadataKeys {
         "scholarlyarticle", "medicalscholarlyarticle", "report", "advertisercontentarticle", "review",
     ]
 
+    // schema.org types of a whole page, whose dates are the page's own
+    // (matched lower-cased, without the "schema.org/" prefix).
+    static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "contactpage", "faqpage", "medicalwebpage"]
+
     // Open Graph / JSON-LD page types that are not a single story.
     static let nonArticleTypes: Set<String> = [
         "website", "webpage", "collectionpage", "searchresultspage", "profilepage", "profile",

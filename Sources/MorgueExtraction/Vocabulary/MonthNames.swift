@@ -23,7 +23,32 @@ enum MonthNames {
         "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
     ]
 
-    static let all: [String: Int] = english.merging(german) { a, _ in a }.merging(french) { a, _ in a }
+    // Spanish, Italian and Portuguese.
+    static let romance: [String: Int] = [
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7, "agosto": 8,
+        "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+        "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7, "settembre": 9,
+        "ottobre": 10, "dicembre": 12,
+        "janeiro": 1, "fevereiro": 2, "março": 3, "maio": 5, "junho": 6, "julho": 7, "setembro": 9,
+        "outubro": 10, "novembro": 11, "dezembro": 12,
+    ]
+
+    // Dutch.
+    static let dutch: [String: Int] = [
+        "januari": 1, "februari": 2, "maart": 3, "mei": 5, "augustus": 8,
+    ]
+
+    // Polish and Russian, in the genitive that dates use ("5 maja 2020", "15 августа 2016").
+    static let slavic: [String: Int] = [
+        "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6, "lipca": 7,
+        "sierpnia": 8, "września": 9, "października": 10, "listopada": 11, "grudnia": 12,
+        "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7, "августа": 8,
+        "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+    ]
+
+    static let all: [String: Int] = [german, french, romance, dutch, slavic].reduce(english) { table, language in
+        table.merging(language) { first, _ in first }
+    }
 
     /// The month number for a printed name ("Sept.", "März", "août").
     static func number(_ name: String) -> Int? {

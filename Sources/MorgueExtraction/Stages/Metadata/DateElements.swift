@@ -11,8 +11,18 @@ struct DateElements {
     var printedDates: [PageDate] = []
     /// Dates printed after a label ("Datum: 28.01.2022").
     var labelledDates: [PageDate] = []
+    /// Dates printed after an update label ("Aktualisiert am 17.01.2021").
+    var labelledModifiedDates: [PageDate] = []
     /// Dates printed in short runs of text just after the first `<h1>`.
     var datesNearHeadline: [PageDate] = []
+    /// Dates printed in short runs of text anywhere else on the page:
+    /// those after the headline first, then those before it (a masthead's
+    /// "today" comes last).
+    var datesInPage: [PageDate] {
+        datesAfterHeadline + datesBeforeHeadline
+    }
+    private var datesAfterHeadline: [PageDate] = []
+    private var datesBeforeHeadline: [PageDate] = []
 
     init(document: HTMLDocument) {
         guard let body = document.body else { return }
@@ -20,6 +30,7 @@ struct DateElements {
         body.walk { node in
             if node.isText {
                 readLabel(node)
+                readShortRun(node, afterHeadline: headline != nil)
                 return false
             }
             guard node.isElement, !ElementClues.isInvisible(node) else { return false }
@@ -30,7 +41,8 @@ struct DateElements {
                 readTime(node, names: names)
                 return false
             }
-            if DateHints.publishedClass.matches(names) {
+            // A date-classed element holding a <time> is read through that element.
+            if DateHints.publishedClass.matches(names), !DateElements.containsTime(node) {
                 // A long meta line ("Posted on September 21, 2020 by …, in …") is read from its start.
                 let text = String(TextNormalization.collapse(node.textContent).prefix(FindDates.maxDateTextLength))
                 if !text.isEmpty, let date = DateNormalization.firstDate(inText: text) {
@@ -50,23 +62,39 @@ struct DateElements {
     /// A date printed after a label: "Datum: 28.01.2022".
     private mutating func readLabel(_ node: Node) {
         let text = TextNormalization.collapse(node.content ?? "")
-        guard !text.isEmpty, text.count <= FindDates.maxDateTextLength,
-              let label = DateHints.dateLabel.firstMatch(in: text) else { return }
+        guard !text.isEmpty, text.count <= FindDates.maxDateTextLength else { return }
+        if let date = labelledDate(node, text: text, label: DateHints.dateLabel) {
+            labelledDates.append(date)
+        } else if let date = labelledDate(node, text: text, label: DateHints.modifiedLabel) {
+            labelledModifiedDates.append(date)
+        }
+    }
+
+    /// The date after `label` in a text node or just after it.
+    private func labelledDate(_ node: Node, text: String, label pattern: TextPattern) -> PageDate? {
+        guard let label = pattern.firstMatch(in: text) else { return nil }
         // "Erschienen am: 01.11.2023": the date follows in the same text.
         let after = String(text[label.range.upperBound...])
         if let date = DateNormalization.firstDate(inText: String(after.prefix(FindDates.maxLabelGap))) {
-            labelledDates.append(date)
-            return
+            return date
         }
-        guard after.trimmingCharacters(in: .whitespaces).isEmpty, var container = node.parent else { return }
+        guard after.trimmingCharacters(in: .whitespaces).isEmpty, var container = node.parent else { return nil }
         // "<h5>Datum:</h5> 03.11.2021": the label alone fills its element.
         if ElementText.spaced(container).count <= text.count + 2, let outer = container.parent { container = outer }
         let context = ElementText.spaced(container)
-        guard let range = context.range(of: text) else { return }
+        guard let range = context.range(of: text) else { return nil }
         let following = context[range.upperBound...].prefix(FindDates.maxLabelGap)
-        if let date = DateNormalization.firstDate(inText: String(following)) {
-            labelledDates.append(date)
-        }
+        return DateNormalization.firstDate(inText: String(following))
+    }
+
+    /// A date in a short run of text ("Freitag, 5. Juni 2015", "Beitrag
+    /// von r23 » 21.01.2009, 05:42"); longer runs are story text, whose
+    /// dates are events.
+    private mutating func readShortRun(_ node: Node, afterHeadline: Bool) {
+        let text = TextNormalization.collapse(node.content ?? "")
+        guard text.count >= FindDates.minDateRun, text.count <= FindDates.maxNearHeadlineRun,
+              let date = DateNormalization.firstDate(inText: text) else { return }
+        if afterHeadline { datesAfterHeadline.append(date) } else { datesBeforeHeadline.append(date) }
     }
 
     /// Dates in short runs of text within a few hundred characters after
@@ -118,6 +146,17 @@ struct DateElements {
         } else {
             publishedTimes.append(date)
         }
+    }
+
+    /// True when a `<time>` element lies inside `node`.
+    static func containsTime(_ node: Node) -> Bool {
+        var found = false
+        node.walk { child in
+            if found { return false }
+            if child.isElement("time") { found = true }
+            return !found && child.isElement
+        }
+        return found
     }
 
     /// An `<h1>`, or a heading classed or marked as the headline.

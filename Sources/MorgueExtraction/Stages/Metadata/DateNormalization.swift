@@ -36,9 +36,9 @@ struct PageDate: Sendable, Equatable {
 /// ISO forms with or without `T`, fractions and offsets
 /// ("2015-09-17T14:30:00.000Z" → "2015-09-17T14:30:00Z", "+0000" →
 /// "+00:00"), RFC 2822 ("Thu, 17 Sep 2015 14:30:00 GMT"), compact
-/// "20150917", and printed dates in English, German and French
+/// "20150917", and printed dates in the languages of `MonthNames`
 /// ("September 17, 2015", "17. September 2015", "17 septembre 2015",
-/// "17.09.2015", "17.09.15"). Impossible calendar days are rejected.
+/// "11 de mayo de 2022", "17.09.2015", "17.09.15"). Impossible calendar days are rejected.
 enum DateNormalization {
     /// Dates before this year are taken only when two sources agree.
     static let earliestTrustedYear = 1990
@@ -148,7 +148,8 @@ enum DateNormalization {
         static let monthDayYear = TextPattern(
             "\\b(" + MonthNames.alternation + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)")
         static let dayMonthYear = TextPattern(
-            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|\\.)?\\s+(" + MonthNames.alternation + ")\\.?,?\\s+(\\d{4})(?!\\d)")
+            "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(" + MonthNames.alternation
+                + ")\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)")
         static let dottedDayMonthYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])")
         // "28.01.22": a two-digit year is this century's.
         static let dottedShortYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])")

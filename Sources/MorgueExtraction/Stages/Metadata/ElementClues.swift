@@ -11,11 +11,35 @@ enum ElementClues {
 
     /// Navigation, footers, asides, and containers classed as menus,
     /// related stories, comments or the like: their headings, bylines,
-    /// dates and captions belong to something else.
+    /// dates and captions belong to something else. A classed container
+    /// that holds the page's `<main>`, an `<article>` (not itself classed
+    /// as a comment or teaser), or an `<h1>` amid a page's worth of text is
+    /// a page wrapper named for its layout ("navigation-container",
+    /// "with-sidebar"), not furniture.
     static func isForeign(_ node: Node) -> Bool {
         if node.isElement("nav") || node.isElement("footer") || node.isElement("aside") { return true }
         let names = classAndID(node)
-        return names.count > 1 && HeadlineHints.foreignContainer.matches(names)
+        guard names.count > 1, HeadlineHints.foreignContainer.matches(names) else { return false }
+        return !wrapsMainContent(node)
+    }
+
+    /// Least text around an `<h1>` for its container to count as a page wrapper.
+    static let minWrapperText = 1000
+
+    /// True when a `<main>`, an `<article>` not classed as furniture, or an
+    /// `<h1>` amid at least `minWrapperText` characters lies inside `node`.
+    static func wrapsMainContent(_ node: Node) -> Bool {
+        var found = false, hasHeadline = false
+        node.walk { child in
+            if found { return false }
+            if child.isElement("main")
+                || (child.isElement("article") && !HeadlineHints.foreignContainer.matches(classAndID(child))) {
+                found = true
+            }
+            if child.isElement("h1") { hasHeadline = true }
+            return !found && child.isElement
+        }
+        return found || (hasHeadline && node.textContent.count >= minWrapperText)
     }
 
     /// Elements whose content is never shown as text.

@@ -19,7 +19,10 @@ struct PublicationDates: Sendable, Equatable {
 /// publication time (`pubdate`, a published/date class, near the
 /// headline); a date in the URL path (`/2015/09/17/`); a printed date in
 /// an element classed as a date or byline ("Published on September 17,
-/// 2015"). Modification dates come from `dateModified`,
+/// 2015"), after a date label, or near the headline; last, a date printed
+/// in a short run of text anywhere outside navigation, comments and
+/// footers. A date in the URL path beats a structured date of another
+/// day; when the page gives only an update date, that stands in. Modification dates come from `dateModified`,
 /// `article:modified_time` and `<time>` elements classed as updated.
 /// Drops: dates more than a day in the future, and dates before 1990
 /// unless a second source gives the same day; dates in comments, teasers
@@ -35,28 +38,47 @@ enum FindDates {
     /// Longest run of text after the headline read for a date (longer
     /// runs are story text, whose dates are events, not publication).
     static let maxNearHeadlineRun = 100
+    /// Shortest run of text read for a date anywhere on the page ("5.6.2015").
+    static let minDateRun = 8
 
     static func run(document: HTMLDocument, metadata: PageMetadata, pageURL: String?) -> PublicationDates {
         let now = Date()
         let elements = DateElements(document: document)
 
-        var published: [(PageDate, FieldSource)] = []
-        if let value = metadata.published, let date = DateNormalization.parse(value) {
-            published.append((date, metadata.sources[.published] ?? .meta))
-        }
-        published += elements.publishedTimes.map { ($0, .bylineElement) }
+        var seen: [(PageDate, FieldSource)] = elements.publishedTimes.map { ($0, .bylineElement) }
         for url in [pageURL, metadata.canonicalURL].compactMap({ $0 }) {
-            if let date = dateInURL(url) { published.append((date, .url)) }
+            if let date = dateInURL(url) { seen.append((date, .url)) }
         }
-        published += elements.printedDates.map { ($0, .bodyText) }
-        published += elements.labelledDates.map { ($0, .bodyText) }
-        published += elements.datesNearHeadline.map { ($0, .bodyText) }
+        seen += elements.printedDates.map { ($0, .bodyText) }
+        seen += elements.labelledDates.map { ($0, .bodyText) }
+        seen += elements.datesNearHeadline.map { ($0, .bodyText) }
+
+        var published: [(PageDate, FieldSource)] = []
+        let printedAnywhere = seen.map(\.0.dayString) + elements.datesInPage.map(\.dayString)
+        if let structured = structuredPublished(metadata, evidence: Set(printedAnywhere)) {
+            published.append(structured)
+        }
+        // A date in the URL path is set when the story is first published.
+        if let (urlDate, _) = seen.first(where: { $0.1 == .url }),
+           let structured = published.first, structured.0.dayString != urlDate.dayString {
+            published.insert((urlDate, .url), at: 0)
+        }
+        published += seen
+        // A page that prints only when it was updated was published no later.
+        published += elements.modifiedTimes.map { ($0, .bylineElement) }
+        published += elements.labelledModifiedDates.map { ($0, .bodyText) }
+        // "08.11.2021 | Online-Fachtag …": a title that opens or closes with its date.
+        for title in [metadata.title, metadata.documentTitle].compactMap({ $0 }) {
+            if let date = dateAtTitleEdge(title) { published.append((date, .meta)) }
+        }
+        published += elements.datesInPage.map { ($0, .bodyText) }
 
         var modified: [(PageDate, FieldSource)] = []
         if let value = metadata.modified, let date = DateNormalization.parse(value) {
             modified.append((date, metadata.sources[.modified] ?? .meta))
         }
         modified += elements.modifiedTimes.map { ($0, .bylineElement) }
+        modified += elements.labelledModifiedDates.map { ($0, .bodyText) }
 
         var result = PublicationDates()
         if let (date, source) = choose(published, now: now) {
@@ -70,6 +92,19 @@ enum FindDates {
         return result
     }
 
+    /// The structured publication time: the most trusted one, unless the
+    /// structured sources disagree on the day and the meta tags name the
+    /// day that the page prints (anywhere), its URL or its `<time>` elements give.
+    static func structuredPublished(_ metadata: PageMetadata, evidence: Set<String>) -> (PageDate, FieldSource)? {
+        let candidates = metadata.publishedAlternatives.compactMap { sourced in
+            DateNormalization.parse(sourced.value).map { ($0, sourced.source) }
+        }
+        guard let first = candidates.first else { return nil }
+        if evidence.contains(first.0.dayString) { return first }
+        // Microdata is the least kept: it may name a later edition's day.
+        return candidates.first { $0.1 != .microdata && evidence.contains($0.0.dayString) } ?? first
+    }
+
     /// The first plausible candidate: not in the future, and not before
     /// 1990 unless another candidate names the same day.
     static func choose(_ candidates: [(PageDate, FieldSource)], now: Date) -> (PageDate, FieldSource)? {
@@ -78,6 +113,17 @@ enum FindDates {
             if date.year >= DateNormalization.earliestTrustedYear { return true }
             return candidates.filter { $0.0.dayString == date.dayString }.count >= 2
         }
+    }
+
+    /// A date that fills the first or last part of a title, between
+    /// separators ("08.11.2021 | Fachtag", "Wahlergebnis - 5. Juni 2015").
+    static func dateAtTitleEdge(_ title: String) -> PageDate? {
+        let parts = FindHeadline.titleParts(title)
+        guard parts.count >= 2 else { return nil }
+        for part in [parts[0], parts[parts.count - 1]] where part.count <= maxDateTextLength / 3 {
+            if let date = DateNormalization.firstDate(inText: part) { return date }
+        }
+        return nil
     }
 
     /// "https://example.com/2015/09/17/story" → 2015-09-17.

@@ -134,10 +134,18 @@ enum FindHeadline {
         HeadlineHints.headlineClass.matches(ElementClues.classAndID(node))
     }
 
-    /// The parts of a title between its separators.
+    /// The parts of a title between its separators, colons included
+    /// ("Site: Story") and not ("Kicker: Story | Site").
     static func titleParts(_ title: String) -> [String] {
+        let strong = split(title, by: HeadlineHints.strongSeparators + HeadlineHints.dashSeparators)
+        let fine = strong.flatMap { split($0, by: [": ", " : "]) }
+        var seen = Set<String>()
+        return (fine + strong).filter { seen.insert($0).inserted }
+    }
+
+    private static func split(_ title: String, by separators: [String]) -> [String] {
         var parts = [TextNormalization.collapse(title)]
-        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": ", " : "] {
+        for separator in separators {
             parts = parts.flatMap { $0.components(separatedBy: separator) }
         }
         return parts.map(TextNormalization.collapse).filter { !$0.isEmpty }

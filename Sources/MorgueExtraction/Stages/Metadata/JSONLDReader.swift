@@ -8,6 +8,9 @@ struct JSONLDFacts: Sendable, Equatable {
     var organizationAuthor: String?
     /// Dates as written; `DateNormalization` reads them.
     var published: String?
+    /// The `datePublished` of a `WebPage` object: the page's own date,
+    /// read when the story object gives none.
+    var pagePublished: String?
     var modified: String?
     var section: String?
     var publisherName: String?
@@ -24,7 +27,7 @@ struct JSONLDFacts: Sendable, Equatable {
 /// array, an `@graph`, or a `mainEntity` chain; `@id` references are
 /// followed. The first object of a story type (NewsArticle, Article,
 /// BlogPosting, ReportageNewsArticle, …) is the story; a `WebSite` object
-/// gives the site name. Blocks with trailing commas or raw control
+/// gives the site name, a `WebPage` object the page's date. Blocks with trailing commas or raw control
 /// characters are repaired once before giving up on them.
 enum JSONLDReader {
     typealias Object = [String: Any]
@@ -41,6 +44,8 @@ enum JSONLDReader {
         let website = objects.first(where: { types(of: $0).contains("website") })
         facts.websiteName = website.flatMap { string($0["name"]) }
         facts.type = story.flatMap { rawTypes(of: $0).first } ?? objects.lazy.compactMap { rawTypes(of: $0).first }.first
+        facts.pagePublished = objects.lazy.filter { types(of: $0).contains(where: MetadataKeys.pageTypes.contains) }
+            .compactMap { string($0["datePublished"]) }.first
 
         guard let story else { return facts }
         facts.headline = string(story["headline"]) ?? string(story["name"]) ?? string(story["alternativeHeadline"])

@@ -20,6 +20,9 @@ struct PageMetadata: Sendable, Equatable {
     var language: String?
     /// ISO 8601, normalised by `DateNormalization`.
     var published: String?
+    /// Every structured publication time, in order of trust (JSON-LD, meta
+    /// tags, microdata), `published` first; they disagree on some pages.
+    var publishedAlternatives: [SourcedValue] = []
     var modified: String?
     var description: String?
     /// Names of people given as authors in structured data or author meta tags.
@@ -40,4 +43,10 @@ struct PageMetadata: Sendable, Equatable {
         guard let pageType else { return nil }
         return MetadataKeys.isArticleType(pageType)
     }
+}
+
+/// A value read from the page, and where it was read.
+struct SourcedValue: Sendable, Equatable {
+    var value: String
+    var source: FieldSource
 }

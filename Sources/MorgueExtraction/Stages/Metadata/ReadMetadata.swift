@@ -63,8 +63,15 @@ enum ReadMetadata {
         // Dates, as ISO 8601.
         let metaPublished = MetadataKeys.published.lazy.compactMap { meta.first($0) }.first(where: { DateNormalization.parse($0) != nil })
         let metaModified = MetadataKeys.modified.lazy.compactMap { meta.first($0) }.first(where: { DateNormalization.parse($0) != nil })
-        fill(.published, [(jsonLD.published, .jsonLD), (metaPublished, .meta), (microdata.published, .microdata)],
-             into: \.published, reading: DateNormalization.normalize)
+        let publishedSources: [(String?, FieldSource)] = [
+            (jsonLD.published, .jsonLD), (metaPublished, .meta), (microdata.published, .microdata),
+            (jsonLD.pagePublished, .jsonLD),
+        ]
+        fill(.published, publishedSources, into: \.published, reading: DateNormalization.normalize)
+        result.publishedAlternatives = publishedSources.compactMap { raw, source in
+            raw.flatMap { DateNormalization.normalize(TextNormalization.collapse(EntityDecoding.decode($0))) }
+                .map { SourcedValue(value: $0, source: source) }
+        }
         fill(.modified, [(jsonLD.modified, .jsonLD), (metaModified, .meta), (microdata.modified, .microdata)],
              into: \.modified, reading: DateNormalization.normalize)
 
