@@ -63,9 +63,10 @@ enum Pipeline {
                 cleaning.restore()
             }
         }
-        var blocks = story?.blocks ?? []
         let contentRoots = story?.contentRoots ?? []
         if let story { log.append(story.log) }
+        // When the markup yielded next to nothing, the publisher's JSON-LD articleBody stands in.
+        var blocks = StructuredBodyFallback.run(story?.blocks ?? [], articleBody: metadata.articleBody, log: &log)
 
         // 7. News fields inside the story: a byline line, corrections, the dateline.
         var byline = bylineElement?.byline
