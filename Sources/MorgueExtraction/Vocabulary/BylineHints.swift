@@ -3,16 +3,21 @@ enum BylineHints {
     // Class or id fragments of byline elements.
     static let bylineClass = TextPattern(
         "(?:byline|by-line|by_line|\\bbyl\\b|author|contributor|writer|credit-author|posted-by|submitted-by|"
-            + "journalist|reporter|\\bautor|auteur|firma|\\bverfasser)")
+            + "journalist|reporter|\\bautor|auteur|firma|\\bverfasser)",
+        requiring: ["by", "author", "autor", "auteur", "contributor", "writer", "journalist", "reporter", "firma",
+                    "verfasser"])
 
     // Fragments that mark an author's biography, avatar or list of other
     // stories rather than the byline.
     static let notByline = TextPattern(
         "(?:bio\\b|biography|about-the-author|avatar|author-image|author-photo|"
-            + "author-img|more-from|other-stories|author-social|follow|comment|related)")
+            + "author-img|more-from|other-stories|author-social|follow|comment|related)",
+        requiring: ["bio", "about-the-author", "avatar", "author-", "more-from", "other-stories", "follow", "comment",
+                    "related"])
 
     // A label printed before the names: "Autor:", "Text:", "Von:".
     static let label = TextPattern(
         "^(?:autor|autorin|autoren|author|authors|text|texte|von|by|written by|geschrieben von|reporter|auteur|"
-            + "autore|redakteur|redakteurin)\\s*:?$")
+            + "autore|redakteur|redakteurin)\\s*:?$",
+        requiring: ["aut", "text", "von", "by", "geschrieben", "reporter", "redakteur"])
 }

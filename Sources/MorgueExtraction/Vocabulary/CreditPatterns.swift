@@ -34,11 +34,14 @@ enum CreditPatterns {
         "^(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|©|\\(c\\)|copyright)\\s*(?::|by\\b)?\\s*")
 
     // Class fragments of an element that prints the credit inside a caption.
-    static let creditClass = TextPattern("(?:credit|copyright|byline|source|photographer|attribution|author|urheber)")
+    static let creditClass = TextPattern(
+        "(?:credit|copyright|byline|source|photographer|attribution|author|urheber)",
+        requiring: ["credit", "copyright", "byline", "source", "photographer", "attribution", "author", "urheber"])
 
     // Class fragments of a caption element, and of WordPress's caption box.
     static let captionClass = TextPattern(
         "(?:^|[\\s_-])(?:caption|captions|image-caption|photo-caption|media-caption|img-caption|figure-caption|"
-            + "caption-text|wp-caption-text|article__caption|photo__caption|figcaption|bildunterschrift|legende)(?:$|[\\s_-])")
-    static let wordPressBox = TextPattern("(?:^|\\s)wp-caption(?:$|\\s)")
+            + "caption-text|wp-caption-text|article__caption|photo__caption|figcaption|bildunterschrift|legende)(?:$|[\\s_-])",
+        requiring: ["caption", "bildunterschrift", "legende"])
+    static let wordPressBox = TextPattern("(?:^|\\s)wp-caption(?:$|\\s)", requiring: ["wp-caption"])
 }

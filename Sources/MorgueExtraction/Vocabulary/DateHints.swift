@@ -4,10 +4,13 @@ enum DateHints {
     static let publishedClass = TextPattern(
         "(?:publish|posted|post-date|postdate|entry-date|article-date|story-date|dateline|date-time|datetime|"
             + "timestamp|byline|pubdate|created|datum|fecha|(?<!up|candi|vali)date|(?:^|[^a-z])time(?:$|[^a-z])|"
-            + "article-meta|post-meta|entry-meta|(?:^|[\\s_-])meta(?:$|[\\s_-]))")
+            + "article-meta|post-meta|entry-meta|(?:^|[\\s_-])meta(?:$|[\\s_-]))",
+        requiring: ["publish", "posted", "date", "time", "byline", "created", "datum", "fecha", "meta"])
 
     // Class or id fragments, and attribute values, that mark a modification date.
-    static let modifiedClass = TextPattern("(?:updated|modified|update|aktualisiert|revised|edited)")
+    static let modifiedClass = TextPattern(
+        "(?:updated|modified|update|aktualisiert|revised|edited)",
+        requiring: ["update", "modified", "aktualisiert", "revised", "edited"])
 
     // A label printed before the publication date ("Datum: 28.01.2022").
     // The label may stand alone in its element or open the date's text;
@@ -15,13 +18,15 @@ enum DateHints {
     static let dateLabel = TextPattern(
         "^(?:date|datum|published|posted|veröffentlicht|erschienen|publiziert|publié|mis en ligne|mise en ligne|"
             + "fecha|data|pubblicato|stand)"
-            + "(?:\\s+(?:on|am|le|el|il))?(?:\\s*:|\\s|$)")
+            + "(?:\\s+(?:on|am|le|el|il))?(?:\\s*:|\\s|$)",
+        requiring: ["dat", "publi", "pubbl", "posted", "ver", "erschienen", "mis", "fecha", "stand"])
 
     // A label printed before the date of the last update ("Aktualisiert am 17.01.2021").
     static let modifiedLabel = TextPattern(
         "^(?:aktualisiert|zuletzt aktualisiert|letzte änderung|updated|last updated|last modified|mis à jour|actualizado|"
             + "aggiornato)"
-            + "(?:\\s+(?:on|am|le|el|il))?(?:\\s*:|\\s|$)")
+            + "(?:\\s+(?:on|am|le|el|il))?(?:\\s*:|\\s|$)",
+        requiring: ["aktualisiert", "letzte", "updated", "last", "mis ", "actualizado", "aggiornato"])
 
     // A date inside a URL path: /2015/09/17/ or /2015-09-17/.
     static let urlDate = TextPattern(

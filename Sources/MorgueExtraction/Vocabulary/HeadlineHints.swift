@@ -4,21 +4,27 @@ enum HeadlineHints {
     // headline, in CMS themes and news templates.
     static let headlineClass = TextPattern(
         "(?:^|[\\s_-])(?:(?:post|entry|article|story|content|news|page)[_-]*(?:title|headline|heading)|headline|"
-            + "article__title|story__title|title-article|titulo)(?:$|[\\s_-])")
+            + "article__title|story__title|title-article|titulo)(?:$|[\\s_-])",
+        requiring: ["title", "headline", "heading", "titulo"])
 
     // Containers whose headings are not the story's: navigation, teasers of
     // other stories, comments, footers.
     static let foreignContainer = TextPattern(
         "(?:^|[\\s_-])(?:nav|navbar|navigation|menu|footer|sidebar|related|recommended|promo|widget|comments?|"
             + "breadcrumbs?|masthead|logo|site-title|site-name|brand|newsletter|popular|trending|more-stories|cookie)"
-            + "(?:$|[\\s_-])")
+            + "(?:$|[\\s_-])",
+        requiring: ["nav", "menu", "footer", "sidebar", "related", "recommended", "promo", "widget", "comment",
+                    "breadcrumb", "masthead", "logo", "site-", "brand", "newsletter", "popular", "trending",
+                    "more-stories", "cookie"])
 
     // Class fragments of a kicker printed inside the headline element
     // ("Klimaschutz: Bohren, bis es heiß wird"), and of text hidden from
     // sight; neither is part of the headline.
     static let kickerClass = TextPattern(
         "(?:kicker|overline|dachzeile|roofline|eyebrow|topline|supertitle|super-title|pretitle|pre-title|spitzmarke|"
-            + "title-label|headline-label|visually-hidden|sr-only|screen-reader|visuallyhidden|hidden)")
+            + "title-label|headline-label|visually-hidden|sr-only|screen-reader|visuallyhidden|hidden)",
+        requiring: ["kicker", "overline", "dachzeile", "roofline", "eyebrow", "topline", "title", "spitzmarke", "label",
+                    "hidden", "sr-only", "screen-reader"])
 
     // Separators between a headline and the site name in a <title>:
     // strong ones (only ever separators) and dashes (also inside headlines).

@@ -6,8 +6,38 @@ import Foundation
 /// test run would reveal at once.
 struct TextPattern: Sendable {
     let regex: NSRegularExpression
+    /// A cheap test every match must pass, checked before the regular
+    /// expression runs (most text on a page fails it at once).
+    let prefilter: Prefilter?
 
-    init(_ pattern: String, caseInsensitive: Bool = true) {
+    /// What a text must hold before a pattern can match in it.
+    enum Prefilter: Sendable {
+        /// One of these lower-case ASCII fragments, in any ASCII case.
+        case anyOf([[UInt8]])
+        /// At least this many ASCII digits.
+        case digits(Int)
+
+        func admits(_ text: String) -> Bool {
+            switch self {
+            case .anyOf(let fragments):
+                return fragments.contains { ByteSearch.containsIgnoringASCIICase(text, $0) }
+            case .digits(let minimum):
+                return ByteSearch.digitCount(text, upTo: minimum) >= minimum
+            }
+        }
+    }
+
+    /// - Parameters:
+    ///   - requiring: lower-case ASCII fragments of which every match holds at least one.
+    ///   - digits: the least number of digits every match holds.
+    init(_ pattern: String, caseInsensitive: Bool = true, requiring fragments: [String] = [], digits: Int = 0) {
+        if !fragments.isEmpty {
+            prefilter = .anyOf(fragments.map { Array($0.utf8) })
+        } else if digits > 0 {
+            prefilter = .digits(digits)
+        } else {
+            prefilter = nil
+        }
         var options: NSRegularExpression.Options = []
         if caseInsensitive { options.insert(.caseInsensitive) }
         do {
@@ -19,12 +49,14 @@ struct TextPattern: Sendable {
 
     /// The first match in `text`, or nil.
     func firstMatch(in text: String) -> TextMatch? {
+        if let prefilter, !prefilter.admits(text) { return nil }
         let range = NSRange(text.startIndex..., in: text)
         return regex.firstMatch(in: text, range: range).map { TextMatch(text: text, result: $0) }
     }
 
     /// Every non-overlapping match in `text`.
     func matches(in text: String) -> [TextMatch] {
+        if let prefilter, !prefilter.admits(text) { return [] }
         let range = NSRange(text.startIndex..., in: text)
         return regex.matches(in: text, range: range).map { TextMatch(text: text, result: $0) }
     }

@@ -146,14 +146,14 @@ enum DateNormalization {
             "^(?:[a-z]{2,9}\\.?,?\\s+)?(\\d{1,2})\\.?\\s+([a-zäéû]{3,9})\\.?,?\\s+(\\d{4})(?:,?\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?\\s*"
                 + "(GMT|UTC|UT|Z|[ECMP][SD]T|[+-]\\d{4})?)?")
         static let monthDayYear = TextPattern(
-            "\\b(" + MonthNames.alternation + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)")
+            "\\b(" + MonthNames.alternation + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)", digits: 5)
         static let dayMonthYear = TextPattern(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(" + MonthNames.alternation
-                + ")\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)")
-        static let dottedDayMonthYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])")
+                + ")\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)", digits: 5)
+        static let dottedDayMonthYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])", digits: 6)
         // "28.01.22": a two-digit year is this century's.
-        static let dottedShortYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])")
-        static let isoInText = TextPattern("(?<![\\d/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])")
+        static let dottedShortYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])", digits: 4)
+        static let isoInText = TextPattern("(?<![\\d/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])", digits: 8)
         // North American zone abbreviations seen in RFC 2822 dates.
         static let namedZones = [
             "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
