@@ -99,6 +99,7 @@ struct ImportFeeder: Sendable {
             return unit
         }
         var finished = true
+        var stopped = false
         var reader: WARCReader?
         do {
             let opened = try WARCReader(path: path)
@@ -119,6 +120,7 @@ struct ImportFeeder: Sendable {
                 }
                 if stop.isStopped {
                     finished = false
+                    stopped = true
                     break
                 }
             }
@@ -135,7 +137,8 @@ struct ImportFeeder: Sendable {
         }
         var end = next
         end.result = .marker
-        end.endsFile = true
+        // A file left early is not done: the next import goes on with it.
+        end.endsFile = !stopped
         end.finishes = finished ? absolute : nil
         emit(end)
     }
