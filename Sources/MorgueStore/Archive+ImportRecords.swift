@@ -24,6 +24,7 @@ extension Archive {
     /// the archive outcome of each `.archive` step (nil for the others). Later
     /// steps see earlier ones, as in `archive(_:)`; the batch is all or nothing,
     /// and a failing step is named by `.batchItemFailed`.
+    @discardableResult
     public func applyImport(_ steps: [ImportStep]) throws(StoreError) -> [ArchiveOutcome?] {
         guard !steps.isEmpty else { return [] }
         let stamp = now()
