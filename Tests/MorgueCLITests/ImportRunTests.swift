@@ -122,6 +122,43 @@ import Testing
         #expect(!run.stderr.contains("\r"), "no terminal redraws when stderr is not a terminal")
     }
 
+    /// `morgue import` on a terminal (a pseudo-terminal made by `script`); stdout and stderr come back together.
+    /// `NO_COLOR` is taken from `environment` only, never from the test's own.
+    func importOnATerminal(environment: [String: String]) throws -> String {
+        let binary = try #require(MorgueBinary.path)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", "'\(binary)' import '\(folder)'", "/dev/null"]
+        var variables = sandbox.environment(environment)
+        if environment["NO_COLOR"] == nil { variables.removeValue(forKey: "NO_COLOR") }
+        process.environment = variables
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test func aTerminalGetsOneLineRedrawnInPlaceWithFailuresInRed() throws {
+        try writeStories(4)
+        try sandbox.write("saved/empty.html", [])
+        let shown = try importOnATerminal(environment: ["TERM": "xterm"])
+        #expect(shown.contains("\r[####################] 5/5 files"), "\(shown.debugDescription)")
+        #expect(shown.contains("\u{1B}[31m1 failed\u{1B}[0m"), "\(shown.debugDescription)")
+        #expect(shown.contains("archived 4, already archived 0, skipped 0, failed 1"))
+    }
+
+    @Test func noColorKeepsTheTerminalLinePlain() throws {
+        try writeStories(4)
+        try sandbox.write("saved/empty.html", [])
+        let shown = try importOnATerminal(environment: ["TERM": "xterm", "NO_COLOR": "1"])
+        #expect(shown.contains("files"), "\(shown.debugDescription)")
+        #expect(shown.contains("1 failed"), "\(shown.debugDescription)")
+        #expect(!shown.contains("\u{1B}"), "\(shown.debugDescription)")
+    }
+
     @Test func quietPrintsNoProgress() throws {
         try writeStories(6)
         let run = try sandbox.morgue("import", folder, "--quiet", "--progress-interval", "0")

@@ -29,9 +29,12 @@ final class ImportDisplay {
     /// The mode for this process: quiet, or a terminal line when stderr is
     /// a terminal (coloured unless `NO_COLOR` is set or `TERM` is dumb), or
     /// plain lines.
-    static func mode(quiet: Bool, interval: TimeInterval, environment: [String: String]) -> Mode {
+    static func mode(
+        quiet: Bool, interval: TimeInterval, environment: [String: String],
+        stderrIsTerminal: Bool = isatty(STDERR_FILENO) == 1
+    ) -> Mode {
         if quiet { return .quiet }
-        guard isatty(STDERR_FILENO) == 1 else { return .lines(interval: interval) }
+        guard stderrIsTerminal else { return .lines(interval: interval) }
         let noColor = !(environment["NO_COLOR"] ?? "").isEmpty || environment["TERM"] == "dumb"
         return .terminal(color: !noColor)
     }
