@@ -30,6 +30,10 @@ extension Archive {
         let stamp = now()
         let path = self.path
         return try writing("recording an import batch of \(steps.count)") { db in
+            // An import writes batch after batch: a larger page cache on the
+            // writing connection keeps the search index's pages in memory
+            // between batches instead of reading them back (32 MB).
+            try db.execute(sql: "PRAGMA cache_size = -32768")
             var files: [String: Int64] = [:]
             var outcomes: [ArchiveOutcome?] = []
             outcomes.reserveCapacity(steps.count)
