@@ -19,7 +19,8 @@ public struct Archiver: Sendable {
     }
 
     /// Archives a saved page. `url` is where it came from, if the user knows;
-    /// otherwise the page's own "saved from" comment is used when present.
+    /// otherwise the page's own "saved from" comment or SingleFile header is
+    /// used when present, else its canonical URL (see `SavedPage`).
     /// The capture records the file's absolute path; errors name `path` as given.
     public func archiveFile(_ path: String, url: String? = nil) throws(ArchivingError) -> ArchiveResult {
         let bytes = try PageFile.read(path)
@@ -27,13 +28,9 @@ public struct Archiver: Sendable {
         if let existing = try store({ () throws(StoreError) in try archive.articleID(forCaptureSHA256: sha256) }) {
             return .alreadyArchived(articleID: existing)
         }
-        let origin = SavedPageOrigin.read(bytes)
-        let provenance = url ?? origin?.url
-        let article = try extract(PageInput(bytes: bytes, url: provenance), source: path)
-        let capture = CaptureInput(
-            raw: Data(bytes), source: .file(path: Self.absolute(path)), requestedURL: provenance, finalURL: nil,
-            fetchedAt: nil, httpStatus: nil, contentType: nil, etag: nil, lastModified: nil)
-        return try store(article, capture)
+        let page = SavedPage(bytes: bytes, path: path, url: url)
+        let article = try extract(page.input, source: path)
+        return try store(article, page.capture(for: article))
     }
 
     /// Fetches a live page and archives it. `hints` (from a feed) fill the

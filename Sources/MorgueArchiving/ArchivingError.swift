@@ -14,6 +14,8 @@ public enum ArchivingError: Error, Equatable, Sendable, CustomStringConvertible 
     case notHTML(source: String)
     case compressed(path: String, reason: String)
     case noHTMLFiles(folder: String)
+    /// A WARC file (or one record of it) that cannot be read as WARC.
+    case badWARC(source: String, reason: String)
     case fetch(FetchError)
     case feed(FeedError)
     case store(StoreError)
@@ -30,6 +32,7 @@ public enum ArchivingError: Error, Equatable, Sendable, CustomStringConvertible 
         case .noHTMLFiles(let folder):
             let names = PageFile.extensions.map { "." + $0 }.joined(separator: " ")
             return "\(folder): no saved pages in this folder (\(names), or .gz of them)"
+        case .badWARC(let source, let reason): return "\(source): bad WARC record (\(reason))"
         case .fetch(let error): return error.description
         case .feed(let error): return error.description
         case .store(let error): return error.description
@@ -47,6 +50,7 @@ public enum ArchivingError: Error, Equatable, Sendable, CustomStringConvertible 
         case .notHTML: return "not HTML"
         case .compressed: return "bad gzip file"
         case .noHTMLFiles: return "no HTML files"
+        case .badWARC: return "bad WARC record"
         case .fetch(let error): return FetchReason.short(error)
         case .feed(.malformed): return "unreadable feed"
         case .feed(.notAFeed): return "not a feed"

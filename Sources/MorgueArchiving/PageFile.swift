@@ -23,29 +23,14 @@ public enum PageFile {
     /// Hidden files and folders (".git") are skipped; links to files are
     /// read, links to folders are not followed.
     public static func find(in folder: String) throws(ArchivingError) -> [String] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
-            throw .missingFile(path: folder)
-        }
-        guard isDirectory.boolValue else { return [folder] }
-        guard let walker = FileManager.default.enumerator(atPath: folder) else {
-            throw .unreadable(path: folder, reason: "cannot list the folder")
-        }
-        let prefix = folder.hasSuffix("/") ? folder : folder + "/"
-        var pages: [String] = []
-        while let relative = walker.nextObject() as? String {
-            let type = walker.fileAttributes?[.type] as? FileAttributeType
-            if (relative as NSString).lastPathComponent.hasPrefix(".") {
-                if type == .typeDirectory { walker.skipDescendants() }
-                continue
-            }
-            guard isPage(relative) else { continue }
-            let path = prefix + relative
-            if type == .typeRegular || (type == .typeSymbolicLink && isRegularFile(path)) {
-                pages.append(path)
-            }
-        }
-        return pages.sorted()
+        Array(try PageWalker(root: folder, accepts: isPage))
+    }
+
+    /// True for `crawl.warc` and `crawl.warc.gz` (any case): WARC files, read
+    /// record by record.
+    public static func isWARC(_ path: String) -> Bool {
+        let name = (path as NSString).lastPathComponent.lowercased()
+        return name.hasSuffix(".warc") || name.hasSuffix(".warc.gz")
     }
 
     /// Reads a page's bytes; `.gz` files are decompressed. Only regular files
@@ -77,11 +62,11 @@ public enum PageFile {
         return bytes
     }
 
-    private static func tooLarge(_ path: String) -> ArchivingError {
-        .unreadable(path: path, reason: "larger than \(maxBytes / 1_048_576) MB")
+    /// The reason given for a page larger than `maxBytes`.
+    static let tooLargeReason = "larger than \(maxBytes / 1_048_576) MB"
+
+    static func tooLarge(_ path: String) -> ArchivingError {
+        .unreadable(path: path, reason: tooLargeReason)
     }
 
-    private static func isRegularFile(_ path: String) -> Bool {
-        FileStatus(path)?.isRegularFile == true
-    }
 }

@@ -18,6 +18,8 @@ public final class HTMLDocument {
     /// `Charset.decide`; libxml2's own guess is not browser-compatible).
     public init(bytes: [UInt8], charset: Charset) throws(DOMError) {
         HTMLDocument.silenceOnce
+        // libxml2 keeps its error handlers per thread: silence the thread parsing now too.
+        morgue_xml_silence_errors()
         let options = Int32(bitPattern:
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)

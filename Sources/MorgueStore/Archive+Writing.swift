@@ -52,7 +52,7 @@ extension Archive {
 
     // MARK: Rows
 
-    private static func archive(
+    static func archive(
         _ article: Article, _ capture: CaptureInput, sha256: String, at stamp: Date, in db: Database
     ) throws -> ArchiveOutcome {
         if let known = try Int64.fetchOne(db, sql: "SELECT article_id FROM capture WHERE raw_sha256 = ?", arguments: [sha256]) {

@@ -157,7 +157,8 @@ import Testing
     }
 
     @Test func aPageWithoutProvenanceHasNoURL() throws {
-        let path = try copy("no-byline")
+        // No URL given, no saving tool's comment, no canonical link or og:url.
+        let path = try folder.write("plain.html", StoryPages.bytes(1))
         guard case .archived(let id, _) = try Archiver(archive: archive).archiveFile(path) else {
             Issue.record("not archived")
             return
@@ -166,6 +167,7 @@ import Testing
         #expect(stored.captures.first?.requestedURL == nil)
         #expect(stored.captures.first?.finalURL == nil)
         #expect(stored.captures.first?.httpStatus == nil)
+        #expect(stored.captures.first?.fetchedAt == nil)
     }
 
     @Test func aRelativePathIsRecordedAsAnAbsoluteOne() throws {

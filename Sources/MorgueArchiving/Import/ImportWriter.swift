@@ -1,0 +1,182 @@
+import Foundation
+import MorgueExtraction
+import MorgueStore
+
+/// The one thread that writes: takes the units of an import in order, and
+/// commits them in batches (one transaction per batch: the articles, their
+/// captures and the import records together, so a crash never leaves a page
+/// stored without its record or the other way round). Reports each page
+/// once its batch is committed.
+struct ImportWriter {
+    let archive: Archive
+    let options: ImportOptions
+    let started: Date
+    private(set) var report: ImportReport
+    private(set) var progress: ImportProgress
+    private let events: (ImportEvent) -> Void
+
+    private var pending: [ImportUnit] = []
+    private var pendingStores = 0
+    private var pendingBytes = 0
+    private var oldestPending: Date?
+
+    /// Units held back at most, even when none of them stores anything.
+    static let maxPendingUnits = 1000
+
+    init(archive: Archive, options: ImportOptions, report: ImportReport, progress: ImportProgress,
+         started: Date, events: @escaping (ImportEvent) -> Void) {
+        self.archive = archive
+        self.options = options
+        self.report = report
+        self.progress = progress
+        self.started = started
+        self.events = events
+    }
+
+    /// Takes the next unit in order; commits when a batch is full or has waited long enough.
+    mutating func accept(_ unit: ImportUnit) {
+        let steps = Self.steps(for: unit)
+        if pending.isEmpty && steps.isEmpty {
+            complete(unit, outcome: nil)
+            return
+        }
+        pending.append(unit)
+        if case .store = unit.result { pendingStores += 1 }
+        pendingBytes += unit.pendingBytes
+        let now = Date()
+        if oldestPending == nil { oldestPending = now }
+        if pendingStores >= options.batchSize || pendingBytes >= options.batchBytes
+            || pending.count >= Self.maxPendingUnits
+            || now.timeIntervalSince(oldestPending ?? now) >= options.maxBatchDelay {
+            flush()
+        }
+    }
+
+    /// Commits what is pending and reports it.
+    mutating func flush() {
+        defer {
+            pending = []
+            pendingStores = 0
+            pendingBytes = 0
+            oldestPending = nil
+        }
+        guard !pending.isEmpty else { return }
+        var steps: [ImportStep] = []
+        var archiveSteps: [Int?] = []
+        for unit in pending {
+            let own = Self.steps(for: unit)
+            archiveSteps.append(own.firstIndex(where: Self.isArchive).map { steps.count + $0 })
+            steps += own
+        }
+        do {
+            let outcomes = try archive.applyImport(steps)
+            for (unit, index) in zip(pending, archiveSteps) {
+                complete(unit, outcome: index.flatMap { outcomes[$0] })
+            }
+        } catch {
+            // One page spoiled the batch (or the archive failed): write each
+            // page alone, so only the bad one fails.
+            for unit in pending {
+                let own = Self.steps(for: unit)
+                do {
+                    let outcomes = try archive.applyImport(own)
+                    complete(unit, outcome: own.firstIndex(where: Self.isArchive).flatMap { outcomes[$0] })
+                } catch {
+                    var failed = unit
+                    failed.result = .failed(.store(error))
+                    complete(failed, outcome: nil)
+                }
+            }
+        }
+    }
+
+    /// The report as it stands, with the time taken.
+    func finalReport(interrupted: Bool) -> ImportReport {
+        var final = report
+        final.filesTotal = progress.filesTotal
+        final.filesDone = progress.filesDone
+        final.interrupted = interrupted
+        final.seconds = Date().timeIntervalSince(started)
+        return final
+    }
+
+    // MARK: Units
+
+    private mutating func complete(_ unit: ImportUnit, outcome: ArchiveOutcome?) {
+        var page: Result<ArchiveResult, ArchivingError>?
+        var recalled = false
+        switch unit.result {
+        case .store(let item, _):
+            if let outcome { page = .success(ArchiveResult(outcome, title: item.article.title)) }
+        case .decided(let result):
+            page = .success(result)
+        case .failed(let error):
+            page = .failure(error)
+        case .ignored(let reason):
+            report.ignore(reason: reason)
+        case .recalled(.page(let result)):
+            page = result
+            recalled = true
+            report.recalled += 1
+        case .recalled(.ignored(let reason)):
+            report.ignore(reason: reason)
+        case .marker:
+            break
+        }
+        if unit.endsFile { progress.filesDone += 1 }
+        progress.elapsed = Date().timeIntervalSince(started)
+        guard let page else {
+            events(.progress(progress))
+            return
+        }
+        progress.pages += 1
+        switch page {
+        case .success(let result):
+            report.batch.record(result, source: unit.source)
+            switch result {
+            case .archived, .newCapture: progress.stored += 1
+            case .alreadyArchived, .notAnArticle: break
+            }
+        case .failure(let error):
+            report.batch.record(error, source: unit.source)
+            progress.failures += 1
+        }
+        events(.page(ImportedPage(source: unit.source, fileNumber: unit.fileNumber, outcome: page, recalled: recalled), progress))
+    }
+
+    /// The writes a unit needs: its file's record begun, its page stored or
+    /// its outcome recorded, its file's record finished.
+    static func steps(for unit: ImportUnit) -> [ImportStep] {
+        var steps: [ImportStep] = []
+        if let file = unit.begins { steps.append(.beginFile(file)) }
+        let version = Extractor.version
+        switch unit.result {
+        case .store(let item, let sha256):
+            steps.append(.archive(item, sha256: sha256, entry: unit.key))
+        case .decided(let result):
+            if let key = unit.key {
+                switch result {
+                case .archived(let id, _), .newCapture(let id, _), .alreadyArchived(let id):
+                    steps.append(.record(key, .stored(articleID: id), extractorVersion: version))
+                case .notAnArticle(let reason):
+                    steps.append(.record(key, .notArticle(reason: reason), extractorVersion: version))
+                }
+            }
+        case .failed(let error):
+            if let key = unit.key, let outcome = ImportRecordMapping.recorded(error) {
+                steps.append(.record(key, outcome, extractorVersion: version))
+            }
+        case .ignored(let reason):
+            if let key = unit.key { steps.append(.record(key, .ignored(reason: reason), extractorVersion: version)) }
+        case .recalled, .marker:
+            break
+        }
+        if let path = unit.finishes { steps.append(.finishFile(path: path)) }
+        return steps
+    }
+
+    private static func isArchive(_ step: ImportStep) -> Bool {
+        if case .archive = step { return true }
+        return false
+    }
+}
