@@ -25,7 +25,7 @@ import Testing
         let started = ContinuousClock.now
         let error = await fetchError(Fetcher(options: FetchOptions(timeout: .seconds(3))), url)
         #expect(error == .httpStatus(url: url, code: 410))
-        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(ContinuousClock.now - started < .seconds(25))
     }
 
     @Test func serverErrorIsAnHTTPStatusError() async throws {
@@ -154,7 +154,7 @@ import Testing
         try await Task.sleep(for: .milliseconds(200))
         task.cancel()
         #expect(await task.value == .cancelled(url: url))
-        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(ContinuousClock.now - started < .seconds(25))
     }
 
     @Test func cancellingDuringARedirectChainIsSafe() async throws {
