@@ -58,6 +58,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // A loopback HTTP server shared by the fetch, archiving and CLI tests.
+        .target(name: "MorgueTestSupport", path: "Tests/MorgueTestSupport"),
         .testTarget(name: "MorgueDOMTests", dependencies: ["MorgueDOM"]),
         .testTarget(name: "MorgueModelTests", dependencies: ["MorgueModel"]),
         .testTarget(name: "MorgueExtractionTests", dependencies: ["MorgueExtraction", "MorgueDOM", "MorgueModel"]),
@@ -67,10 +69,10 @@ let package = Package(
         ]),
         .testTarget(name: "MorgueExportTests", dependencies: ["MorgueExport", "MorgueModel"]),
         .testTarget(name: "MorgueFeedsTests", dependencies: ["MorgueFeeds"]),
-        .testTarget(name: "MorgueFetchTests", dependencies: ["MorgueFetch"]),
+        .testTarget(name: "MorgueFetchTests", dependencies: ["MorgueFetch", "MorgueTestSupport"]),
         .testTarget(name: "MorgueArchivingTests", dependencies: [
-            "MorgueArchiving", "MorgueStore", "MorgueFetch", "MorgueFeeds", "MorgueModel",
+            "MorgueArchiving", "MorgueStore", "MorgueFetch", "MorgueFeeds", "MorgueModel", "MorgueTestSupport",
         ]),
-        .testTarget(name: "MorgueCLITests", dependencies: ["MorgueCLI"]),
+        .testTarget(name: "MorgueCLITests", dependencies: ["MorgueCLI", "MorgueTestSupport"]),
     ]
 )

@@ -1,3 +1,4 @@
+import MorgueTestSupport
 import Foundation
 import MorgueFetch
 import MorgueStore

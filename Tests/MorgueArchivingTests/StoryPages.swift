@@ -1,3 +1,4 @@
+import MorgueTestSupport
 import Foundation
 @testable import MorgueArchiving
 import MorgueFetch

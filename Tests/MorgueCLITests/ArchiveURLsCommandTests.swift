@@ -1,12 +1,13 @@
+import MorgueTestSupport
 import Foundation
 import Testing
 
 /// `morgue archive` with URLs, `--from` lists and the fetching flags, run
 /// as a program against a loopback server.
 @Suite struct ArchiveURLsCommandTests {
-    private func server() throws -> CLILoopbackServer {
-        try CLILoopbackServer { path in
-            path == "/missing" ? .html("gone", status: 404) : FetchingCLI.story(path)
+    private func server() throws -> LoopbackServer {
+        try LoopbackServer { request, _ in
+            request.path == "/missing" ? .html("gone", status: 404) : FetchingCLI.story(request.path)
         }
     }
 
@@ -70,7 +71,7 @@ import Testing
         let db = try FetchingCLI.temporaryArchive()
         let agent = try await FetchingCLI.run(["archive", server.url("/agent"), "--db", db, "--user-agent", "newsroom-bot/3"])
         #expect(agent.status == 0)
-        #expect(server.requestHeaders.last?["user-agent"] == "newsroom-bot/3")
+        #expect(server.requests.last?.headers["user-agent"] == "newsroom-bot/3")
         let small = try await FetchingCLI.run(["archive", server.url("/big"), "--db", db, "--max-size", "1KB"])
         #expect(small.status == 1)
         #expect(small.stderr.contains("larger than the 1 KB limit"))

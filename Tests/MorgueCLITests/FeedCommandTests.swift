@@ -1,11 +1,12 @@
+import MorgueTestSupport
 import Foundation
 import Testing
 
 /// `morgue feed`, run as a program against a loopback server.
 @Suite struct FeedCommandTests {
-    private func server() throws -> CLILoopbackServer {
-        try CLILoopbackServer { path in
-            switch path {
+    private func server() throws -> LoopbackServer {
+        try LoopbackServer { request, _ in
+            switch request.path {
             case "/feeds/news.xml":
                 let xml = """
                     <?xml version="1.0"?><rss version="2.0"><channel><title>Loopback news</title>
@@ -14,13 +15,13 @@ import Testing
                     <item><title>Two</title><link>/stories/two.html</link></item>
                     </channel></rss>
                     """
-                return CLILoopbackServer.Response(status: 200, contentType: "application/rss+xml", body: Array(xml.utf8))
+                return .response(status: 200, headers: [("Content-Type", "application/rss+xml")], body: Array(xml.utf8))
             case "/feeds/good.xml":
                 let xml = """
                     <feed xmlns="http://www.w3.org/2005/Atom"><title>Good</title>
                     <entry><link href="/stories/one.html"/></entry><entry><link href="/stories/two.html"/></entry></feed>
                     """
-                return CLILoopbackServer.Response(status: 200, contentType: "application/atom+xml", body: Array(xml.utf8))
+                return .response(status: 200, headers: [("Content-Type", "application/atom+xml")], body: Array(xml.utf8))
             case "/stories/missing.html":
                 return .html("no such story", status: 404)
             case let story where story.hasPrefix("/stories/"):

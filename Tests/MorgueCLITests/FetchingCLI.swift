@@ -1,3 +1,4 @@
+import MorgueTestSupport
 import Foundation
 
 /// Runs the built `morgue` binary, as a user would, for the fetching
@@ -64,7 +65,7 @@ enum FetchingCLI {
     }
 
     /// A story page extraction takes for an article, unique to `slug`.
-    static func story(_ slug: String) -> CLILoopbackServer.Response {
+    static func story(_ slug: String) -> LoopbackReply {
         let paragraphs = (0..<6).map { index in
             "<p>Paragraph \(index) of the \(slug) story tells how the river rose through the night, how the "
                 + "volunteers filled sandbags in the rain, and how the council met at dawn to decide about the bridge.</p>"

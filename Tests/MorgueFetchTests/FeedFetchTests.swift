@@ -1,3 +1,4 @@
+import MorgueTestSupport
 import Foundation
 import Testing
 @testable import MorgueFetch

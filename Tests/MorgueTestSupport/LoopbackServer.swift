@@ -4,15 +4,15 @@ import Glibc
 #endif
 
 /// A request as the loopback server read it.
-struct LoopbackRequest: Sendable {
-    var method: String
-    var path: String
+public struct LoopbackRequest: Sendable {
+    public var method: String
+    public var path: String
     /// Header names lowercased.
-    var headers: [String: String]
+    public var headers: [String: String]
 }
 
 /// What the loopback server does with one request.
-indirect enum LoopbackReply: Sendable {
+public indirect enum LoopbackReply: Sendable {
     /// A response with `Content-Length`.
     case response(status: Int, headers: [(String, String)], body: [UInt8])
     /// A response sent with `Transfer-Encoding: chunked`, one chunk every `interval` seconds.
@@ -25,11 +25,11 @@ indirect enum LoopbackReply: Sendable {
     /// Reads the request, then drops the connection with a TCP reset.
     case reset
 
-    static func html(_ text: String, status: Int = 200, headers: [(String, String)] = [("Content-Type", "text/html; charset=utf-8")]) -> LoopbackReply {
+    public static func html(_ text: String, status: Int = 200, headers: [(String, String)] = [("Content-Type", "text/html; charset=utf-8")]) -> LoopbackReply {
         .response(status: status, headers: headers, body: Array(text.utf8))
     }
 
-    static func redirect(to location: String, status: Int = 302) -> LoopbackReply {
+    public static func redirect(to location: String, status: Int = 302) -> LoopbackReply {
         .response(status: status, headers: [("Location", location)], body: [])
     }
 }
@@ -40,10 +40,10 @@ indirect enum LoopbackReply: Sendable {
 /// hang the suite. It counts the connections it serves at once, in all and
 /// per `Host` header (so `localhost` and `127.0.0.1` count as two hosts),
 /// and when each request arrived.
-final class LoopbackServer: @unchecked Sendable {
-    typealias Handler = @Sendable (_ request: LoopbackRequest, _ hit: Int) -> LoopbackReply
+public final class LoopbackServer: @unchecked Sendable {
+    public typealias Handler = @Sendable (_ request: LoopbackRequest, _ hit: Int) -> LoopbackReply
 
-    let port: UInt16
+    public let port: UInt16
     private let listener: Int32
     private let handler: Handler
     private let lock = NSLock()
@@ -59,7 +59,7 @@ final class LoopbackServer: @unchecked Sendable {
 
     /// `handler` receives each request and how many earlier requests came
     /// for the same path (0 for the first).
-    init(handler: @escaping Handler) throws {
+    public init(handler: @escaping Handler) throws {
         self.handler = handler
         let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw LoopbackError.socket(errno) }
@@ -88,27 +88,27 @@ final class LoopbackServer: @unchecked Sendable {
     }
 
     /// The URL of `path` on this server.
-    func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+    public func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
     /// The requests served so far, in order of arrival.
-    var requests: [LoopbackRequest] { lock.withLock { seen } }
+    public var requests: [LoopbackRequest] { lock.withLock { seen } }
 
     /// The requests for `path` served so far.
-    func hits(_ path: String) -> Int { lock.withLock { hits[path, default: 0] } }
+    public func hits(_ path: String) -> Int { lock.withLock { hits[path, default: 0] } }
 
     /// The most requests for `host` (the `Host` header without its port) served at the same time.
-    func peakConcurrency(host: String) -> Int { lock.withLock { peaks[host, default: 0] } }
+    public func peakConcurrency(host: String) -> Int { lock.withLock { peaks[host, default: 0] } }
 
     /// The most requests served at the same time, whatever their host.
-    var peakConcurrency: Int { lock.withLock { peakInAll } }
+    public var peakConcurrency: Int { lock.withLock { peakInAll } }
 
     /// When each request for `host` arrived, in order.
-    func arrivalTimes(host: String) -> [ContinuousClock.Instant] {
+    public func arrivalTimes(host: String) -> [ContinuousClock.Instant] {
         lock.withLock { arrivals.filter { $0.host == host }.map(\.at) }
     }
 
     /// Stops accepting connections and cuts short any waiting reply.
-    func stop() {
+    public func stop() {
         let wasStopped = lock.withLock { () -> Bool in
             defer { stopped = true }
             return stopped
@@ -259,13 +259,13 @@ final class LoopbackServer: @unchecked Sendable {
     }
 }
 
-enum LoopbackError: Error {
+public enum LoopbackError: Error {
     case socket(Int32)
 }
 
 /// A port on 127.0.0.1 that nothing listens on: bound to learn a free
 /// number, then closed.
-func closedLoopbackPort() throws -> UInt16 {
+public func closedLoopbackPort() throws -> UInt16 {
     let server = try LoopbackServer { _, _ in .reset }
     let port = server.port
     server.stop()
