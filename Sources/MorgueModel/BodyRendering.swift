@@ -68,11 +68,10 @@ public enum BodyRendering {
             return text.isEmpty ? "" : String(repeating: "#", count: min(max(level, 1), 6)) + " " + text
         case .list(let ordered, let items):
             var lines: [String] = []
-            for (index, item) in items.enumerated() {
+            for item in items {
                 let text = markdownInlines(item)
                 if text.isEmpty { continue }
                 let marker = ordered ? "\(lines.count + 1). " : "- "
-                _ = index
                 lines.append(marker + text.replacingNewlines(with: "\n" + String(repeating: " ", count: marker.count)))
             }
             return lines.joined(separator: "\n")
