@@ -62,6 +62,28 @@ public struct Node {
         return String(cString: value)
     }
 
+    /// The UTF-8 bytes of an attribute's value, or nil when absent: no
+    /// String is built, and a plain value is copied straight from the tree.
+    public func attributeBytes(_ name: StaticString) -> [UInt8]? {
+        guard isElement else { return nil }
+        var property = pointer.pointee.properties
+        while let current = property {
+            if let attributeName = current.pointee.name, strcmp_ascii(attributeName, name) {
+                let children = current.pointee.children
+                // A value that is one run of text (the usual case) is read in place.
+                if let text = children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE,
+                   let content = text.pointee.content {
+                    return Array(UnsafeBufferPointer(start: content, count: strlen_xml(content)))
+                }
+                guard let raw = xmlNodeListGetString(pointer.pointee.doc, children, 1) else { return [] }
+                defer { morgue_xml_free(raw) }
+                return Array(UnsafeBufferPointer(start: raw, count: strlen_xml(raw)))
+            }
+            property = current.pointee.next
+        }
+        return nil
+    }
+
     public func hasAttribute(_ name: String) -> Bool {
         guard isElement else { return false }
         return xmlHasProp(pointer, name) != nil
@@ -292,6 +314,13 @@ public struct DetachedNode {
 public struct Attribute: Equatable, Sendable {
     public let name: String
     public let value: String
+}
+
+@inline(__always)
+private func strlen_xml(_ a: UnsafePointer<xmlChar>) -> Int {
+    var n = 0
+    while a[n] != 0 { n += 1 }
+    return n
 }
 
 @inline(__always)

@@ -164,11 +164,11 @@ enum BoilerplatePhrases {
     ]
 
     /// Whether a block is a paywall notice.
-    static func isPaywallNotice(_ text: String) -> Bool {
-        if exceedsWords(text, maxNoteWords) { return false }
-        let key = normalise(text)
-        guard key.split(separator: " ").count <= maxNoteWords else { return false }
-        return paywallPrefixes.contains { key.hasPrefix($0) } || wall(in: key) == .paywall
+    static func isPaywallNotice(_ text: String) -> Bool { isPaywallNotice(PhraseText(text)) }
+
+    static func isPaywallNotice(_ text: PhraseText) -> Bool {
+        guard let key = text.key, key.split(separator: " ").count <= maxNoteWords else { return false }
+        return paywallPrefixes.contains { key.hasPrefix($0) } || wall(inLowercased: key) == .paywall
     }
 
     /// Publication notes longer than this are story.
@@ -180,20 +180,23 @@ enum BoilerplatePhrases {
         "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
     ]
 
+    private static let rightsMarkerSet = NeedleSet(rightsMarkers)
+
     /// Whether a block is a copyright or rights line (never a sentence of the story:
     /// it opens with the copyright sign or word, or reserves the rights).
-    static func isRightsLine(_ text: String) -> Bool {
-        if exceedsWords(text, maxNoteWords) { return false }
-        let key = normalise(text)
+    static func isRightsLine(_ text: String) -> Bool { isRightsLine(PhraseText(text)) }
+
+    static func isRightsLine(_ text: PhraseText) -> Bool {
+        guard let key = text.key else { return false }
         if key.hasPrefix("©") || key.hasPrefix("(c) ") || key.hasPrefix("copyright ") { return true }
-        return rightsMarkers.contains { ByteSearch.contains(key, $0) }
+        return rightsMarkerSet.occurs(in: key)
     }
 
     /// Whether a block is a publication note.
-    static func isPublicationNote(_ text: String) -> Bool {
-        if exceedsWords(text, maxNoteWords) { return false }
-        let key = normalise(text)
-        guard key.split(separator: " ").count <= maxNoteWords else { return false }
+    static func isPublicationNote(_ text: String) -> Bool { isPublicationNote(PhraseText(text)) }
+
+    static func isPublicationNote(_ text: PhraseText) -> Bool {
+        guard let key = text.key, key.split(separator: " ").count <= maxNoteWords else { return false }
         return notePrefixes.contains { key.hasPrefix($0) }
     }
 
@@ -241,9 +244,10 @@ enum BoilerplatePhrases {
     ]
 
     /// Whether a block is a heading that opens the after-story sections.
-    static func opensTrailer(_ text: String) -> Bool {
-        if exceedsWords(text, maxWords) { return false }
-        let key = normalise(text)
+    static func opensTrailer(_ text: String) -> Bool { opensTrailer(PhraseText(text)) }
+
+    static func opensTrailer(_ text: PhraseText) -> Bool {
+        guard !exceedsWords(text.text, maxWords), let key = text.key else { return false }
         if trailerHeadings.contains(key) { return true }
         return key.split(separator: " ").count <= 6 && trailerHeadingPrefixes.contains { key.hasPrefix($0) }
     }
@@ -282,18 +286,31 @@ enum BoilerplatePhrases {
 
     /// The wall a text speaks of, if any.
     static func wall(in text: String) -> Wall? {
-        let lowered = text.lowercased()
-        for wall in Wall.allCases where wall.phrases.contains(where: { ByteSearch.contains(lowered, $0) }) { return wall }
-        return nil
+        wall(inLowercased: text.lowercased())
+    }
+
+    /// Every wall's phrases in one table, and the wall of each phrase.
+    private static let wallPhrases: (needles: NeedleSet, walls: [Wall]) = {
+        let pairs = Wall.allCases.flatMap { wall in wall.phrases.map { (wall, $0) } }
+        return (NeedleSet(pairs.map(\.1)), pairs.map(\.0))
+    }()
+
+    /// `wall(in:)` for a text already in lower case: the first wall, in
+    /// `Wall`'s order, any of whose phrases the text holds.
+    static func wall(inLowercased text: String) -> Wall? {
+        let found = wallPhrases.needles.occurrences(in: text)
+        if found.isEmpty { return nil }
+        return Wall.allCases.first { wall in found.contains { wallPhrases.walls[$0] == wall } }
     }
 
     /// End marks after which nothing more is story.
     static let endsStory: Set<String> = ["###", "# # #", "-30-", "- 30 -", "-end-", "(end)", "-0-"]
 
     /// The group a block of text belongs to, or nil when it may be story.
-    static func match(_ text: String) -> Group? {
-        if exceedsWords(text, maxWords) { return nil }
-        let key = normalise(text)
+    static func match(_ text: String) -> Group? { match(PhraseText(text)) }
+
+    static func match(_ text: PhraseText) -> Group? {
+        guard !exceedsWords(text.text, maxWords), let key = text.key else { return nil }
         if key.isEmpty { return nil }
         if let group = exact[key] { return group }
         let words = key.split(separator: " ").count
@@ -301,6 +318,21 @@ enum BoilerplatePhrases {
         for (prefix, group) in prefixes where key.hasPrefix(prefix) { return group }
         for frame in frames where key.hasPrefix(frame.prefix) && key.hasSuffix(frame.suffix) { return frame.group }
         return nil
+    }
+
+    /// A block's text with the key the tables compare, normalised once for
+    /// all of them.
+    struct PhraseText {
+        let text: String
+        /// `normalise(text)`; nil when the text has `maxNoteWords` words or
+        /// more, longer than any entry of any table.
+        let key: String?
+
+        init(_ text: String) {
+            self.text = text
+            key = BoilerplatePhrases.exceedsWords(text, BoilerplatePhrases.maxNoteWords)
+                ? nil : BoilerplatePhrases.normalise(text)
+        }
     }
 
     /// Whether a block of (collapsed) text has more than `limit` words: a

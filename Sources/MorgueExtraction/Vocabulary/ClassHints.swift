@@ -1,3 +1,5 @@
+import MorgueDOM
+
 /// Words in `class` and `id` attributes that say what a block is.
 ///
 /// Matching is on the lower-cased `class` + `id` string: a `substring` hint
@@ -89,21 +91,21 @@ enum ClassHints {
 
 /// A set of class/id hint words, matched as substrings or as whole tokens.
 struct HintSet: Sendable {
-    let substrings: [[UInt8]]
-    let tokens: Set<String>
+    let substrings: NeedleSet
+    /// The token words, each between spaces (" ad "), looked for in `ClassAndID.tokenText`.
+    let tokens: NeedleSet
 
     init(substrings: [String], tokens: Set<String>) {
-        self.substrings = substrings.map { Array($0.utf8) }
-        self.tokens = tokens
+        self.substrings = NeedleSet(substrings)
+        self.tokens = NeedleSet(tokens.sorted().map { " \($0) " })
     }
 
     /// Whether the (lower-cased) class/id string of an element matches.
     func matches(_ attributes: ClassAndID) -> Bool {
         if attributes.lowered.isEmpty { return false }
-        for s in substrings where ByteSearch.contains(attributes.lowered, s) { return true }
-        if tokens.isEmpty { return false }
-        for token in attributes.tokens where tokens.contains(token) { return true }
-        return false
+        if substrings.occurs(in: attributes.lowered) { return true }
+        if tokens.needles.isEmpty { return false }
+        return tokens.occurs(in: attributes.tokenText)
     }
 }
 
@@ -113,38 +115,55 @@ struct HintSet: Sendable {
 struct ClassAndID {
     /// `class` + " " + `id`, ASCII-lower-cased, with "has-"/"with-" modifiers cut off.
     let lowered: [UInt8]
-    /// The words of `class` and `id`, split on non-letters and camel-case humps, lower-cased.
-    let tokens: [String]
+    /// The words of `class` and `id`, split on non-letters and camel-case
+    /// humps, lower-cased, each followed by a space, after a leading space
+    /// (" story body ").
+    let tokenText: [UInt8]
 
     init(className: String?, id: String?) {
-        var raw = Array((className ?? "").utf8)
+        self.init(classBytes: className.map { Array($0.utf8) }, idBytes: id.map { Array($0.utf8) })
+    }
+
+    /// The element's own `class` and `id`.
+    init(_ node: Node) {
+        self.init(classBytes: node.attributeBytes("class"), idBytes: node.attributeBytes("id"))
+    }
+
+    init(classBytes: [UInt8]?, idBytes: [UInt8]?) {
+        var raw = classBytes ?? []
         raw.append(0x20)
-        raw.append(contentsOf: (id ?? "").utf8)
+        if let idBytes { raw.append(contentsOf: idBytes) }
         raw = ClassAndID.withoutModifiers(raw)
         lowered = raw.map(ClassAndID.lower)
-        var tokens: [String] = []
-        var current: [UInt8] = []
+        var tokenText: [UInt8] = [0x20]
+        tokenText.reserveCapacity(raw.count + 2)
+        var inToken = false
         var previousWasLower = false
         for byte in raw {
             if ClassAndID.isWordByte(byte) {
                 let upper = byte >= 0x41 && byte <= 0x5A
-                if upper && previousWasLower && !current.isEmpty {
-                    tokens.append(String(decoding: current, as: UTF8.self))
-                    current.removeAll(keepingCapacity: true)
+                if upper && previousWasLower && inToken {
+                    tokenText.append(0x20)
                 }
-                current.append(ClassAndID.lower(byte))
+                tokenText.append(ClassAndID.lower(byte))
+                inToken = true
                 previousWasLower = byte >= 0x61 && byte <= 0x7A
             } else {
-                if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
-                current.removeAll(keepingCapacity: true)
+                if inToken { tokenText.append(0x20) }
+                inToken = false
                 previousWasLower = false
             }
         }
-        if !current.isEmpty { tokens.append(String(decoding: current, as: UTF8.self)) }
-        self.tokens = tokens
+        if inToken { tokenText.append(0x20) }
+        self.tokenText = tokenText
     }
 
-    var isEmpty: Bool { tokens.isEmpty }
+    var isEmpty: Bool { tokenText.count <= 1 }
+
+    /// The tokens one by one (for tests and explanations).
+    var tokens: [String] {
+        tokenText.split(separator: 0x20).map { String(decoding: $0, as: UTF8.self) }
+    }
 
     /// Letters, digits, and any byte of a non-ASCII character.
     static func isWordByte(_ b: UInt8) -> Bool {

@@ -13,14 +13,14 @@ struct TextPattern: Sendable {
     /// What a text must hold before a pattern can match in it.
     enum Prefilter: Sendable {
         /// One of these lower-case ASCII fragments, in any ASCII case.
-        case anyOf([[UInt8]])
+        case anyOf(NeedleSet)
         /// At least this many ASCII digits.
         case digits(Int)
 
         func admits(_ text: String) -> Bool {
             switch self {
             case .anyOf(let fragments):
-                return fragments.contains { ByteSearch.containsIgnoringASCIICase(text, $0) }
+                return fragments.occurs(in: text)
             case .digits(let minimum):
                 return ByteSearch.digitCount(text, upTo: minimum) >= minimum
             }
@@ -32,7 +32,7 @@ struct TextPattern: Sendable {
     ///   - digits: the least number of digits every match holds.
     init(_ pattern: String, caseInsensitive: Bool = true, requiring fragments: [String] = [], digits: Int = 0) {
         if !fragments.isEmpty {
-            prefilter = .anyOf(fragments.map { Array($0.utf8) })
+            prefilter = .anyOf(NeedleSet(fragments, ignoringASCIICase: true))
         } else if digits > 0 {
             prefilter = .digits(digits)
         } else {

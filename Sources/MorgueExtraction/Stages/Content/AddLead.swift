@@ -66,7 +66,7 @@ enum AddLead {
         if let itemprop = node.attribute("itemprop")?.lowercased(), itemprop == "description" || itemprop == "abstract" {
             return true
         }
-        let hints = ClassAndID(className: node.attribute("class"), id: node.attribute("id"))
+        let hints = ClassAndID(node)
         return !hints.isEmpty && ClassHints.lead.matches(hints)
     }
 }

@@ -38,11 +38,11 @@ enum DropBoilerplateBlocks {
         kept.reserveCapacity(blocks.count)
         var skipUntil = 0
         var storyStarted = false
-        let texts = blocks.map(plainText)
         for (index, block) in blocks.enumerated() {
             if index < skipUntil { continue }
-            let text = texts[index]
-            if index > 0, opensTrailer(block, text: text) {
+            let phrase = BoilerplatePhrases.PhraseText(plainText(block))
+            let text = phrase.text
+            if index > 0, opensTrailer(block, text: phrase) {
                 let end = teaserRunEnd(after: index, in: blocks)
                 let rest = end < blocks.count && !endsStory(at: end - 1, in: blocks, share: tailAfterTrailerShare)
                     ? end : blocks.count
@@ -54,13 +54,13 @@ enum DropBoilerplateBlocks {
                 continue
             }
             let beforeStory = !storyStarted
-            if index > 0, BoilerplatePhrases.isPaywallNotice(text), endsStory(at: index, in: blocks, share: tailAfterEndMarkShare) {
+            if index > 0, BoilerplatePhrases.isPaywallNotice(phrase), endsStory(at: index, in: blocks, share: tailAfterEndMarkShare) {
                 log.dropped(text: text, by: "boilerplate:paywall")
                 log.endedAtPaywall = true
                 for rest in blocks[(index + 1)...] { log.dropped(text: plainText(rest), by: "boilerplate:after-paywall") }
                 break
             }
-            if let rule = rule(for: block, text: text, beforeStory: beforeStory) {
+            if let rule = rule(for: block, text: phrase, beforeStory: beforeStory) {
                 if rule == "boilerplate:end-mark", endsStory(at: index, in: blocks) {
                     log.dropped(text: text, by: rule)
                     for rest in blocks[(index + 1)...] { log.dropped(text: plainText(rest), by: "boilerplate:after-end-mark") }
@@ -81,11 +81,16 @@ enum DropBoilerplateBlocks {
 
     /// `beforeStory`: no paragraph of prose has been kept yet (the header region, where date lines stand).
     static func rule(for block: Block, text: String, beforeStory: Bool = false) -> String? {
+        rule(for: block, text: BoilerplatePhrases.PhraseText(text), beforeStory: beforeStory)
+    }
+
+    static func rule(for block: Block, text phrase: BoilerplatePhrases.PhraseText, beforeStory: Bool) -> String? {
+        let text = phrase.text
         switch block {
         case .paragraph(let inlines), .heading(_, let inlines):
-            if let group = BoilerplatePhrases.match(text) { return "boilerplate:\(group.rawValue)" }
-            if BoilerplatePhrases.isPublicationNote(text) { return "boilerplate:publication-note" }
-            if BoilerplatePhrases.isRightsLine(text) { return "boilerplate:rights" }
+            if let group = BoilerplatePhrases.match(phrase) { return "boilerplate:\(group.rawValue)" }
+            if BoilerplatePhrases.isPublicationNote(phrase) { return "boilerplate:publication-note" }
+            if BoilerplatePhrases.isRightsLine(phrase) { return "boilerplate:rights" }
             if case .paragraph = block, beforeStory, isDateLine(text) { return "date-line" }
             if case .paragraph = block, isLabelledMetaLine(text) { return "meta-line" }
             let links = LinkShare(inlines)
@@ -94,7 +99,7 @@ enum DropBoilerplateBlocks {
             let links = items.reduce(into: LinkShare()) { $0.add($1) }
             if links.share >= linkListShare { return "link-list" }
             if items.count > 1, items.allSatisfy({ isDateLine(BodyRendering.plainText($0)) }) { return "dated-teaser-list" }
-            if items.count == 1, let group = BoilerplatePhrases.match(text) { return "boilerplate:\(group.rawValue)" }
+            if items.count == 1, let group = BoilerplatePhrases.match(phrase) { return "boilerplate:\(group.rawValue)" }
         default:
             break
         }
@@ -116,6 +121,10 @@ enum DropBoilerplateBlocks {
     /// "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken": a line of
     /// labelled fields between bars is post metadata, not a sentence.
     static func isLabelledMetaLine(_ text: String) -> Bool {
+        // Three segments need two bars: most paragraphs are turned away before anything is split.
+        var bars = 0
+        for byte in text.utf8 where byte == 0x7C { bars += 1 }
+        guard bars >= 2 else { return false }
         let segments = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         guard segments.count >= 3, text.split(separator: " ").count <= linkParagraphWords else { return false }
         let labelled = segments.filter { segment in
@@ -188,7 +197,7 @@ enum DropBoilerplateBlocks {
     }
 
     /// A heading, or a short paragraph standing for one, that opens the after-story sections.
-    static func opensTrailer(_ block: Block, text: String) -> Bool {
+    static func opensTrailer(_ block: Block, text: BoilerplatePhrases.PhraseText) -> Bool {
         switch block {
         case .heading:
             return BoilerplatePhrases.opensTrailer(text)
@@ -220,10 +229,19 @@ struct LinkShare {
         for inline in inlines {
             switch inline {
             case .text(let s), .code(let s):
-                let count = s.unicodeScalars.reduce(0) { $0 + (TextNormalization.isSpace($1) ? 0 : 1) }
+                // One pass over the scalars: characters that are not white space, and runs between spaces.
+                var count = 0
+                var inWord = false
+                for scalar in s.unicodeScalars {
+                    if scalar == " " {
+                        inWord = false
+                        continue
+                    }
+                    if !inWord { words += 1; inWord = true }
+                    if !TextNormalization.isSpace(scalar) { count += 1 }
+                }
                 characters += count
                 if insideLink { linkCharacters += count }
-                words += s.split(whereSeparator: { $0 == " " }).count
             case .emphasis(let inner), .strong(let inner):
                 add(inner, insideLink: insideLink)
             case .link(_, let inner):

@@ -132,7 +132,7 @@ enum ScoreCandidates {
     static func classWeight(_ node: Node) -> Double {
         var weight = 0.0
         if node.attribute("itemprop")?.lowercased() == "articlebody" { weight += articleBodyWeight }
-        let hints = ClassAndID(className: node.attribute("class"), id: node.attribute("id"))
+        let hints = ClassAndID(node)
         if hints.isEmpty { return weight }
         if ClassHints.negative.matches(hints) { weight -= classHintWeight }
         if ClassHints.positive.matches(hints) { weight += classHintWeight }

@@ -71,7 +71,7 @@ enum DropPageChrome {
         }
         guard usesClassHints else { return nil }
         if name == "body" || name == "article" || name == "main" || name == "a" { return nil }
-        let hints = ClassAndID(className: node.attribute("class"), id: node.attribute("id"))
+        let hints = ClassAndID(node)
         if hints.isEmpty { return nil }
         if ClassHints.caption.matches(hints), (measures[node.key]?.characters ?? 0) <= captionCharacters {
             return "chrome:caption"
@@ -101,7 +101,7 @@ enum DropPageChrome {
             let itemprop = node.attribute("itemprop")?.lowercased()
             var protect = name == "article" || name == "main" || itemprop == "articlebody" || itemprop == "text"
             if !protect, !foundStoryBody, node.hasAttribute("class") || node.hasAttribute("id") {
-                let hints = ClassAndID(className: node.attribute("class"), id: node.attribute("id"))
+                let hints = ClassAndID(node)
                 if ClassHints.storyBody.matches(hints) {
                     protect = true
                     foundStoryBody = true
