@@ -149,17 +149,23 @@ public enum BodyRendering {
         if content.last?.isWhitespace == true { out += " " }
     }
 
-    /// Escapes the characters that would otherwise start Markdown syntax.
+    /// Escapes the characters that would otherwise start Markdown syntax
+    /// (all ASCII, so the text is scanned as UTF-8 bytes).
     static func escapeMarkdown(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s {
-            switch ch {
-            case "\\", "*", "_", "`", "[", "]", "<": out.append("\\"); out.append(ch)
-            default: out.append(ch)
+        func isSyntax(_ byte: UInt8) -> Bool {
+            switch byte {
+            case 0x5C, 0x2A, 0x5F, 0x60, 0x5B, 0x5D, 0x3C: return true  // \ * _ ` [ ] <
+            default: return false
             }
         }
-        return out
+        guard s.utf8.contains(where: isSyntax) else { return s }
+        var out: [UInt8] = []
+        out.reserveCapacity(s.utf8.count + 8)
+        for byte in s.utf8 {
+            if isSyntax(byte) { out.append(0x5C) }
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func trimmed(_ s: String) -> String {

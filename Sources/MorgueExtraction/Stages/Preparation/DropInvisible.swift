@@ -60,22 +60,29 @@ enum DropInvisible {
 
     static func isHidden(_ node: Node) -> Bool {
         if node.hasAttribute("hidden") { return true }
-        if let aria = node.attribute("aria-hidden"), aria.lowercased() == "true" {
+        if let aria = node.attributeBytes("aria-hidden"), aria.count == 4, aria.map(ClassAndID.lower) == trueBytes {
             // Icons and decorative images are often aria-hidden inside real text; only whole blocks count.
             return HTMLTags.block.contains(node.name)
         }
-        if let style = node.attribute("style") {
-            let compact = style.lowercased().filter { !$0.isWhitespace }
-            if ByteSearch.contains(compact, "display:none") || ByteSearch.contains(compact, "visibility:hidden") { return true }
+        if let style = node.attributeBytes("style") {
+            // Lower-cased, without white space: "Display: None" is "display:none".
+            let compact = style.compactMap { byte -> UInt8? in
+                byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? nil : ClassAndID.lower(byte)
+            }
+            if hiddenStyles.occurs(in: compact) { return true }
         }
-        if let className = node.attribute("class") {
-            let lowered = className.lowercased()
-            for marker in screenReaderOnly where ByteSearch.contains(lowered, marker) { return true }
+        if let className = node.attributeBytes("class") {
+            if screenReaderOnly.occurs(in: className.map(ClassAndID.lower)) { return true }
         }
         return false
     }
 
+    private static let trueBytes = Array("true".utf8)
+
+    /// Inline styles that hide an element.
+    private static let hiddenStyles = NeedleSet(["display:none", "visibility:hidden"])
+
     /// Classes that hide text from sighted readers (WordPress, Bootstrap, news themes).
-    private static let screenReaderOnly = ["screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden",
-                                           "element-invisible", "offscreen"]
+    private static let screenReaderOnly = NeedleSet(["screen-reader-text", "sr-only", "visually-hidden",
+                                                     "visuallyhidden", "element-invisible", "offscreen"])
 }
