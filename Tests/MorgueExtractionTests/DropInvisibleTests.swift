@@ -26,6 +26,29 @@ import MorgueDOM
         #expect(TestPages.text(body) == "kept ★")
     }
 
+    @Test func aHiddenMenuThatSwallowedThePageIsKeptButItsOwnHiddenPartsGo() throws {
+        // The submenu's <div>s are never closed, and libxml2 lets no </li> close them: the rest of the
+        // page, story included, ends up inside the first visually hidden submenu.
+        let story = String(repeating: "The story of the match goes on and on. ", count: 12)
+        let (body, _) = try clean("""
+            <nav><ul><li><a href="/t">Tickets</a><div class="sub-menu visually-hidden"><div class="inner">
+            <ul><li><a href="/t/1">Day tickets</a></li></ul></li>
+            <li><a href="/s">Shop</a><div class="sub-menu visually-hidden"><ul><li><a href="/s/1">Jerseys</a></li></ul></div></li>
+            </ul></nav>
+            <main><article><p>\(story)</p></article></main>
+            """)
+        let text = TestPages.text(body)
+        #expect(text.contains("The story of the match"))
+        #expect(text.contains("Day tickets"))
+        #expect(!text.contains("Jerseys"))
+    }
+
+    @Test func aHiddenBlockWithMostOfThePageButNoStoryContainerStillGoes() throws {
+        let gallery = String(repeating: "A caption of a gallery picture, hidden until opened. ", count: 20)
+        let (body, _) = try clean("<p>Short visible story.</p><div hidden><p>\(gallery)</p></div>")
+        #expect(TestPages.text(body) == "Short visible story.")
+    }
+
     @Test func theFullPassDropsNoscript() throws {
         let (body, _) = try clean("<p>a</p><noscript><p>Please enable JavaScript to read the story.</p></noscript>")
         #expect(TestPages.text(body) == "a")

@@ -10,13 +10,16 @@ import MorgueDOM
 /// Drops: scripts, styles, templates, embedded media and form controls, and
 /// comments, for good; `noscript`, and elements hidden by the `hidden`
 /// attribute, `aria-hidden="true"`, an inline `display:none` /
-/// `visibility:hidden`, or a screen-reader-only class, reversibly.
+/// `visibility:hidden`, or a screen-reader-only class, reversibly; but not
+/// a hidden element that holds the page's `<main>` or `<article>` and most
+/// of its text (broken markup has nested the page inside it).
 enum DropInvisible {
     static func run(_ root: Node, cleaning: inout Cleaning, log: inout RemovalLog) {
         var doomed: [(Node, String)] = []
         var unwrapped: [Node] = []
         let keepsNoscript = cleaning.level >= .sparingClassHints
         let keepsHidden = cleaning.level >= .sparingLayout
+        var pageCharacters: Int?
         root.walk { node in
             switch node.kind {
             case .comment:
@@ -37,6 +40,13 @@ enum DropInvisible {
                     return false
                 }
                 if !keepsHidden, isHidden(node) {
+                    // Broken markup can nest the whole page in a hidden menu (an unclosed <div> in a
+                    // submenu swallows everything after it): an element holding the page's <main> or
+                    // <article> and most of its text is the page, not something hidden from it.
+                    // Its hidden parts are still dropped.
+                    if pageCharacters == nil { pageCharacters = max(root.textMeasure.characters, 1) }
+                    let share = Double(node.textMeasure.characters) / Double(pageCharacters ?? 1)
+                    if share > DropPageChrome.wrapperShare, holdsStoryContainer(node) { return true }
                     doomed.append((node, "invisible:hidden"))
                     return false
                 }
@@ -56,6 +66,17 @@ enum DropInvisible {
             log.dropped(node, by: rule)
             cleaning.detach(node)
         }
+    }
+
+    /// Whether a `<main>` or `<article>` element lies below `node`.
+    static func holdsStoryContainer(_ node: Node) -> Bool {
+        var found = false
+        node.walk { child in
+            if found || !child.isElement { return false }
+            if child.isElement("main") || child.isElement("article") { found = true }
+            return !found
+        }
+        return found
     }
 
     static func isHidden(_ node: Node) -> Bool {

@@ -1,0 +1,27 @@
+import Testing
+@testable import MorgueExtraction
+
+@Suite struct ClassHintsTests {
+    @Test func tokensSplitOnPunctuationAndCamelCaseHumps() {
+        let hints = ClassAndID(className: "story-body topAd", id: "main_Col")
+        #expect(hints.tokens == ["story", "body", "top", "ad", "main", "col"])
+    }
+
+    @Test func modifiersNamingContentsAreCutOff() {
+        let hints = ClassAndID(className: "section--has-ads layout-with-sidebar", id: nil)
+        #expect(!ClassHints.unlikely.matches(hints))
+        #expect(ClassHints.unlikely.matches(ClassAndID(className: "sidebar", id: nil)))
+    }
+
+    @Test func tokenHintsFireOnWholeTokensOnly() {
+        #expect(ClassHints.unlikely.matches(ClassAndID(className: "ad-slot", id: nil)))
+        #expect(ClassHints.unlikely.matches(ClassAndID(className: "topAd", id: nil)))
+        #expect(!ClassHints.unlikely.matches(ClassAndID(className: "header shadow", id: nil)))
+    }
+
+    @Test func substringHintsFireAnywhereInClassOrID() {
+        #expect(ClassHints.negative.matches(ClassAndID(className: nil, id: "commentlist")))
+        #expect(ClassHints.storyBody.matches(ClassAndID(className: "Entry-Content", id: nil)))
+        #expect(!ClassHints.storyBody.matches(ClassAndID(className: nil, id: nil)))
+    }
+}
