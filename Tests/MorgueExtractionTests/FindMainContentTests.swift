@@ -24,6 +24,17 @@ import MorgueDOM
         #expect(found == ["story"])
     }
 
+    @Test func divsOfBareTextScoreForTheirParentLikeParagraphs() throws {
+        // Paragraphs written as <div>s of text, with short lines between them: the story is their parent.
+        let text = "The council voted on the budget, and the mayor, who spoke last, said the city would hire teachers. "
+            + "The vote was close. Teachers, parents and pupils filled the hall, and the debate ran late. "
+        let found = try roots("""
+            <article><h1>Budget</h1><div>\(text + text)</div><p>Links</p>
+            <p><a href="/c">link</a></p><p><a href="/d">link</a></p><h2>Schools</h2><div>\(text)</div></article>
+            """)
+        #expect(found == ["article"])
+    }
+
     @Test func takesAStorySplitIntoBlocksOfOneKindInSeparateWrappers() throws {
         let found = try roots("""
             <article><div class="top-matter"><h2>Budget</h2><div class="story-body story-body-1" id="part1">\(Self.prose(2))</div></div>

@@ -4,7 +4,10 @@ import MorgueDOM
 ///
 /// Every paragraph-like element (a `<p>`, `<pre>`, `<td>`, or a container
 /// holding text of its own) with at least `minParagraphCharacters` of text
-/// gives points for its length and commas to its parent (in full), its
+/// gives points for its length and commas to its parent (in full; a `<p>`,
+/// a list item, or a `<div>` holding only text and inline elements, which
+/// is a paragraph written as a div; a container with blocks of its own
+/// scores for itself), its
 /// grandparent (half) and further ancestors (less with each level). Each
 /// candidate starts from a base for its tag and its class/id hints, and its
 /// total is discounted by its link density.
@@ -44,7 +47,7 @@ enum ScoreCandidates {
             guard let points = paragraphPoints(node, measures: measures) else { return true }
             var level = 0
             // A <p> or list item scores for its parent; a container with text of its own scores for itself.
-            var ancestor: Node? = scoresForParent.contains(node.name) ? node.parent : node
+            var ancestor: Node? = scoresForParent.contains(node.name) || isParagraphDiv(node) ? node.parent : node
             while let current = ancestor, level < ancestorLevels {
                 if scores.byNode[current] == nil {
                     scores.byNode[current] = baseScore(current)
@@ -108,6 +111,18 @@ enum ScoreCandidates {
         // Runs of links (menus) are not paragraphs.
         if total.linkDensity > 0.5 { return TextMeasure() }
         return total
+    }
+
+    /// A `<div>` holding only text and inline elements is a paragraph written as a div: it scores
+    /// for its parent, like a `<p>`.
+    static func isParagraphDiv(_ node: Node) -> Bool {
+        guard node.isElement("div") else { return false }
+        var child = node.firstChild
+        while let current = child {
+            if current.isElement, !isInline(current) { return false }
+            child = current.nextSibling
+        }
+        return true
     }
 
     static func isInline(_ node: Node) -> Bool {
