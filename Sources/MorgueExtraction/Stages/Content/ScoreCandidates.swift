@@ -4,11 +4,11 @@ import MorgueDOM
 ///
 /// Every paragraph-like element (a `<p>`, `<pre>`, `<td>`, or a container
 /// holding text of its own) with at least `minParagraphCharacters` of text
-/// gives points for its length and commas to its parent (in full; a `<p>`,
-/// a list item, or a `<div>` holding only text and inline elements, which
-/// is a paragraph written as a div; a container with blocks of its own
-/// scores for itself), its
-/// grandparent (half) and further ancestors (less with each level). Each
+/// gives points for its length and commas to a candidate (in full), the
+/// candidate's parent (half) and further ancestors (less with each level).
+/// The candidate is the paragraph's parent for a `<p>`, a list item, or a
+/// `<div>` holding only text and inline elements (a paragraph written as a
+/// div); a container with blocks of its own is its own candidate. Each
 /// candidate starts from a base for its tag and its class/id hints, and its
 /// total is discounted by its link density.
 ///
