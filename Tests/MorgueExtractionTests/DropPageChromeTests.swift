@@ -39,6 +39,16 @@ import MorgueDOM
         #expect(!protected.contains(try #require(TestPages.element(id: "b", in: body))))
     }
 
+    @Test func commentsMarkedUpAsArticlesDoNotProtectTheirThread() throws {
+        let comment = String(repeating: "I disagree with the council, and so do my neighbours, who wrote in. ", count: 8)
+        let (body, _) = try clean("""
+            <main><div class="entry"><p>\(Self.story)</p></div>
+            <div id="comments" class="page__comment"><ol class="comment-list"><li>
+            <article class="comment-body"><p>\(comment)</p></article></li></ol></div></main>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
+    }
+
     @Test func keepsAnArticlesOwnHeader() throws {
         let (body, _) = try clean("""
             <header>Site</header>

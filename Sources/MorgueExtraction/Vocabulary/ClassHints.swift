@@ -42,6 +42,10 @@ enum ClassHints {
                  "pager",
                  "toolbar", "breaking", "trending", "popular", "most-read", "mostread", "modal", "overlay", "dialog"])
 
+    /// Comments and comment threads (WordPress `comment-body`, Disqus,
+    /// "replies"): an `<article>` classed so is a reader's comment, not the story.
+    static let comments = HintSet(substrings: ["comment", "disqus", "replies"], tokens: [])
+
     /// Weaker "unlikely" words: page regions that are usually furniture but
     /// that some themes also put on the story's wrapper ("hasHeaderImage",
     /// "extra-content"). Dropped only when they hold little prose.

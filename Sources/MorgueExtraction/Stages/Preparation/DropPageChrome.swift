@@ -4,7 +4,8 @@ import MorgueDOM
 ///
 /// Keeps: the containers of the story, even when their class names also
 /// carry a furniture word ("article-sidebar-layout"), anything that holds an
-/// `<article>`, `<main>` or schema.org `articleBody`, and big text blocks.
+/// `<article>` (other than a comment's), `<main>` or schema.org
+/// `articleBody`, and big text blocks.
 /// Drops: `nav`, `aside`, `footer` and `menu` elements, a `header` outside
 /// an `<article>` (inside one it is the story's own header, with its lead); small
 /// forms (comment forms, newsletter boxes; a page-wide ASP.NET `<form>` is
@@ -99,7 +100,9 @@ enum DropPageChrome {
             guard node.isElement else { return false }
             let name = node.name
             let itemprop = node.attribute("itemprop")?.lowercased()
-            var protect = name == "article" || name == "main" || itemprop == "articlebody" || itemprop == "text"
+            // A comment marked up as an <article> (WordPress's "comment-body") protects nothing.
+            let isStoryArticle = name == "article" && !ClassHints.comments.matches(ClassAndID(node))
+            var protect = isStoryArticle || name == "main" || itemprop == "articlebody" || itemprop == "text"
             if !protect, !foundStoryBody, node.hasAttribute("class") || node.hasAttribute("id") {
                 let hints = ClassAndID(node)
                 if ClassHints.storyBody.matches(hints) {
