@@ -18,6 +18,19 @@ import Testing
         #expect(BoilerplatePhrases.match("This entry was posted in News on May 3.") == .postMeta)
     }
 
+    @Test func readAlsoPhrasesEndAtAWordBoundary() {
+        #expect(BoilerplatePhrases.opensWithReadAlso(.init("Lesen Sie auch: Der Streit um die Brücke")))
+        #expect(BoilerplatePhrases.opensWithReadAlso(.init("Related: the budget vote")))
+        #expect(!BoilerplatePhrases.opensWithReadAlso(.init("Relatedly, the council met again on Monday")))
+        #expect(!BoilerplatePhrases.opensWithReadAlso(.init(String(repeating: "Read also this very long story ", count: 8))))
+    }
+
+    @Test func countsOfCommentsAreTrailerHeadings() {
+        #expect(BoilerplatePhrases.opensTrailer("12 Comments"))
+        #expect(BoilerplatePhrases.opensTrailer("0 Kommentare"))
+        #expect(!BoilerplatePhrases.opensTrailer("12 council members"))
+    }
+
     @Test func neverMatchesInsideAStorySentence() {
         #expect(BoilerplatePhrases.match("The minister said she would read more of the report before deciding.") == nil)
         #expect(BoilerplatePhrases.match("Das Foto: ein Beweis, sagte der Anwalt.") == nil)

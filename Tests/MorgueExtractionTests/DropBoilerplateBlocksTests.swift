@@ -20,6 +20,23 @@ import MorgueModel
         #expect(kept == [Self.prose, Self.prose])
     }
 
+    @Test func dropsAReadAlsoTeaserWithItsLinkButNotASentenceWithoutOne() {
+        let teaser = Block.paragraph([.strong([.text("LE PUEDE INTERESAR: "),
+                                               .link(url: "https://example.com/x", [.text("La ficha del expresidente en la cárcel de Nueva York")])])])
+        let sentence = "Read also the council's own report, which the mayor published on Monday."
+        let kept = run([paragraph(Self.prose), teaser, paragraph(Self.prose), paragraph(sentence)])
+        #expect(kept == [Self.prose, Self.prose, sentence])
+    }
+
+    @Test func aCommentCountHeadingOrATypographicApostropheOpensTheTrailer() {
+        let kept = run([paragraph(Self.prose), paragraph(Self.prose), .heading(level: 2, [.text("0 Kommentare")]),
+                        paragraph("Keine Kommentare")])
+        #expect(kept == [Self.prose, Self.prose])
+        let picks = run([paragraph(Self.prose), paragraph(Self.prose), .heading(level: 4, [.text("Editors’ Recommendations:")]),
+                         link("Another story")])
+        #expect(picks == [Self.prose, Self.prose])
+    }
+
     @Test func aTrailerHeadingEndsTheStoryWhenLittleFollows() {
         let kept = run([paragraph(Self.prose), paragraph(Self.prose), .heading(level: 2, [.text("Lesen Sie auch")]),
                         link("Another story"), paragraph("A short teaser for another story.")])

@@ -125,6 +125,32 @@ enum BoilerplatePhrases {
         ("you must be logged in to post a comment", .commentPrompt), ("log in to comment", .commentPrompt),
     ]
 
+    /// "Read also" teasers set between or after story paragraphs: a phrase,
+    /// then a link to another story ("Lesen Sie auch: …", "LE PUEDE
+    /// INTERESAR: …"). Matched at the start of a block of at most
+    /// `maxReadAlsoWords` words that holds a link (checked by the caller).
+    static let readAlsoPrefixes: [String] = [
+        "read also", "also read", "read more", "see also", "related", "more on this", "you may also like",
+        "lesen sie auch", "lesen sie dazu", "lesen sie mehr", "lies auch", "lies mehr", "mehr zum thema", "mehr dazu",
+        "auch interessant", "das könnte sie auch interessieren", "weiterlesen",
+        "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également",
+        "le puede interesar", "te puede interesar", "lea también", "lee también", "leer más", "ver también",
+        "leggi anche", "leggi l'articolo", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
+        "leia também", "veja também",
+    ]
+    static let maxReadAlsoWords = 30
+
+    /// Whether a block opens with a "read also" phrase and is short enough to be a teaser.
+    static func opensWithReadAlso(_ text: PhraseText) -> Bool {
+        guard !exceedsWords(text.text, maxReadAlsoWords), let key = text.key else { return false }
+        return readAlsoPrefixes.contains { prefix in
+            guard key.hasPrefix(prefix) else { return false }
+            // The phrase must end there: "related: …", not "relatedly".
+            let rest = key.dropFirst(prefix.count)
+            return rest.isEmpty || rest.first == ":" || rest.first == " "
+        }
+    }
+
     /// Publication notes that close a story: print-edition lines, wire and
     /// syndication notices. Longer than other furniture, so they have their
     /// own word limit, and match only at the start of a block.
@@ -217,6 +243,7 @@ enum BoilerplatePhrases {
         "latest news", "latest stories", "other news", "more news", "top stories", "editor's picks",
         "more stories", "more from", "you may also like", "you might also like", "recommended", "recommended for you",
         "most popular", "most read", "read next", "read more", "more on this topic", "about the author",
+        "editors' recommendations", "editor's recommendations", "editors' picks",
         "about the authors", "tags", "topics", "comments", "leave a reply", "leave a comment",
         "lesen sie auch", "lies auch", "auch interessant", "das könnte sie auch interessieren",
         "das könnte dich auch interessieren", "das könnte ihnen auch gefallen", "das könnte dich interessieren",
@@ -243,12 +270,18 @@ enum BoilerplatePhrases {
         "czytaj też", "czytaj także", "zobacz też", "zobacz także", "leggi anche", "à lire aussi", "lire aussi",
     ]
 
+    /// A count of comments standing as a heading ("0 Kommentare", "12 Comments", "3 réponses").
+    static let commentCountHeading = TextPattern(
+        #"^\d+ (comments?|responses?|replies|reactions?|kommentare?|antworten|commentaires?|réponses?|comentarios?|respuestas?|commenti|komentarz[ey]?|reacties)$"#,
+        digits: 1)
+
     /// Whether a block is a heading that opens the after-story sections.
     static func opensTrailer(_ text: String) -> Bool { opensTrailer(PhraseText(text)) }
 
     static func opensTrailer(_ text: PhraseText) -> Bool {
         guard !exceedsWords(text.text, maxWords), let key = text.key else { return false }
         if trailerHeadings.contains(key) { return true }
+        if commentCountHeading.matches(key) { return true }
         return key.split(separator: " ").count <= 6 && trailerHeadingPrefixes.contains { key.hasPrefix($0) }
     }
 
@@ -349,7 +382,24 @@ enum BoilerplatePhrases {
     /// Lower-cases, collapses white space and trims punctuation, arrows and
     /// bullets from both ends, keeping end marks like "###" and "-30-" whole.
     static func normalise(_ text: String) -> String {
-        let collapsed = TextNormalization.collapse(text).lowercased()
+        var collapsed = TextNormalization.collapse(text).lowercased()
+        if collapsed.utf8.contains(0xE2) {
+            // Typographic apostrophes (U+2019, E2 80 99) compare as plain ones ("editors’ picks").
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(collapsed.utf8.count)
+            let utf8 = Array(collapsed.utf8)
+            var i = 0
+            while i < utf8.count {
+                if utf8[i] == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x99 {
+                    bytes.append(0x27)
+                    i += 3
+                } else {
+                    bytes.append(utf8[i])
+                    i += 1
+                }
+            }
+            collapsed = String(decoding: bytes, as: UTF8.self)
+        }
         if endsStory.contains(collapsed) { return collapsed }
         var sub = Substring(collapsed)
         while let f = sub.first, trimmable(f) { sub.removeFirst() }

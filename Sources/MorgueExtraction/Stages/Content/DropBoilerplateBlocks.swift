@@ -95,6 +95,7 @@ enum DropBoilerplateBlocks {
             if case .paragraph = block, isLabelledMetaLine(text) { return "meta-line" }
             let links = LinkShare(inlines)
             if links.share >= linkParagraphShare, links.words <= linkParagraphWords { return "link-paragraph" }
+            if links.linkCharacters > 0, BoilerplatePhrases.opensWithReadAlso(phrase) { return "boilerplate:read-also" }
         case .list(_, let items):
             let links = items.reduce(into: LinkShare()) { $0.add($1) }
             if links.share >= linkListShare { return "link-list" }
