@@ -6,7 +6,20 @@ import MorgueDOM
 enum ElementClues {
     /// The element's class and id, lower-cased, as one string.
     static func classAndID(_ node: Node) -> String {
-        ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+        let classes = node.attribute("class"), id = node.attribute("id")
+        if classes == nil, id == nil { return " " }
+        return lowercased((classes ?? "") + " " + (id ?? ""))
+    }
+
+    /// `text.lowercased()`, by bytes when the text is ASCII (as class names nearly always are).
+    static func lowercased(_ text: String) -> String {
+        var needsWork = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.lowercased() }
+            if byte >= 0x41 && byte <= 0x5A { needsWork = true }
+        }
+        guard needsWork else { return text }
+        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     /// Navigation, footers, asides, and containers classed as menus,
@@ -18,8 +31,15 @@ enum ElementClues {
     /// "with-sidebar"), not furniture.
     static func isForeign(_ node: Node) -> Bool {
         if node.isElement("nav") || node.isElement("footer") || node.isElement("aside") { return true }
-        let names = classAndID(node)
-        guard names.count > 1, HeadlineHints.foreignContainer.matches(names) else { return false }
+        return isForeign(node, names: classAndID(node))
+    }
+
+    /// `isForeign(_:)` for an element whose `classAndID` is already known.
+    static func isForeign(_ node: Node, names: String) -> Bool {
+        if node.isElement("nav") || node.isElement("footer") || node.isElement("aside") { return true }
+        // (Class patterns need fragments of three letters or more, so a name
+        // of one character never matches; the byte count is the cheap test.)
+        guard names.utf8.count > 1, ClassClues.foreignContainer.matches(names) else { return false }
         return !wrapsMainContent(node)
     }
 
@@ -33,7 +53,7 @@ enum ElementClues {
         node.walk { child in
             if found { return false }
             if child.isElement("main")
-                || (child.isElement("article") && !HeadlineHints.foreignContainer.matches(classAndID(child))) {
+                || (child.isElement("article") && !ClassClues.foreignContainer.matches(classAndID(child))) {
                 found = true
             }
             if child.isElement("h1") { hasHeadline = true }
@@ -59,4 +79,19 @@ enum ElementClues {
         node.attribute(attribute)?.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
             .contains(Substring(token)) ?? false
     }
+}
+
+/// The class-name patterns that stages test on every element, each with
+/// its prefilter in byte form (`QuickPattern`): what they match is the
+/// vocabulary's own patterns' matches.
+enum ClassClues {
+    static let foreignContainer = QuickPattern(HeadlineHints.foreignContainer)
+    static let headline = QuickPattern(HeadlineHints.headlineClass)
+    static let kicker = QuickPattern(HeadlineHints.kickerClass)
+    static let published = QuickPattern(DateHints.publishedClass)
+    static let byline = QuickPattern(BylineHints.bylineClass)
+    static let notByline = QuickPattern(BylineHints.notByline)
+    static let caption = QuickPattern(CreditPatterns.captionClass)
+    static let wordPressBox = QuickPattern(CreditPatterns.wordPressBox)
+    static let credit = QuickPattern(CreditPatterns.creditClass)
 }

@@ -78,11 +78,13 @@ enum FindHeadline {
         var result: [Heading] = []
         body.walk { node in
             guard node.isElement else { return false }
-            if ElementClues.isForeign(node) || node.isElement("script") || node.isElement("style") { return false }
+            if node.isElement("script") || node.isElement("style") { return false }
+            let names = ElementClues.classAndID(node)
+            if ElementClues.isForeign(node, names: names) { return false }
             let isH1 = node.isElement("h1")
             let isItemprop = ElementClues.hasToken(node, "itemprop", "headline")
             let isMinor = node.isElement("h2") || node.isElement("h3")
-            let isClassed = hasHeadlineClass(node) && (isMinor || !containsHeading(node))
+            let isClassed = ClassClues.headline.matches(names) && (isMinor || !containsHeading(node))
             guard isH1 || isItemprop || isMinor || isClassed, !node.isElement("meta") else { return true }
             let text = headingText(node)
             if !text.isEmpty, text.count <= maxLength {
@@ -106,7 +108,7 @@ enum FindHeadline {
             for child in node.children {
                 if child.isText { child.appendText(to: &buffer); continue }
                 guard child.isElement else { continue }
-                if HeadlineHints.kickerClass.matches(ElementClues.classAndID(child)) || child.hasAttribute("hidden") { continue }
+                if ClassClues.kicker.matches(ElementClues.classAndID(child)) || child.hasAttribute("hidden") { continue }
                 if child.isElement("small"), TextNormalization.collapse(String(decoding: buffer, as: UTF8.self)).isEmpty {
                     continue
                 }
@@ -128,10 +130,6 @@ enum FindHeadline {
             return !found
         }
         return found
-    }
-
-    static func hasHeadlineClass(_ node: Node) -> Bool {
-        HeadlineHints.headlineClass.matches(ElementClues.classAndID(node))
     }
 
     /// The parts of a title between its separators, colons included

@@ -1,0 +1,82 @@
+import MorgueDOM
+
+/// Text-node text read as bytes, for walks that test every text node of a
+/// page: most of it is ASCII, and for ASCII the collapsed text, its length
+/// and its digits are known without building a String.
+enum ASCIIText {
+    /// Writes into `out` what `TextNormalization.collapse` makes of `raw`
+    /// (white-space runs to one space, ends trimmed) and returns true, when
+    /// `raw` is all ASCII; returns false for any other text (`out` is then
+    /// not meaningful). For ASCII, the collapsed text has one `Character`
+    /// per byte.
+    static func collapse(_ raw: [UInt8], into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
+        var pendingSpace = false
+        for byte in raw {
+            if byte >= 0x80 { return false }
+            if isSpace(byte) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(byte)
+        }
+        return true
+    }
+
+    /// The ASCII bytes `TextNormalization.isSpace` takes for white space.
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+
+    /// How many ASCII digits `bytes` holds, counting no further than `limit`.
+    static func digitCount(_ bytes: [UInt8], upTo limit: Int) -> Int {
+        var count = 0
+        for byte in bytes where byte >= 0x30 && byte <= 0x39 {
+            count += 1
+            if count >= limit { break }
+        }
+        return count
+    }
+}
+
+/// Reads the collapsed text of text nodes, one after another, through
+/// buffers kept between nodes. ASCII text is collapsed byte by byte and
+/// becomes a String only when asked for; other text goes through
+/// `TextNormalization.collapse`.
+struct TextNodeReader {
+    private var raw: [UInt8] = []
+    private var ascii: [UInt8] = []
+    private var isASCII = true
+    private var other = ""
+    /// Characters in the collapsed text.
+    private(set) var count = 0
+
+    /// Reads the text of `node` (a text node; elements give their `textContent`).
+    mutating func read(_ node: Node) {
+        raw.removeAll(keepingCapacity: true)
+        node.appendText(to: &raw)
+        isASCII = ASCIIText.collapse(raw, into: &ascii)
+        if isASCII {
+            other = ""
+            count = ascii.count
+        } else {
+            other = TextNormalization.collapse(String(decoding: raw, as: UTF8.self))
+            count = other.count
+        }
+    }
+
+    /// The collapsed text, as `TextNormalization.collapse` gives it.
+    var text: String { isASCII ? String(decoding: ascii, as: UTF8.self) : other }
+
+    /// Whether the collapsed text passes `filter`.
+    func passes(_ filter: FragmentFilter) -> Bool {
+        isASCII ? filter.admits(ascii) : filter.admits(other)
+    }
+
+    /// Whether the collapsed text holds at least `minimum` ASCII digits.
+    func hasDigits(_ minimum: Int) -> Bool {
+        isASCII ? ASCIIText.digitCount(ascii, upTo: minimum) >= minimum
+            : ByteSearch.digitCount(other, upTo: minimum) >= minimum
+    }
+}
