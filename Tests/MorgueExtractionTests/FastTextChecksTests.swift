@@ -129,4 +129,44 @@ import Testing
         let spaced = try #require(JSONLDReader.parse("\u{00A0}{\"headline\": \"C\"}\u{3000}") as? [String: Any])
         #expect(spaced["headline"] as? String == "C")
     }
+
+    @Test func foundationSearchSaysNoOnlyWhenFoundationFindsNothing() {
+        let needles = [" | ", " · ", ": ", " - ", "’", " — "]
+        let texts = ["Story | Site", "Story · Site", "Story \u{387} Site", "Köln: Story", "A - B", "Don’t", "plain title",
+                     "Ärger im Amt", "≠ x", "Story — Site"]
+        for needle in needles {
+            for text in texts where !FoundationSearch.mayFind(needle, in: text) {
+                #expect(text.range(of: needle) == nil, "\(needle) in \(text)")
+                #expect(text.components(separatedBy: needle) == [text])
+            }
+        }
+        #expect(FoundationSearch.mayFind(" · ", in: "Story \u{387} Site"))
+        #expect(!FoundationSearch.mayFind(" | ", in: "Ärger im Amt"))
+    }
+
+    @Test func foldingASCIIAgreesWithFoundation() {
+        let ascii = String(decoding: (0x20..<0x7F).map { UInt8($0) }, as: UTF8.self)
+        for text in [ascii, "Hello World", "  The  STORY\tof X  ", "Don't"] {
+            let collapsed = TextNormalization.collapse(text)
+            let foundation = collapsed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .replacingOccurrences(of: "’", with: "'")
+            #expect(TextComparison.fold(text) == foundation)
+        }
+        #expect(TextComparison.fold("Ärger’s  Café") == "arger's cafe")
+    }
+
+    @Test func wordsOfASCIIAgreeWithCharacterProperties() {
+        for text in ["hello, world", "a1 b2--c3", "", "  ", "it's 2021!", "x\r\ny"] {
+            let expected = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            #expect(TextComparison.words(text) == expected)
+        }
+        #expect(TextComparison.words("Grüße aus Köln") == ["Grüße", "aus", "Köln"])
+    }
+
+    @Test func danglingSeparatorsAreTrimmedAsFoundationTrims() {
+        for title in ["Story -", "| Story |", "Story", "– Story — ", ": Story", "Story/"] {
+            #expect(FindHeadline.trimmingDanglingSeparators(title)
+                == title.trimmingCharacters(in: CharacterSet(charactersIn: "-|–—·•:/ ")))
+        }
+    }
 }

@@ -144,7 +144,9 @@ enum FindHeadline {
     private static func split(_ title: String, by separators: [String]) -> [String] {
         var parts = [TextNormalization.collapse(title)]
         for separator in separators {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+            parts = parts.flatMap { part in
+                FoundationSearch.mayFind(separator, in: part) ? part.components(separatedBy: separator) : [part]
+            }
         }
         return parts.map(TextNormalization.collapse).filter { !$0.isEmpty }
     }
@@ -180,8 +182,9 @@ enum FindHeadline {
     /// The title without the site's name before or after it.
     static func stripSiteName(_ title: String, siteName: String?, hosts: Set<String>) -> String {
         // A separator left dangling at either end ("Story -") goes first.
-        let title = TextNormalization.collapse(title).trimmingCharacters(in: CharacterSet(charactersIn: "-|–—·•:/ "))
-        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": ", " : "] {
+        let title = trimmingDanglingSeparators(TextNormalization.collapse(title))
+        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": ", " : "]
+        where FoundationSearch.mayFind(separator, in: title) {
             if let range = title.range(of: separator, options: .backwards), separator != ": " {
                 let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
                 if !head.isEmpty, isSiteName(tail, siteName: siteName, hosts: hosts) {
@@ -197,7 +200,8 @@ enum FindHeadline {
         }
         // Nothing names the site: a short trailing part after a strong
         // separator, or after a dash behind a long headline, is the site's.
-        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators {
+        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators
+        where FoundationSearch.mayFind(separator, in: title) {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
             let isDash = HeadlineHints.dashSeparators.contains(separator)
@@ -206,6 +210,16 @@ enum FindHeadline {
             if !isDash, tailWords <= maxSiteNameWords + 1, headWords >= maxSiteNameWords { return head }
         }
         return title
+    }
+
+    /// Separators (and spaces) that a title may be left with at either end.
+    private static let danglingSeparators: Set<Unicode.Scalar> = Set("-|–—·•:/ ".unicodeScalars)
+
+    /// The title without separators left at either end ("Story -" → "Story").
+    static func trimmingDanglingSeparators(_ title: String) -> String {
+        guard let first = title.unicodeScalars.first, let last = title.unicodeScalars.last,
+              danglingSeparators.contains(first) || danglingSeparators.contains(last) else { return title }
+        return title.trimmingCharacters(in: CharacterSet(charactersIn: "-|–—·•:/ "))
     }
 
     /// True when `part` is the site's name or its host's name.
