@@ -6,34 +6,51 @@
 struct FragmentFilter: Sendable {
     private enum Test: Sendable {
         case all
-        /// Fragments (lower-case ASCII) by their first byte.
-        case fragments([[[UInt8]]])
+        case fragments
         case digits(Int)
     }
 
     private let test: Test
+    /// The fragments (lower-case ASCII), sorted by first byte.
+    private let fragments: [[UInt8]]
+    /// For each byte, the index in `fragments` where the fragments starting with it begin.
+    private let firstByteStart: [Int]
+    /// How many fragments start with each byte (0 for most bytes).
+    private let firstByteCount: [Int]
 
     init(_ pattern: TextPattern) {
+        var sorted: [[UInt8]] = []
+        var start = [Int](repeating: 0, count: 256), count = [Int](repeating: 0, count: 256)
         switch pattern.prefilter {
         case nil:
             test = .all
         case .digits(let minimum):
             test = .digits(minimum)
-        case .anyOf(let fragments):
-            if fragments.contains(where: \.isEmpty) {
-                test = .all
+        case .anyOf(let list):
+            if list.contains(where: \.isEmpty) {
+                test = .all  // an empty fragment is in every text
             } else {
-                var table = [[[UInt8]]](repeating: [], count: 256)
-                for fragment in fragments { table[Int(fragment[0])].append(fragment) }
-                test = .fragments(table)
+                test = .fragments
+                sorted = list.sorted { $0[0] < $1[0] }
+                for (index, fragment) in sorted.enumerated().reversed() {
+                    start[Int(fragment[0])] = index
+                    count[Int(fragment[0])] += 1
+                }
             }
         }
+        fragments = sorted
+        firstByteStart = start
+        firstByteCount = count
     }
 
     func admits(_ text: String) -> Bool {
         if case .all = test { return true }
         var text = text
         return text.withUTF8 { admits($0) }
+    }
+
+    func admits(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { admits($0) }
     }
 
     func admits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -47,26 +64,30 @@ struct FragmentFilter: Sendable {
                 if count >= minimum { return true }
             }
             return count >= minimum
-        case .fragments(let table):
-            var i = 0
-            while i < bytes.count {
-                let candidates = table[Int(Self.lower(bytes[i]))]
-                if !candidates.isEmpty {
-                    for fragment in candidates where Self.matches(fragment, in: bytes, at: i) { return true }
+        case .fragments:
+            return firstByteStart.withUnsafeBufferPointer { starts in
+                firstByteCount.withUnsafeBufferPointer { counts in
+                    var i = 0
+                    while i < bytes.count {
+                        let b = Int(Self.lower(bytes[i]))
+                        let count = counts[b]
+                        if count != 0 {
+                            let start = starts[b]
+                            for k in start..<(start + count) where Self.matches(fragments[k], in: bytes, at: i) {
+                                return true
+                            }
+                        }
+                        i += 1
+                    }
+                    return false
                 }
-                i += 1
             }
-            return false
         }
-    }
-
-    func admits(_ bytes: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { admits($0) }
     }
 
     private static func matches(_ fragment: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
         guard start + fragment.count <= bytes.count else { return false }
-        var k = 1
+        var k = 0
         while k < fragment.count {
             if lower(bytes[start + k]) != fragment[k] { return false }
             k += 1

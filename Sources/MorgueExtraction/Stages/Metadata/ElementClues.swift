@@ -8,8 +8,32 @@ enum ElementClues {
     static func classAndID(_ node: Node) -> String {
         let classes = node.attribute("class"), id = node.attribute("id")
         if classes == nil, id == nil { return " " }
-        return lowercased((classes ?? "") + " " + (id ?? ""))
+        let classesCase = asciiCase(classes ?? ""), idCase = asciiCase(id ?? "")
+        if classesCase == .other || idCase == .other { return ((classes ?? "") + " " + (id ?? "")).lowercased() }
+        if classesCase == .lower && idCase == .lower { return (classes ?? "") + " " + (id ?? "") }
+        // ASCII with capitals: lower-case the bytes while joining them.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((classes?.utf8.count ?? 0) + (id?.utf8.count ?? 0) + 1)
+        for byte in (classes ?? "").utf8 { bytes.append(asciiLower(byte)) }
+        bytes.append(0x20)
+        for byte in (id ?? "").utf8 { bytes.append(asciiLower(byte)) }
+        return String(decoding: bytes, as: UTF8.self)
     }
+
+    private enum ASCIICase { case lower, capitals, other }
+
+    /// Whether `text` is ASCII without capitals, ASCII with capitals, or not ASCII.
+    private static func asciiCase(_ text: String) -> ASCIICase {
+        var result = ASCIICase.lower
+        for byte in text.utf8 {
+            if byte >= 0x80 { return .other }
+            if byte >= 0x41 && byte <= 0x5A { result = .capitals }
+        }
+        return result
+    }
+
+    @inline(__always)
+    private static func asciiLower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
 
     /// `text.lowercased()`, by bytes when the text is ASCII (as class names nearly always are).
     static func lowercased(_ text: String) -> String {
@@ -29,12 +53,8 @@ enum ElementClues {
     /// as a comment or teaser), or an `<h1>` amid a page's worth of text is
     /// a page wrapper named for its layout ("navigation-container",
     /// "with-sidebar"), not furniture.
-    static func isForeign(_ node: Node) -> Bool {
-        if node.isElement("nav") || node.isElement("footer") || node.isElement("aside") { return true }
-        return isForeign(node, names: classAndID(node))
-    }
-
-    /// `isForeign(_:)` for an element whose `classAndID` is already known.
+    ///
+    /// `names` is the element's `classAndID`.
     static func isForeign(_ node: Node, names: String) -> Bool {
         if node.isElement("nav") || node.isElement("footer") || node.isElement("aside") { return true }
         // (Class patterns need fragments of three letters or more, so a name
