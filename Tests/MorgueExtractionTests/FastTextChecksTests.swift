@@ -64,8 +64,9 @@ import Testing
         for node in texts {
             reader.read(node)
             let expected = TextNormalization.collapse(node.content ?? "")
-            #expect(reader.text == expected)
-            #expect(reader.count == expected.count)
+            #expect(reader.leastCount <= expected.count)
+            #expect(reader.text() == expected)
+            #expect(reader.count() == expected.count)
             #expect(reader.hasDigits(4) == (ByteSearch.digitCount(expected, upTo: 4) >= 4))
             #expect(reader.passes(FragmentFilter(DateHints.dateLabel)) == DateHints.dateLabel.prefilter!.admits(expected))
         }

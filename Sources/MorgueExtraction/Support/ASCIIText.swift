@@ -43,40 +43,66 @@ enum ASCIIText {
 /// Reads the collapsed text of text nodes, one after another, through
 /// buffers kept between nodes. ASCII text is collapsed byte by byte and
 /// becomes a String only when asked for; other text goes through
-/// `TextNormalization.collapse`.
+/// `TextNormalization.collapse`, and only when asked for.
 struct TextNodeReader {
     private var raw: [UInt8] = []
     private var ascii: [UInt8] = []
     private var isASCII = true
-    private var other = ""
-    /// Characters in the collapsed text.
-    private(set) var count = 0
+    private var other: String?
+    private var otherCount = 0
+    private var digits = 0
+    /// A lower bound on the number of characters of the collapsed text:
+    /// exact for ASCII; for other text, its ASCII bytes that are not white
+    /// space (each stays, and stands in a character of its own).
+    private(set) var leastCount = 0
 
     /// Reads the text of `node` (a text node; elements give their `textContent`).
     mutating func read(_ node: Node) {
         raw.removeAll(keepingCapacity: true)
         node.appendText(to: &raw)
+        other = nil
+        digits = 0
         isASCII = ASCIIText.collapse(raw, into: &ascii)
         if isASCII {
-            other = ""
-            count = ascii.count
+            leastCount = ascii.count
+            for byte in ascii where byte >= 0x30 && byte <= 0x39 { digits += 1 }
         } else {
-            other = TextNormalization.collapse(String(decoding: raw, as: UTF8.self))
-            count = other.count
+            leastCount = 0
+            for byte in raw where byte < 0x80 && !ASCIIText.isSpace(byte) {
+                leastCount += 1
+                if byte >= 0x30 && byte <= 0x39 { digits += 1 }
+            }
         }
     }
 
-    /// The collapsed text, as `TextNormalization.collapse` gives it.
-    var text: String { isASCII ? String(decoding: ascii, as: UTF8.self) : other }
-
-    /// Whether the collapsed text passes `filter`.
-    func passes(_ filter: FragmentFilter) -> Bool {
-        isASCII ? filter.admits(ascii) : filter.admits(other)
+    /// Characters in the collapsed text.
+    mutating func count() -> Int {
+        if isASCII { return ascii.count }
+        collapseOther()
+        return otherCount
     }
 
-    /// Whether the collapsed text holds at least `minimum` ASCII digits.
-    func hasDigits(_ minimum: Int) -> Bool {
-        isASCII ? ASCIIText.digitCount(ascii, upTo: minimum) >= minimum
-            : ByteSearch.digitCount(other, upTo: minimum) >= minimum
+    /// The collapsed text, as `TextNormalization.collapse` gives it.
+    mutating func text() -> String {
+        if isASCII { return String(decoding: ascii, as: UTF8.self) }
+        collapseOther()
+        return other ?? ""
+    }
+
+    /// Whether the collapsed text passes `filter`.
+    mutating func passes(_ filter: FragmentFilter) -> Bool {
+        if isASCII { return filter.admits(ascii) }
+        collapseOther()
+        return filter.admits(other ?? "")
+    }
+
+    /// Whether the text holds at least `minimum` ASCII digits (collapsing keeps them all).
+    func hasDigits(_ minimum: Int) -> Bool { digits >= minimum }
+
+    private mutating func collapseOther() {
+        guard other == nil else { return }
+        let text = TextNormalization.collapse(String(decoding: raw, as: UTF8.self))
+        other = text
+        otherCount = text.count
     }
 }

@@ -68,14 +68,16 @@ struct DateElements {
     /// a date) is made a String.
     private mutating func readText(_ node: Node, afterHeadline: Bool, reader: inout TextNodeReader) {
         reader.read(node)
-        let count = reader.count
+        // Text sure to be too long for either is not collapsed at all.
+        guard reader.leastCount <= FindDates.maxDateTextLength else { return }
+        let count = reader.count()
         guard count > 0 else { return }
         let mayHoldLabel = count <= FindDates.maxDateTextLength
             && (reader.passes(Self.dateLabel.filter) || reader.passes(Self.modifiedLabel.filter))
         let mayHoldRun = count >= FindDates.minDateRun && count <= FindDates.maxNearHeadlineRun
             && reader.hasDigits(DateNormalization.digitsForPrintedDate)
         guard mayHoldLabel || mayHoldRun else { return }
-        let text = reader.text
+        let text = reader.text()
         if mayHoldLabel { readLabel(node, text: text) }
         if mayHoldRun { readShortRun(text, afterHeadline: afterHeadline) }
     }
@@ -100,7 +102,10 @@ struct DateElements {
         }
         guard after.trimmingCharacters(in: .whitespaces).isEmpty, var container = node.parent else { return nil }
         // "<h5>Datum:</h5> 03.11.2021": the label alone fills its element.
-        if ElementText.spaced(container).count <= text.count + 2, let outer = container.parent { container = outer }
+        if ElementText.spaced(container, ifAtMost: text.count + 2).map({ $0.count <= text.count + 2 }) == true,
+           let outer = container.parent {
+            container = outer
+        }
         let context = ElementText.spaced(container)
         guard let range = context.range(of: text) else { return nil }
         let following = context[range.upperBound...].prefix(FindDates.maxLabelGap)
@@ -132,10 +137,10 @@ struct DateElements {
             if node.isElement { return !ElementClues.isInvisible(node) && !node.isElement("figure") }
             guard started, node.isText else { return false }
             reader.read(node)
-            left -= reader.count
-            if reader.count > 0, reader.count <= FindDates.maxNearHeadlineRun,
-               reader.hasDigits(DateNormalization.digitsForPrintedDate),
-               let date = DateNormalization.firstDate(inText: reader.text) {
+            let count = reader.count()
+            left -= count
+            if count > 0, count <= FindDates.maxNearHeadlineRun, reader.hasDigits(DateNormalization.digitsForPrintedDate),
+               let date = DateNormalization.firstDate(inText: reader.text()) {
                 datesNearHeadline.append(date)
             }
             return false

@@ -11,6 +11,22 @@ enum ElementText {
         return tightenPunctuation(TextNormalization.collapse(String(decoding: buffer, as: UTF8.self)))
     }
 
+    /// `spaced(node)`, or nil when that text is surely longer than `limit`
+    /// characters (then it is not tightened at all, which costs most for
+    /// long text). Tightening takes out spaces only, so the collapsed text's
+    /// characters other than spaces bound it from below.
+    static func spaced(_ node: Node, ifAtMost limit: Int) -> String? {
+        var buffer: [UInt8] = []
+        append(node, to: &buffer)
+        let collapsed = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self))
+        let spaces = collapsed.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+        if collapsed.utf8.count - spaces > limit {
+            let isASCII = collapsed.utf8.allSatisfy { $0 < 0x80 }
+            if (isASCII ? collapsed.utf8.count : collapsed.count) - spaces > limit { return nil }
+        }
+        return tightenPunctuation(collapsed)
+    }
+
     /// Marks that a space before them is taken from.
     private static let closingMarks: [String] = [",", ".", ";", ":", ")", "!", "?"]
 

@@ -107,8 +107,8 @@ enum FindByline {
             let names = ElementClues.classAndID(node)
             if ElementClues.isForeign(node, names: names) { return false }
             guard isBylineElement(node, names: names) else { return true }
-            let text = ElementText.spaced(node)
-            guard !text.isEmpty, text.count <= maxBylineLength else { return true }
+            guard let text = ElementText.spaced(node, ifAtMost: maxBylineLength), !text.isEmpty,
+                  text.count <= maxBylineLength else { return true }
             if let analysis = BylineParsing.analyse(text), analysis.unexplained.isEmpty {
                 add(analysis.byline, node)
                 return false
@@ -128,11 +128,14 @@ enum FindByline {
     /// label becomes a String.
     static func labelledByline(_ node: Node, reader: inout TextNodeReader) -> (byline: Byline, node: Node)? {
         reader.read(node)
-        guard reader.count > 0, reader.count <= maxLabelLength, reader.passes(labelPattern.filter) else { return nil }
-        let label = reader.text
+        guard reader.leastCount <= maxLabelLength else { return nil }
+        let count = reader.count()
+        guard count > 0, count <= maxLabelLength, reader.passes(labelPattern.filter) else { return nil }
+        let label = reader.text()
         guard BylineHints.label.matches(label), let parent = node.parent else { return nil }
         // "<h5>Autor:</h5> Peter Maahn": the label fills its element; read after the element.
-        let start = ElementText.spaced(parent).count <= label.count + 2 ? parent : node
+        let start = ElementText.spaced(parent, ifAtMost: label.count + 2).map { $0.count <= label.count + 2 } == true
+            ? parent : node
         var following = ""
         var sibling = start.nextSibling
         while let current = sibling, following.count < maxLabelledLength {
