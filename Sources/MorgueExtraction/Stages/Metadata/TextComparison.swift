@@ -8,8 +8,8 @@ enum TextComparison {
         let collapsed = TextNormalization.collapse(text)
         // ASCII has no diacritics and no curly apostrophe: folding it is lower-casing it.
         if collapsed.utf8.allSatisfy({ $0 < 0x80 }) { return ElementClues.lowercased(collapsed) }
-        return collapsed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-            .replacingOccurrences(of: "’", with: "'")
+        let folded = collapsed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        return FoundationSearch.mayFind("’", in: folded) ? folded.replacingOccurrences(of: "’", with: "'") : folded
     }
 
     /// The runs of letters and digits.
