@@ -1,8 +1,9 @@
 /// A `TextPattern`'s prefilter in a form cheap enough for every element of
-/// a page: the fragments are grouped by their first byte, so the text is
-/// read once, byte by byte, instead of once per fragment. It admits exactly
-/// the texts the pattern's own prefilter admits; a pattern without a
-/// prefilter admits everything.
+/// a page: the text is read once, byte by byte, and a fragment is compared
+/// only where the text holds its first two bytes (looked up in a bit table
+/// of byte pairs), instead of searching the text once per fragment. It
+/// admits exactly the texts the pattern's own prefilter admits; a pattern
+/// without a prefilter admits everything.
 struct FragmentFilter: Sendable {
     private enum Test: Sendable {
         case all
@@ -11,36 +12,37 @@ struct FragmentFilter: Sendable {
     }
 
     private let test: Test
-    /// The fragments (lower-case ASCII), sorted by first byte.
+    /// The fragments (lower-case ASCII).
     private let fragments: [[UInt8]]
-    /// For each byte, the index in `fragments` where the fragments starting with it begin.
-    private let firstByteStart: [Int]
-    /// How many fragments start with each byte (0 for most bytes).
-    private let firstByteCount: [Int]
+    /// One bit per pair of bytes that opens a fragment (a one-byte fragment
+    /// sets every pair it opens).
+    private let openingPairs: [UInt64]
 
     init(_ pattern: TextPattern) {
-        var sorted: [[UInt8]] = []
-        var start = [Int](repeating: 0, count: 256), count = [Int](repeating: 0, count: 256)
+        var list: [[UInt8]] = []
+        var pairs = [UInt64](repeating: 0, count: 1024)
         switch pattern.prefilter {
         case nil:
             test = .all
         case .digits(let minimum):
             test = .digits(minimum)
-        case .anyOf(let list):
-            if list.contains(where: \.isEmpty) {
+        case .anyOf(let fragments):
+            if fragments.contains(where: \.isEmpty) {
                 test = .all  // an empty fragment is in every text
             } else {
                 test = .fragments
-                sorted = list.sorted { $0[0] < $1[0] }
-                for (index, fragment) in sorted.enumerated().reversed() {
-                    start[Int(fragment[0])] = index
-                    count[Int(fragment[0])] += 1
+                list = fragments
+                for fragment in fragments {
+                    let seconds: [UInt8] = fragment.count > 1 ? [fragment[1]] : (0...255).map { UInt8($0) }
+                    for second in seconds {
+                        let pair = Int(fragment[0]) << 8 | Int(second)
+                        pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                    }
                 }
             }
         }
-        fragments = sorted
-        firstByteStart = start
-        firstByteCount = count
+        fragments = list
+        openingPairs = pairs
     }
 
     func admits(_ text: String) -> Bool {
@@ -65,24 +67,29 @@ struct FragmentFilter: Sendable {
             }
             return count >= minimum
         case .fragments:
-            return firstByteStart.withUnsafeBufferPointer { starts in
-                firstByteCount.withUnsafeBufferPointer { counts in
-                    var i = 0
-                    while i < bytes.count {
-                        let b = Int(Self.lower(bytes[i]))
-                        let count = counts[b]
-                        if count != 0 {
-                            let start = starts[b]
-                            for k in start..<(start + count) where Self.matches(fragments[k], in: bytes, at: i) {
-                                return true
-                            }
-                        }
-                        i += 1
+            guard !bytes.isEmpty else { return false }
+            return openingPairs.withUnsafeBufferPointer { pairs in
+                var previous = Int(Self.lower(bytes[0]))
+                var i = 1
+                // A pair is looked up at each position; past the last byte, a 0 stands in for
+                // the second byte of a one-byte fragment at the end (any second byte is set for those).
+                while i <= bytes.count {
+                    let current = i < bytes.count ? Int(Self.lower(bytes[i])) : 0
+                    let pair = previous << 8 | current
+                    if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0, matchesFragment(in: bytes, at: i - 1) {
+                        return true
                     }
-                    return false
+                    previous = current
+                    i += 1
                 }
+                return false
             }
         }
+    }
+
+    private func matchesFragment(in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        for fragment in fragments where Self.matches(fragment, in: bytes, at: start) { return true }
+        return false
     }
 
     private static func matches(_ fragment: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
