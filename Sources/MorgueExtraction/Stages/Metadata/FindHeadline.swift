@@ -117,10 +117,17 @@ enum FindHeadline {
             }
         }
         append(node)
-        let separators = CharacterSet(charactersIn: ":|–—").union(.whitespaces)
-        let core = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self)).trimmingCharacters(in: separators)
+        var core = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self))
+        // Trim separators and spaces left at the ends; most headings have none, which the ends' characters tell.
+        if let first = core.unicodeScalars.first, let last = core.unicodeScalars.last,
+           headingEdgeSeparators.contains(first) || headingEdgeSeparators.contains(last) {
+            core = core.trimmingCharacters(in: headingEdgeSeparators)
+        }
         return core.isEmpty ? TextNormalization.collapse(node.textContent) : core
     }
+
+    /// What is trimmed from a heading's ends: colons, bars, dashes and spaces.
+    private static let headingEdgeSeparators = CharacterSet(charactersIn: ":|–—").union(.whitespaces)
 
     static func containsHeading(_ node: Node) -> Bool {
         var found = false
