@@ -170,4 +170,33 @@ import Testing
                 == title.trimmingCharacters(in: CharacterSet(charactersIn: "-|–—·•:/ ")))
         }
     }
+
+    @Test func aFragmentFilterAgreesWithItsPrefilterOnRandomText() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abdemnotuvyNAVBYMETA -_:é1".utf8)
+        for pattern in Self.classPatterns {
+            let filter = FragmentFilter(pattern)
+            for _ in 0..<300 {
+                let length = Int.random(in: 0...14, using: &generator)
+                let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+                let text = String(decoding: bytes, as: UTF8.self)
+                #expect(filter.admits(text) == (pattern.prefilter?.admits(text) ?? true), "\(pattern.regex.pattern) on \(text)")
+            }
+        }
+        let single = FragmentFilter(TextPattern("x|ab", requiring: ["x", "ab"]))
+        #expect(single.admits("x") && single.admits("aX") && single.admits("zzAB") && !single.admits("a") && !single.admits("ba"))
+    }
+
+    @Test func headingTextDropsSeparatorsLeftAtItsEnds() throws {
+        let body = try TestPages.body("<h1>Story: </h1><h1>| Story |</h1><h1>Plain story</h1>")
+        #expect(body.elementChildren.map(FindHeadline.headingText) == ["Story", "Story", "Plain story"])
+    }
+
+    @Test func countingCharactersStopsAtTheMinimumButAgreesWithCount() {
+        for text in ["", "abc", "e\u{301}e\u{301}e\u{301}", "🇩🇪🇫🇷", String(repeating: "x", count: 50)] {
+            for minimum in [0, 1, 2, 3, 4, 10, 50, 51] {
+                #expect(ElementClues.hasAtLeast(minimum, charactersIn: text) == (text.count >= minimum))
+            }
+        }
+    }
 }

@@ -24,12 +24,15 @@ enum ElementClues {
 
     /// Whether `text` is ASCII without capitals, ASCII with capitals, or not ASCII.
     private static func asciiCase(_ text: String) -> ASCIICase {
-        var result = ASCIICase.lower
-        for byte in text.utf8 {
-            if byte >= 0x80 { return .other }
-            if byte >= 0x41 && byte <= 0x5A { result = .capitals }
+        var text = text
+        return text.withUTF8 { bytes in
+            var result = ASCIICase.lower
+            for byte in bytes {
+                if byte >= 0x80 { return .other }
+                if byte >= 0x41 && byte <= 0x5A { result = .capitals }
+            }
+            return result
         }
-        return result
     }
 
     @inline(__always)
@@ -79,7 +82,20 @@ enum ElementClues {
             if child.isElement("h1") { hasHeadline = true }
             return !found && child.isElement
         }
-        return found || (hasHeadline && node.textContent.count >= minWrapperText)
+        return found || (hasHeadline && hasAtLeast(minWrapperText, charactersIn: node.textContent))
+    }
+
+    /// `text.count >= minimum`, counting no further than needed: a
+    /// wrapper's text is a whole page.
+    static func hasAtLeast(_ minimum: Int, charactersIn text: String) -> Bool {
+        // A character takes at least one byte.
+        if text.utf8.count < minimum { return false }
+        var count = 0
+        for _ in text {
+            count += 1
+            if count >= minimum { return true }
+        }
+        return count >= minimum
     }
 
     /// Elements whose content is never shown as text.
