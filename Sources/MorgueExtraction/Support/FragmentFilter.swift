@@ -119,6 +119,4 @@ struct QuickPattern: Sendable {
     }
 
     func matches(_ text: String) -> Bool { filter.admits(text) && pattern.matches(text) }
-
-    func firstMatch(in text: String) -> TextMatch? { filter.admits(text) ? pattern.firstMatch(in: text) : nil }
 }
