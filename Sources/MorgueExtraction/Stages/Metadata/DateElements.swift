@@ -27,22 +27,22 @@ struct DateElements {
     init(document: HTMLDocument) {
         guard let body = document.body else { return }
         var headline: Node?
+        var reader = TextNodeReader()
         body.walk { node in
             if node.isText {
-                readLabel(node)
-                readShortRun(node, afterHeadline: headline != nil)
+                readText(node, afterHeadline: headline != nil, reader: &reader)
                 return false
             }
             guard node.isElement, !ElementClues.isInvisible(node) else { return false }
-            if ElementClues.isForeign(node) || node.isElement("figure") { return false }
-            if headline == nil, DateElements.isHeadline(node) { headline = node }
             let names = ElementClues.classAndID(node)
+            if ElementClues.isForeign(node, names: names) || node.isElement("figure") { return false }
+            if headline == nil, DateElements.isHeadline(node, names: names) { headline = node }
             if node.isElement("time") {
                 readTime(node, names: names)
                 return false
             }
             // A date-classed element holding a <time> is read through that element.
-            if DateHints.publishedClass.matches(names), !DateElements.containsTime(node) {
+            if ClassClues.published.matches(names), !DateElements.containsTime(node) {
                 // A long meta line ("Posted on September 21, 2020 by …, in …") is read from its start.
                 let text = String(TextNormalization.collapse(node.textContent).prefix(FindDates.maxDateTextLength))
                 if !text.isEmpty, let date = DateNormalization.firstDate(inText: text) {
@@ -59,10 +59,32 @@ struct DateElements {
         if let headline { readWindow(after: headline, in: body) }
     }
 
-    /// A date printed after a label: "Datum: 28.01.2022".
-    private mutating func readLabel(_ node: Node) {
-        let text = TextNormalization.collapse(node.content ?? "")
-        guard !text.isEmpty, text.count <= FindDates.maxDateTextLength else { return }
+    /// The label patterns, with their prefilters in byte form.
+    private static let dateLabel = QuickPattern(DateHints.dateLabel)
+    private static let modifiedLabel = QuickPattern(DateHints.modifiedLabel)
+
+    /// Reads a text node for a labelled date and a date in a short run.
+    /// Only text that could hold either (a label's words, or the digits of
+    /// a date) is made a String.
+    private mutating func readText(_ node: Node, afterHeadline: Bool, reader: inout TextNodeReader) {
+        reader.read(node)
+        // Text sure to be too long for either is not collapsed at all.
+        guard reader.leastCount <= FindDates.maxDateTextLength else { return }
+        let count = reader.count()
+        guard count > 0 else { return }
+        let mayHoldLabel = count <= FindDates.maxDateTextLength
+            && (reader.passes(Self.dateLabel.filter) || reader.passes(Self.modifiedLabel.filter))
+        let mayHoldRun = count >= FindDates.minDateRun && count <= FindDates.maxNearHeadlineRun
+            && reader.hasDigits(DateNormalization.digitsForPrintedDate)
+        guard mayHoldLabel || mayHoldRun else { return }
+        let text = reader.text()
+        if mayHoldLabel { readLabel(node, text: text) }
+        if mayHoldRun { readShortRun(text, afterHeadline: afterHeadline) }
+    }
+
+    /// A date printed after a label: "Datum: 28.01.2022". `text` is the
+    /// node's collapsed text, at most `FindDates.maxDateTextLength` long.
+    private mutating func readLabel(_ node: Node, text: String) {
         if let date = labelledDate(node, text: text, label: DateHints.dateLabel) {
             labelledDates.append(date)
         } else if let date = labelledDate(node, text: text, label: DateHints.modifiedLabel) {
@@ -80,7 +102,10 @@ struct DateElements {
         }
         guard after.trimmingCharacters(in: .whitespaces).isEmpty, var container = node.parent else { return nil }
         // "<h5>Datum:</h5> 03.11.2021": the label alone fills its element.
-        if ElementText.spaced(container).count <= text.count + 2, let outer = container.parent { container = outer }
+        if ElementText.spaced(container, ifAtMost: text.count + 2).map({ $0.count <= text.count + 2 }) == true,
+           let outer = container.parent {
+            container = outer
+        }
         let context = ElementText.spaced(container)
         guard let range = context.range(of: text) else { return nil }
         let following = context[range.upperBound...].prefix(FindDates.maxLabelGap)
@@ -90,10 +115,9 @@ struct DateElements {
     /// A date in a short run of text ("Freitag, 5. Juni 2015", "Beitrag
     /// von r23 » 21.01.2009, 05:42"); longer runs are story text, whose
     /// dates are events.
-    private mutating func readShortRun(_ node: Node, afterHeadline: Bool) {
-        let text = TextNormalization.collapse(node.content ?? "")
-        guard text.count >= FindDates.minDateRun, text.count <= FindDates.maxNearHeadlineRun,
-              let date = DateNormalization.firstDate(inText: text) else { return }
+    /// `text` is a node's collapsed text, of a short run's length.
+    private mutating func readShortRun(_ text: String, afterHeadline: Bool) {
+        guard let date = DateNormalization.firstDate(inText: text) else { return }
         if afterHeadline { datesAfterHeadline.append(date) } else { datesBeforeHeadline.append(date) }
     }
 
@@ -102,6 +126,7 @@ struct DateElements {
     private mutating func readWindow(after headline: Node, in body: Node) {
         var started = false
         var left = FindDates.headlineWindow
+        var reader = TextNodeReader()
         body.walk { node in
             if left <= 0 { return false }
             if node == headline {
@@ -111,9 +136,11 @@ struct DateElements {
             }
             if node.isElement { return !ElementClues.isInvisible(node) && !node.isElement("figure") }
             guard started, node.isText else { return false }
-            let text = TextNormalization.collapse(node.content ?? "")
-            left -= text.count
-            if !text.isEmpty, text.count <= FindDates.maxNearHeadlineRun, let date = DateNormalization.firstDate(inText: text) {
+            reader.read(node)
+            let count = reader.count()
+            left -= count
+            if count > 0, count <= FindDates.maxNearHeadlineRun, reader.hasDigits(DateNormalization.digitsForPrintedDate),
+               let date = DateNormalization.firstDate(inText: reader.text()) {
                 datesNearHeadline.append(date)
             }
             return false
@@ -160,9 +187,10 @@ struct DateElements {
     }
 
     /// An `<h1>`, or a heading classed or marked as the headline.
-    static func isHeadline(_ node: Node) -> Bool {
+    /// `names` is the element's `ElementClues.classAndID`.
+    static func isHeadline(_ node: Node, names: String) -> Bool {
         if node.isElement("h1") { return true }
         if ElementClues.hasToken(node, "itemprop", "headline") { return true }
-        return (node.isElement("h2") || node.isElement("h3")) && FindHeadline.hasHeadlineClass(node)
+        return (node.isElement("h2") || node.isElement("h3")) && ClassClues.headline.matches(names)
     }
 }

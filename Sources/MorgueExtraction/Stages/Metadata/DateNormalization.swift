@@ -68,6 +68,8 @@ enum DateNormalization {
     /// 17, 2015 at 3:46 PM" → 2015-09-17). Only the day is kept: a printed
     /// time has no zone to anchor it.
     static func firstDate(inText text: String) -> PageDate? {
+        // Every printed form needs a few digits; most text has fewer.
+        guard ByteSearch.digitCount(text, upTo: digitsForPrintedDate) >= digitsForPrintedDate else { return nil }
         var best: (position: String.Index, date: PageDate)?
         func consider(_ match: TextMatch?, _ build: (TextMatch) -> PageDate?) {
             guard let match, let date = build(match) else { return }
@@ -86,6 +88,13 @@ enum DateNormalization {
         consider(Patterns.isoInText.firstMatch(in: text)) { m in make(year: m[1], month: m[2], day: m[3]) }
         return best?.date
     }
+
+    /// The fewest ASCII digits a text must hold for `firstDate(inText:)` to
+    /// find a date in it: every printed form's pattern needs at least that many.
+    static let digitsForPrintedDate: Int = Patterns.printedForms.map { pattern in
+        if case .digits(let minimum)? = pattern.prefilter { return minimum }
+        return 0
+    }.min() ?? 0
 
     /// False for a date more than a day in the future. (Early dates are
     /// judged by the caller, which knows whether two sources agree.)
@@ -154,6 +163,8 @@ enum DateNormalization {
         // "28.01.22": a two-digit year is this century's.
         static let dottedShortYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])", digits: 4)
         static let isoInText = TextPattern("(?<![\\d/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])", digits: 8)
+        /// The patterns `firstDate(inText:)` tries.
+        static let printedForms = [monthDayYear, dayMonthYear, dottedDayMonthYear, dottedShortYear, isoInText]
         // North American zone abbreviations seen in RFC 2822 dates.
         static let namedZones = [
             "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",

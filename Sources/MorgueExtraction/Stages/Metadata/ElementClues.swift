@@ -6,7 +6,47 @@ import MorgueDOM
 enum ElementClues {
     /// The element's class and id, lower-cased, as one string.
     static func classAndID(_ node: Node) -> String {
-        ((node.attribute("class") ?? "") + " " + (node.attribute("id") ?? "")).lowercased()
+        let classes = node.attribute("class"), id = node.attribute("id")
+        if classes == nil, id == nil { return " " }
+        let classesCase = asciiCase(classes ?? ""), idCase = asciiCase(id ?? "")
+        if classesCase == .other || idCase == .other { return ((classes ?? "") + " " + (id ?? "")).lowercased() }
+        if classesCase == .lower && idCase == .lower { return (classes ?? "") + " " + (id ?? "") }
+        // ASCII with capitals: lower-case the bytes while joining them.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity((classes?.utf8.count ?? 0) + (id?.utf8.count ?? 0) + 1)
+        for byte in (classes ?? "").utf8 { bytes.append(asciiLower(byte)) }
+        bytes.append(0x20)
+        for byte in (id ?? "").utf8 { bytes.append(asciiLower(byte)) }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private enum ASCIICase { case lower, capitals, other }
+
+    /// Whether `text` is ASCII without capitals, ASCII with capitals, or not ASCII.
+    private static func asciiCase(_ text: String) -> ASCIICase {
+        var text = text
+        return text.withUTF8 { bytes in
+            var result = ASCIICase.lower
+            for byte in bytes {
+                if byte >= 0x80 { return .other }
+                if byte >= 0x41 && byte <= 0x5A { result = .capitals }
+            }
+            return result
+        }
+    }
+
+    @inline(__always)
+    private static func asciiLower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+
+    /// `text.lowercased()`, by bytes when the text is ASCII (as class names nearly always are).
+    static func lowercased(_ text: String) -> String {
+        var needsWork = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.lowercased() }
+            if byte >= 0x41 && byte <= 0x5A { needsWork = true }
+        }
+        guard needsWork else { return text }
+        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     /// Navigation, footers, asides, and containers classed as menus,
@@ -16,10 +56,13 @@ enum ElementClues {
     /// as a comment or teaser), or an `<h1>` amid a page's worth of text is
     /// a page wrapper named for its layout ("navigation-container",
     /// "with-sidebar"), not furniture.
-    static func isForeign(_ node: Node) -> Bool {
+    ///
+    /// `names` is the element's `classAndID`.
+    static func isForeign(_ node: Node, names: String) -> Bool {
         if node.isElement("nav") || node.isElement("footer") || node.isElement("aside") { return true }
-        let names = classAndID(node)
-        guard names.count > 1, HeadlineHints.foreignContainer.matches(names) else { return false }
+        // (Class patterns need fragments of three letters or more, so a name
+        // of one character never matches; the byte count is the cheap test.)
+        guard names.utf8.count > 1, ClassClues.foreignContainer.matches(names) else { return false }
         return !wrapsMainContent(node)
     }
 
@@ -33,13 +76,26 @@ enum ElementClues {
         node.walk { child in
             if found { return false }
             if child.isElement("main")
-                || (child.isElement("article") && !HeadlineHints.foreignContainer.matches(classAndID(child))) {
+                || (child.isElement("article") && !ClassClues.foreignContainer.matches(classAndID(child))) {
                 found = true
             }
             if child.isElement("h1") { hasHeadline = true }
             return !found && child.isElement
         }
-        return found || (hasHeadline && node.textContent.count >= minWrapperText)
+        return found || (hasHeadline && hasAtLeast(minWrapperText, charactersIn: node.textContent))
+    }
+
+    /// `text.count >= minimum`, counting no further than needed: a
+    /// wrapper's text is a whole page.
+    static func hasAtLeast(_ minimum: Int, charactersIn text: String) -> Bool {
+        // A character takes at least one byte.
+        if text.utf8.count < minimum { return false }
+        var count = 0
+        for _ in text {
+            count += 1
+            if count >= minimum { return true }
+        }
+        return count >= minimum
     }
 
     /// Elements whose content is never shown as text.
@@ -59,4 +115,19 @@ enum ElementClues {
         node.attribute(attribute)?.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
             .contains(Substring(token)) ?? false
     }
+}
+
+/// The class-name patterns that stages test on every element, each with
+/// its prefilter in byte form (`QuickPattern`): what they match is the
+/// vocabulary's own patterns' matches.
+enum ClassClues {
+    static let foreignContainer = QuickPattern(HeadlineHints.foreignContainer)
+    static let headline = QuickPattern(HeadlineHints.headlineClass)
+    static let kicker = QuickPattern(HeadlineHints.kickerClass)
+    static let published = QuickPattern(DateHints.publishedClass)
+    static let byline = QuickPattern(BylineHints.bylineClass)
+    static let notByline = QuickPattern(BylineHints.notByline)
+    static let caption = QuickPattern(CreditPatterns.captionClass)
+    static let wordPressBox = QuickPattern(CreditPatterns.wordPressBox)
+    static let credit = QuickPattern(CreditPatterns.creditClass)
 }

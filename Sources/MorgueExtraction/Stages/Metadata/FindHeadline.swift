@@ -78,11 +78,13 @@ enum FindHeadline {
         var result: [Heading] = []
         body.walk { node in
             guard node.isElement else { return false }
-            if ElementClues.isForeign(node) || node.isElement("script") || node.isElement("style") { return false }
+            if node.isElement("script") || node.isElement("style") { return false }
+            let names = ElementClues.classAndID(node)
+            if ElementClues.isForeign(node, names: names) { return false }
             let isH1 = node.isElement("h1")
             let isItemprop = ElementClues.hasToken(node, "itemprop", "headline")
             let isMinor = node.isElement("h2") || node.isElement("h3")
-            let isClassed = hasHeadlineClass(node) && (isMinor || !containsHeading(node))
+            let isClassed = ClassClues.headline.matches(names) && (isMinor || !containsHeading(node))
             guard isH1 || isItemprop || isMinor || isClassed, !node.isElement("meta") else { return true }
             let text = headingText(node)
             if !text.isEmpty, text.count <= maxLength {
@@ -106,7 +108,7 @@ enum FindHeadline {
             for child in node.children {
                 if child.isText { child.appendText(to: &buffer); continue }
                 guard child.isElement else { continue }
-                if HeadlineHints.kickerClass.matches(ElementClues.classAndID(child)) || child.hasAttribute("hidden") { continue }
+                if ClassClues.kicker.matches(ElementClues.classAndID(child)) || child.hasAttribute("hidden") { continue }
                 if child.isElement("small"), TextNormalization.collapse(String(decoding: buffer, as: UTF8.self)).isEmpty {
                     continue
                 }
@@ -115,10 +117,17 @@ enum FindHeadline {
             }
         }
         append(node)
-        let separators = CharacterSet(charactersIn: ":|–—").union(.whitespaces)
-        let core = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self)).trimmingCharacters(in: separators)
+        var core = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self))
+        // Trim separators and spaces left at the ends; most headings have none, which the ends' characters tell.
+        if let first = core.unicodeScalars.first, let last = core.unicodeScalars.last,
+           headingEdgeSeparators.contains(first) || headingEdgeSeparators.contains(last) {
+            core = core.trimmingCharacters(in: headingEdgeSeparators)
+        }
         return core.isEmpty ? TextNormalization.collapse(node.textContent) : core
     }
+
+    /// What is trimmed from a heading's ends: colons, bars, dashes and spaces.
+    private static let headingEdgeSeparators = CharacterSet(charactersIn: ":|–—").union(.whitespaces)
 
     static func containsHeading(_ node: Node) -> Bool {
         var found = false
@@ -128,10 +137,6 @@ enum FindHeadline {
             return !found
         }
         return found
-    }
-
-    static func hasHeadlineClass(_ node: Node) -> Bool {
-        HeadlineHints.headlineClass.matches(ElementClues.classAndID(node))
     }
 
     /// The parts of a title between its separators, colons included
@@ -146,7 +151,9 @@ enum FindHeadline {
     private static func split(_ title: String, by separators: [String]) -> [String] {
         var parts = [TextNormalization.collapse(title)]
         for separator in separators {
-            parts = parts.flatMap { $0.components(separatedBy: separator) }
+            parts = parts.flatMap { part in
+                FoundationSearch.mayFind(separator, in: part) ? part.components(separatedBy: separator) : [part]
+            }
         }
         return parts.map(TextNormalization.collapse).filter { !$0.isEmpty }
     }
@@ -182,8 +189,9 @@ enum FindHeadline {
     /// The title without the site's name before or after it.
     static func stripSiteName(_ title: String, siteName: String?, hosts: Set<String>) -> String {
         // A separator left dangling at either end ("Story -") goes first.
-        let title = TextNormalization.collapse(title).trimmingCharacters(in: CharacterSet(charactersIn: "-|–—·•:/ "))
-        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": ", " : "] {
+        let title = trimmingDanglingSeparators(TextNormalization.collapse(title))
+        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": ", " : "]
+        where FoundationSearch.mayFind(separator, in: title) {
             if let range = title.range(of: separator, options: .backwards), separator != ": " {
                 let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
                 if !head.isEmpty, isSiteName(tail, siteName: siteName, hosts: hosts) {
@@ -199,7 +207,8 @@ enum FindHeadline {
         }
         // Nothing names the site: a short trailing part after a strong
         // separator, or after a dash behind a long headline, is the site's.
-        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators {
+        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators
+        where FoundationSearch.mayFind(separator, in: title) {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
             let isDash = HeadlineHints.dashSeparators.contains(separator)
@@ -208,6 +217,16 @@ enum FindHeadline {
             if !isDash, tailWords <= maxSiteNameWords + 1, headWords >= maxSiteNameWords { return head }
         }
         return title
+    }
+
+    /// Separators (and spaces) that a title may be left with at either end.
+    private static let danglingSeparators: Set<Unicode.Scalar> = Set("-|–—·•:/ ".unicodeScalars)
+
+    /// The title without separators left at either end ("Story -" → "Story").
+    static func trimmingDanglingSeparators(_ title: String) -> String {
+        guard let first = title.unicodeScalars.first, let last = title.unicodeScalars.last,
+              danglingSeparators.contains(first) || danglingSeparators.contains(last) else { return title }
+        return title.trimmingCharacters(in: CharacterSet(charactersIn: "-|–—·•:/ "))
     }
 
     /// True when `part` is the site's name or its host's name.

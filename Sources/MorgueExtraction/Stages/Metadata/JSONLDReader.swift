@@ -93,8 +93,9 @@ enum JSONLDReader {
 
     /// Parses one block, repairing the common faults once if needed.
     static func parse(_ source: String) -> Any? {
-        var text = source.trimmingCharacters(in: .whitespacesAndNewlines)
-        for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] {
+        var text = TextEdges.trimmingWhitespaceAndNewlines(source)
+        // Most blocks hold no comment or CDATA wrapper: look for their bytes before asking Foundation.
+        for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] where ByteSearch.contains(text, wrapper) {
             text = text.replacingOccurrences(of: wrapper, with: "")
         }
         if let parsed = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) {

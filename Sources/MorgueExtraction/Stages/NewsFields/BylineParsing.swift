@@ -110,12 +110,51 @@ enum BylineParsing {
 
     static func removeNoise(_ text: String) -> String {
         var result = text
-        for pattern in [BylineVocabulary.updatedTail, BylineVocabulary.email, BylineVocabulary.url,
-                        BylineVocabulary.handle, BylineVocabulary.printedDate, BylineVocabulary.clockTime,
-                        BylineVocabulary.relativeTime, BylineVocabulary.danglingWord] {
+        // Each pattern runs only when the text holds what every match of it needs
+        // (an "@", a digit, a colon…): most bylines hold none of that noise.
+        var traits = NoiseTraits(result)
+        for (pattern, needs) in noisePatterns where traits.admits(needs) {
             result = pattern.replacingMatches(in: result, with: " ")
+            traits = NoiseTraits(result)
         }
         return TextNormalization.collapse(result)
+    }
+
+    /// The noise patterns in the order they run, each with what its matches need.
+    private static let noisePatterns: [(TextPattern, NoiseTraits.Need)] = [
+        (BylineVocabulary.updatedTail, .nothing), (BylineVocabulary.email, .at), (BylineVocabulary.url, .dotOrColon),
+        (BylineVocabulary.handle, .at), (BylineVocabulary.printedDate, .digit), (BylineVocabulary.clockTime, .colon),
+        (BylineVocabulary.relativeTime, .digit), (BylineVocabulary.danglingWord, .nothing),
+    ]
+
+    /// Which characters a text holds that noise patterns need, read from its bytes once.
+    struct NoiseTraits {
+        enum Need { case nothing, at, dotOrColon, colon, digit }
+        var hasAt = false, hasDot = false, hasColon = false
+        /// An ASCII digit, or any non-ASCII character (`\d` takes digits of every script).
+        var mayHaveDigit = false
+
+        init(_ text: String) {
+            for byte in text.utf8 {
+                switch byte {
+                case UInt8(ascii: "@"): hasAt = true
+                case UInt8(ascii: "."): hasDot = true
+                case UInt8(ascii: ":"): hasColon = true
+                case UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: mayHaveDigit = true
+                default: break
+                }
+            }
+        }
+
+        func admits(_ need: Need) -> Bool {
+            switch need {
+            case .nothing: return true
+            case .at: return hasAt
+            case .dotOrColon: return hasDot || hasColon
+            case .colon: return hasColon
+            case .digit: return mayHaveDigit
+            }
+        }
     }
 
     static func split(_ text: String) -> [String] {

@@ -8,11 +8,84 @@ enum ElementText {
     static func spaced(_ node: Node) -> String {
         var buffer: [UInt8] = []
         append(node, to: &buffer)
-        var text = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self))
-        for mark in [",", ".", ";", ":", ")", "!", "?"] {
-            text = text.replacingOccurrences(of: " " + mark, with: mark)
+        return tightenPunctuation(TextNormalization.collapse(String(decoding: buffer, as: UTF8.self)))
+    }
+
+    /// `spaced(node)`, or nil when that text is surely longer than `limit`
+    /// characters (then it is not tightened at all, which costs most for
+    /// long text). Tightening takes out spaces only, so the collapsed text's
+    /// characters other than spaces bound it from below.
+    static func spaced(_ node: Node, ifAtMost limit: Int) -> String? {
+        var buffer: [UInt8] = []
+        append(node, to: &buffer)
+        let collapsed = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self))
+        let spaces = collapsed.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
+        if collapsed.utf8.count - spaces > limit {
+            let isASCII = collapsed.utf8.allSatisfy { $0 < 0x80 }
+            if (isASCII ? collapsed.utf8.count : collapsed.count) - spaces > limit { return nil }
         }
-        return text.replacingOccurrences(of: "( ", with: "(")
+        return tightenPunctuation(collapsed)
+    }
+
+    /// Marks that a space before them is taken from.
+    private static let closingMarks: [String] = [",", ".", ";", ":", ")", "!", "?"]
+
+    /// Takes out the space before a closing mark ("Jane Doe , AP" → "Jane
+    /// Doe, AP") and after an opening parenthesis, in collapsed text.
+    static func tightenPunctuation(_ collapsed: String) -> String {
+        var text = collapsed
+        let plan = text.withUTF8 { PunctuationScan($0) }
+        switch plan {
+        case .nothingToDo:
+            return text
+        case .asciiOnly:
+            // ASCII text: one pass over the bytes does what the replacements below do.
+            return text.withUTF8 { bytes in
+                var out: [UInt8] = []
+                out.reserveCapacity(bytes.count)
+                for i in bytes.indices {
+                    if bytes[i] == 0x20, i + 1 < bytes.count, PunctuationScan.isClosingMark(bytes[i + 1]) { continue }
+                    if bytes[i] == 0x20, i > 0, bytes[i - 1] == UInt8(ascii: "(") { continue }
+                    out.append(bytes[i])
+                }
+                return String(decoding: out, as: UTF8.self)
+            }
+        case .needsFoundation:
+            for mark in closingMarks {
+                text = text.replacingOccurrences(of: " " + mark, with: mark)
+            }
+            return text.replacingOccurrences(of: "( ", with: "(")
+        }
+    }
+
+    /// What `tightenPunctuation` must do for a text, read from its bytes.
+    /// Foundation's replacements compare by canonical equivalence, so text
+    /// with non-ASCII characters next to a candidate space (or the Greek
+    /// question mark, which is canonically ";") is left to Foundation.
+    private enum PunctuationScan {
+        case nothingToDo, asciiOnly, needsFoundation
+
+        init(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var candidate = false, ascii = true, greekQuestionMark = false
+            for i in bytes.indices {
+                let b = bytes[i]
+                if b >= 0x80 {
+                    ascii = false
+                    if b == 0xCD, i + 1 < bytes.count, bytes[i + 1] == 0xBE { greekQuestionMark = true }
+                } else if b == 0x20 {
+                    if i + 1 < bytes.count, Self.isClosingMark(bytes[i + 1]) { candidate = true }
+                    if i > 0, bytes[i - 1] == UInt8(ascii: "(") { candidate = true }
+                }
+            }
+            if !candidate && !greekQuestionMark { self = .nothingToDo }
+            else if ascii { self = .asciiOnly }
+            else { self = .needsFoundation }
+        }
+
+        static func isClosingMark(_ b: UInt8) -> Bool {
+            b == UInt8(ascii: ",") || b == UInt8(ascii: ".") || b == UInt8(ascii: ";") || b == UInt8(ascii: ":")
+                || b == UInt8(ascii: ")") || b == UInt8(ascii: "!") || b == UInt8(ascii: "?")
+        }
     }
 
     private static func append(_ node: Node, to buffer: inout [UInt8]) {

@@ -92,20 +92,23 @@ enum FindByline {
         func add(_ byline: Byline, _ node: Node) {
             if !result.contains(where: { $0.byline == byline }) { result.append(Printed(byline: byline, node: node)) }
         }
+        var reader = TextNodeReader()
         body.walk { node in
             if node.isText {
                 // "<h5>Autor:</h5> Peter Maahn": a label, then the names.
-                if let labelled = labelledByline(node) { add(labelled.byline, labelled.node) }
+                if let labelled = labelledByline(node, reader: &reader) { add(labelled.byline, labelled.node) }
                 return false
             }
             guard node.isElement else { return false }
-            if ElementClues.isForeign(node) || node.isElement("figure") || node.isElement("figcaption")
-                || node.isElement("time") || ElementClues.isInvisible(node) {
+            if node.isElement("figure") || node.isElement("figcaption") || node.isElement("time")
+                || ElementClues.isInvisible(node) {
                 return false
             }
-            guard isBylineElement(node) else { return true }
-            let text = ElementText.spaced(node)
-            guard !text.isEmpty, text.count <= maxBylineLength else { return true }
+            let names = ElementClues.classAndID(node)
+            if ElementClues.isForeign(node, names: names) { return false }
+            guard isBylineElement(node, names: names) else { return true }
+            guard let text = ElementText.spaced(node, ifAtMost: maxBylineLength), !text.isEmpty,
+                  text.count <= maxBylineLength else { return true }
             if let analysis = BylineParsing.analyse(text), analysis.unexplained.isEmpty {
                 add(analysis.byline, node)
                 return false
@@ -121,11 +124,18 @@ enum FindByline {
 
     /// The byline printed after a label text ("Autor:", "Text:", "Von:"):
     /// the inline text that follows the label, up to a line break or block.
-    static func labelledByline(_ node: Node) -> (byline: Byline, node: Node)? {
-        let label = TextNormalization.collapse(node.content ?? "")
-        guard !label.isEmpty, label.count <= 20, BylineHints.label.matches(label), let parent = node.parent else { return nil }
+    /// The text node is read through `reader`; only a text that could be a
+    /// label becomes a String.
+    static func labelledByline(_ node: Node, reader: inout TextNodeReader) -> (byline: Byline, node: Node)? {
+        reader.read(node)
+        guard reader.leastCount <= maxLabelLength else { return nil }
+        let count = reader.count()
+        guard count > 0, count <= maxLabelLength, reader.passes(labelPattern.filter) else { return nil }
+        let label = reader.text()
+        guard BylineHints.label.matches(label), let parent = node.parent else { return nil }
         // "<h5>Autor:</h5> Peter Maahn": the label fills its element; read after the element.
-        let start = ElementText.spaced(parent).count <= label.count + 2 ? parent : node
+        let start = ElementText.spaced(parent, ifAtMost: label.count + 2).map { $0.count <= label.count + 2 } == true
+            ? parent : node
         var following = ""
         var sibling = start.nextSibling
         while let current = sibling, following.count < maxLabelledLength {
@@ -138,6 +148,11 @@ enum FindByline {
               analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty else { return nil }
         return (analysis.byline, start == node ? parent : start)
     }
+
+    /// The label pattern, with its prefilter in byte form.
+    private static let labelPattern = QuickPattern(BylineHints.label)
+    /// Longest label text.
+    static let maxLabelLength = 20
 
     /// Longest text after a byline label read as names.
     static let maxLabelledLength = 80
@@ -159,11 +174,12 @@ enum FindByline {
         return account
     }
 
-    static func isBylineElement(_ node: Node) -> Bool {
+    /// `names` is the element's `ElementClues.classAndID`.
+    static func isBylineElement(_ node: Node, names: String) -> Bool {
         if isRelAuthor(node) { return true }
         if let prop = node.attribute("itemprop")?.lowercased(), prop.split(separator: " ").contains("author") { return true }
-        let names = ElementClues.classAndID(node)
-        guard names.count > 1 else { return false }
-        return BylineHints.bylineClass.matches(names) && !BylineHints.notByline.matches(names)
+        // (The byline fragments are two letters or more: a one-character name never matches.)
+        guard names.utf8.count > 1 else { return false }
+        return ClassClues.byline.matches(names) && !ClassClues.notByline.matches(names)
     }
 }

@@ -42,12 +42,13 @@ enum FindCaptions {
         var claimed = Set<Node>()
         body.walk { node in
             guard node.isElement else { return false }
-            if ElementClues.isForeign(node) || ElementClues.isInvisible(node) || node.isElement("table") { return false }
-            if claimed.contains(node) { return false }
-            guard let (captionElement, container) = captionSite(of: node) else { return true }
+            if ElementClues.isInvisible(node) || node.isElement("table") { return false }
+            let names = ElementClues.classAndID(node)
+            if ElementClues.isForeign(node, names: names) || claimed.contains(node) { return false }
+            guard let (captionElement, container) = captionSite(of: node, names: names) else { return true }
             claimed.insert(container)
             // A caption element outside a figure or caption box counts only beside a photo.
-            let needsImage = !(container.isElement("figure") || CreditPatterns.wordPressBox.matches(ElementClues.classAndID(container)))
+            let needsImage = !(container.isElement("figure") || ClassClues.wordPressBox.matches(ElementClues.classAndID(container)))
             if let caption = read(captionElement, container: container, resolver: resolver),
                caption.imageURL != nil || !needsImage {
                 found.append(FoundCaption(caption: caption, node: container))
@@ -60,25 +61,31 @@ enum FindCaptions {
     // MARK: Where captions are
 
     /// The caption element and its container, when `node` starts one.
-    static func captionSite(of node: Node) -> (caption: Node, container: Node)? {
-        let names = ElementClues.classAndID(node)
+    /// `names` is the element's `ElementClues.classAndID`.
+    static func captionSite(of node: Node, names: String) -> (caption: Node, container: Node)? {
         if node.isElement("figure") {
             if let caption = node.firstDescendant(named: "figcaption") ?? firstDescendant(of: node, where: isCaptionElement) {
                 return (caption, node)
             }
             return nil
         }
-        if CreditPatterns.wordPressBox.matches(names) {
+        if ClassClues.wordPressBox.matches(names) {
             if let caption = firstDescendant(of: node, where: isCaptionElement) { return (caption, node) }
             return nil
         }
-        if node.isElement("figcaption") || isCaptionElement(node) {
+        if node.isElement("figcaption") || isCaptionElement(node, names: names) {
             return (node, container(of: node))
         }
         return nil
     }
 
     static func isCaptionElement(_ node: Node) -> Bool {
+        guard node.isElement else { return false }
+        return isCaptionElement(node, names: ElementClues.classAndID(node))
+    }
+
+    /// `isCaptionElement(_:)` for an element whose `classAndID` is already known.
+    static func isCaptionElement(_ node: Node, names: String) -> Bool {
         guard node.isElement, !node.isElement("caption"), !node.isElement("figure") else { return false }
         if node.isElement("figcaption") { return true }
         if let prop = node.attribute("itemprop")?.lowercased(), prop == "caption" || prop == "description",
@@ -86,7 +93,7 @@ enum FindCaptions {
            scope.attribute("itemtype")?.lowercased().hasSuffix("imageobject") == true {
             return true
         }
-        return CreditPatterns.captionClass.matches(ElementClues.classAndID(node))
+        return ClassClues.caption.matches(names)
     }
 
     /// The smallest ancestor (a few levels up) that holds one photo and
@@ -126,7 +133,7 @@ enum FindCaptions {
                 if child.isText { child.appendText(to: &buffer); continue }
                 guard child.isElement, !ElementClues.isInvisible(child) else { continue }
                 let names = ElementClues.classAndID(child)
-                if child.isElement("small") || child.isElement("cite") || CreditPatterns.creditClass.matches(names) {
+                if child.isElement("small") || child.isElement("cite") || ClassClues.credit.matches(names) {
                     let credit = ElementText.spaced(child)
                     if !credit.isEmpty, elementCredit == nil { elementCredit = SplitCaptionCredit.cleanCredit(credit) }
                     continue

@@ -1,0 +1,108 @@
+import MorgueDOM
+
+/// Text-node text read as bytes, for walks that test every text node of a
+/// page: most of it is ASCII, and for ASCII the collapsed text, its length
+/// and its digits are known without building a String.
+enum ASCIIText {
+    /// Writes into `out` what `TextNormalization.collapse` makes of `raw`
+    /// (white-space runs to one space, ends trimmed) and returns true, when
+    /// `raw` is all ASCII; returns false for any other text (`out` is then
+    /// not meaningful). For ASCII, the collapsed text has one `Character`
+    /// per byte.
+    static func collapse(_ raw: [UInt8], into out: inout [UInt8]) -> Bool {
+        out.removeAll(keepingCapacity: true)
+        var pendingSpace = false
+        for byte in raw {
+            if byte >= 0x80 { return false }
+            if isSpace(byte) {
+                pendingSpace = !out.isEmpty
+                continue
+            }
+            if pendingSpace { out.append(0x20); pendingSpace = false }
+            out.append(byte)
+        }
+        return true
+    }
+
+    /// The ASCII bytes `TextNormalization.isSpace` takes for white space.
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
+    }
+
+    /// How many ASCII digits `bytes` holds, counting no further than `limit`.
+    static func digitCount(_ bytes: [UInt8], upTo limit: Int) -> Int {
+        var count = 0
+        for byte in bytes where byte >= 0x30 && byte <= 0x39 {
+            count += 1
+            if count >= limit { break }
+        }
+        return count
+    }
+}
+
+/// Reads the collapsed text of text nodes, one after another, through
+/// buffers kept between nodes. ASCII text is collapsed byte by byte and
+/// becomes a String only when asked for; other text goes through
+/// `TextNormalization.collapse`, and only when asked for.
+struct TextNodeReader {
+    private var raw: [UInt8] = []
+    private var ascii: [UInt8] = []
+    private var isASCII = true
+    private var other: String?
+    private var otherCount = 0
+    private var digits = 0
+    /// A lower bound on the number of characters of the collapsed text:
+    /// exact for ASCII; for other text, its ASCII bytes that are not white
+    /// space (each stays, and stands in a character of its own).
+    private(set) var leastCount = 0
+
+    /// Reads the text of `node` (a text node; elements give their `textContent`).
+    mutating func read(_ node: Node) {
+        raw.removeAll(keepingCapacity: true)
+        node.appendText(to: &raw)
+        other = nil
+        digits = 0
+        isASCII = ASCIIText.collapse(raw, into: &ascii)
+        if isASCII {
+            leastCount = ascii.count
+            for byte in ascii where byte >= 0x30 && byte <= 0x39 { digits += 1 }
+        } else {
+            leastCount = 0
+            for byte in raw where byte < 0x80 && !ASCIIText.isSpace(byte) {
+                leastCount += 1
+                if byte >= 0x30 && byte <= 0x39 { digits += 1 }
+            }
+        }
+    }
+
+    /// Characters in the collapsed text.
+    mutating func count() -> Int {
+        if isASCII { return ascii.count }
+        collapseOther()
+        return otherCount
+    }
+
+    /// The collapsed text, as `TextNormalization.collapse` gives it.
+    mutating func text() -> String {
+        if isASCII { return String(decoding: ascii, as: UTF8.self) }
+        collapseOther()
+        return other ?? ""
+    }
+
+    /// Whether the collapsed text passes `filter`.
+    mutating func passes(_ filter: FragmentFilter) -> Bool {
+        if isASCII { return filter.admits(ascii) }
+        collapseOther()
+        return filter.admits(other ?? "")
+    }
+
+    /// Whether the text holds at least `minimum` ASCII digits (collapsing keeps them all).
+    func hasDigits(_ minimum: Int) -> Bool { digits >= minimum }
+
+    private mutating func collapseOther() {
+        guard other == nil else { return }
+        let text = TextNormalization.collapse(String(decoding: raw, as: UTF8.self))
+        other = text
+        otherCount = text.count
+    }
+}

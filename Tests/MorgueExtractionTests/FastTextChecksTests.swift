@@ -1,0 +1,202 @@
+import Foundation
+import MorgueDOM
+import Testing
+@testable import MorgueExtraction
+
+/// The byte-level checks that stand in front of Foundation and regular
+/// expressions must decide exactly as what they stand in for.
+@Suite struct FastTextChecksTests {
+    static let samples = [
+        "", " ", "a", "post-Title entry-header", "BYLINE", "c-byline__item author", "site-nav main-menu",
+        "wp-caption alignnone", "Bildunterschrift", "entry-date published", "timeline", "updated-time",
+        "Veröffentlicht am 3. März", "Pubblicato il", "Stand: 28.01.22", "Autor:", "Geschrieben von",
+        "über-uns navigation", "ﬁgure caption", "Ⓐuthor", "12 34", "2021-03-04", "Ñews related-stories",
+        "meta\tdata", "x\u{301}y", "sr-only", "article__title headline",
+    ]
+
+    static let classPatterns: [TextPattern] = [
+        HeadlineHints.foreignContainer, HeadlineHints.headlineClass, HeadlineHints.kickerClass,
+        DateHints.publishedClass, DateHints.modifiedClass, DateHints.dateLabel, DateHints.modifiedLabel,
+        BylineHints.bylineClass, BylineHints.notByline, BylineHints.label, CreditPatterns.captionClass,
+        CreditPatterns.wordPressBox, CreditPatterns.creditClass, TextPattern("(\\d{4})", digits: 4),
+        TextPattern("x"),
+    ]
+
+    @Test func aFragmentFilterAdmitsWhatItsPatternsPrefilterAdmits() {
+        for pattern in Self.classPatterns {
+            let filter = FragmentFilter(pattern)
+            for text in Self.samples {
+                #expect(filter.admits(text) == (pattern.prefilter?.admits(text) ?? true), "\(pattern.regex.pattern) on \(text)")
+            }
+        }
+    }
+
+    @Test func aQuickPatternMatchesWhatItsPatternMatches() {
+        for pattern in Self.classPatterns {
+            let quick = QuickPattern(pattern)
+            for text in Self.samples {
+                #expect(quick.matches(text) == pattern.matches(text), "\(pattern.regex.pattern) on \(text)")
+            }
+        }
+    }
+
+    @Test func asciiTextCollapsesAsTextNormalizationDoes() {
+        for text in ["  a \t b\n\nc  ", "a", "", " \r\n ", "a\u{01}b  c", "one two", "x\u{0B}y\u{0C}z"] {
+            var out: [UInt8] = []
+            #expect(ASCIIText.collapse(Array(text.utf8), into: &out))
+            #expect(String(decoding: out, as: UTF8.self) == TextNormalization.collapse(text))
+        }
+        var out: [UInt8] = []
+        #expect(!ASCIIText.collapse(Array("Müller".utf8), into: &out))
+        #expect(ASCIIText.digitCount(Array("a1b22c333".utf8), upTo: 4) == 4)
+        #expect(ASCIIText.digitCount(Array("a1b2".utf8), upTo: 4) == 2)
+    }
+
+    @Test func aTextNodeReaderGivesTheCollapsedTextOfEachNode() throws {
+        let body = try TestPages.body("<p>\n  Datum:\t28.01.2022 </p><p> Zuletzt   geändert \u{00A0}am 3. März </p>")
+        var texts: [Node] = []
+        body.walk { node in
+            if node.isText { texts.append(node) }
+            return true
+        }
+        #expect(texts.count == 2)
+        var reader = TextNodeReader()
+        for node in texts {
+            reader.read(node)
+            let expected = TextNormalization.collapse(node.content ?? "")
+            #expect(reader.leastCount <= expected.count)
+            #expect(reader.text() == expected)
+            #expect(reader.count() == expected.count)
+            #expect(reader.hasDigits(4) == (ByteSearch.digitCount(expected, upTo: 4) >= 4))
+            #expect(reader.passes(FragmentFilter(DateHints.dateLabel)) == DateHints.dateLabel.prefilter!.admits(expected))
+        }
+    }
+
+    @Test func trimmingEdgesAgreesWithFoundation() {
+        let cases = ["", "  ", "\n{\"a\": 1}\n", "\u{00A0}{}\u{3000}", " \u{301}x ", "x", "\t x y \r\n", "\u{2028}a\u{85}",
+                     "é ", " é"]
+        for text in cases {
+            #expect(TextEdges.trimmingWhitespaceAndNewlines(text) == text.trimmingCharacters(in: .whitespacesAndNewlines),
+                    "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func lowerCasingClassNamesAgreesWithTheStandardLibrary() {
+        for text in ["Post-Title", "main", "ÜBER-uns", "ID-42 X", " ", "İstanbul"] {
+            #expect(ElementClues.lowercased(text) == text.lowercased())
+        }
+    }
+
+    @Test func punctuationIsTightenedAsFoundationsReplacementsDo() {
+        #expect(ElementText.tightenPunctuation("Jane Doe , AP") == "Jane Doe, AP")
+        #expect(ElementText.tightenPunctuation("( AP Photo ) .") == "(AP Photo).")
+        #expect(ElementText.tightenPunctuation("Jürgen Müller ; dpa") == "Jürgen Müller; dpa")
+        // Random texts of the characters involved, against the replacements they stand for.
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [String] = ["a", " ", ",", ".", ";", ":", ")", "(", "!", "?", "é", "\u{301}", "\u{37E}"]
+        for _ in 0..<2000 {
+            let length = Int.random(in: 0...12, using: &generator)
+            let raw = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let collapsed = TextNormalization.collapse(raw)
+            var expected = collapsed
+            for mark in [",", ".", ";", ":", ")", "!", "?"] {
+                expected = expected.replacingOccurrences(of: " " + mark, with: mark)
+            }
+            expected = expected.replacingOccurrences(of: "( ", with: "(")
+            #expect(ElementText.tightenPunctuation(collapsed) == expected, "\(collapsed.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func noiseIsStillTakenOutOfBylines() {
+        #expect(BylineParsing.removeNoise("Jane Doe jane@example.com @jdoe") == "Jane Doe")
+        #expect(BylineParsing.removeNoise("Jane Doe https://example.com/jane") == "Jane Doe")
+        #expect(BylineParsing.removeNoise("Jane Doe March 3, 2021 10:30 AM") == "Jane Doe")
+        #expect(BylineParsing.removeNoise("Jane Doe 3 hours ago") == "Jane Doe")
+        #expect(BylineParsing.removeNoise("Jane Doe and John Roe") == "Jane Doe and John Roe")
+    }
+
+    @Test func textWithTooFewDigitsHoldsNoPrintedDate() {
+        #expect(DateNormalization.digitsForPrintedDate == 4)
+        #expect(DateNormalization.firstDate(inText: "page 3 of 12") == nil)
+        #expect(DateNormalization.firstDate(inText: "on 3.4.21")?.iso == "2021-04-03")
+        #expect(DateNormalization.firstDate(inText: "on 3.4.2021")?.iso == "2021-04-03")
+    }
+
+    @Test func jsonLDBlocksAreParsedWithOrWithoutWrappers() throws {
+        let plain = try #require(JSONLDReader.parse("\n  {\"headline\": \"A\"}\n") as? [String: Any])
+        #expect(plain["headline"] as? String == "A")
+        let wrapped = try #require(JSONLDReader.parse("<!--//<![CDATA[\n{\"headline\": \"B\"}\n//]]>-->") as? [String: Any])
+        #expect(wrapped["headline"] as? String == "B")
+        let spaced = try #require(JSONLDReader.parse("\u{00A0}{\"headline\": \"C\"}\u{3000}") as? [String: Any])
+        #expect(spaced["headline"] as? String == "C")
+    }
+
+    @Test func foundationSearchSaysNoOnlyWhenFoundationFindsNothing() {
+        let needles = [" | ", " · ", ": ", " - ", "’", " — "]
+        let texts = ["Story | Site", "Story · Site", "Story \u{387} Site", "Köln: Story", "A - B", "Don’t", "plain title",
+                     "Ärger im Amt", "≠ x", "Story — Site"]
+        for needle in needles {
+            for text in texts where !FoundationSearch.mayFind(needle, in: text) {
+                #expect(text.range(of: needle) == nil, "\(needle) in \(text)")
+                #expect(text.components(separatedBy: needle) == [text])
+            }
+        }
+        #expect(FoundationSearch.mayFind(" · ", in: "Story \u{387} Site"))
+        #expect(!FoundationSearch.mayFind(" | ", in: "Ärger im Amt"))
+    }
+
+    @Test func foldingASCIIAgreesWithFoundation() {
+        let ascii = String(decoding: (0x20..<0x7F).map { UInt8($0) }, as: UTF8.self)
+        for text in [ascii, "Hello World", "  The  STORY\tof X  ", "Don't"] {
+            let collapsed = TextNormalization.collapse(text)
+            let foundation = collapsed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+                .replacingOccurrences(of: "’", with: "'")
+            #expect(TextComparison.fold(text) == foundation)
+        }
+        #expect(TextComparison.fold("Ärger’s  Café") == "arger's cafe")
+    }
+
+    @Test func wordsOfASCIIAgreeWithCharacterProperties() {
+        for text in ["hello, world", "a1 b2--c3", "", "  ", "it's 2021!", "x\r\ny"] {
+            let expected = text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
+            #expect(TextComparison.words(text) == expected)
+        }
+        #expect(TextComparison.words("Grüße aus Köln") == ["Grüße", "aus", "Köln"])
+    }
+
+    @Test func danglingSeparatorsAreTrimmedAsFoundationTrims() {
+        for title in ["Story -", "| Story |", "Story", "– Story — ", ": Story", "Story/"] {
+            #expect(FindHeadline.trimmingDanglingSeparators(title)
+                == title.trimmingCharacters(in: CharacterSet(charactersIn: "-|–—·•:/ ")))
+        }
+    }
+
+    @Test func aFragmentFilterAgreesWithItsPrefilterOnRandomText() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("abdemnotuvyNAVBYMETA -_:é1".utf8)
+        for pattern in Self.classPatterns {
+            let filter = FragmentFilter(pattern)
+            for _ in 0..<300 {
+                let length = Int.random(in: 0...14, using: &generator)
+                let bytes = (0..<length).map { _ in alphabet.randomElement(using: &generator)! }
+                let text = String(decoding: bytes, as: UTF8.self)
+                #expect(filter.admits(text) == (pattern.prefilter?.admits(text) ?? true), "\(pattern.regex.pattern) on \(text)")
+            }
+        }
+        let single = FragmentFilter(TextPattern("x|ab", requiring: ["x", "ab"]))
+        #expect(single.admits("x") && single.admits("aX") && single.admits("zzAB") && !single.admits("a") && !single.admits("ba"))
+    }
+
+    @Test func headingTextDropsSeparatorsLeftAtItsEnds() throws {
+        let body = try TestPages.body("<h1>Story: </h1><h1>| Story |</h1><h1>Plain story</h1>")
+        #expect(body.elementChildren.map(FindHeadline.headingText) == ["Story", "Story", "Plain story"])
+    }
+
+    @Test func countingCharactersStopsAtTheMinimumButAgreesWithCount() {
+        for text in ["", "abc", "e\u{301}e\u{301}e\u{301}", "🇩🇪🇫🇷", String(repeating: "x", count: 50)] {
+            for minimum in [0, 1, 2, 3, 4, 10, 50, 51] {
+                #expect(ElementClues.hasAtLeast(minimum, charactersIn: text) == (text.count >= minimum))
+            }
+        }
+    }
+}
