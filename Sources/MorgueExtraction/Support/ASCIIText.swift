@@ -89,11 +89,11 @@ struct TextNodeReader {
         return other ?? ""
     }
 
-    /// Whether the collapsed text passes `filter`.
-    mutating func passes(_ filter: FragmentFilter) -> Bool {
-        if isASCII { return filter.admits(ascii) }
+    /// Whether the collapsed text passes `pattern`'s prefilter (it may match; a text that fails cannot).
+    mutating func passes(_ pattern: TextPattern) -> Bool {
+        if isASCII { return pattern.admits(ascii) }
         collapseOther()
-        return filter.admits(other ?? "")
+        return pattern.prefilter?.admits(other ?? "") ?? true
     }
 
     /// Whether the text holds at least `minimum` ASCII digits (collapsing keeps them all).

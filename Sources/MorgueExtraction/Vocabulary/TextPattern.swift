@@ -18,11 +18,26 @@ struct TextPattern: Sendable {
         case digits(Int)
 
         func admits(_ text: String) -> Bool {
+            var text = text
+            return text.withUTF8 { admits($0) }
+        }
+
+        func admits(_ bytes: [UInt8]) -> Bool {
+            bytes.withUnsafeBufferPointer { admits($0) }
+        }
+
+        /// One pass over the bytes, whatever the number of fragments.
+        func admits(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
             switch self {
             case .anyOf(let fragments):
-                return fragments.occurs(in: text)
+                return fragments.occurs(in: bytes)
             case .digits(let minimum):
-                return ByteSearch.digitCount(text, upTo: minimum) >= minimum
+                var count = 0
+                for byte in bytes where byte >= 0x30 && byte <= 0x39 {
+                    count += 1
+                    if count >= minimum { return true }
+                }
+                return count >= minimum
             }
         }
     }
@@ -62,6 +77,10 @@ struct TextPattern: Sendable {
     }
 
     func matches(_ text: String) -> Bool { firstMatch(in: text) != nil }
+
+    /// Whether `bytes` pass the prefilter (every text does when there is none):
+    /// texts that fail it cannot match.
+    func admits(_ bytes: [UInt8]) -> Bool { prefilter?.admits(bytes) ?? true }
 
     /// `text` with every match replaced by `template` (`$1` names a group).
     func replacingMatches(in text: String, with template: String) -> String {

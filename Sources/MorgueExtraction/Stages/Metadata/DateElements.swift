@@ -42,7 +42,7 @@ struct DateElements {
                 return false
             }
             // A date-classed element holding a <time> is read through that element.
-            if ClassClues.published.matches(names), !DateElements.containsTime(node) {
+            if DateHints.publishedClass.matches(names), !DateElements.containsTime(node) {
                 // A long meta line ("Posted on September 21, 2020 by …, in …") is read from its start.
                 let text = String(TextNormalization.collapse(node.textContent).prefix(FindDates.maxDateTextLength))
                 if !text.isEmpty, let date = DateNormalization.firstDate(inText: text) {
@@ -60,8 +60,8 @@ struct DateElements {
     }
 
     /// The label patterns, with their prefilters in byte form.
-    private static let dateLabel = QuickPattern(DateHints.dateLabel)
-    private static let modifiedLabel = QuickPattern(DateHints.modifiedLabel)
+    private static let dateLabel = DateHints.dateLabel
+    private static let modifiedLabel = DateHints.modifiedLabel
 
     /// Reads a text node for a labelled date and a date in a short run.
     /// Only text that could hold either (a label's words, or the digits of
@@ -73,7 +73,7 @@ struct DateElements {
         let count = reader.count()
         guard count > 0 else { return }
         let mayHoldLabel = count <= FindDates.maxDateTextLength
-            && (reader.passes(Self.dateLabel.filter) || reader.passes(Self.modifiedLabel.filter))
+            && (reader.passes(Self.dateLabel) || reader.passes(Self.modifiedLabel))
         let mayHoldRun = count >= FindDates.minDateRun && count <= FindDates.maxNearHeadlineRun
             && reader.hasDigits(DateNormalization.digitsForPrintedDate)
         guard mayHoldLabel || mayHoldRun else { return }
@@ -191,6 +191,6 @@ struct DateElements {
     static func isHeadline(_ node: Node, names: String) -> Bool {
         if node.isElement("h1") { return true }
         if ElementClues.hasToken(node, "itemprop", "headline") { return true }
-        return (node.isElement("h2") || node.isElement("h3")) && ClassClues.headline.matches(names)
+        return (node.isElement("h2") || node.isElement("h3")) && HeadlineHints.headlineClass.matches(names)
     }
 }

@@ -62,7 +62,7 @@ enum ElementClues {
         if node.isElement("nav") || node.isElement("footer") || node.isElement("aside") { return true }
         // (Class patterns need fragments of three letters or more, so a name
         // of one character never matches; the byte count is the cheap test.)
-        guard names.utf8.count > 1, ClassClues.foreignContainer.matches(names) else { return false }
+        guard names.utf8.count > 1, HeadlineHints.foreignContainer.matches(names) else { return false }
         return !wrapsMainContent(node)
     }
 
@@ -76,7 +76,7 @@ enum ElementClues {
         node.walk { child in
             if found { return false }
             if child.isElement("main")
-                || (child.isElement("article") && !ClassClues.foreignContainer.matches(classAndID(child))) {
+                || (child.isElement("article") && !HeadlineHints.foreignContainer.matches(classAndID(child))) {
                 found = true
             }
             if child.isElement("h1") { hasHeadline = true }
@@ -117,17 +117,3 @@ enum ElementClues {
     }
 }
 
-/// The class-name patterns that stages test on every element, each with
-/// its prefilter in byte form (`QuickPattern`): what they match is the
-/// vocabulary's own patterns' matches.
-enum ClassClues {
-    static let foreignContainer = QuickPattern(HeadlineHints.foreignContainer)
-    static let headline = QuickPattern(HeadlineHints.headlineClass)
-    static let kicker = QuickPattern(HeadlineHints.kickerClass)
-    static let published = QuickPattern(DateHints.publishedClass)
-    static let byline = QuickPattern(BylineHints.bylineClass)
-    static let notByline = QuickPattern(BylineHints.notByline)
-    static let caption = QuickPattern(CreditPatterns.captionClass)
-    static let wordPressBox = QuickPattern(CreditPatterns.wordPressBox)
-    static let credit = QuickPattern(CreditPatterns.creditClass)
-}

@@ -84,7 +84,7 @@ enum FindHeadline {
             let isH1 = node.isElement("h1")
             let isItemprop = ElementClues.hasToken(node, "itemprop", "headline")
             let isMinor = node.isElement("h2") || node.isElement("h3")
-            let isClassed = ClassClues.headline.matches(names) && (isMinor || !containsHeading(node))
+            let isClassed = HeadlineHints.headlineClass.matches(names) && (isMinor || !containsHeading(node))
             guard isH1 || isItemprop || isMinor || isClassed, !node.isElement("meta") else { return true }
             let text = headingText(node)
             if !text.isEmpty, text.count <= maxLength {
@@ -108,7 +108,7 @@ enum FindHeadline {
             for child in node.children {
                 if child.isText { child.appendText(to: &buffer); continue }
                 guard child.isElement else { continue }
-                if ClassClues.kicker.matches(ElementClues.classAndID(child)) || child.hasAttribute("hidden") { continue }
+                if HeadlineHints.kickerClass.matches(ElementClues.classAndID(child)) || child.hasAttribute("hidden") { continue }
                 if child.isElement("small"), TextNormalization.collapse(String(decoding: buffer, as: UTF8.self)).isEmpty {
                     continue
                 }

@@ -130,7 +130,7 @@ enum FindByline {
         reader.read(node)
         guard reader.leastCount <= maxLabelLength else { return nil }
         let count = reader.count()
-        guard count > 0, count <= maxLabelLength, reader.passes(labelPattern.filter) else { return nil }
+        guard count > 0, count <= maxLabelLength, reader.passes(labelPattern) else { return nil }
         let label = reader.text()
         guard BylineHints.label.matches(label), let parent = node.parent else { return nil }
         // "<h5>Autor:</h5> Peter Maahn": the label fills its element; read after the element.
@@ -150,7 +150,7 @@ enum FindByline {
     }
 
     /// The label pattern, with its prefilter in byte form.
-    private static let labelPattern = QuickPattern(BylineHints.label)
+    private static let labelPattern = BylineHints.label
     /// Longest label text.
     static let maxLabelLength = 20
 
@@ -180,6 +180,6 @@ enum FindByline {
         if let prop = node.attribute("itemprop")?.lowercased(), prop.split(separator: " ").contains("author") { return true }
         // (The byline fragments are two letters or more: a one-character name never matches.)
         guard names.utf8.count > 1 else { return false }
-        return ClassClues.byline.matches(names) && !ClassClues.notByline.matches(names)
+        return BylineHints.bylineClass.matches(names) && !BylineHints.notByline.matches(names)
     }
 }

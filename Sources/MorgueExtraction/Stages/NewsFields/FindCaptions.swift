@@ -48,7 +48,7 @@ enum FindCaptions {
             guard let (captionElement, container) = captionSite(of: node, names: names) else { return true }
             claimed.insert(container)
             // A caption element outside a figure or caption box counts only beside a photo.
-            let needsImage = !(container.isElement("figure") || ClassClues.wordPressBox.matches(ElementClues.classAndID(container)))
+            let needsImage = !(container.isElement("figure") || CreditPatterns.wordPressBox.matches(ElementClues.classAndID(container)))
             if let caption = read(captionElement, container: container, resolver: resolver),
                caption.imageURL != nil || !needsImage {
                 found.append(FoundCaption(caption: caption, node: container))
@@ -69,7 +69,7 @@ enum FindCaptions {
             }
             return nil
         }
-        if ClassClues.wordPressBox.matches(names) {
+        if CreditPatterns.wordPressBox.matches(names) {
             if let caption = firstDescendant(of: node, where: isCaptionElement) { return (caption, node) }
             return nil
         }
@@ -93,7 +93,7 @@ enum FindCaptions {
            scope.attribute("itemtype")?.lowercased().hasSuffix("imageobject") == true {
             return true
         }
-        return ClassClues.caption.matches(names)
+        return CreditPatterns.captionClass.matches(names)
     }
 
     /// The smallest ancestor (a few levels up) that holds one photo and
@@ -133,7 +133,7 @@ enum FindCaptions {
                 if child.isText { child.appendText(to: &buffer); continue }
                 guard child.isElement, !ElementClues.isInvisible(child) else { continue }
                 let names = ElementClues.classAndID(child)
-                if child.isElement("small") || child.isElement("cite") || ClassClues.credit.matches(names) {
+                if child.isElement("small") || child.isElement("cite") || CreditPatterns.creditClass.matches(names) {
                     let credit = ElementText.spaced(child)
                     if !credit.isEmpty, elementCredit == nil { elementCredit = SplitCaptionCredit.cleanCredit(credit) }
                     continue
