@@ -57,9 +57,23 @@ public struct Node {
 
     /// The value of an attribute, or nil when absent.
     public func attribute(_ name: String) -> String? {
-        guard isElement, let value = xmlGetProp(pointer, name) else { return nil }
-        defer { morgue_xml_free(value) }
-        return String(cString: value)
+        guard isElement else { return nil }
+        return Node.withXMLName(name) { name in
+            guard let value = xmlGetProp(pointer, name) else { return nil }
+            defer { morgue_xml_free(value) }
+            return String(cString: value)
+        }
+    }
+
+    /// Calls `body` with `name` as a NUL-terminated C string in a stack
+    /// buffer: passing a short Swift string to C directly copies it to the heap.
+    private static func withXMLName<R>(_ name: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
+        let count = name.utf8.count
+        return withUnsafeTemporaryAllocation(of: xmlChar.self, capacity: count + 1) { buffer in
+            _ = buffer.initialize(from: name.utf8)
+            buffer[count] = 0
+            return body(UnsafePointer(buffer.baseAddress!))
+        }
     }
 
     /// The UTF-8 bytes of an attribute's value, or nil when absent: no
@@ -86,7 +100,7 @@ public struct Node {
 
     public func hasAttribute(_ name: String) -> Bool {
         guard isElement else { return false }
-        return xmlHasProp(pointer, name) != nil
+        return Node.withXMLName(name) { xmlHasProp(pointer, $0) != nil }
     }
 
     /// All attributes in document order.
