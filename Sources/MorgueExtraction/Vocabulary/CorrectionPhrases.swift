@@ -6,16 +6,22 @@ enum CorrectionPhrases {
         "^[\\[(*_\\s]*(?:corrections?|clarifications?|updates?|updated|editor['’]?s['’]? note|editors['’] note|"
             + "note to readers|an earlier version|korrektur|berichtigung|richtigstellung|anmerkung der redaktion|"
             + "hinweis der redaktion|in eigener sache|rectificatif|correctif|note de la rédaction|fe de errores|"
-            + "aclaración)\\s*(?:\\(\\s*[^)]{0,40}\\))?\\s*[:—–-]")
+            + "aclaración)\\s*(?:\\(\\s*[^)]{0,40}\\))?\\s*[:—–-]",
+        requiring: ["correcti", "clarification", "update", "editor", "note to readers", "an earlier version",
+                    "korrektur", "berichtigung", "richtigstellung", "anmerkung der redaktion", "hinweis der redaktion",
+                    "in eigener sache", "rectificatif", "note de la r", "fe de errores", "aclaraci"])
 
     // A sentence saying the story was changed.
     static let statement = TextPattern(
         "^[\\[(*_\\s]*(?:this (?:article|story|post|report|piece|item) (?:has been|was|is) (?:updated|corrected|amended|"
             + "changed|revised|edited)|(?:an|a) (?:earlier|previous|prior) version of this (?:article|story|post|report|piece)|"
-            + "dieser (?:artikel|beitrag) wurde (?:aktualisiert|korrigiert|geändert))")
+            + "dieser (?:artikel|beitrag) wurde (?:aktualisiert|korrigiert|geändert))",
+        requiring: ["this article", "this story", "this post", "this report", "this piece", "this item",
+                    "dieser artikel", "dieser beitrag"])
 
     // The same statement anywhere in a short paragraph.
     static let statementAnywhere = TextPattern(
         "(?:an|a) (?:earlier|previous|prior) version of this (?:article|story|post|report|piece) "
-            + "(?:misstated|incorrectly|misidentified|misspelled|stated|said|reported|gave|misattributed|omitted|included)")
+            + "(?:misstated|incorrectly|misidentified|misspelled|stated|said|reported|gave|misattributed|omitted|included)",
+        requiring: ["version of this"])
 }
