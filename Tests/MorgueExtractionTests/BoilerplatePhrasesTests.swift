@@ -31,6 +31,16 @@ import Testing
         #expect(!BoilerplatePhrases.opensTrailer("12 council members"))
     }
 
+    @Test func normalisesASCIIAndOtherTextAlike() {
+        #expect(BoilerplatePhrases.normalise("  Read MORE »  ") == "read more")
+        #expect(BoilerplatePhrases.normalise("(Continue Reading...)") == "continue reading")
+        #expect(BoilerplatePhrases.normalise("“Weiterlesen” →") == "weiterlesen")
+        #expect(BoilerplatePhrases.normalise("Editors’ Picks:") == "editors' picks")
+        #expect(BoilerplatePhrases.normalise("# # #") == "# # #")
+        #expect(BoilerplatePhrases.normalise("-30-") == "-30-")
+        #expect(BoilerplatePhrases.normalise("...") == "")
+    }
+
     @Test func neverMatchesInsideAStorySentence() {
         #expect(BoilerplatePhrases.match("The minister said she would read more of the report before deciding.") == nil)
         #expect(BoilerplatePhrases.match("Das Foto: ein Beweis, sagte der Anwalt.") == nil)

@@ -144,7 +144,7 @@ enum BoilerplatePhrases {
     static func opensWithReadAlso(_ text: PhraseText) -> Bool {
         guard !exceedsWords(text.text, maxReadAlsoWords), let key = text.key else { return false }
         return readAlsoPrefixes.contains { prefix in
-            guard key.hasPrefix(prefix) else { return false }
+            guard startsWith(key, prefix) else { return false }
             // The phrase must end there: "related: …", not "relatedly".
             let rest = key.dropFirst(prefix.count)
             return rest.isEmpty || rest.first == ":" || rest.first == " "
@@ -194,7 +194,7 @@ enum BoilerplatePhrases {
 
     static func isPaywallNotice(_ text: PhraseText) -> Bool {
         guard let key = text.key, key.split(separator: " ").count <= maxNoteWords else { return false }
-        return paywallPrefixes.contains { key.hasPrefix($0) } || wall(inLowercased: key) == .paywall
+        return paywallPrefixes.contains { startsWith(key, $0) } || wall(inLowercased: key) == .paywall
     }
 
     /// Publication notes longer than this are story.
@@ -223,7 +223,7 @@ enum BoilerplatePhrases {
 
     static func isPublicationNote(_ text: PhraseText) -> Bool {
         guard let key = text.key, key.split(separator: " ").count <= maxNoteWords else { return false }
-        return notePrefixes.contains { key.hasPrefix($0) }
+        return notePrefixes.contains { startsWith(key, $0) }
     }
 
     /// Short blocks framed by a beginning and an end ("Like X on Facebook").
@@ -282,7 +282,7 @@ enum BoilerplatePhrases {
         guard !exceedsWords(text.text, maxWords), let key = text.key else { return false }
         if trailerHeadings.contains(key) { return true }
         if commentCountHeading.matches(key) { return true }
-        return key.split(separator: " ").count <= 6 && trailerHeadingPrefixes.contains { key.hasPrefix($0) }
+        return key.split(separator: " ").count <= 6 && trailerHeadingPrefixes.contains { startsWith(key, $0) }
     }
 
     /// Words of the walls a page puts before its story: cookie-consent
@@ -348,8 +348,10 @@ enum BoilerplatePhrases {
         if let group = exact[key] { return group }
         let words = key.split(separator: " ").count
         guard words <= maxWords else { return nil }
-        for (prefix, group) in prefixes where key.hasPrefix(prefix) { return group }
-        for frame in frames where key.hasPrefix(frame.prefix) && key.hasSuffix(frame.suffix) { return frame.group }
+        for (prefix, group) in prefixes where startsWith(key, prefix) { return group }
+        for frame in frames where startsWith(key, frame.prefix) && key.utf8.reversed().starts(with: frame.suffix.utf8.reversed()) {
+            return frame.group
+        }
         return nil
     }
 
@@ -379,10 +381,45 @@ enum BoilerplatePhrases {
         return false
     }
 
+    /// Whether `key` begins with the table entry `prefix`, compared as UTF-8
+    /// bytes (keys are normalised text, entries literals of this file).
+    @inline(__always)
+    static func startsWith(_ key: String, _ prefix: String) -> Bool {
+        key.utf8.starts(with: prefix.utf8)
+    }
+
     /// Lower-cases, collapses white space and trims punctuation, arrows and
     /// bullets from both ends, keeping end marks like "###" and "-30-" whole.
     static func normalise(_ text: String) -> String {
-        var collapsed = TextNormalization.collapse(text).lowercased()
+        let collapsed = TextNormalization.collapse(text)
+        if collapsed.utf8.allSatisfy({ $0 < 0x80 }) { return normaliseASCII(collapsed) }
+        return normaliseUnicode(collapsed)
+    }
+
+    /// `normalise` for ASCII text, on bytes.
+    private static func normaliseASCII(_ collapsed: String) -> String {
+        let lowered = collapsed.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+        let loweredText = String(decoding: lowered, as: UTF8.self)
+        if endsStory.contains(loweredText) { return loweredText }
+        var start = 0, end = lowered.count
+        while start < end, trimmableASCII(lowered[start]) { start += 1 }
+        while end > start, trimmableASCII(lowered[end - 1]) { end -= 1 }
+        if start == end, !lowered.isEmpty, lowered.allSatisfy({ $0 == 0x23 || $0 == 0x20 }) { return loweredText }
+        return String(decoding: lowered[start..<end], as: UTF8.self)
+    }
+
+    private static func trimmableASCII(_ b: UInt8) -> Bool {
+        switch b {
+        case 0x09...0x0D, 0x20, 0x2E, 0x2C, 0x3A, 0x3B, 0x21, 0x3F, 0x3E, 0x3C, 0x7C, 0x2D, 0x2A, 0x2B, 0x28, 0x29,
+             0x5B, 0x5D, 0x22, 0x27:
+            return true
+        default:
+            return false
+        }
+    }
+
+    private static func normaliseUnicode(_ text: String) -> String {
+        var collapsed = text.lowercased()
         if collapsed.utf8.contains(0xE2) {
             // Typographic apostrophes (U+2019, E2 80 99) compare as plain ones ("editors’ picks").
             var bytes: [UInt8] = []
