@@ -28,6 +28,23 @@ import Testing
         #expect(try headline(small) == "Große Aufgaben für die neue Regierung")
     }
 
+    @Test func aHeadingThatIsExactlyTheTitleBeatsALongerOneCoveringIt() throws {
+        let html = """
+        <html><head><meta property="og:title" content="Erfinderinnen: Ann Kiessling und ihre Forschung"></head><body>
+        <div class="crumbs"><h2 class="entry-title">Startseite/Erfinderinnen: Ann Kiessling und ihre Forschung</h2></div>
+        <h1 class="entry-title">Erfinderinnen: Ann Kiessling und ihre Forschung</h1></body></html>
+        """
+        #expect(try headline(html) == "Erfinderinnen: Ann Kiessling und ihre Forschung")
+    }
+
+    @Test func aHiddenPartOfTheHeadingLeavesTheWordsAroundItApart() {
+        let body = try? TestPages.body("""
+            <h1><span>Coronavirus und andere Zoonosen</span><span hidden> – </span><span>Wie Umweltzerstörung neue Epidemien begünstigt</span></h1>
+            """)
+        let heading = body.flatMap { $0.firstDescendant(named: "h1") }
+        #expect(heading.map(FindHeadline.headingText) == "Coronavirus und andere Zoonosen Wie Umweltzerstörung neue Epidemien begünstigt")
+    }
+
     @Test func stripsSiteNameFromTitle() {
         let hosts: Set<String> = ["breitbart"]
         #expect(FindHeadline.stripSiteName("Storm floods the coast | Daily Planet", siteName: "Daily Planet", hosts: []) == "Storm floods the coast")

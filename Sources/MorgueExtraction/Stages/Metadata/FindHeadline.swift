@@ -108,7 +108,11 @@ enum FindHeadline {
             for child in node.children {
                 if child.isText { child.appendText(to: &buffer); continue }
                 guard child.isElement else { continue }
-                if HeadlineHints.kickerClass.matches(ElementClues.classAndID(child)) || child.hasAttribute("hidden") { continue }
+                if HeadlineHints.kickerClass.matches(ElementClues.classAndID(child)) || child.hasAttribute("hidden") {
+                    // What stood there kept the words on either side apart.
+                    buffer.append(0x20)
+                    continue
+                }
                 if child.isElement("small"), TextNormalization.collapse(String(decoding: buffer, as: UTF8.self)).isEmpty {
                     continue
                 }
@@ -181,8 +185,12 @@ enum FindHeadline {
         let shared = hw.filter(referenceSet.contains).count
         let precision = Double(shared) / Double(hw.count)
         let coverage = Double(Set(hw).intersection(referenceSet).count) / Double(referenceSet.count)
-        return precision >= minPrecision && coverage >= minCoverage ? coverage : nil
+        // Below an exact match, however many of the reference's words the heading covers.
+        return precision >= minPrecision && coverage >= minCoverage ? min(coverage, inexactCeiling) : nil
     }
+
+    /// The best agreement a heading that is not exactly the reference can reach.
+    static let inexactCeiling = 0.99
 
     // MARK: Site names
 
