@@ -31,6 +31,15 @@ import Testing
         #expect(set.occurrences(in: "nothing here").isEmpty)
     }
 
+    @Test func aOneByteNeedleIsFoundAnywhereEvenLast() {
+        let set = NeedleSet(["x", "ab"], ignoringASCIICase: true)
+        #expect(set.occurs(in: "zzX"))
+        #expect(set.occurs(in: "xzz"))
+        #expect(set.occurs(in: "zAB"))
+        #expect(!set.occurs(in: "zzA"))
+        #expect(!set.occurs(in: "ba"))
+    }
+
     @Test func anEmptyNeedleIsInEveryText() {
         #expect(NeedleSet([""]).occurs(in: "anything"))
     }

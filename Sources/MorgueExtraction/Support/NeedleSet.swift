@@ -1,7 +1,7 @@
 /// A set of byte strings looked for together in one pass over a text,
-/// instead of one pass per needle: each byte of the text is checked
-/// against a table of the needles' first bytes, and only the needles that
-/// start with it are compared.
+/// instead of one pass per needle: at each position of the text, the pair
+/// of bytes there is looked up in a bit table of the pairs that open a
+/// needle, and only then are the needles starting with that byte compared.
 ///
 /// With `ignoringASCIICase`, the needles are lower-case and the text's
 /// ASCII letters match in either case (other bytes match exactly).
@@ -11,6 +11,9 @@ struct NeedleSet: Sendable {
     private let hasEmptyNeedle: Bool
     /// For every byte value, the indices of the needles starting with it.
     private let starts: [[Int]]
+    /// One bit per pair of (folded) bytes that opens a needle; a one-byte
+    /// needle sets every pair it opens.
+    private let openingPairs: [UInt64]
 
     init(_ needles: [[UInt8]], ignoringASCIICase: Bool = false) {
         self.needles = needles
@@ -22,6 +25,16 @@ struct NeedleSet: Sendable {
             if ignoringASCIICase, first >= 0x61, first <= 0x7A { starts[Int(first - 32)].append(index) }
         }
         self.starts = starts
+        var pairs = [UInt64](repeating: 0, count: 1024)
+        for needle in needles {
+            guard let first = needle.first else { continue }
+            let seconds: [UInt8] = needle.count > 1 ? [needle[1]] : (0...255).map { UInt8($0) }
+            for second in seconds {
+                let pair = Int(first) << 8 | Int(second)
+                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            }
+        }
+        openingPairs = pairs
         hasEmptyNeedle = needles.contains(where: \.isEmpty)
     }
 
@@ -58,20 +71,29 @@ struct NeedleSet: Sendable {
     /// Calls `visit` with the index of each needle found (possibly more than
     /// once) until it returns false.
     private func scan(_ h: UnsafeBufferPointer<UInt8>, _ visit: (Int) -> Bool) {
-        do {
-            let count = h.count
+        let count = h.count
+        guard count > 0 else { return }
+        openingPairs.withUnsafeBufferPointer { pairs in
+            let fold = ignoringASCIICase
+            var current = Int(fold ? NeedleSet.lower(h[0]) : h[0])
             var i = 0
             while i < count {
-                let candidates = starts[Int(h[i])]
-                if !candidates.isEmpty {
-                    for index in candidates where matches(needles[index], h, at: i) {
+                // Past the last byte, 0 stands in for the second byte (only one-byte needles set those pairs).
+                let next = i + 1 < count ? Int(fold ? NeedleSet.lower(h[i + 1]) : h[i + 1]) : 0
+                let pair = current << 8 | next
+                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
+                    for index in starts[Int(h[i])] where matches(needles[index], h, at: i) {
                         if !visit(index) { return }
                     }
                 }
+                current = next
                 i += 1
             }
         }
     }
+
+    @inline(__always)
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
 
     private func matches(_ needle: [UInt8], _ h: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         guard i + needle.count <= h.count else { return false }
