@@ -19,8 +19,17 @@ public struct SavedPageOrigin: Equatable, Sendable {
         self.savedDate = savedDate
     }
 
+    /// The markers, as bytes: most pages hold neither, which a byte search
+    /// tells before any String is made.
+    private static let browserMarker = Array("saved from url=(".utf8)
+    private static let singleFileMarker = Array("Page saved with SingleFile".utf8)
+
     public static func read(_ bytes: [UInt8]) -> SavedPageOrigin? {
-        let head = String(decoding: bytes.prefix(window), as: UTF8.self)
+        let start = bytes.prefix(Self.window)
+        guard start.firstRange(of: browserMarker) != nil || start.firstRange(of: singleFileMarker) != nil else {
+            return nil
+        }
+        let head = String(decoding: start, as: UTF8.self)
         var origin = SavedPageOrigin()
         if let marker = head.range(of: "saved from url=("),
            let close = head[marker.upperBound...].firstIndex(of: ")") {
