@@ -43,6 +43,19 @@ struct HTMLDocumentTests {
         #expect(div.elementChildren[0].ancestors.map(\.name) == ["div", "body", "html"])
     }
 
+    @Test("attribute bytes read the value as attribute() does, without a String")
+    func attributeBytes() throws {
+        let document = try HTMLDocument(html: "<body><div class=\"a &amp; b\" id=\"x\" hidden data-empty=\"\"></div></body>")
+        let div = try #require(document.body?.firstDescendant(named: "div"))
+        let names: [(StaticString, String)] = [("class", "class"), ("id", "id"), ("hidden", "hidden"),
+                                               ("data-empty", "data-empty"), ("missing", "missing")]
+        for (name, string) in names {
+            #expect(div.attributeBytes(name).map { String(decoding: $0, as: UTF8.self) } == div.attribute(string))
+        }
+        #expect(div.attributeBytes("class") == Array("a & b".utf8))
+        #expect(div.hasAttribute("hidden") && !div.hasAttribute("missing"))
+    }
+
     @Test("walk visits in document order and can skip a subtree")
     func walk() throws {
         let document = try HTMLDocument(html: "<body><div><p>a</p><nav><p>skip</p></nav></div><p>b</p></body>")
