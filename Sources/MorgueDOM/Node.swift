@@ -157,17 +157,26 @@ public struct Node {
     }
 
     /// Calls `visit` for every descendant in document order. Return `false`
-    /// from `visit` to skip that node's subtree.
+    /// from `visit` to skip that node's subtree. The walk follows the
+    /// tree's own links (no list of pending nodes is built), so `visit`
+    /// must not change the tree: collect what to change, then change it.
     public func walk(_ visit: (Node) -> Bool) {
-        var stack: [xmlNodePtr] = []
-        var child = pointer.pointee.children
-        while let c = child { stack.append(c); child = c.pointee.next }
-        stack.reverse()
-        while let current = stack.popLast() {
-            let node = Node(current, in: document)
-            if visit(node), current.pointee.type == XML_ELEMENT_NODE {
-                var last = current.pointee.last
-                while let l = last { stack.append(l); last = l.pointee.prev }
+        let root = pointer
+        guard var current = root.pointee.children else { return }
+        while true {
+            if visit(Node(current, in: document)), current.pointee.type == XML_ELEMENT_NODE,
+               let child = current.pointee.children {
+                current = child
+                continue
+            }
+            // The next node after this subtree: a sibling, or an ancestor's sibling below the root.
+            while true {
+                if let next = current.pointee.next {
+                    current = next
+                    break
+                }
+                guard let parent = current.pointee.parent, parent != root else { return }
+                current = parent
             }
         }
     }
