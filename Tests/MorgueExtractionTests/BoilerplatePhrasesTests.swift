@@ -41,6 +41,12 @@ import Testing
         #expect(BoilerplatePhrases.normalise("...") == "")
     }
 
+    @Test func countsWordsBetweenSpacesAsSplittingWould() {
+        for text in ["", " ", "one", "one two", "  one   two  ", "über die brücke", "a|b c"] {
+            #expect(BoilerplatePhrases.wordCount(text) == text.split(separator: " ").count, "\(text)")
+        }
+    }
+
     @Test func neverMatchesInsideAStorySentence() {
         #expect(BoilerplatePhrases.match("The minister said she would read more of the report before deciding.") == nil)
         #expect(BoilerplatePhrases.match("Das Foto: ein Beweis, sagte der Anwalt.") == nil)

@@ -193,7 +193,7 @@ enum BoilerplatePhrases {
     static func isPaywallNotice(_ text: String) -> Bool { isPaywallNotice(PhraseText(text)) }
 
     static func isPaywallNotice(_ text: PhraseText) -> Bool {
-        guard let key = text.key, key.split(separator: " ").count <= maxNoteWords else { return false }
+        guard let key = text.key, wordCount(key) <= maxNoteWords else { return false }
         return paywallPrefixes.contains { startsWith(key, $0) } || wall(inLowercased: key) == .paywall
     }
 
@@ -222,7 +222,7 @@ enum BoilerplatePhrases {
     static func isPublicationNote(_ text: String) -> Bool { isPublicationNote(PhraseText(text)) }
 
     static func isPublicationNote(_ text: PhraseText) -> Bool {
-        guard let key = text.key, key.split(separator: " ").count <= maxNoteWords else { return false }
+        guard let key = text.key, wordCount(key) <= maxNoteWords else { return false }
         return notePrefixes.contains { startsWith(key, $0) }
     }
 
@@ -282,7 +282,7 @@ enum BoilerplatePhrases {
         guard !exceedsWords(text.text, maxWords), let key = text.key else { return false }
         if trailerHeadings.contains(key) { return true }
         if commentCountHeading.matches(key) { return true }
-        return key.split(separator: " ").count <= 6 && trailerHeadingPrefixes.contains { startsWith(key, $0) }
+        return wordCount(key) <= 6 && trailerHeadingPrefixes.contains { startsWith(key, $0) }
     }
 
     /// Words of the walls a page puts before its story: cookie-consent
@@ -346,7 +346,7 @@ enum BoilerplatePhrases {
         guard !exceedsWords(text.text, maxWords), let key = text.key else { return nil }
         if key.isEmpty { return nil }
         if let group = exact[key] { return group }
-        let words = key.split(separator: " ").count
+        let words = wordCount(key)
         guard words <= maxWords else { return nil }
         for (prefix, group) in prefixes where startsWith(key, prefix) { return group }
         for frame in frames where startsWith(key, frame.prefix) && key.utf8.reversed().starts(with: frame.suffix.utf8.reversed()) {
@@ -379,6 +379,21 @@ enum BoilerplatePhrases {
             if spaces >= limit { return true }
         }
         return false
+    }
+
+    /// The words of `text` between spaces (runs of other bytes), counted on bytes.
+    static func wordCount(_ text: String) -> Int {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                count += 1
+                inWord = true
+            }
+        }
+        return count
     }
 
     /// Whether `key` begins with the table entry `prefix`, compared as UTF-8

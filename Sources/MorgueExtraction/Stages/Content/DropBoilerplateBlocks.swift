@@ -115,7 +115,7 @@ enum DropBoilerplateBlocks {
     /// (a date line inside it, "Termin: 29.02.2020, 19 Uhr", is story), and in lists of dated teasers.
     static func isDateLine(_ text: String) -> Bool {
         guard let last = text.last, !".!?:;\"”…)".contains(last) else { return false }
-        guard text.split(separator: " ").count <= dateLineWords, text.contains(where: \.isNumber) else { return false }
+        guard BoilerplatePhrases.wordCount(text) <= dateLineWords, text.contains(where: \.isNumber) else { return false }
         return DateNormalization.firstDate(inText: text) != nil
     }
 
@@ -127,7 +127,7 @@ enum DropBoilerplateBlocks {
         for byte in text.utf8 where byte == 0x7C { bars += 1 }
         guard bars >= 2 else { return false }
         let segments = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard segments.count >= 3, text.split(separator: " ").count <= linkParagraphWords else { return false }
+        guard segments.count >= 3, BoilerplatePhrases.wordCount(text) <= linkParagraphWords else { return false }
         let labelled = segments.filter { segment in
             guard let colon = segment.firstIndex(of: ":") else { return false }
             return segment[..<colon].split(separator: " ").count <= 3
@@ -150,7 +150,7 @@ enum DropBoilerplateBlocks {
         let above = blocks[..<index]
         let allShort = above.allSatisfy { block in
             switch block {
-            case .heading, .paragraph: return plainText(block).split(separator: " ").count <= kickerWords
+            case .heading, .paragraph: return BoilerplatePhrases.wordCount(plainText(block)) <= kickerWords
             default: return false
             }
         }
