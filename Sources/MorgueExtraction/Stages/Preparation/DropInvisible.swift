@@ -44,9 +44,11 @@ enum DropInvisible {
                     // submenu swallows everything after it): an element holding the page's <main> or
                     // <article> and most of its text is the page, not something hidden from it.
                     // Its hidden parts are still dropped.
-                    if pageCharacters == nil { pageCharacters = max(root.textMeasure.characters, 1) }
-                    let share = Double(node.textMeasure.characters) / Double(pageCharacters ?? 1)
-                    if share > DropPageChrome.wrapperShare, holdsStoryContainer(node) { return true }
+                    if holdsStoryContainer(node) {
+                        if pageCharacters == nil { pageCharacters = max(root.textMeasure.characters, 1) }
+                        let share = Double(node.textMeasure.characters) / Double(pageCharacters ?? 1)
+                        if share > DropPageChrome.wrapperShare { return true }
+                    }
                     doomed.append((node, "invisible:hidden"))
                     return false
                 }
