@@ -47,8 +47,8 @@ import Testing
         }
         var out: [UInt8] = []
         #expect(!ASCIIText.collapse(Array("Müller".utf8), into: &out))
-        #expect(ASCIIText.digitCount(Array("a1b22c333".utf8), upTo: 4) == 4)
-        #expect(ASCIIText.digitCount(Array("a1b2".utf8), upTo: 4) == 2)
+        #expect(ByteSearch.digitCount("a1b22c333", upTo: 4) == 4)
+        #expect(ByteSearch.digitCount("a1b2", upTo: 4) == 2)
     }
 
     @Test func aTextNodeReaderGivesTheCollapsedTextOfEachNode() throws {
@@ -82,7 +82,7 @@ import Testing
 
     @Test func lowerCasingClassNamesAgreesWithTheStandardLibrary() {
         for text in ["Post-Title", "main", "ÜBER-uns", "ID-42 X", " ", "İstanbul"] {
-            #expect(ElementClues.lowercased(text) == text.lowercased())
+            #expect(ASCIIText.lowercased(text) == text.lowercased())
         }
     }
 

@@ -15,4 +15,10 @@ import Testing
         #expect(TextNormalization.collapseKeepingEdges("\u{00A0}") == " ")
         #expect(TextNormalization.collapseKeepingEdges("") == "")
     }
+
+    @Test func typographicApostrophesBecomePlainOnesAndNothingElseChanges() {
+        #expect(TextNormalization.plainApostrophes("Editors’ picks – l’été") == "Editors' picks – l'été")
+        #expect(TextNormalization.plainApostrophes("no apostrophe “here”") == "no apostrophe “here”")
+        #expect(TextNormalization.plainApostrophes("") == "")
+    }
 }

@@ -29,14 +29,24 @@ enum ASCIIText {
         byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 
-    /// How many ASCII digits `bytes` holds, counting no further than `limit`.
-    static func digitCount(_ bytes: [UInt8], upTo limit: Int) -> Int {
-        var count = 0
-        for byte in bytes where byte >= 0x30 && byte <= 0x39 {
-            count += 1
-            if count >= limit { break }
+    /// An ASCII capital as its small letter; any other byte as it is.
+    @inline(__always)
+    static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
+
+    /// A–Z, a–z and 0–9.
+    static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+    }
+
+    /// `text.lowercased()`, by bytes when the text is ASCII (as class names nearly always are).
+    static func lowercased(_ text: String) -> String {
+        var needsWork = false
+        for byte in text.utf8 {
+            if byte >= 0x80 { return text.lowercased() }
+            if byte >= 0x41 && byte <= 0x5A { needsWork = true }
         }
-        return count
+        guard needsWork else { return text }
+        return String(decoding: text.utf8.map(lower), as: UTF8.self)
     }
 }
 

@@ -14,34 +14,15 @@ enum ByteSearch {
         return text.withUTF8 { h in needle.withUTF8 { n in find(h, n) } }
     }
 
-    /// Whether `text` contains `needle` (lower-case ASCII), ignoring ASCII case in `text`.
-    static func containsIgnoringASCIICase(_ text: String, _ needle: [UInt8]) -> Bool {
-        var text = text
-        return text.withUTF8 { h in
-            needle.withUnsafeBufferPointer { n in
-                if n.isEmpty { return true }
-                if h.count < n.count { return false }
-                var i = 0
-                let last = h.count - n.count
-                outer: while i <= last {
-                    var k = 0
-                    while k < n.count {
-                        var c = h[i + k]
-                        if c >= 0x41 && c <= 0x5A { c += 32 }
-                        if c != n[k] { i += 1; continue outer }
-                        k += 1
-                    }
-                    return true
-                }
-                return false
-            }
-        }
-    }
-
     /// How many ASCII digits `text` holds, counting no further than `limit`.
     static func digitCount(_ text: String, upTo limit: Int) -> Int {
+        var text = text
+        return text.withUTF8 { digitCount($0, upTo: limit) }
+    }
+
+    static func digitCount(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
         var count = 0
-        for byte in text.utf8 where byte >= 0x30 && byte <= 0x39 {
+        for byte in bytes where byte >= 0x30 && byte <= 0x39 {
             count += 1
             if count >= limit { break }
         }

@@ -16,12 +16,8 @@ enum FoundationSearch {
         }
         guard hasNonASCII else { return false }
         // Letters and digits are the bases of accented characters: leave those needles to Foundation.
-        if needle.utf8.contains(where: { isASCIILetterOrDigit($0) }) { return true }
+        if needle.utf8.contains(where: ASCIIText.isLetterOrDigit) { return true }
         return text.unicodeScalars.contains(where: isCanonicallyAnother)
-    }
-
-    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 
     /// Characters whose canonical decomposition is a single other character,

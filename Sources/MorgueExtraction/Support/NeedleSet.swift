@@ -75,11 +75,11 @@ struct NeedleSet: Sendable {
         guard count > 0 else { return }
         openingPairs.withUnsafeBufferPointer { pairs in
             let fold = ignoringASCIICase
-            var current = Int(fold ? NeedleSet.lower(h[0]) : h[0])
+            var current = Int(fold ? ASCIIText.lower(h[0]) : h[0])
             var i = 0
             while i < count {
                 // Past the last byte, 0 stands in for the second byte (only one-byte needles set those pairs).
-                let next = i + 1 < count ? Int(fold ? NeedleSet.lower(h[i + 1]) : h[i + 1]) : 0
+                let next = i + 1 < count ? Int(fold ? ASCIIText.lower(h[i + 1]) : h[i + 1]) : 0
                 let pair = current << 8 | next
                 if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
                     for index in starts[Int(h[i])] where matches(needles[index], h, at: i) {
@@ -91,9 +91,6 @@ struct NeedleSet: Sendable {
             }
         }
     }
-
-    @inline(__always)
-    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
 
     private func matches(_ needle: [UInt8], _ h: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         guard i + needle.count <= h.count else { return false }

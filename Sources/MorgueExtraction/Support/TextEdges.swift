@@ -9,19 +9,13 @@ enum TextEdges {
     static func trimmingWhitespaceAndNewlines(_ text: String) -> String {
         let bytes = text.utf8
         var start = bytes.startIndex, end = bytes.endIndex
-        while start < end, isASCIIWhitespace(bytes[start]) { start = bytes.index(after: start) }
-        while start < end, isASCIIWhitespace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        while start < end, ASCIIText.isSpace(bytes[start]) { start = bytes.index(after: start) }
+        while start < end, ASCIIText.isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
         if start == end { return "" }
         if bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 {
             return text.trimmingCharacters(in: .whitespacesAndNewlines)
         }
         if start == bytes.startIndex, end == bytes.endIndex { return text }
         return String(text[start..<end])
-    }
-
-    /// Tab, line feed, vertical tab, form feed, carriage return and space:
-    /// the ASCII members of `CharacterSet.whitespacesAndNewlines`.
-    static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
-        byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)
     }
 }

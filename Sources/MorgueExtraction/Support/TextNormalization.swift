@@ -9,6 +9,26 @@ enum TextNormalization {
         return out
     }
 
+    /// `text` with typographic apostrophes (U+2019, bytes E2 80 99) as plain
+    /// ones, so that "editors’ picks" compares as "editors' picks".
+    static func plainApostrophes(_ text: String) -> String {
+        let utf8 = Array(text.utf8)
+        guard utf8.contains(0xE2) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(utf8.count)
+        var i = 0
+        while i < utf8.count {
+            if utf8[i] == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x99 {
+                bytes.append(0x27)
+                i += 3
+            } else {
+                bytes.append(utf8[i])
+                i += 1
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
     /// White space, including no-break and ideographic spaces.
     static func isSpace(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {

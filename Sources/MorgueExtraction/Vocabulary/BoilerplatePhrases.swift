@@ -413,7 +413,7 @@ enum BoilerplatePhrases {
 
     /// `normalise` for ASCII text, on bytes.
     private static func normaliseASCII(_ collapsed: String) -> String {
-        let lowered = collapsed.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }
+        let lowered = collapsed.utf8.map(ASCIIText.lower)
         let loweredText = String(decoding: lowered, as: UTF8.self)
         if endsStory.contains(loweredText) { return loweredText }
         var start = 0, end = lowered.count
@@ -434,24 +434,7 @@ enum BoilerplatePhrases {
     }
 
     private static func normaliseUnicode(_ text: String) -> String {
-        var collapsed = text.lowercased()
-        if collapsed.utf8.contains(0xE2) {
-            // Typographic apostrophes (U+2019, E2 80 99) compare as plain ones ("editors’ picks").
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(collapsed.utf8.count)
-            let utf8 = Array(collapsed.utf8)
-            var i = 0
-            while i < utf8.count {
-                if utf8[i] == 0xE2, i + 2 < utf8.count, utf8[i + 1] == 0x80, utf8[i + 2] == 0x99 {
-                    bytes.append(0x27)
-                    i += 3
-                } else {
-                    bytes.append(utf8[i])
-                    i += 1
-                }
-            }
-            collapsed = String(decoding: bytes, as: UTF8.self)
-        }
+        let collapsed = TextNormalization.plainApostrophes(text.lowercased())
         if endsStory.contains(collapsed) { return collapsed }
         var sub = Substring(collapsed)
         while let f = sub.first, trimmable(f) { sub.removeFirst() }

@@ -138,7 +138,7 @@ struct ClassAndID {
         raw.append(0x20)
         if let idBytes { raw.append(contentsOf: idBytes) }
         raw = ClassAndID.withoutModifiers(raw)
-        lowered = raw.map(ClassAndID.lower)
+        lowered = raw.map(ASCIIText.lower)
         var tokenText: [UInt8] = [0x20]
         tokenText.reserveCapacity(raw.count + 2)
         var inToken = false
@@ -149,7 +149,7 @@ struct ClassAndID {
                 if upper && previousWasLower && inToken {
                     tokenText.append(0x20)
                 }
-                tokenText.append(ClassAndID.lower(byte))
+                tokenText.append(ASCIIText.lower(byte))
                 inToken = true
                 previousWasLower = byte >= 0x61 && byte <= 0x7A
             } else {
@@ -174,7 +174,6 @@ struct ClassAndID {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
     }
 
-    static func lower(_ b: UInt8) -> UInt8 { b >= 0x41 && b <= 0x5A ? b + 32 : b }
 
     /// Words that start a modifier naming what an element contains, not what it is
     /// ("section--has-ads", "layout-with-sidebar", "hasComments").

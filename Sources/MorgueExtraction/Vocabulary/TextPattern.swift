@@ -32,12 +32,7 @@ struct TextPattern: Sendable {
             case .anyOf(let fragments):
                 return fragments.occurs(in: bytes)
             case .digits(let minimum):
-                var count = 0
-                for byte in bytes where byte >= 0x30 && byte <= 0x39 {
-                    count += 1
-                    if count >= minimum { return true }
-                }
-                return count >= minimum
+                return ByteSearch.digitCount(bytes, upTo: minimum) >= minimum
             }
         }
     }

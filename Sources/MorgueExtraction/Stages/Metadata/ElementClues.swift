@@ -8,45 +8,7 @@ enum ElementClues {
     static func classAndID(_ node: Node) -> String {
         let classes = node.attribute("class"), id = node.attribute("id")
         if classes == nil, id == nil { return " " }
-        let classesCase = asciiCase(classes ?? ""), idCase = asciiCase(id ?? "")
-        if classesCase == .other || idCase == .other { return ((classes ?? "") + " " + (id ?? "")).lowercased() }
-        if classesCase == .lower && idCase == .lower { return (classes ?? "") + " " + (id ?? "") }
-        // ASCII with capitals: lower-case the bytes while joining them.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity((classes?.utf8.count ?? 0) + (id?.utf8.count ?? 0) + 1)
-        for byte in (classes ?? "").utf8 { bytes.append(asciiLower(byte)) }
-        bytes.append(0x20)
-        for byte in (id ?? "").utf8 { bytes.append(asciiLower(byte)) }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private enum ASCIICase { case lower, capitals, other }
-
-    /// Whether `text` is ASCII without capitals, ASCII with capitals, or not ASCII.
-    private static func asciiCase(_ text: String) -> ASCIICase {
-        var text = text
-        return text.withUTF8 { bytes in
-            var result = ASCIICase.lower
-            for byte in bytes {
-                if byte >= 0x80 { return .other }
-                if byte >= 0x41 && byte <= 0x5A { result = .capitals }
-            }
-            return result
-        }
-    }
-
-    @inline(__always)
-    private static func asciiLower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 32 : byte }
-
-    /// `text.lowercased()`, by bytes when the text is ASCII (as class names nearly always are).
-    static func lowercased(_ text: String) -> String {
-        var needsWork = false
-        for byte in text.utf8 {
-            if byte >= 0x80 { return text.lowercased() }
-            if byte >= 0x41 && byte <= 0x5A { needsWork = true }
-        }
-        guard needsWork else { return text }
-        return String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 32 : $0 }, as: UTF8.self)
+        return ASCIIText.lowercased((classes ?? "") + " " + (id ?? ""))
     }
 
     /// Navigation, footers, asides, and containers classed as menus,

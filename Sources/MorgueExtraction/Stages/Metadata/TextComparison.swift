@@ -7,21 +7,17 @@ enum TextComparison {
     static func fold(_ text: String) -> String {
         let collapsed = TextNormalization.collapse(text)
         // ASCII has no diacritics and no curly apostrophe: folding it is lower-casing it.
-        if collapsed.utf8.allSatisfy({ $0 < 0x80 }) { return ElementClues.lowercased(collapsed) }
+        if collapsed.utf8.allSatisfy({ $0 < 0x80 }) { return ASCIIText.lowercased(collapsed) }
         let folded = collapsed.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
-        return FoundationSearch.mayFind("’", in: folded) ? folded.replacingOccurrences(of: "’", with: "'") : folded
+        return TextNormalization.plainApostrophes(folded)
     }
 
     /// The runs of letters and digits.
     static func words(_ text: String) -> [String] {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             // ASCII: the letters and digits are A–Z, a–z and 0–9.
-            return text.utf8.split(whereSeparator: { !isASCIILetterOrDigit($0) }).map { String(decoding: $0, as: UTF8.self) }
+            return text.utf8.split(whereSeparator: { !ASCIIText.isLetterOrDigit($0) }).map { String(decoding: $0, as: UTF8.self) }
         }
         return text.split(whereSeparator: { !($0.isLetter || $0.isNumber) }).map(String.init)
-    }
-
-    private static func isASCIILetterOrDigit(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
     }
 }

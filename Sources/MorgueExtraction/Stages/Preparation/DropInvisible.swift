@@ -83,19 +83,19 @@ enum DropInvisible {
 
     static func isHidden(_ node: Node) -> Bool {
         if node.hasAttribute("hidden") { return true }
-        if let aria = node.attributeBytes("aria-hidden"), aria.count == 4, aria.map(ClassAndID.lower) == trueBytes {
+        if let aria = node.attributeBytes("aria-hidden"), aria.count == 4, aria.map(ASCIIText.lower) == trueBytes {
             // Icons and decorative images are often aria-hidden inside real text; only whole blocks count.
             return HTMLTags.block.contains(node.name)
         }
         if let style = node.attributeBytes("style") {
             // Lower-cased, without white space: "Display: None" is "display:none".
             let compact = style.compactMap { byte -> UInt8? in
-                byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) ? nil : ClassAndID.lower(byte)
+                ASCIIText.isSpace(byte) ? nil : ASCIIText.lower(byte)
             }
             if hiddenStyles.occurs(in: compact) { return true }
         }
         if let className = node.attributeBytes("class") {
-            if screenReaderOnly.occurs(in: className.map(ClassAndID.lower)) { return true }
+            if screenReaderOnly.occurs(in: className.map(ASCIIText.lower)) { return true }
         }
         return false
     }
