@@ -72,13 +72,7 @@ enum DropInvisible {
 
     /// Whether a `<main>` or `<article>` element lies below `node`.
     static func holdsStoryContainer(_ node: Node) -> Bool {
-        var found = false
-        node.walk { child in
-            if found || !child.isElement { return false }
-            if child.isElement("main") || child.isElement("article") { found = true }
-            return !found
-        }
-        return found
+        node.firstDescendant(named: "main") != nil || node.firstDescendant(named: "article") != nil
     }
 
     static func isHidden(_ node: Node) -> Bool {
@@ -95,7 +89,7 @@ enum DropInvisible {
             if hiddenStyles.occurs(in: compact) { return true }
         }
         if let className = node.attributeBytes("class") {
-            if screenReaderOnly.occurs(in: className.map(ASCIIText.lower)) { return true }
+            if screenReaderOnly.occurs(in: className) { return true }
         }
         return false
     }
@@ -107,5 +101,6 @@ enum DropInvisible {
 
     /// Classes that hide text from sighted readers (WordPress, Bootstrap, news themes).
     private static let screenReaderOnly = NeedleSet(["screen-reader-text", "sr-only", "visually-hidden",
-                                                     "visuallyhidden", "element-invisible", "offscreen"])
+                                                     "visuallyhidden", "element-invisible", "offscreen"],
+                                                    ignoringASCIICase: true)
 }
