@@ -140,4 +140,29 @@ import Testing
         #expect(try archive.count == 60)
         #expect(try archive.captureCount == 60)
     }
+
+    @Test func aReRunWithNewFilesReportsRecalledAndNewPagesInFileOrder() throws {
+        // Every other file is archived first; the re-run recalls those (they
+        // write nothing) while batches of the new ones are still being committed.
+        for seed in stride(from: 0, to: 30, by: 2) {
+            try folder.write("saved/story-\(String(format: "%02d", seed)).html", StoryPages.bytes(seed))
+        }
+        let archive = try Archive(path: folder.file("archive.sqlite"))
+        _ = ParallelImporter(archive: archive, options: ImportOptions(jobs: 2)).run([pages])
+        for seed in stride(from: 1, to: 30, by: 2) {
+            try folder.write("saved/story-\(String(format: "%02d", seed)).html", StoryPages.bytes(seed))
+        }
+        var seen: [String] = []
+        var recalled = 0
+        let report = ParallelImporter(archive: archive, options: ImportOptions(jobs: 2, batchSize: 2)).run([pages]) { event in
+            if case .page(let page, _) = event {
+                seen.append(page.source)
+                if page.recalled { recalled += 1 }
+            }
+        }
+        #expect(seen == (try PageFile.find(in: pages)), "pages are reported in the order of the files")
+        #expect(recalled == 15)
+        #expect(report.batch.archived == 15)
+        #expect(try archive.count == 30)
+    }
 }

@@ -2,11 +2,12 @@ import Foundation
 import MorgueExtraction
 import MorgueStore
 
-/// The one thread that writes: takes the units of an import in order, and
-/// commits them in batches (one transaction per batch: the articles, their
-/// captures and the import records together, so a crash never leaves a page
-/// stored without its record or the other way round). Reports each page
-/// once its batch is committed.
+/// The writing side of an import: takes the units of an import in order,
+/// and commits them in batches (one transaction per batch: the articles,
+/// their captures and the import records together, so a crash never leaves
+/// a page stored without its record or the other way round). One batch at a
+/// time is written, on a thread of its own, while the next one gathers.
+/// Reports each page, in order, once its batch is committed.
 struct ImportWriter {
     let archive: Archive
     let options: ImportOptions
@@ -19,6 +20,8 @@ struct ImportWriter {
     private var pendingStores = 0
     private var pendingBytes = 0
     private var oldestPending: Date?
+    /// The batch being committed on the committing thread.
+    private var inFlight: BatchCommit?
 
     /// Units held back at most, even when none of them stores anything.
     static let maxPendingUnits = 1000
@@ -35,8 +38,9 @@ struct ImportWriter {
 
     /// Takes the next unit in order; commits when a batch is full or has waited long enough.
     mutating func accept(_ unit: ImportUnit) {
+        if inFlight?.isDone == true { finishCommit() }
         let steps = Self.steps(for: unit)
-        if pending.isEmpty && steps.isEmpty {
+        if pending.isEmpty && inFlight == nil && steps.isEmpty {
             complete(unit, outcome: nil)
             return
         }
@@ -52,7 +56,9 @@ struct ImportWriter {
         }
     }
 
-    /// Commits what is pending and reports it.
+    /// Hands what is pending to the committing thread, once the batch before
+    /// it is committed and reported: while one batch commits, the next one
+    /// gathers, so the extraction threads never wait on the disk.
     mutating func flush() {
         defer {
             pending = []
@@ -61,32 +67,54 @@ struct ImportWriter {
             oldestPending = nil
         }
         guard !pending.isEmpty else { return }
+        finishCommit()
+        let units = pending
+        inFlight = BatchCommit(units: units) { [archive] in Self.commit(units, to: archive) }
+    }
+
+    /// Commits what is pending and reports every page: the end of an import.
+    mutating func finish() {
+        flush()
+        finishCommit()
+    }
+
+    /// Waits for the batch being committed, if any, and reports its pages.
+    mutating func finishCommit() {
+        guard let commit = inFlight else { return }
+        inFlight = nil
+        for committed in commit.wait() {
+            complete(committed.unit, outcome: committed.outcome)
+        }
+    }
+
+    /// Writes `units` in one transaction; returns each unit as written, with
+    /// its archive outcome. When one page spoils the batch (or the archive
+    /// fails), each page is written alone, so only the bad one fails.
+    private static func commit(_ units: [ImportUnit], to archive: Archive) -> [CommittedUnit] {
         var steps: [ImportStep] = []
         var archiveSteps: [Int?] = []
-        for unit in pending {
+        for unit in units {
             let own = Self.steps(for: unit)
             archiveSteps.append(own.firstIndex(where: Self.isArchive).map { steps.count + $0 })
             steps += own
         }
         do {
             let outcomes = try archive.applyImport(steps)
-            for (unit, index) in zip(pending, archiveSteps) {
-                complete(unit, outcome: index.flatMap { outcomes[$0] })
-            }
+            return zip(units, archiveSteps).map { CommittedUnit(unit: $0, outcome: $1.flatMap { outcomes[$0] }) }
         } catch {
-            // One page spoiled the batch (or the archive failed): write each
-            // page alone, so only the bad one fails.
-            for unit in pending {
+            var written: [CommittedUnit] = []
+            for unit in units {
                 let own = Self.steps(for: unit)
                 do {
                     let outcomes = try archive.applyImport(own)
-                    complete(unit, outcome: own.firstIndex(where: Self.isArchive).flatMap { outcomes[$0] })
+                    written.append(CommittedUnit(unit: unit, outcome: own.firstIndex(where: Self.isArchive).flatMap { outcomes[$0] }))
                 } catch {
                     var failed = unit
                     failed.result = .failed(.store(error))
-                    complete(failed, outcome: nil)
+                    written.append(CommittedUnit(unit: failed, outcome: nil))
                 }
             }
+            return written
         }
     }
 

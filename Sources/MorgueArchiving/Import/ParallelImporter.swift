@@ -87,7 +87,7 @@ public struct ParallelImporter: Sendable {
         while let unit = channel.take() {
             writer.accept(unit)
         }
-        writer.flush()
+        writer.finish()
         done.wait()
         return writer.finalReport(interrupted: stop.isStopped && writer.progress.filesDone < total)
     }
