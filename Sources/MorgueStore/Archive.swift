@@ -35,6 +35,12 @@ public final class Archive: Sendable {
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(Self.busyTimeout)
         configuration.label = "morgue.archive"
+        configuration.prepareDatabase { db in
+            // In WAL mode, NORMAL keeps the archive consistent through a crash
+            // or a power cut (a cut may undo the last commits, which a re-run
+            // of the import redoes) without waiting on the disk at every commit.
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
         let pool: DatabasePool
         do {
             pool = try DatabasePool(path: path, configuration: configuration)

@@ -29,6 +29,15 @@ struct MigrationTests {
         }
     }
 
+    @Test("the archive's connections write in WAL mode without waiting on the disk at each commit")
+    func connectionsUseNormalSynchronous() throws {
+        let folder = try TemporaryFolder()
+        let archive = try Archive(path: folder.file("archive.sqlite"))
+        // 1 is NORMAL: consistent through a crash, no fsync per commit.
+        #expect(try archive.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == 1)
+        #expect(try archive.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == 1)
+    }
+
     @Test("an archive left at v1 reopens, is brought up to date, and keeps its articles")
     func reopensV1Archive() throws {
         let folder = try TemporaryFolder()
