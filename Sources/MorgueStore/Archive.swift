@@ -40,6 +40,10 @@ public final class Archive: Sendable {
             // or a power cut (a cut may undo the last commits, which a re-run
             // of the import redoes) without waiting on the disk at every commit.
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            // A new archive gets 16 KB pages: a stored page's bytes span a
+            // quarter of the pages they would at SQLite's default 4 KB, each
+            // page read or written whole. No effect on an existing file.
+            try db.execute(sql: "PRAGMA page_size = 16384")
         }
         let pool: DatabasePool
         do {

@@ -29,10 +29,11 @@ struct MigrationTests {
         }
     }
 
-    @Test("the archive's connections write in WAL mode without waiting on the disk at each commit")
+    @Test("a new archive has 16 KB pages, and its connections write without waiting on the disk at each commit")
     func connectionsUseNormalSynchronous() throws {
         let folder = try TemporaryFolder()
         let archive = try Archive(path: folder.file("archive.sqlite"))
+        #expect(try archive.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA page_size") } == 16384)
         // 1 is NORMAL: consistent through a crash, no fsync per commit.
         #expect(try archive.pool.write { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == 1)
         #expect(try archive.pool.read { db in try Int.fetchOne(db, sql: "PRAGMA synchronous") } == 1)
