@@ -79,7 +79,16 @@ public struct Node {
     /// The UTF-8 bytes of an attribute's value, or nil when absent: no
     /// String is built, and a plain value is copied straight from the tree.
     public func attributeBytes(_ name: StaticString) -> [UInt8]? {
-        guard isElement else { return nil }
+        var bytes: [UInt8] = []
+        return appendAttribute(name, to: &bytes) ? bytes : nil
+    }
+
+    /// Appends the UTF-8 bytes of an attribute's value to `buffer`; false
+    /// (nothing appended) when the attribute is absent. A plain value is
+    /// copied straight from the tree, without an allocation of its own.
+    @discardableResult
+    public func appendAttribute(_ name: StaticString, to buffer: inout [UInt8]) -> Bool {
+        guard isElement else { return false }
         var property = pointer.pointee.properties
         while let current = property {
             if let attributeName = current.pointee.name, strcmp_ascii(attributeName, name) {
@@ -87,15 +96,17 @@ public struct Node {
                 // A value that is one run of text (the usual case) is read in place.
                 if let text = children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE,
                    let content = text.pointee.content {
-                    return Array(UnsafeBufferPointer(start: content, count: strlen_xml(content)))
+                    buffer.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen_xml(content)))
+                    return true
                 }
-                guard let raw = xmlNodeListGetString(pointer.pointee.doc, children, 1) else { return [] }
+                guard let raw = xmlNodeListGetString(pointer.pointee.doc, children, 1) else { return true }
                 defer { morgue_xml_free(raw) }
-                return Array(UnsafeBufferPointer(start: raw, count: strlen_xml(raw)))
+                buffer.append(contentsOf: UnsafeBufferPointer(start: raw, count: strlen_xml(raw)))
+                return true
             }
             property = current.pointee.next
         }
-        return nil
+        return false
     }
 
     public func hasAttribute(_ name: String) -> Bool {

@@ -146,7 +146,7 @@ enum ScoreCandidates {
 
     static func classWeight(_ node: Node) -> Double {
         var weight = 0.0
-        if node.attribute("itemprop")?.lowercased() == "articlebody" { weight += articleBodyWeight }
+        if ElementClues.attribute(node, "itemprop", is: "articlebody") { weight += articleBodyWeight }
         let hints = ClassAndID(node)
         if hints.isEmpty { return weight }
         if ClassHints.negative.matches(hints) { weight -= classHintWeight }

@@ -5,10 +5,18 @@ import MorgueDOM
 /// captions.
 enum ElementClues {
     /// The element's class and id, lower-cased, as one string.
+    /// Read as bytes into one buffer: every walk asks this of every element.
     static func classAndID(_ node: Node) -> String {
-        let classes = node.attribute("class"), id = node.attribute("id")
-        if classes == nil, id == nil { return " " }
-        return ASCIIText.lowercased((classes ?? "") + " " + (id ?? ""))
+        var bytes: [UInt8] = []
+        let hasClass = node.appendAttribute("class", to: &bytes)
+        if hasClass { bytes.append(0x20) }
+        let hasID = node.appendAttribute("id", to: &bytes)
+        if !hasClass {
+            guard hasID else { return " " }
+            bytes.insert(0x20, at: 0)
+        }
+        for i in bytes.indices { bytes[i] = ASCIIText.lower(bytes[i]) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// Navigation, footers, asides, and containers classed as menus,
@@ -73,6 +81,14 @@ enum ElementClues {
 
     /// True when the space-separated `attribute` ("rel", "itemprop") holds
     /// `token`, in any case.
+    /// Whether the attribute's whole value is `value` (lower-case ASCII), in any ASCII case.
+    static func attribute(_ node: Node, _ attribute: StaticString, is value: StaticString) -> Bool {
+        guard let bytes = node.attributeBytes(attribute), bytes.count == value.utf8CodeUnitCount else { return false }
+        return value.withUTF8Buffer { expected in
+            zip(bytes, expected).allSatisfy { ASCIIText.lower($0) == $1 }
+        }
+    }
+
     static func hasToken(_ node: Node, _ attribute: String, _ token: String) -> Bool {
         node.attribute(attribute)?.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
             .contains(Substring(token)) ?? false

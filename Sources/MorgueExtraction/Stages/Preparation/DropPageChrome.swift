@@ -98,11 +98,10 @@ enum DropPageChrome {
         var foundStoryBody = false
         body.walk { node in
             guard node.isElement else { return false }
-            let name = node.name
-            let itemprop = node.attribute("itemprop")?.lowercased()
             // A comment marked up as an <article> (WordPress's "comment-body") protects nothing.
-            let isStoryArticle = name == "article" && !ClassHints.comments.matches(ClassAndID(node))
-            var protect = isStoryArticle || name == "main" || itemprop == "articlebody" || itemprop == "text"
+            let isStoryArticle = node.isElement("article") && !ClassHints.comments.matches(ClassAndID(node))
+            var protect = isStoryArticle || node.isElement("main")
+                || ElementClues.attribute(node, "itemprop", is: "articlebody") || ElementClues.attribute(node, "itemprop", is: "text")
             if !protect, !foundStoryBody, node.hasAttribute("class") || node.hasAttribute("id") {
                 let hints = ClassAndID(node)
                 if ClassHints.storyBody.matches(hints) {
