@@ -54,6 +54,12 @@ struct HTMLDocumentTests {
         }
         #expect(div.attributeBytes("class") == Array("a & b".utf8))
         #expect(div.hasAttribute("hidden") && !div.hasAttribute("missing"))
+
+        var buffer = Array("[".utf8)
+        #expect(div.appendAttribute("class", to: &buffer))
+        #expect(!div.appendAttribute("missing", to: &buffer), "an absent attribute appends nothing")
+        #expect(div.appendAttribute("id", to: &buffer))
+        #expect(buffer == Array("[a & bx".utf8))
     }
 
     @Test("walk visits in document order and can skip a subtree")

@@ -188,4 +188,13 @@ import Testing
             }
         }
     }
+
+    @Test func classAndIDReadAsBytesIsTheLowerCasedClassSpaceID() throws {
+        let document = try HTMLDocument(html: """
+            <body><div class="Story-Body Main">1</div><div id="Top">2</div><div class="A" id="B">3</div>\
+            <div>4</div><div class="x &amp; Ü">5</div></body>
+            """)
+        let divs = try #require(document.body).descendants(named: "div")
+        #expect(divs.map(ElementClues.classAndID) == ["story-body main ", " top", "a b", " ", "x & Ü "])
+    }
 }
