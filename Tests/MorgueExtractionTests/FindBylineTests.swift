@@ -78,6 +78,13 @@ import Testing
         #expect(inline.byline.authors == ["Klausmartin Friedrich"])
     }
 
+    @Test func codeBlocksHoldNoByline() throws {
+        #expect(try find("""
+        <html><body><h1>Queries</h1><pre><span class="k">Autor:</span> Peter Maahn</pre>
+        <code><span class="author">Jane Doe</span></code><p>A story about SQL.</p></body></html>
+        """) == nil)
+    }
+
     @Test func readsBlogAccountNamesFromAuthorLinks() throws {
         let finding = try #require(try find("""
         <html><body><span class="byline"><span class="author vcard"><a class="url fn n" href="/author/k" rel="author">karstenruppert</a></span></span></body></html>

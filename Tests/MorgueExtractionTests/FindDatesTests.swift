@@ -20,6 +20,14 @@ import Testing
         #expect(result.modified == "2015-09-18T08:00:00-04:00")
     }
 
+    @Test func codeBlocksHoldNoDates() throws {
+        let result = try dates("""
+        <html><body><h1>Simple anomaly detection</h1><pre>2021-03-04 12:00 job started</pre>
+        <p>A long story about logs and their numbers.</p></body></html>
+        """)
+        #expect(result.published == nil)
+    }
+
     @Test func readsTimeElementsAndTheirKind() throws {
         let result = try dates("""
         <html><body><h1>Storm</h1><time class="published" datetime="2015-09-17T14:30:00.000Z">Sept. 17</time>

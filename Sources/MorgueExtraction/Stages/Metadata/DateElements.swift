@@ -1,7 +1,8 @@
 import MorgueDOM
 
 /// The dates printed in the page's elements, in document order, outside
-/// comments, teasers, navigation and footers.
+/// comments, teasers, navigation, footers and code blocks (a program's
+/// output is full of numbers that read as dates).
 struct DateElements {
     /// `<time>` elements read as publication times: those marked so
     /// (`pubdate`, `itemprop=datePublished`, a published class) first.
@@ -33,7 +34,7 @@ struct DateElements {
                 readText(node, afterHeadline: headline != nil, reader: &reader)
                 return false
             }
-            guard node.isElement, !ElementClues.isInvisible(node) else { return false }
+            guard node.isElement, !ElementClues.isInvisible(node), !ElementClues.isCode(node) else { return false }
             let names = ElementClues.classAndID(node)
             if ElementClues.isForeign(node, names: names) || node.isElement("figure") { return false }
             if headline == nil, DateElements.isHeadline(node, names: names) { headline = node }
@@ -134,7 +135,9 @@ struct DateElements {
                 readHeadlineParts(headline)
                 return false
             }
-            if node.isElement { return !ElementClues.isInvisible(node) && !node.isElement("figure") }
+            if node.isElement {
+                return !ElementClues.isInvisible(node) && !node.isElement("figure") && !ElementClues.isCode(node)
+            }
             guard started, node.isText else { return false }
             reader.read(node)
             let count = reader.count()

@@ -81,6 +81,12 @@ enum ElementClues {
 
     /// True when the space-separated `attribute` ("rel", "itemprop") holds
     /// `token`, in any case.
+    /// Code (`<pre>`, `<code>`): its "BY" and its numbers are a program's,
+    /// never the page's byline or dates.
+    static func isCode(_ node: Node) -> Bool {
+        node.isElement("pre") || node.isElement("code")
+    }
+
     /// Whether the attribute's whole value is `value` (lower-case ASCII), in any ASCII case.
     static func attribute(_ node: Node, _ attribute: StaticString, is value: StaticString) -> Bool {
         guard let bytes = node.attributeBytes(attribute), bytes.count == value.utf8CodeUnitCount else { return false }

@@ -12,7 +12,8 @@ import MorgueDOM
 /// organization table) is kept as the organization.
 /// Drops: a structured author that is only the site's own name (the
 /// printed byline, or a byline line in the body, then names the writer);
-/// author URLs; author biographies, avatars and comment authors; byline
+/// author URLs; author biographies, avatars and comment authors; code
+/// blocks (an SQL "ORDER BY" is no byline label); byline
 /// elements that do not read as names (precision first: no byline beats a
 /// wrong one).
 enum FindByline {
@@ -101,7 +102,7 @@ enum FindByline {
             }
             guard node.isElement else { return false }
             if node.isElement("figure") || node.isElement("figcaption") || node.isElement("time")
-                || ElementClues.isInvisible(node) {
+                || ElementClues.isCode(node) || ElementClues.isInvisible(node) {
                 return false
             }
             let names = ElementClues.classAndID(node)
