@@ -18,7 +18,7 @@ import Testing
         HeadlineHints.foreignContainer, HeadlineHints.headlineClass, HeadlineHints.kickerClass,
         DateHints.publishedClass, DateHints.modifiedClass, DateHints.dateLabel, DateHints.modifiedLabel,
         BylineHints.bylineClass, BylineHints.notByline, BylineHints.label, CreditPatterns.captionClass,
-        CreditPatterns.wordPressBox, CreditPatterns.creditClass, TextPattern("(\\d{4})", digits: 4),
+        CreditPatterns.wordPressBox, CreditPatterns.creditClass, BylineVocabulary.updatedTail, TextPattern("(\\d{4})", digits: 4),
         TextPattern("x"),
     ]
 
@@ -196,5 +196,30 @@ import Testing
             """)
         let divs = try #require(document.body).descendants(named: "div")
         #expect(divs.map(ElementClues.classAndID) == ["story-body main ", " top", "a b", " ", "x & Ü "])
+    }
+
+    /// Bylines with and without a date or label left at their end.
+    static let bylineTails = [
+        "Jane Doe am", "Jane Doe on,", "Jane Doe AT ·", "Jon", "Jane Doe | von", "Jane Doe vom .", "Jane Doe de", "am",
+        "Jane Doe\u{A0}am", "Jane Doe del  |  ", "Renée du", "Jane Doe from •", "Jane Doe den", "Ole", "Pierre le",
+        "Updated on March 3, 2021", "Posted 3 hours ago", "Veröffentlicht am 3. März 2022", "Stand: 28.01.22", "Mis à jour le 3 mars",
+        "Jane Doe, Reuters", "par Jean Dupont le 3 mars 2021", "Michelle Obama",
+    ]
+
+    @Test func theDanglingWordCheckNeverTurnsAwayATailThePatternMatches() {
+        for text in Self.samples + Self.bylineTails {
+            let matches = BylineVocabulary.danglingWord.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            if matches { #expect(BylineParsing.NoiseTraits(text).mayEndDangling, "\(text)") }
+        }
+        #expect(!BylineParsing.NoiseTraits("Jane Doe").mayEndDangling)
+        #expect(!BylineParsing.NoiseTraits("Jon").mayEndDangling)
+        #expect(BylineParsing.NoiseTraits("Jane Doe am").mayEndDangling)
+    }
+
+    @Test func theLabelWordsAdmitEveryUpdatedTail() {
+        for text in Self.samples + Self.bylineTails
+        where BylineVocabulary.updatedTail.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil {
+            #expect(BylineVocabulary.updatedTail.prefilter?.admits(text) ?? true, "\(text)")
+        }
     }
 }

@@ -79,7 +79,9 @@ enum BylineVocabulary {
     static let updatedTail = TextPattern(
         "(?:^|[\\s|,·•(])(?:last\\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|"
             + "erstellt|stand|mis à jour|publié|le)\\b[:\\s]*(?:on\\s+|am\\s+)?"
-            + "(?=[^a-z]*(?:\\d|" + MonthNames.alternation + "|mon|tue|wed|thu|fri|sat|sun|yesterday|today|gestern|heute))[^|]*$")
+            + "(?=[^a-z]*(?:\\d|" + MonthNames.alternation + "|mon|tue|wed|thu|fri|sat|sun|yesterday|today|gestern|heute))[^|]*$",
+        // Every match holds one of the label words (or its ASCII part: "veröffentlicht", "mis à jour").
+        requiring: ["updated", "publi", "posted", "modified", "aktualisiert", "ffentlicht", "erstellt", "stand", "jour", "le"])
     static let printedDate = TextPattern(
         "(?:\\b(?:" + weekdays + ")\\b\\.?,?\\s+)?(?:"
             + "(?:" + MonthNames.alternation + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
@@ -92,7 +94,8 @@ enum BylineVocabulary {
         + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
     static let clockTime = TextPattern("\\b\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?|uhr)?(?:\\s+[A-Z]{2,4}\\b)?")
     // A preposition left dangling once a date is gone: "Jane Doe am", "Jane Doe on".
-    static let danglingWord = TextPattern("\\s(?:am|on|at|le|el|il|um|vom|den|du|del|from)\\s*[,.|·•]?\\s*$")
+    static let danglingWord = TextPattern("\\s(?:" + danglingWords.sorted().joined(separator: "|") + ")\\s*[,.|·•]?\\s*$")
+    static let danglingWords: Set<String> = ["am", "on", "at", "le", "el", "il", "um", "vom", "den", "du", "del", "from"]
     static let relativeTime = TextPattern("\\b\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b")
 
     // Separators between authors and between a name and its organization.

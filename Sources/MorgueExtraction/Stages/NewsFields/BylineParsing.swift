@@ -124,13 +124,15 @@ enum BylineParsing {
     private static let noisePatterns: [(TextPattern, NoiseTraits.Need)] = [
         (BylineVocabulary.updatedTail, .nothing), (BylineVocabulary.email, .at), (BylineVocabulary.url, .dotOrColon),
         (BylineVocabulary.handle, .at), (BylineVocabulary.printedDate, .digit), (BylineVocabulary.clockTime, .colon),
-        (BylineVocabulary.relativeTime, .digit), (BylineVocabulary.danglingWord, .nothing),
+        (BylineVocabulary.relativeTime, .digit), (BylineVocabulary.danglingWord, .danglingTail),
     ]
 
     /// Which characters a text holds that noise patterns need, read from its bytes once.
     struct NoiseTraits {
-        enum Need { case nothing, at, dotOrColon, colon, digit }
+        enum Need { case nothing, at, dotOrColon, colon, digit, danglingTail }
         var hasAt = false, hasDot = false, hasColon = false
+        /// The text may end in a dangling preposition ("Jane Doe am").
+        var mayEndDangling = false
         /// An ASCII digit, or any non-ASCII character (`\d` takes digits of every script).
         var mayHaveDigit = false
 
@@ -144,6 +146,26 @@ enum BylineParsing {
                 default: break
                 }
             }
+            mayEndDangling = Self.mayEndDangling(Array(text.utf8))
+        }
+
+        /// False only when the last word (before trailing spaces and
+        /// punctuation) is surely not one of `BylineVocabulary.danglingWords`;
+        /// any non-ASCII byte near the end is given the benefit of the doubt.
+        static func mayEndDangling(_ bytes: [UInt8]) -> Bool {
+            var end = bytes.count
+            while end > 0, ASCIIText.isSpace(bytes[end - 1]) || bytes[end - 1] >= 0x80
+                || bytes[end - 1] == UInt8(ascii: ",") || bytes[end - 1] == UInt8(ascii: ".") || bytes[end - 1] == UInt8(ascii: "|") {
+                end -= 1
+            }
+            var start = end
+            while start > 0, ASCIIText.isLetterOrDigit(bytes[start - 1]) || bytes[start - 1] >= 0x80 {
+                if bytes[start - 1] >= 0x80 { return true }
+                start -= 1
+            }
+            guard start > 0, end - start <= 4 else { return false }
+            let word = String(decoding: bytes[start..<end].map(ASCIIText.lower), as: UTF8.self)
+            return BylineVocabulary.danglingWords.contains(word)
         }
 
         func admits(_ need: Need) -> Bool {
@@ -153,6 +175,7 @@ enum BylineParsing {
             case .dotOrColon: return hasDot || hasColon
             case .colon: return hasColon
             case .digit: return mayHaveDigit
+            case .danglingTail: return mayEndDangling
             }
         }
     }
