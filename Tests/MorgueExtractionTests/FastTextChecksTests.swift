@@ -216,6 +216,29 @@ import Testing
         #expect(BylineParsing.NoiseTraits("Jane Doe am").mayEndDangling)
     }
 
+    @Test func digitsOfEveryScriptCountAsDigits() {
+        #expect(BylineParsing.NoiseTraits("Jane Doe ٣ hours ago").mayHaveDigit, "Arabic-Indic digits")
+        #expect(BylineParsing.NoiseTraits("Jane Doe १२").mayHaveDigit, "Devanagari digits")
+        #expect(BylineParsing.NoiseTraits("Jane 3").mayHaveDigit)
+        #expect(!BylineParsing.NoiseTraits("Renée Büssing").mayHaveDigit)
+        for text in Self.samples + Self.bylineTails + ["٣ hours ago", "Jean Dupont ١٢/٠٣/٢٠٢١"] {
+            let matches = text.range(of: "\\d", options: .regularExpression) != nil
+            if matches { #expect(BylineParsing.NoiseTraits(text).mayHaveDigit, "\(text)") }
+        }
+    }
+
+    @Test func everyPrintedDateInABylineHasFourDigits() {
+        let texts = Self.samples + Self.bylineTails + [
+            "Jane Doe March 3, 2021", "Jane Doe 3/4/21", "Jane Doe 2021-03-04", "Jane Doe 3. März 2022", "Jane Doe ١٢/٠٣/٢٠٢١",
+            "Télam hace 5 horas", "Jane Doe 3/4/2", "Mon, Mar 3 21",
+        ]
+        for text in texts {
+            let matches = BylineVocabulary.printedDate.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            if matches { #expect(BylineParsing.NoiseTraits(text).mayHaveFourDigits, "\(text)") }
+        }
+        #expect(!BylineParsing.NoiseTraits("Télam hace 5 horas").mayHaveFourDigits)
+    }
+
     @Test func theLabelWordsAdmitEveryUpdatedTail() {
         for text in Self.samples + Self.bylineTails
         where BylineVocabulary.updatedTail.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil {

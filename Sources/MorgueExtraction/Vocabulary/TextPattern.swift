@@ -79,6 +79,7 @@ struct TextPattern: Sendable {
 
     /// `text` with every match replaced by `template` (`$1` names a group).
     func replacingMatches(in text: String, with template: String) -> String {
+        if let prefilter, !prefilter.admits(text) { return text }
         let range = NSRange(text.startIndex..., in: text)
         return regex.stringByReplacingMatches(in: text, range: range, withTemplate: template)
     }

@@ -123,29 +123,43 @@ enum BylineParsing {
     /// The noise patterns in the order they run, each with what its matches need.
     private static let noisePatterns: [(TextPattern, NoiseTraits.Need)] = [
         (BylineVocabulary.updatedTail, .nothing), (BylineVocabulary.email, .at), (BylineVocabulary.url, .dotOrColon),
-        (BylineVocabulary.handle, .at), (BylineVocabulary.printedDate, .digit), (BylineVocabulary.clockTime, .colon),
+        (BylineVocabulary.handle, .at), (BylineVocabulary.printedDate, .fourDigits), (BylineVocabulary.clockTime, .colon),
         (BylineVocabulary.relativeTime, .digit), (BylineVocabulary.danglingWord, .danglingTail),
     ]
 
     /// Which characters a text holds that noise patterns need, read from its bytes once.
     struct NoiseTraits {
-        enum Need { case nothing, at, dotOrColon, colon, digit, danglingTail }
+        enum Need { case nothing, at, dotOrColon, colon, digit, fourDigits, danglingTail }
         var hasAt = false, hasDot = false, hasColon = false
         /// The text may end in a dangling preposition ("Jane Doe am").
         var mayEndDangling = false
-        /// An ASCII digit, or any non-ASCII character (`\d` takes digits of every script).
+        /// A digit of any script (`\d` takes them all).
         var mayHaveDigit = false
+        /// Four ASCII digits, or a digit of another script: every printed
+        /// date form (`BylineVocabulary.printedDate`) holds four digits.
+        var mayHaveFourDigits = false
 
         init(_ text: String) {
+            var hasNonASCII = false
+            var asciiDigits = 0
             for byte in text.utf8 {
                 switch byte {
                 case UInt8(ascii: "@"): hasAt = true
                 case UInt8(ascii: "."): hasDot = true
                 case UInt8(ascii: ":"): hasColon = true
-                case UInt8(ascii: "0")...UInt8(ascii: "9"), 0x80...: mayHaveDigit = true
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    mayHaveDigit = true
+                    asciiDigits += 1
+                case 0x80...: hasNonASCII = true
                 default: break
                 }
             }
+            var otherDigit = false
+            if asciiDigits < 4, hasNonASCII {
+                otherDigit = text.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.generalCategory == .decimalNumber }
+            }
+            mayHaveDigit = mayHaveDigit || otherDigit
+            mayHaveFourDigits = asciiDigits >= 4 || otherDigit
             mayEndDangling = Self.mayEndDangling(Array(text.utf8))
         }
 
@@ -175,6 +189,7 @@ enum BylineParsing {
             case .dotOrColon: return hasDot || hasColon
             case .colon: return hasColon
             case .digit: return mayHaveDigit
+            case .fourDigits: return mayHaveFourDigits
             case .danglingTail: return mayEndDangling
             }
         }
