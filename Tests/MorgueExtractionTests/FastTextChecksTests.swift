@@ -239,6 +239,15 @@ import Testing
         #expect(!BylineParsing.NoiseTraits("Télam hace 5 horas").mayHaveFourDigits)
     }
 
+    @Test func theMonthNameCheckAdmitsEveryNameAndTurnsAwayPlainNumbers() {
+        for name in MonthNames.all.keys {
+            #expect(MonthNames.mayOccur(in: "am 3. \(name) 2021"), "\(name)")
+            #expect(MonthNames.mayOccur(in: "3 \(name.uppercased()) 2021"), "\(name)")
+        }
+        #expect(!MonthNames.mayOccur(in: "12.03.2021 10:15"))
+        #expect(!MonthNames.mayOccur(in: "Posted 2021-03-04 by Bob Smith"))
+    }
+
     @Test func theLabelWordsAdmitEveryUpdatedTail() {
         for text in Self.samples + Self.bylineTails
         where BylineVocabulary.updatedTail.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil {

@@ -75,11 +75,14 @@ enum DateNormalization {
             guard let match, let date = build(match) else { return }
             if best == nil || match.range.lowerBound < best!.position { best = (match.range.lowerBound, date) }
         }
-        consider(Patterns.monthDayYear.firstMatch(in: text)) { m in
-            MonthNames.number(m[1] ?? "").flatMap { make(year: m[3], month: String($0), day: m[2]) }
-        }
-        consider(Patterns.dayMonthYear.firstMatch(in: text)) { m in
-            MonthNames.number(m[2] ?? "").flatMap { make(year: m[3], month: String($0), day: m[1]) }
+        // The forms with a month's name run only on text that may hold one.
+        if MonthNames.mayOccur(in: text) {
+            consider(Patterns.monthDayYear.firstMatch(in: text)) { m in
+                MonthNames.number(m[1] ?? "").flatMap { make(year: m[3], month: String($0), day: m[2]) }
+            }
+            consider(Patterns.dayMonthYear.firstMatch(in: text)) { m in
+                MonthNames.number(m[2] ?? "").flatMap { make(year: m[3], month: String($0), day: m[1]) }
+            }
         }
         consider(Patterns.dottedDayMonthYear.firstMatch(in: text)) { m in make(year: m[3], month: m[2], day: m[1]) }
         consider(Patterns.dottedShortYear.firstMatch(in: text)) { m in
