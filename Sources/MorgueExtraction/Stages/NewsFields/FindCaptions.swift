@@ -159,10 +159,12 @@ enum FindCaptions {
     /// the other, keeps the fuller text.
     static func deduplicate(_ captions: [FoundCaption]) -> [FoundCaption] {
         var result: [FoundCaption] = []
+        // The folded text of each kept caption, folded once.
+        var folded: [String] = []
         for candidate in captions {
             let text = TextComparison.fold(candidate.caption.text)
-            if let i = result.firstIndex(where: { existing in
-                let other = TextComparison.fold(existing.caption.text)
+            if let i = result.indices.first(where: { i in
+                let existing = result[i], other = folded[i]
                 let sameImage = existing.caption.imageURL != nil && existing.caption.imageURL == candidate.caption.imageURL
                 return sameImage || other.contains(text) || text.contains(other)
             }) {
@@ -172,12 +174,14 @@ enum FindCaptions {
                     fuller.caption.imageURL = fuller.caption.imageURL ?? result[i].caption.imageURL
                     fuller.duplicates = result[i].duplicates + [result[i].node]
                     result[i] = fuller
+                    folded[i] = text
                 } else {
                     result[i].caption.credit = result[i].caption.credit ?? candidate.caption.credit
                     result[i].duplicates.append(candidate.node)
                 }
             } else {
                 result.append(candidate)
+                folded.append(text)
             }
         }
         return result
