@@ -79,6 +79,19 @@ import Testing
         #expect(found.first?.duplicates.count == 1)
     }
 
+    @Test func aCaptionRepeatedInAnotherCaseOrWithoutAccentsIsOneCaption() throws {
+        let found = try captions("""
+        <html><body>
+        <figure><img src="/a.jpg"><figcaption>Le café de Flore, à Paris, en 1950.</figcaption></figure>
+        <figure><img src="/a-small.jpg"><figcaption>LE CAFE DE FLORE, A PARIS</figcaption></figure>
+        <figure><img src="/b.jpg"><figcaption>Le café des Deux Magots</figcaption></figure>
+        <figure><img src="/c.jpg"><figcaption>Le café des Deux Magots, la nuit.</figcaption></figure>
+        </body></html>
+        """)
+        #expect(found.map(\.caption.text) == ["Le café de Flore, à Paris, en 1950.", "Le café des Deux Magots, la nuit."])
+        #expect(found.map(\.duplicates.count) == [1, 1])
+    }
+
     @Test func skipsCreditOnlyCaptionsAndCaptionsWithoutPhotos() throws {
         let found = try captions("""
         <html><body><figure><img src="/a.jpg"><figcaption>Spencer Platt/Getty Images News/Getty Images</figcaption></figure>

@@ -166,7 +166,9 @@ enum FindCaptions {
             if let i = result.indices.first(where: { i in
                 let existing = result[i], other = folded[i]
                 let sameImage = existing.caption.imageURL != nil && existing.caption.imageURL == candidate.caption.imageURL
-                return sameImage || other.contains(text) || text.contains(other)
+                // Folded texts compared as bytes: a gallery's captions are compared pairwise.
+                return sameImage || (!text.isEmpty && ByteSearch.contains(other, text))
+                    || (!other.isEmpty && ByteSearch.contains(text, other))
             }) {
                 if candidate.caption.text.count > result[i].caption.text.count {
                     var fuller = candidate
