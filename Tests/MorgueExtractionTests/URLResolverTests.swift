@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import MorgueExtraction
 
@@ -6,6 +7,7 @@ import Testing
     static let bases = [
         "https://news.example.com/world/2024/story.html?ref=home#top", "http://example.org", "https://example.org:8443/a/b/",
         "https://user@example.org/x", "https://EXAMPLE.org/x", "https://xn--bcher-kva.example/a", "ftp://example.org/x",
+        "https://en.example.org/wiki/Mozilla", "https://example.org/a/./b?q=1", "https://example.org/a b", "https://example.org/x?q#",
     ]
     static let references = [
         "/wiki/Mozilla", "/a/b?c=d&e=f#g", "/search?q=a+b%20c", "/a/./b", "/a/../b", "/.", "/a/..", "/%zz", "/a b",
@@ -15,6 +17,7 @@ import Testing
         "HTTP://other.example/x", "https://other.example/a/../b", "relative/path", "../up", "?only=query", "#only-fragment",
         "javascript:void(0)", "mailto:desk@example.org", "data:image/png;base64,AAAA", "/", "https://other.example",
         "https://other.example/%41%42", "/path/with:colon@at", "/a?b=c/./d", "/a#/../b",
+        "#cite_note-1", "#", "#a#b", "#a b", "#%41", " /padded ", "\u{A0}/nbsp", "\t\n", "/trailing\u{2003}",
     ]
 
     @Test func plainLinksResolveAsFoundationResolvesThem() {
@@ -24,6 +27,10 @@ import Testing
                 if let plain = resolver.resolvePlain(reference) {
                     #expect(plain == resolver.resolveWithFoundation(reference), "base \(base), reference \(reference)")
                 }
+                // The whole of resolve, trimming included, answers as Foundation alone would.
+                let trimmed = reference.trimmingCharacters(in: .whitespacesAndNewlines)
+                let expected = trimmed.isEmpty ? nil : resolver.resolveWithFoundation(trimmed)
+                #expect(resolver.resolve(reference) == expected, "base \(base), reference \(reference)")
             }
         }
     }
@@ -34,6 +41,7 @@ import Testing
         #expect(resolver.resolvePlain("https://other.example/p?q=1#f") == "https://other.example/p?q=1#f")
         #expect(resolver.resolvePlain("/a/../b") == nil, "dot segments are left to Foundation")
         #expect(resolver.resolvePlain("relative/path") == nil)
+        #expect(resolver.resolvePlain("#notes") == "https://news.example.com/world/story.html#notes")
         #expect(resolver.resolve("/a/../b") == "https://news.example.com/b")
         #expect(resolver.resolve("relative/path") == "https://news.example.com/world/relative/path")
         #expect(resolver.resolve("javascript:void(0)") == nil)

@@ -4,25 +4,36 @@ import Foundation
 /// page URL, else its canonical URL. Only http(s) results are kept; a
 /// `javascript:` or `data:` link resolves to nil.
 ///
-/// Most links on a page are plain: an absolute http(s) URL, or a path from
-/// the site's root ("/news/story"), in URL-safe ASCII. Those are resolved
+/// Most links on a page are plain: an absolute http(s) URL, a path from
+/// the site's root ("/news/story") or a link within the page ("#notes"), in
+/// URL-safe ASCII. Those are resolved
 /// by hand, as Foundation would resolve them; anything else (dot segments,
 /// relative paths, characters to escape) goes through Foundation's `URL`.
 struct URLResolver: Sendable {
     let base: URL?
     /// "https://host:port" of an http(s) base, for links from the site's root.
     private let origin: String?
+    /// The plain base without its fragment, for links within the page ("#notes").
+    private let document: String?
 
     init(base: String?) {
         self.base = base.flatMap { URL(string: $0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         origin = self.base.flatMap(Self.origin)
+        document = self.base.flatMap { base in Self.origin(base).flatMap { _ in Self.documentWithoutFragment(base) } }
     }
 
     func resolve(_ reference: String?) -> String? {
-        guard var reference = reference?.trimmingCharacters(in: .whitespacesAndNewlines), !reference.isEmpty else {
-            return nil
-        }
+        guard let reference = reference.map(Self.trimmed), !reference.isEmpty else { return nil }
         return resolvePlain(reference) ?? resolveWithFoundation(reference)
+    }
+
+    /// The reference without white space at either end; most have none,
+    /// which their first and last bytes tell without Foundation.
+    static func trimmed(_ reference: String) -> String {
+        guard let first = reference.utf8.first, let last = reference.utf8.last else { return reference }
+        func mayBeSpace(_ byte: UInt8) -> Bool { byte >= 0x80 || ASCIIText.isSpace(byte) }
+        guard mayBeSpace(first) || mayBeSpace(last) else { return reference }
+        return reference.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// `resolve` through Foundation's `URL`, for a trimmed, non-empty reference.
@@ -57,6 +68,10 @@ struct URLResolver: Sendable {
                 guard let origin, Self.isPlainPath(bytes, from: 0) else { return nil }
                 return origin + reference
             }
+            if bytes.first == UInt8(ascii: "#") {
+                guard let document, Self.isPlainPath(bytes, from: 0) else { return nil }
+                return document + reference
+            }
             let authorityStart: Int
             if Self.hasPrefix(bytes, "http://") {
                 authorityStart = 7
@@ -88,6 +103,21 @@ struct URLResolver: Sendable {
                 end += 1
             }
             guard isPlainAuthority(bytes, start..<end) else { return nil }
+            return String(decoding: bytes[0..<end], as: UTF8.self)
+        }
+    }
+
+    /// The base up to its fragment, when all of it is plain.
+    private static func documentWithoutFragment(_ base: URL) -> String? {
+        var text = base.absoluteString
+        return text.withUTF8 { bytes -> String? in
+            var start = hasPrefix(bytes, "https://") ? 8 : 7
+            while start < bytes.count, bytes[start] != UInt8(ascii: "/"), bytes[start] != UInt8(ascii: "?"), bytes[start] != UInt8(ascii: "#") {
+                start += 1
+            }
+            var end = start
+            while end < bytes.count, bytes[end] != UInt8(ascii: "#") { end += 1 }
+            guard start == end || isPlainPath(bytes, from: start) else { return nil }
             return String(decoding: bytes[0..<end], as: UTF8.self)
         }
     }
