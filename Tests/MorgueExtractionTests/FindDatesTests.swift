@@ -20,6 +20,15 @@ import Testing
         #expect(result.modified == "2015-09-18T08:00:00-04:00")
     }
 
+    @Test func aCitationsAccessDateIsNotThePublicationDate() throws {
+        let result = try dates("""
+        <html><body><h1>Mozilla</h1><p>Mozilla is a free-software community, created by members of Netscape.</p>
+        <ol class="references"><li><cite>Annual report. <span class="reference-accessdate">Retrieved <span
+        class="nowrap">1 May</span> 2016</span></cite></li></ol></body></html>
+        """)
+        #expect(result.published == nil)
+    }
+
     @Test func codeBlocksHoldNoDates() throws {
         let result = try dates("""
         <html><body><h1>Simple anomaly detection</h1><pre>2021-03-04 12:00 job started</pre>

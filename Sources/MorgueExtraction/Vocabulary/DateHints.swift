@@ -1,9 +1,12 @@
 /// Class names and phrases around the dates pages print.
 enum DateHints {
     // Class or id fragments of elements that print the publication date.
+    // Not an update, a candidate, a validation or a citation's access date
+    // ("reference-accessdate": when a source was read, not when the page was written).
     static let publishedClass = TextPattern(
         "(?:publish|posted|post-date|postdate|entry-date|article-date|story-date|dateline|date-time|datetime|"
-            + "timestamp|byline|pubdate|created|datum|fecha|(?<!up|candi|vali)date|(?:^|[^a-z])time(?:$|[^a-z])|"
+            + "timestamp|byline|pubdate|created|datum|fecha|(?<!up|candi|vali|access|access-|access_)date|"
+            + "(?:^|[^a-z])time(?:$|[^a-z])|"
             + "article-meta|post-meta|entry-meta|(?:^|[\\s_-])meta(?:$|[\\s_-]))",
         requiring: ["publish", "posted", "date", "time", "byline", "created", "datum", "fecha", "meta"])
 
