@@ -22,7 +22,13 @@ def main():
     sample = json.load(open(os.path.join(out, "morgue-sample.json")))
     peer = json.load(open(os.path.join(out, "peer-sample.json")))
     full = json.load(open(os.path.join(out, "morgue-all.json")))
-    imp_s, imp_rss, imp_summary = gnu_time(os.path.join(out, "import.time"))
+    runs = sorted(
+        (gnu_time(os.path.join(out, name)) for name in os.listdir(out) if re.fullmatch(r"import-\d+\.time", name)),
+        key=lambda run: run[0])
+    imp_s = runs[len(runs) // 2][0] if len(runs) % 2 else (runs[len(runs) // 2 - 1][0] + runs[len(runs) // 2][0]) / 2
+    imp_rss = max(run[1] for run in runs)
+    imp_summary = runs[-1][2]
+    spread = "median of %d runs (%s s)" % (len(runs), ", ".join("%.1f" % run[0] for run in runs)) if len(runs) > 1 else ""
     re_s, re_rss, re_summary = gnu_time(os.path.join(out, "reimport.time"))
     size_mb = os.path.getsize(os.path.join(out, "archive.sqlite")) / 1_048_576
     rows = [
@@ -34,12 +40,14 @@ def main():
          "extraction = %.2fx parse time (target <= 1.5x)" % full["extract_over_parse"]),
         ("import %d pages, %s" % (pages, jobs), "%.1f s, %.0f pages/s" % (imp_s, pages / imp_s),
          "peak RSS %.0f MB, archive %.0f MB (targets < 60 s, < 300 MB)" % (imp_rss, size_mb)),
+        ("", "", spread),
         ("re-run of the same import", "%.1f s" % re_s, "%.1f%% of the import (target < 10%%)" % (100 * re_s / imp_s)),
     ]
     width = max(len(r[0]) for r in rows)
     print("morgue bench — %d pages" % pages)
     for label, value, note in rows:
-        print(f"  {label.ljust(width)}  {value.ljust(26)}  {note}")
+        if label or value or note:
+            print(f"  {label.ljust(width)}  {value.ljust(26)}  {note}")
     if imp_summary:
         print("  import:  " + imp_summary)
     if re_summary:
