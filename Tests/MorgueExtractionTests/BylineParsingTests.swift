@@ -81,4 +81,14 @@ import Testing
         #expect(BylineParsing.cleanName("Rasender Reporter") == "Rasender Reporter")
         #expect(BylineParsing.cleanName("https://example.com/authors/jane") == nil)
     }
+
+    @Test func theMemoAnswersAsAnalyseDoesForEveryText() {
+        var memo = BylineParsing.Memo()
+        for text in ["Autor: Gàbor Muniér", "By Jane Doe and John Roe, Reuters", "Autor: Gàbor Muniér", "Share this", "Share this", ""] {
+            let remembered = memo.analyse(text)
+            let fresh = BylineParsing.analyse(text)
+            #expect(remembered?.byline == fresh?.byline, "\(text)")
+            #expect(remembered?.unexplained == fresh?.unexplained, "\(text)")
+        }
+    }
 }

@@ -36,6 +36,19 @@ enum BylineParsing {
         var organizationIsKnown: Bool
     }
 
+    /// `analyse`, remembered by text for one page: a page prints the same
+    /// byline on every teaser or comment ("Autor: Jane Doe" twenty times).
+    struct Memo {
+        private var seen: [String: Analysis?] = [:]
+
+        mutating func analyse(_ raw: String) -> Analysis? {
+            if let known = seen[raw] { return known }
+            let analysis = BylineParsing.analyse(raw)
+            seen[raw] = analysis
+            return analysis
+        }
+    }
+
     static func analyse(_ raw: String) -> Analysis? {
         var text = TextNormalization.collapse(raw)
         guard !text.isEmpty, text.count <= maxLength else { return nil }

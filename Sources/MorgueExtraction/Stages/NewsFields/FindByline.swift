@@ -94,10 +94,11 @@ enum FindByline {
             if !result.contains(where: { $0.byline == byline }) { result.append(Printed(byline: byline, node: node)) }
         }
         var reader = TextNodeReader()
+        var memo = BylineParsing.Memo()
         body.walk { node in
             if node.isText {
                 // "<h5>Autor:</h5> Peter Maahn": a label, then the names.
-                if let labelled = labelledByline(node, reader: &reader) { add(labelled.byline, labelled.node) }
+                if let labelled = labelledByline(node, reader: &reader, memo: &memo) { add(labelled.byline, labelled.node) }
                 return false
             }
             guard node.isElement else { return false }
@@ -110,7 +111,7 @@ enum FindByline {
             guard isBylineElement(node, names: names) else { return true }
             guard let text = ElementText.spaced(node, ifAtMost: maxBylineLength), !text.isEmpty,
                   text.count <= maxBylineLength else { return true }
-            if let analysis = BylineParsing.analyse(text), analysis.unexplained.isEmpty {
+            if let analysis = memo.analyse(text), analysis.unexplained.isEmpty {
                 add(analysis.byline, node)
                 return false
             }
@@ -127,7 +128,9 @@ enum FindByline {
     /// the inline text that follows the label, up to a line break or block.
     /// The text node is read through `reader`; only a text that could be a
     /// label becomes a String.
-    static func labelledByline(_ node: Node, reader: inout TextNodeReader) -> (byline: Byline, node: Node)? {
+    static func labelledByline(
+        _ node: Node, reader: inout TextNodeReader, memo: inout BylineParsing.Memo
+    ) -> (byline: Byline, node: Node)? {
         reader.read(node)
         guard reader.leastCount <= maxLabelLength else { return nil }
         let count = reader.count()
@@ -145,7 +148,7 @@ enum FindByline {
             sibling = current.nextSibling
         }
         let text = TextNormalization.collapse(following)
-        guard !text.isEmpty, text.count <= maxLabelledLength, let analysis = BylineParsing.analyse(text),
+        guard !text.isEmpty, text.count <= maxLabelledLength, let analysis = memo.analyse(text),
               analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty else { return nil }
         return (analysis.byline, start == node ? parent : start)
     }
