@@ -15,7 +15,7 @@ import Testing
     ]
 
     static let classPatterns: [TextPattern] = [
-        HeadlineHints.foreignContainer, HeadlineHints.headlineClass, HeadlineHints.kickerClass,
+        HeadlineHints.foreignContainer.pattern, HeadlineHints.headlineClass, HeadlineHints.kickerClass,
         DateHints.publishedClass, DateHints.modifiedClass, DateHints.dateLabel, DateHints.modifiedLabel,
         BylineHints.bylineClass, BylineHints.notByline, BylineHints.label, CreditPatterns.captionClass,
         CreditPatterns.wordPressBox, CreditPatterns.creditClass, BylineVocabulary.updatedTail, TextPattern("(\\d{4})", digits: 4),
@@ -252,6 +252,21 @@ import Testing
         for text in Self.samples + Self.bylineTails
         where BylineVocabulary.updatedTail.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil {
             #expect(BylineVocabulary.updatedTail.prefilter?.admits(text) ?? true, "\(text)")
+        }
+    }
+
+    @Test func wholeWordsAnswerAsTheirExpression() {
+        let words = HeadlineHints.foreignContainer
+        let texts = Self.samples + [
+            "nav", "site-nav main", "canvas", "navbar-top", "main-navigation", "menu_item", "submenu", "menu-item",
+            "comments-area", "commentary", "site-title", "site-titles", "more-stories", "Sidebar", "LOGO brand",
+            "x\tnav", "x\u{0B}nav", "x\u{1C}nav", "x\u{1F}nav", "x\u{7F}nav", "x\u{0C}nav\r", "nav\u{A0}x",
+            "über nav", "brand_new", "pre-footer", "footer-",
+            "-footer", "footers", " ", "", "breadcrumbs", "breadcrumb-s", "related_posts", "unrelated", "cookie-banner",
+        ]
+        for text in texts {
+            let expected = words.pattern.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            #expect(words.matches(text) == expected, "\(text)")
         }
     }
 }

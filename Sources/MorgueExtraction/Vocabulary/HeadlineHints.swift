@@ -9,13 +9,11 @@ enum HeadlineHints {
 
     // Containers whose headings are not the story's: navigation, teasers of
     // other stories, comments, footers.
-    static let foreignContainer = TextPattern(
-        "(?:^|[\\s_-])(?:nav|navbar|navigation|menu|footer|sidebar|related|recommended|promo|widget|comments?|"
-            + "breadcrumbs?|masthead|logo|site-title|site-name|brand|newsletter|popular|trending|more-stories|cookie)"
-            + "(?:$|[\\s_-])",
-        requiring: ["nav", "menu", "footer", "sidebar", "related", "recommended", "promo", "widget", "comment",
-                    "breadcrumb", "masthead", "logo", "site-", "brand", "newsletter", "popular", "trending",
-                    "more-stories", "cookie"])
+    static let foreignContainer = WholeWords([
+        "nav", "navbar", "navigation", "menu", "footer", "sidebar", "related", "recommended", "promo", "widget",
+        "comment", "comments", "breadcrumb", "breadcrumbs", "masthead", "logo", "site-title", "site-name", "brand",
+        "newsletter", "popular", "trending", "more-stories", "cookie",
+    ])
 
     // Class fragments of a kicker printed inside the headline element
     // ("Klimaschutz: Bohren, bis es heiß wird"), and of text hidden from

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Words that count in a class-and-id string only as whole parts: at its
+/// start or after a space, "_" or "-", and at its end or before one ("nav"
+/// in "site-nav main", not in "canvas"). This is the case-insensitive
+/// expression `(?:^|[\s_-])(?:word|…)(?:$|[\s_-])`, answered from the
+/// bytes for ASCII text (class names nearly always are); other text goes to
+/// the expression itself.
+struct WholeWords: Sendable {
+    /// The words, lower-case ASCII.
+    let words: [[UInt8]]
+    /// The same test as a regular expression.
+    let pattern: TextPattern
+
+    init(_ words: [String]) {
+        self.words = words.map { Array($0.utf8) }
+        let alternation = words.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
+        pattern = TextPattern("(?:^|[\\s_-])(?:" + alternation + ")(?:$|[\\s_-])")
+    }
+
+    func matches(_ text: String) -> Bool {
+        var text = text
+        let answer: Bool? = text.withUTF8 { bytes in
+            if bytes.contains(where: { $0 >= 0x80 }) { return nil }
+            for start in 0..<bytes.count where start == 0 || Self.isDelimiter(bytes[start - 1]) {
+                for word in words where occurs(word, in: bytes, at: start) { return true }
+            }
+            return false
+        }
+        return answer ?? pattern.matches(text)
+    }
+
+    private func occurs(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {
+        let end = start + word.count
+        guard end <= bytes.count, end == bytes.count || Self.isDelimiter(bytes[end]) else { return false }
+        for k in 0..<word.count where ASCIIText.lower(bytes[start + k]) != word[k] { return false }
+        return true
+    }
+
+    /// What stands around a whole part: "_", "-", or white space as ICU's
+    /// `\s` takes it in ASCII (tab, line feed, vertical tab, form feed, carriage return, space).
+    private static func isDelimiter(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x5F, 0x2D, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: return true
+        default: return false
+        }
+    }
+}
