@@ -1,4 +1,5 @@
 import Foundation
+import MorgueExtraction
 
 /// Where a saved page came from, as the browser or tool that saved it wrote
 /// it into the file.
@@ -26,7 +27,11 @@ public struct SavedPageOrigin: Equatable, Sendable {
 
     public static func read(_ bytes: [UInt8]) -> SavedPageOrigin? {
         let start = bytes.prefix(Self.window)
-        guard holds(start, browserMarker) || holds(start, singleFileMarker) else { return nil }
+        // Byte search over buffers: the generic `firstRange(of:)` cost more
+        // than the rest of the import's file handling together.
+        guard ByteSearch.contains(start, browserMarker) || ByteSearch.contains(start, singleFileMarker) else {
+            return nil
+        }
         let head = String(decoding: start, as: UTF8.self)
         var origin = SavedPageOrigin()
         if let marker = head.range(of: "saved from url=("),
@@ -45,23 +50,6 @@ public struct SavedPageOrigin: Equatable, Sendable {
             }
         }
         return origin.url == nil && origin.savedDate == nil ? nil : origin
-    }
-
-    /// Whether `bytes` hold `marker`, compared byte for byte over buffers
-    /// (the generic `firstRange(of:)` costs more than the rest of the
-    /// import's file handling together).
-    private static func holds(_ bytes: ArraySlice<UInt8>, _ marker: [UInt8]) -> Bool {
-        bytes.withUnsafeBufferPointer { h in
-            marker.withUnsafeBufferPointer { n in
-                guard let first = n.first, h.count >= n.count else { return n.isEmpty }
-                var i = 0
-                while i <= h.count - n.count {
-                    if h[i] == first, (1..<n.count).allSatisfy({ h[i + $0] == n[$0] }) { return true }
-                    i += 1
-                }
-                return false
-            }
-        }
     }
 
     /// The first http(s) URL at the start of `text`, up to white space or the comment's end.

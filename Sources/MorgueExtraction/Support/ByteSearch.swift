@@ -2,8 +2,13 @@
 /// Unicode-aware `String.contains` costs too much (it bridges to NSString
 /// and compares UTF-16 units). Byte equality is what those paths need:
 /// their needles are lower-case ASCII or exact phrases.
-enum ByteSearch {
+public enum ByteSearch {
     static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { n in find(h, n) } }
+    }
+
+    /// Whether a slice of bytes (the head of a file, say) holds `needle`.
+    public static func contains(_ haystack: ArraySlice<UInt8>, _ needle: [UInt8]) -> Bool {
         haystack.withUnsafeBufferPointer { h in needle.withUnsafeBufferPointer { n in find(h, n) } }
     }
 

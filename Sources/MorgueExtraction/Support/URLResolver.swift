@@ -19,7 +19,7 @@ struct URLResolver: Sendable {
     init(base: String?) {
         self.base = base.flatMap { URL(string: $0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         origin = self.base.flatMap(Self.origin)
-        document = self.base.flatMap { base in Self.origin(base).flatMap { _ in Self.documentWithoutFragment(base) } }
+        document = self.base.flatMap(Self.documentWithoutFragment)
     }
 
     func resolve(_ reference: String?) -> String? {
@@ -59,8 +59,9 @@ struct URLResolver: Sendable {
 
     // MARK: Plain links
 
-    /// The resolution of an absolute http(s) URL or a root path made of
-    /// URL-safe ASCII without dot segments; nil for any other reference.
+    /// The resolution of an absolute http(s) URL, a root path or a link
+    /// within the page, made of URL-safe ASCII without dot segments; nil for
+    /// any other reference.
     func resolvePlain(_ reference: String) -> String? {
         var bytesOf = reference
         return bytesOf.withUTF8 { bytes -> String? in
@@ -72,19 +73,8 @@ struct URLResolver: Sendable {
                 guard let document, Self.isPlainPath(bytes, from: 0) else { return nil }
                 return document + reference
             }
-            let authorityStart: Int
-            if Self.hasPrefix(bytes, "http://") {
-                authorityStart = 7
-            } else if Self.hasPrefix(bytes, "https://") {
-                authorityStart = 8
-            } else {
-                return nil
-            }
-            var end = authorityStart
-            while end < bytes.count, bytes[end] != slash, bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") {
-                end += 1
-            }
-            guard Self.isPlainAuthority(bytes, authorityStart..<end), end == bytes.count || Self.isPlainPath(bytes, from: end)
+            guard let authority = Self.plainAuthority(bytes),
+                  authority.upperBound == bytes.count || Self.isPlainPath(bytes, from: authority.upperBound)
             else { return nil }
             return reference
         }
@@ -96,14 +86,7 @@ struct URLResolver: Sendable {
     private static func origin(_ base: URL) -> String? {
         var text = base.absoluteString
         return text.withUTF8 { bytes -> String? in
-            let start: Int
-            if hasPrefix(bytes, "http://") { start = 7 } else if hasPrefix(bytes, "https://") { start = 8 } else { return nil }
-            var end = start
-            while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") {
-                end += 1
-            }
-            guard isPlainAuthority(bytes, start..<end) else { return nil }
-            return String(decoding: bytes[0..<end], as: UTF8.self)
+            plainAuthority(bytes).map { String(decoding: bytes[0..<$0.upperBound], as: UTF8.self) }
         }
     }
 
@@ -111,15 +94,25 @@ struct URLResolver: Sendable {
     private static func documentWithoutFragment(_ base: URL) -> String? {
         var text = base.absoluteString
         return text.withUTF8 { bytes -> String? in
-            var start = hasPrefix(bytes, "https://") ? 8 : 7
-            while start < bytes.count, bytes[start] != UInt8(ascii: "/"), bytes[start] != UInt8(ascii: "?"), bytes[start] != UInt8(ascii: "#") {
-                start += 1
-            }
+            guard let authority = plainAuthority(bytes) else { return nil }
+            let start = authority.upperBound
             var end = start
             while end < bytes.count, bytes[end] != UInt8(ascii: "#") { end += 1 }
             guard start == end || isPlainPath(bytes, from: start) else { return nil }
             return String(decoding: bytes[0..<end], as: UTF8.self)
         }
+    }
+
+    /// Where the authority of an http(s) URL lies ("host:port", up to the
+    /// path, query or fragment), when it is plain; nil for any other text.
+    private static func plainAuthority(_ bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        let start: Int
+        if hasPrefix(bytes, "http://") { start = 7 } else if hasPrefix(bytes, "https://") { start = 8 } else { return nil }
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "/"), bytes[end] != UInt8(ascii: "?"), bytes[end] != UInt8(ascii: "#") {
+            end += 1
+        }
+        return isPlainAuthority(bytes, start..<end) ? start..<end : nil
     }
 
     private static func hasPrefix(_ bytes: UnsafeBufferPointer<UInt8>, _ prefix: StaticString) -> Bool {

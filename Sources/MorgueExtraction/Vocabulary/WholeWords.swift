@@ -38,11 +38,8 @@ struct WholeWords: Sendable {
     }
 
     /// What stands around a whole part: "_", "-", or white space as ICU's
-    /// `\s` takes it in ASCII (tab, line feed, vertical tab, form feed, carriage return, space).
+    /// `\s` takes it in ASCII (tab to carriage return, and space).
     private static func isDelimiter(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x5F, 0x2D, 0x09, 0x0A, 0x0B, 0x0C, 0x0D, 0x20: return true
-        default: return false
-        }
+        byte == 0x5F || byte == 0x2D || ASCIIText.isSpace(byte)
     }
 }
