@@ -25,8 +25,11 @@ let package = Package(
             providers: [.apt(["zlib1g-dev"])]
         ),
 
+        // libxml2's allocator during a parse: one arena per document, released with it.
+        .target(name: "CParseArena"),
+
         // A thin DOM over libxml2's HTML parser, and the charset decision.
-        .target(name: "MorgueDOM", dependencies: ["CLibXML2"]),
+        .target(name: "MorgueDOM", dependencies: ["CLibXML2", "CParseArena"]),
         // The Article value and its body tree; Foundation only.
         .target(name: "MorgueModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Bytes (+ URL) -> Article, as a pipeline of small named stages. Pure: no disk, no network.
@@ -60,7 +63,7 @@ let package = Package(
 
         // A loopback HTTP server shared by the fetch, archiving and CLI tests.
         .target(name: "MorgueTestSupport", path: "Tests/MorgueTestSupport"),
-        .testTarget(name: "MorgueDOMTests", dependencies: ["MorgueDOM"]),
+        .testTarget(name: "MorgueDOMTests", dependencies: ["MorgueDOM", "CParseArena"]),
         .testTarget(name: "MorgueModelTests", dependencies: ["MorgueModel"]),
         .testTarget(name: "MorgueExtractionTests", dependencies: ["MorgueExtraction", "MorgueDOM", "MorgueModel"]),
         .testTarget(name: "MorgueStoreTests", dependencies: [

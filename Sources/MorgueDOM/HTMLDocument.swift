@@ -1,4 +1,5 @@
 import CLibXML2
+import CParseArena
 
 /// A parsed HTML page. Owns the libxml2 tree and frees it when released;
 /// every `Node` keeps its document alive, so no node outlives its tree.
@@ -10,6 +11,8 @@ public final class HTMLDocument {
     /// Nodes unlinked by `Node.remove()`: freed with the document, so that a
     /// `Node` value still pointing at one stays safe to read.
     var detached: [xmlNodePtr] = []
+    /// The memory libxml2 allocated while building the tree, released after it.
+    private let arena: OpaquePointer?
 
     /// The charset the bytes were decoded with.
     public let charset: Charset
@@ -17,19 +20,28 @@ public final class HTMLDocument {
     /// Parses `bytes` as HTML in the given charset (decide it with
     /// `Charset.decide`; libxml2's own guess is not browser-compatible).
     public init(bytes: [UInt8], charset: Charset) throws(DOMError) {
-        HTMLDocument.silenceOnce
+        LibXML.ready
         // libxml2 keeps its error handlers per thread: silence the thread parsing now too.
         morgue_xml_silence_errors()
         let options = Int32(bitPattern:
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+        guard !bytes.isEmpty else { throw DOMError.unparseable }
+        let arena = morgue_arena_begin()
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { chars in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
                 htmlReadMemory(chars, Int32(clamping: buffer.count), nil, charset.libxmlName, options)
             }
         }
-        guard !bytes.isEmpty, let parsed else { throw DOMError.unparseable }
+        // The thread's last-error record may hold strings from the arena: clear it while they are valid.
+        xmlResetLastError()
+        morgue_arena_end()
+        guard let parsed else {
+            morgue_arena_release(arena)
+            throw DOMError.unparseable
+        }
         self.pointer = parsed
+        self.arena = arena
         self.charset = charset
     }
 
@@ -46,7 +58,11 @@ public final class HTMLDocument {
     deinit {
         for node in detached { xmlFreeNode(node) }
         xmlFreeDoc(pointer)
+        morgue_arena_release(arena)
     }
+
+    /// The bytes the parse took from the C heap, in one arena.
+    var arenaBytes: Int { morgue_arena_size(arena) }
 
     /// The `<html>` element.
     public var root: Node? {
@@ -70,11 +86,6 @@ public final class HTMLDocument {
         }
         return nodes
     }
-
-    private static let silenceOnce: Void = {
-        xmlInitParser()
-        morgue_xml_silence_errors()
-    }()
 }
 
 public enum DOMError: Error, Equatable, Sendable {

@@ -100,7 +100,7 @@ public final class XMLTree {
     }
 
     private static let setUpOnce: Void = {
-        xmlInitParser()
+        LibXML.ready
         // morgue never lets libxml2 open a file or URL named by a document.
         xmlSetExternalEntityLoader { _, _, _ in nil }
     }()

@@ -1,0 +1,226 @@
+#include "parse_arena.h"
+
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+// Every block handed out starts 16 bytes after a header naming its owner,
+// which keeps the block 16-byte aligned, as malloc's are.
+typedef struct {
+    uint64_t owner;
+    uint64_t size;
+} block_header;
+
+enum {
+    OWNER_ARENA = 0x61726e6575677261ULL,  // freed with its arena
+    OWNER_HEAP = 0x706165686575676dULL,   // freed on its own
+};
+
+// Arena memory comes in chunks: standard ones of CHUNK_BYTES, which a
+// thread keeps a few of for its next parse, and a chunk of its own for
+// each block over LARGE_BLOCK bytes (a page's text buffer), which can
+// then grow in place.
+typedef struct chunk {
+    struct chunk *next;
+    size_t capacity;
+    size_t used;
+    size_t padding;  // keeps the data after the chunk header 16-byte aligned
+} chunk;
+
+#define CHUNK_BYTES ((size_t)256 * 1024)
+#define LARGE_BLOCK (CHUNK_BYTES / 4)
+#ifndef SPARE_CHUNKS
+#define SPARE_CHUNKS 16
+#endif
+
+struct morgue_arena {
+    chunk *chunks;  // standard chunks, the one in use first
+    chunk *large;   // single-block chunks
+    size_t bytes;
+};
+
+static _Thread_local morgue_arena *active;
+static _Thread_local chunk *spare;
+static _Thread_local int spare_count;
+
+static size_t rounded(size_t size) {
+    return (sizeof(block_header) + size + 15) & ~(size_t)15;
+}
+
+static void *data_of(chunk *c) {
+    return (char *)(c + 1);
+}
+
+// MARK: The C heap
+
+static void *heap_block(size_t size) {
+    if (size > SIZE_MAX - sizeof(block_header)) return NULL;
+    block_header *header = malloc(sizeof(block_header) + size);
+    if (!header) return NULL;
+    header->owner = OWNER_HEAP;
+    header->size = size;
+    return header + 1;
+}
+
+// MARK: Arena blocks
+
+static chunk *take_chunk(void) {
+    chunk *c = spare;
+    if (c) {
+        spare = c->next;
+        spare_count--;
+    } else {
+        c = malloc(sizeof(chunk) + CHUNK_BYTES);
+        if (!c) return NULL;
+        c->capacity = CHUNK_BYTES;
+    }
+    c->used = 0;
+    c->next = NULL;
+    return c;
+}
+
+static void *arena_block(morgue_arena *arena, size_t size) {
+    if (size > SIZE_MAX / 2) return NULL;
+    size_t need = rounded(size);
+    chunk *c;
+    if (need > LARGE_BLOCK) {
+        c = malloc(sizeof(chunk) + need);
+        if (!c) return NULL;
+        c->capacity = need;
+        c->used = need;
+        c->next = arena->large;
+        arena->large = c;
+        arena->bytes += need;
+        block_header *header = data_of(c);
+        header->owner = OWNER_ARENA;
+        header->size = size;
+        return header + 1;
+    }
+    c = arena->chunks;
+    if (!c || c->capacity - c->used < need) {
+        c = take_chunk();
+        if (!c) return NULL;
+        c->next = arena->chunks;
+        arena->chunks = c;
+        arena->bytes += c->capacity;
+    }
+    block_header *header = (block_header *)((char *)data_of(c) + c->used);
+    c->used += need;
+    header->owner = OWNER_ARENA;
+    header->size = size;
+    return header + 1;
+}
+
+// Grows the newest block of the arena's current chunk, or a large block,
+// where it lies; NULL when the block cannot grow in place.
+static void *grow_in_place(morgue_arena *arena, block_header *header, size_t size) {
+    size_t old_need = rounded(header->size);
+    size_t new_need = rounded(size);
+    chunk *c = arena->chunks;
+    if (c && (char *)header + old_need == (char *)data_of(c) + c->used
+        && new_need <= old_need + (c->capacity - c->used)) {
+        c->used = c->used - old_need + new_need;
+        header->size = size;
+        return header + 1;
+    }
+    for (chunk **link = &arena->large; *link; link = &(*link)->next) {
+        chunk *large = *link;
+        if ((block_header *)data_of(large) != header) continue;
+        chunk *moved = realloc(large, sizeof(chunk) + new_need);
+        if (!moved) return NULL;
+        arena->bytes += new_need - moved->capacity;
+        moved->capacity = new_need;
+        moved->used = new_need;
+        *link = moved;
+        block_header *moved_header = data_of(moved);
+        moved_header->size = size;
+        return moved_header + 1;
+    }
+    return NULL;
+}
+
+// MARK: Arena lifetime
+
+morgue_arena *morgue_arena_begin(void) {
+    morgue_arena *arena = calloc(1, sizeof(morgue_arena));
+    active = arena;
+    return arena;
+}
+
+void morgue_arena_end(void) {
+    active = NULL;
+}
+
+void morgue_arena_release(morgue_arena *arena) {
+    if (!arena) return;
+    if (active == arena) active = NULL;
+    for (chunk *c = arena->chunks, *next; c; c = next) {
+        next = c->next;
+        if (spare_count < SPARE_CHUNKS) {
+            c->next = spare;
+            spare = c;
+            spare_count++;
+        } else {
+            free(c);
+        }
+    }
+    for (chunk *c = arena->large, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    free(arena);
+}
+
+size_t morgue_arena_size(const morgue_arena *arena) {
+    return arena ? arena->bytes : 0;
+}
+
+// MARK: The functions libxml2 calls
+
+void *morgue_arena_malloc(size_t size) {
+    return active ? arena_block(active, size) : heap_block(size);
+}
+
+void morgue_arena_free(void *pointer) {
+    if (!pointer) return;
+    block_header *header = (block_header *)pointer - 1;
+    if (header->owner == OWNER_ARENA) return;
+    if (header->owner == OWNER_HEAP) {
+        header->owner = 0;
+        free(header);
+        return;
+    }
+    // Allocated before this allocator was installed.
+    free(pointer);
+}
+
+void *morgue_arena_realloc(void *pointer, size_t size) {
+    if (!pointer) return morgue_arena_malloc(size);
+    block_header *header = (block_header *)pointer - 1;
+    if (header->owner == OWNER_HEAP) {
+        if (size > SIZE_MAX - sizeof(block_header)) return NULL;
+        block_header *moved = realloc(header, sizeof(block_header) + size);
+        if (!moved) return NULL;
+        moved->size = size;
+        return moved + 1;
+    }
+    if (header->owner != OWNER_ARENA) return realloc(pointer, size);
+    if (active) {
+        void *grown = grow_in_place(active, header, size);
+        if (grown) return grown;
+    }
+    // An arena block is never moved or freed: the new one is a copy.
+    void *copy = morgue_arena_malloc(size);
+    if (!copy) return NULL;
+    memcpy(copy, pointer, header->size < size ? header->size : size);
+    return copy;
+}
+
+char *morgue_arena_strdup(const char *text) {
+    if (!text) return NULL;
+    size_t length = strlen(text);
+    char *copy = morgue_arena_malloc(length + 1);
+    if (!copy) return NULL;
+    memcpy(copy, text, length + 1);
+    return copy;
+}
