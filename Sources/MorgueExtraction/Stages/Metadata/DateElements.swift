@@ -25,7 +25,7 @@ struct DateElements {
     private var datesAfterHeadline: [PageDate] = []
     private var datesBeforeHeadline: [PageDate] = []
 
-    init(document: HTMLDocument) {
+    init(document: HTMLDocument, clues: PageClues = PageClues()) {
         guard let body = document.body else { return }
         var headline: Node?
         var reader = TextNodeReader()
@@ -35,8 +35,8 @@ struct DateElements {
                 return false
             }
             guard node.isElement, !ElementClues.isInvisible(node), !ElementClues.isCode(node) else { return false }
-            let names = ElementClues.classAndID(node)
-            if ElementClues.isForeign(node, names: names) || node.isElement("figure") { return false }
+            let names = clues.classAndID(node)
+            if clues.isForeign(node) || node.isElement("figure") { return false }
             if headline == nil, DateElements.isHeadline(node, names: names) { headline = node }
             if node.isElement("time") {
                 readTime(node, names: names)

@@ -79,8 +79,6 @@ enum ElementClues {
             .contains(node.name)
     }
 
-    /// True when the space-separated `attribute` ("rel", "itemprop") holds
-    /// `token`, in any case.
     /// Code (`<pre>`, `<code>`): its "BY" and its numbers are a program's,
     /// never the page's byline or dates.
     static func isCode(_ node: Node) -> Bool {
@@ -95,6 +93,8 @@ enum ElementClues {
         }
     }
 
+    /// True when the space-separated `attribute` ("rel", "itemprop") holds
+    /// `token`, in any case.
     static func hasToken(_ node: Node, _ attribute: String, _ token: String) -> Bool {
         node.attribute(attribute)?.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
             .contains(Substring(token)) ?? false

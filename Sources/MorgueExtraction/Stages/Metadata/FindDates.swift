@@ -41,9 +41,10 @@ enum FindDates {
     /// Shortest run of text read for a date anywhere on the page ("5.6.2015").
     static let minDateRun = 8
 
-    static func run(document: HTMLDocument, metadata: PageMetadata, pageURL: String?) -> PublicationDates {
+    static func run(document: HTMLDocument, metadata: PageMetadata, pageURL: String?,
+                    clues: PageClues = PageClues()) -> PublicationDates {
         let now = Date()
-        let elements = DateElements(document: document)
+        let elements = DateElements(document: document, clues: clues)
 
         var seen: [(PageDate, FieldSource)] = elements.publishedTimes.map { ($0, .bylineElement) }
         for url in [pageURL, metadata.canonicalURL].compactMap({ $0 }) {

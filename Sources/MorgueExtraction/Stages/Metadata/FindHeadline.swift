@@ -26,13 +26,13 @@ enum FindHeadline {
     /// …and the part before it has at least this many words.
     static let minHeadlineWords = 4
 
-    static func run(document: HTMLDocument, metadata: PageMetadata) -> String? {
+    static func run(document: HTMLDocument, metadata: PageMetadata, clues: PageClues = PageClues()) -> String? {
         let hosts = hostWords(metadata)
         let siteName = metadata.siteName.map(TextComparison.fold)
         let titles = [metadata.title, metadata.documentTitle].compactMap { $0 }
             .filter { !TextNormalization.collapse($0).isEmpty }
         let references = titles.flatMap { [$0, stripSiteName($0, siteName: metadata.siteName, hosts: hosts)] }
-        let headings = headingCandidates(document).filter { TextComparison.fold($0.text) != siteName }
+        let headings = headingCandidates(document, clues: clues).filter { TextComparison.fold($0.text) != siteName }
 
         // 1. A headline element whose words agree with a title.
         var best: (text: String, coverage: Double)?
@@ -73,14 +73,14 @@ enum FindHeadline {
     }
 
     /// Headings outside navigation and teasers, in document order.
-    static func headingCandidates(_ document: HTMLDocument) -> [Heading] {
+    static func headingCandidates(_ document: HTMLDocument, clues: PageClues = PageClues()) -> [Heading] {
         guard let body = document.body else { return [] }
         var result: [Heading] = []
         body.walk { node in
             guard node.isElement else { return false }
             if node.isElement("script") || node.isElement("style") { return false }
-            let names = ElementClues.classAndID(node)
-            if ElementClues.isForeign(node, names: names) { return false }
+            let names = clues.classAndID(node)
+            if clues.isForeign(node) { return false }
             let isH1 = node.isElement("h1")
             let isItemprop = ElementClues.hasToken(node, "itemprop", "headline")
             let isMinor = node.isElement("h2") || node.isElement("h3")

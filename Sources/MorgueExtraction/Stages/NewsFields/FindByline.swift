@@ -20,7 +20,7 @@ enum FindByline {
     /// Longest element text read as a byline.
     static let maxBylineLength = 200
 
-    static func run(document: HTMLDocument, metadata: PageMetadata) -> BylineFinding? {
+    static func run(document: HTMLDocument, metadata: PageMetadata, clues: PageClues = PageClues()) -> BylineFinding? {
         let siteName = metadata.siteName.map(TextComparison.fold)
         let structuredSource = metadata.sources[.authors] ?? .meta
         let structured = metadata.structuredAuthors.filter { name in
@@ -33,7 +33,7 @@ enum FindByline {
             organization = site
         }
 
-        let printed = printedBylines(document)
+        let printed = printedBylines(document, clues: clues)
         if !structured.isEmpty {
             if let match = printed.first(where: { agrees($0.byline.authors, structured) }) {
                 var byline = match.byline
@@ -87,7 +87,7 @@ enum FindByline {
     /// byline class or id, `rel=author` links and `itemprop=author`
     /// elements, read as names. Only elements whose every part is
     /// accounted for (names, organizations, roles, dates) count.
-    static func printedBylines(_ document: HTMLDocument) -> [Printed] {
+    static func printedBylines(_ document: HTMLDocument, clues: PageClues = PageClues()) -> [Printed] {
         guard let body = document.body else { return [] }
         var result: [Printed] = []
         func add(_ byline: Byline, _ node: Node) {
@@ -106,8 +106,8 @@ enum FindByline {
                 || ElementClues.isCode(node) || ElementClues.isInvisible(node) {
                 return false
             }
-            let names = ElementClues.classAndID(node)
-            if ElementClues.isForeign(node, names: names) { return false }
+            let names = clues.classAndID(node)
+            if clues.isForeign(node) { return false }
             guard isBylineElement(node, names: names) else { return true }
             guard let text = ElementText.spaced(node, ifAtMost: maxBylineLength), !text.isEmpty,
                   text.count <= maxBylineLength else { return true }

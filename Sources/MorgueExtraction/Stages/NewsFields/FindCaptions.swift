@@ -36,19 +36,19 @@ enum FindCaptions {
     /// "enlarge" buttons) and still be taken as the photo's box.
     static let containerSlack = 60
 
-    static func run(document: HTMLDocument, resolver: URLResolver) -> [FoundCaption] {
+    static func run(document: HTMLDocument, resolver: URLResolver, clues: PageClues = PageClues()) -> [FoundCaption] {
         guard let body = document.body else { return [] }
         var found: [FoundCaption] = []
         var claimed = Set<Node>()
         body.walk { node in
             guard node.isElement else { return false }
             if ElementClues.isInvisible(node) || node.isElement("table") { return false }
-            let names = ElementClues.classAndID(node)
-            if ElementClues.isForeign(node, names: names) || claimed.contains(node) { return false }
+            let names = clues.classAndID(node)
+            if clues.isForeign(node) || claimed.contains(node) { return false }
             guard let (captionElement, container) = captionSite(of: node, names: names) else { return true }
             claimed.insert(container)
             // A caption element outside a figure or caption box counts only beside a photo.
-            let needsImage = !(container.isElement("figure") || CreditPatterns.wordPressBox.matches(ElementClues.classAndID(container)))
+            let needsImage = !(container.isElement("figure") || CreditPatterns.wordPressBox.matches(clues.classAndID(container)))
             if let caption = read(captionElement, container: container, resolver: resolver),
                caption.imageURL != nil || !needsImage {
                 found.append(FoundCaption(caption: caption, node: container))
