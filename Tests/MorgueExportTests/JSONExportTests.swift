@@ -79,6 +79,17 @@ private struct RecordingSink: ExportSink {
         #expect(decoded.title == article.title)
     }
 
+    @Test func escapesStopAtTheEdgesOfEachRange() throws {
+        var article = Fixtures.bare
+        // Escaped: NUL, backspace, form feed, DEL, the first and last C1 controls.
+        // Kept: NBSP (just past C1), é, U+2027 (just before the separators), €, an emoji, CR LF as one character.
+        article.title = "a\u{0}b\u{8}c\u{C}d\u{7F}e\u{80}f\u{9F}g\u{A0}é\u{2027}€🗞\r\n"
+        let json = try JSONExport.compact(ExportRecord(article))
+        #expect(json.contains(#""title":"a\u0000b\bc\fd\u007fe\u0080f\u009fg"# + "\u{A0}é\u{2027}€🗞" + #"\r\n""#))
+        let decoded = try JSONDecoder().decode(Article.self, from: Data(json.utf8))
+        #expect(decoded.title == article.title)
+    }
+
     @Test func envelopeFieldsComeFirstAndRoundTrip() throws {
         let record = ExportRecord(Fixtures.wireStory, id: 42, archivedAt: Fixtures.archivedAt)
         let json = try JSONExport.pretty(record)

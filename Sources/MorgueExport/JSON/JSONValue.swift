@@ -65,27 +65,50 @@ extension JSONValue {
         out += String(repeating: "  ", count: depth)
     }
 
+    /// Appends `s` as a JSON string, escaped in one pass over its UTF-8
+    /// bytes: every scalar to escape is known by its bytes (C0 and DEL are
+    /// single bytes, C1 is `C2 80`…`C2 9F`, U+2028 and U+2029 are
+    /// `E2 80 A8` and `E2 80 A9`).
     private static func writeString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "\u{08}": out += "\\b"
-            case "\u{0C}": out += "\\f"
-            default:
-                let v = scalar.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0x2028 || v == 0x2029 {
-                    out += "\\u" + hex4(v)
-                } else {
-                    out.unicodeScalars.append(scalar)
+        var text = s
+        let escaped: [UInt8] = text.withUTF8 { source in
+            var bytes: [UInt8] = []
+            bytes.reserveCapacity(source.count + 2)
+            bytes.append(0x22)
+            var i = 0
+            let count = source.count
+            while i < count {
+                let byte = source[i]
+                switch byte {
+                case 0x22: bytes += [0x5C, 0x22]
+                case 0x5C: bytes += [0x5C, 0x5C]
+                case 0x0A: bytes += [0x5C, 0x6E]
+                case 0x0D: bytes += [0x5C, 0x72]
+                case 0x09: bytes += [0x5C, 0x74]
+                case 0x08: bytes += [0x5C, 0x62]
+                case 0x0C: bytes += [0x5C, 0x66]
+                case 0x00..<0x20, 0x7F:
+                    bytes += unicodeEscape(UInt32(byte))
+                case 0xC2 where i + 1 < count && (0x80...0x9F).contains(source[i + 1]):
+                    bytes += unicodeEscape(UInt32(source[i + 1]))
+                    i += 1
+                case 0xE2 where i + 2 < count && source[i + 1] == 0x80 && (source[i + 2] == 0xA8 || source[i + 2] == 0xA9):
+                    bytes += unicodeEscape(source[i + 2] == 0xA8 ? 0x2028 : 0x2029)
+                    i += 2
+                default:
+                    bytes.append(byte)
                 }
+                i += 1
             }
+            bytes.append(0x22)
+            return bytes
         }
-        out += "\""
+        out += String(decoding: escaped, as: UTF8.self)
+    }
+
+    /// `\uXXXX`, lower-case hex.
+    private static func unicodeEscape(_ value: UInt32) -> [UInt8] {
+        Array(("\\u" + hex4(value)).utf8)
     }
 
     private static func hex4(_ v: UInt32) -> String {
