@@ -269,4 +269,21 @@ import Testing
             #expect(words.matches(text) == expected, "\(text)")
         }
     }
+
+    @Test func publishedClassNamesAnswerAsTheirExpression() {
+        // Every fragment, prefix and edge the expression knows, alone and in combinations.
+        let parts = DateHints.publishedFragments + DateHints.notPublishedDatePrefixes + [
+            "date", "time", "meta", "update", "candidate", "validated", "accessdate", "access-date", "access_date",
+            "timeline", "datetime", "metadata", "post-meta", "sometimes", "time2", "up", "Date", "TIME", "META",
+            "x", "-", "_", " ", "\t", "\u{0B}", "\u{1C}", "\n", "é", "2", ".",
+        ]
+        let edges = ["date", "time", "meta", "up", "access", "-", "_", " ", "\u{0B}", "x", "é", "2"]
+        var texts = Self.samples + parts
+        texts += parts.flatMap { first in parts.map { first + $0 } }
+        texts += edges.flatMap { first in edges.flatMap { second in edges.map { first + second + $0 } } }
+        for text in texts {
+            let expected = DateHints.publishedClass.regex.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+            #expect(DateHints.isPublishedClass(text) == expected, "\(text)")
+        }
+    }
 }

@@ -1,14 +1,64 @@
 /// Class names and phrases around the dates pages print.
 enum DateHints {
-    // Class or id fragments of elements that print the publication date.
-    // Not an update, a candidate, a validation or a citation's access date
-    // ("reference-accessdate": when a source was read, not when the page was written).
+    // Class or id fragments of elements that print the publication date,
+    // wherever they stand in the class-and-id string…
+    static let publishedFragments = [
+        "publish", "posted", "post-date", "postdate", "entry-date", "article-date", "story-date", "dateline",
+        "date-time", "datetime", "timestamp", "byline", "pubdate", "created", "datum", "fecha",
+        "article-meta", "post-meta", "entry-meta",
+    ]
+    // …and "date", but not after these: an update, a candidate, a validation
+    // or a citation's access date ("reference-accessdate": when a source was
+    // read, not when the page was written)…
+    static let notPublishedDatePrefixes = ["up", "candi", "vali", "access", "access-", "access_"]
+    // …and "time" as a word of its own, and "meta" as a whole part ("post-meta", not "metadata").
     static let publishedClass = TextPattern(
-        "(?:publish|posted|post-date|postdate|entry-date|article-date|story-date|dateline|date-time|datetime|"
-            + "timestamp|byline|pubdate|created|datum|fecha|(?<!up|candi|vali|access|access-|access_)date|"
-            + "(?:^|[^a-z])time(?:$|[^a-z])|"
-            + "article-meta|post-meta|entry-meta|(?:^|[\\s_-])meta(?:$|[\\s_-]))",
+        "(?:" + publishedFragments.joined(separator: "|")
+            + "|(?<!" + notPublishedDatePrefixes.joined(separator: "|") + ")date"
+            + "|(?:^|[^a-z])time(?:$|[^a-z])"
+            + "|(?:^|[\\s_-])meta(?:$|[\\s_-]))",
         requiring: ["publish", "posted", "date", "time", "byline", "created", "datum", "fecha", "meta"])
+
+    /// `publishedClass.matches(names)`, answered from the bytes when `names`
+    /// is ASCII (class names nearly always are); other text goes to the
+    /// expression. Every element of a page is asked this.
+    static func isPublishedClass(_ names: String) -> Bool {
+        var names = names
+        let answer: Bool? = names.withUTF8 { raw in
+            if raw.contains(where: { $0 >= 0x80 }) { return nil }
+            return publishedClassBytes(raw.map(ASCIIText.lower))
+        }
+        return answer ?? publishedClass.matches(names)
+    }
+
+    private static let publishedFragmentSet = NeedleSet(publishedFragments)
+    private static let notPublishedDatePrefixBytes = notPublishedDatePrefixes.map { Array($0.utf8) }
+
+    /// `publishedClass` on lower-case ASCII bytes.
+    private static func publishedClassBytes(_ bytes: [UInt8]) -> Bool {
+        if publishedFragmentSet.occurs(in: bytes) { return true }
+        func has(_ word: StaticString, at start: Int) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard start + count <= bytes.count else { return false }
+            return word.withUTF8Buffer { expected in (0..<count).allSatisfy { bytes[start + $0] == expected[$0] } }
+        }
+        func isLetter(_ index: Int) -> Bool {
+            index >= 0 && index < bytes.count && bytes[index] >= 0x61 && bytes[index] <= 0x7A
+        }
+        func isPartEdge(_ index: Int) -> Bool {
+            index < 0 || index >= bytes.count || WholeWords.isDelimiter(bytes[index])
+        }
+        for start in bytes.indices {
+            if has("date", at: start), !notPublishedDatePrefixBytes.contains(where: { prefix in
+                start >= prefix.count && Array(bytes[(start - prefix.count)..<start]) == prefix
+            }) {
+                return true
+            }
+            if has("time", at: start), !isLetter(start - 1), !isLetter(start + 4) { return true }
+            if has("meta", at: start), isPartEdge(start - 1), isPartEdge(start + 4) { return true }
+        }
+        return false
+    }
 
     // Class or id fragments, and attribute values, that mark a modification date.
     static let modifiedClass = TextPattern(

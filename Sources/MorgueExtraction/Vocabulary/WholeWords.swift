@@ -39,7 +39,7 @@ struct WholeWords: Sendable {
 
     /// What stands around a whole part: "_", "-", or white space as ICU's
     /// `\s` takes it in ASCII (tab to carriage return, and space).
-    private static func isDelimiter(_ byte: UInt8) -> Bool {
+    static func isDelimiter(_ byte: UInt8) -> Bool {
         byte == 0x5F || byte == 0x2D || ASCIIText.isSpace(byte)
     }
 }

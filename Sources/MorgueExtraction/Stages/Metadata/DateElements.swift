@@ -43,7 +43,7 @@ struct DateElements {
                 return false
             }
             // A date-classed element holding a <time> is read through that element.
-            if DateHints.publishedClass.matches(names), !DateElements.containsTime(node) {
+            if DateHints.isPublishedClass(names), !DateElements.containsTime(node) {
                 // A long meta line ("Posted on September 21, 2020 by …, in …") is read from its start.
                 let text = String(TextNormalization.collapse(node.textContent).prefix(FindDates.maxDateTextLength))
                 if !text.isEmpty, let date = DateNormalization.firstDate(inText: text) {
