@@ -44,7 +44,7 @@ let package = Package(
         // RSS, Atom and RDF feeds read into items to archive. Pure: no disk, no network.
         .target(name: "MorgueFeeds", dependencies: ["MorgueDOM"]),
         // HTTP fetching with limits, and gzip.
-        .target(name: "MorgueFetch", dependencies: ["CZlib"]),
+        .target(name: "MorgueFetch", dependencies: ["CZlib", "MorgueDOM"]),
         // The archiving workflow: pages (files, folders, URLs) in, articles stored, a report out.
         .target(name: "MorgueArchiving", dependencies: [
             "MorgueModel", "MorgueExtraction", "MorgueStore", "MorgueFetch", "MorgueFeeds",

@@ -11,6 +11,8 @@ public enum ArchivingError: Error, Equatable, Sendable, CustomStringConvertible 
     case unreadable(path: String, reason: String)
     case emptyFile(source: String)
     case binaryFile(source: String)
+    /// An RSS, Atom or RDF feed given where a page was expected.
+    case feedFile(source: String)
     case notHTML(source: String)
     case compressed(path: String, reason: String)
     case noHTMLFiles(folder: String)
@@ -27,6 +29,8 @@ public enum ArchivingError: Error, Equatable, Sendable, CustomStringConvertible 
         case .unreadable(let path, let reason): return "\(path): cannot be read (\(reason))"
         case .emptyFile(let source): return "\(source): empty page"
         case .binaryFile(let source): return "\(source): binary file, not an HTML page"
+        case .feedFile(let source):
+            return "\(source): an RSS or Atom feed, not an HTML page (`morgue feed URL` archives a feed's stories)"
         case .notHTML(let source): return "\(source): not parseable as HTML"
         case .compressed(let path, let reason): return "\(path): bad gzip file (\(reason))"
         case .noHTMLFiles(let folder):
@@ -47,6 +51,7 @@ public enum ArchivingError: Error, Equatable, Sendable, CustomStringConvertible 
         case .unreadable: return "unreadable"
         case .emptyFile: return "empty page"
         case .binaryFile: return "binary file"
+        case .feedFile: return "a feed, not a page"
         case .notHTML: return "not HTML"
         case .compressed: return "bad gzip file"
         case .noHTMLFiles: return "no HTML files"
@@ -62,6 +67,7 @@ public enum ArchivingError: Error, Equatable, Sendable, CustomStringConvertible 
         switch error {
         case .empty: return .emptyFile(source: source)
         case .binary: return .binaryFile(source: source)
+        case .feed: return .feedFile(source: source)
         case .unparseable: return .notHTML(source: source)
         }
     }

@@ -24,6 +24,8 @@ public enum ExtractionError: Error, Equatable, Sendable {
     case empty
     /// The input looks like a binary file (NUL or control bytes), not HTML.
     case binary
+    /// The input is an RSS, Atom or RDF feed: a list of stories, not a page.
+    case feed
     /// libxml2 could not build a tree.
     case unparseable
 }

@@ -68,6 +68,23 @@ import Testing
         }
     }
 
+    @Test func aFeedSavedAsAPageIsRefusedByExtractAndImport() throws {
+        let feed = try sandbox.write("headlines.html", """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <rss version="2.0"><channel><title>Headlines</title>
+            <item><title>Harbour reopens</title><link>https://example.com/harbour</link><description>The quay is open again.</description></item>
+            </channel></rss>
+            """)
+        try expectOneLineError(try sandbox.morgue("extract", feed), naming: feed, saying: "an RSS or Atom feed, not an HTML page")
+        // The second import recalls the failure from the archive's import records, with the same reason.
+        for _ in 1...2 {
+            let run = try sandbox.morgue("import", feed)
+            #expect(run.status == 1, "\(run)")
+            #expect(run.stderr.contains("failed 1 (a feed, not a page: 1)"), "\(run)")
+        }
+        #expect(try sandbox.morgue("list").stdout.isEmpty)
+    }
+
     @Test func showOfAnIDThatIsNotThere() throws {
         let run = try sandbox.morgue("show", "42")
         #expect(run.status == 1, "\(run)")

@@ -10,6 +10,7 @@ enum ImportRecordMapping {
         switch error {
         case .emptyFile: return .failed(.empty, detail: nil)
         case .binaryFile: return .failed(.binary, detail: nil)
+        case .feedFile: return .failed(.notHTML, detail: feedDetail)
         case .notHTML: return .failed(.notHTML, detail: nil)
         case .compressed(_, let reason): return .failed(.badGzip, detail: reason)
         case .badWARC(_, let reason): return .failed(.badWARC, detail: reason)
@@ -18,12 +19,15 @@ enum ImportRecordMapping {
         }
     }
 
+    /// A feed is recorded as not HTML, with this detail.
+    static let feedDetail = "feed"
+
     /// A recorded failure as the error it was, naming `source`.
     static func error(_ kind: ImportFailureKind, detail: String?, source: String) -> ArchivingError {
         switch kind {
         case .empty: return .emptyFile(source: source)
         case .binary: return .binaryFile(source: source)
-        case .notHTML: return .notHTML(source: source)
+        case .notHTML: return detail == feedDetail ? .feedFile(source: source) : .notHTML(source: source)
         case .badGzip: return .compressed(path: source, reason: detail ?? "corrupt")
         case .badWARC: return .badWARC(source: source, reason: detail ?? "unreadable")
         case .tooLarge: return PageFile.tooLarge(source)

@@ -6,8 +6,9 @@ import MorgueDOM
 /// Keeps: any text-like input, however malformed (libxml2 recovers). A NUL
 /// byte further into an 8-bit or UTF-8 page becomes a space, as browsers
 /// ignore it (libxml2 would end the document there).
-/// Drops: empty input, and binary input (NUL bytes or a high share of
-/// control bytes near the start), with an `ExtractionError`.
+/// Drops: empty input, binary input (NUL bytes or a high share of control
+/// bytes near the start), and feeds (the root element is `rss`, `feed` or
+/// `RDF`: a list of stories, not a page), with an `ExtractionError`.
 enum ParsePage {
     /// How many leading bytes are inspected for binary content.
     static let sniffLength = 1024
@@ -18,6 +19,7 @@ enum ParsePage {
         var bytes = input.bytes
         guard bytes.contains(where: { !isASCIIWhitespace($0) }) else { throw .empty }
         if looksBinary(bytes) { throw .binary }
+        if FeedSniffing.rootIsFeed(bytes) { throw .feed }
         if !hasUTF16Mark(bytes), bytes.contains(0) {
             for index in bytes.indices where bytes[index] == 0 { bytes[index] = 0x20 }
         }
