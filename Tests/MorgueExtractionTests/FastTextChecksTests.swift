@@ -246,6 +246,13 @@ import Testing
         }
         #expect(!MonthNames.mayOccur(in: "12.03.2021 10:15"))
         #expect(!MonthNames.mayOccur(in: "Posted 2021-03-04 by Bob Smith"))
+        // Text with other characters is lower-cased, not waved through.
+        for name in MonthNames.all.keys {
+            #expect(MonthNames.mayOccur(in: "Grüße, \(name.capitalized) 3, 2021"), "\(name)")
+            #expect(MonthNames.mayOccur(in: "3 \(name.uppercased()) 2021 · 東京"), "\(name)")
+        }
+        #expect(!MonthNames.mayOccur(in: "Grüße aus Köln, 12345 Zeichen · 東京 2021"))
+        #expect(DateNormalization.firstDate(inText: "Grüße · 5 DÉCEMBRE 2021")?.dayString == "2021-12-05")
     }
 
     @Test func theLabelWordsAdmitEveryUpdatedTail() {

@@ -57,18 +57,22 @@ enum MonthNames {
         return all[key]
     }
 
-    /// Whether `text` may hold a month name, told from its bytes: a text
-    /// of ASCII alone must hold the first three letters (in any case) of one
-    /// of the ASCII names; a text with other characters may hold any name.
+    /// Whether `text` may hold a month name, in any case: it must hold the
+    /// first three letters of one. A text of ASCII alone is told from its
+    /// bytes; any other text is lower-cased first (a name is looked up in
+    /// lower case, so no other spelling can yield a month).
     static func mayOccur(in text: String) -> Bool {
         var text = text
-        return text.withUTF8 { bytes in bytes.contains { $0 >= 0x80 } || asciiPrefixes.occurs(in: bytes) }
+        let ascii: Bool? = text.withUTF8 { bytes in
+            bytes.contains { $0 >= 0x80 } ? nil : prefixes.occurs(in: bytes)
+        }
+        if let ascii { return ascii }
+        return prefixes.occurs(in: text.lowercased())
     }
 
-    /// The first three letters of every ASCII name.
-    private static let asciiPrefixes = NeedleSet(
-        Set(all.keys.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { String($0.prefix(3)) }).sorted(),
-        ignoringASCIICase: true)
+    /// The first three letters of every name, lower-case (ASCII needles also match capitals).
+    private static let prefixes = NeedleSet(
+        Set(all.keys.map { String($0.prefix(3)) }).sorted(), ignoringASCIICase: true)
 
     /// An alternation of every name, longest first, for use in patterns.
     static let alternation: String = all.keys.sorted { $0.count > $1.count }.joined(separator: "|")
