@@ -11,7 +11,8 @@ import Testing
         "wp-caption alignnone", "Bildunterschrift", "entry-date published", "timeline", "updated-time",
         "Veröffentlicht am 3. März", "Pubblicato il", "Stand: 28.01.22", "Autor:", "Geschrieben von",
         "über-uns navigation", "ﬁgure caption", "Ⓐuthor", "12 34", "2021-03-04", "Ñews related-stories",
-        "meta\tdata", "x\u{301}y", "sr-only", "article__title headline",
+        "meta\tdata", "x\u{301}y", "sr-only", "article__title headline", "am 12.03.2021", "1.2.2021 um 9",
+        "3. 4. 2021", "Seite 12345", "2021-3", "-2021-03-04-", "12.", ".34", "1-2",
     ]
 
     static let classPatterns: [TextPattern] = [
@@ -19,6 +20,8 @@ import Testing
         DateHints.publishedClass, DateHints.modifiedClass, DateHints.dateLabel, DateHints.modifiedLabel,
         BylineHints.bylineClass, BylineHints.notByline, BylineHints.label, CreditPatterns.captionClass,
         CreditPatterns.wordPressBox, CreditPatterns.creditClass, BylineVocabulary.updatedTail, TextPattern("(\\d{4})", digits: 4),
+        TextPattern("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})", digits: 6, joinedBy: "."),
+        TextPattern("(\\d{4})-(\\d{2})-(\\d{2})", digits: 8, joinedBy: "-"),
         TextPattern("x"),
     ]
 

@@ -34,6 +34,18 @@ public enum ByteSearch {
         return count
     }
 
+    /// Whether two ASCII digits stand either side of `joint` somewhere in `bytes`.
+    static func hasDigits(_ bytes: UnsafeBufferPointer<UInt8>, joinedBy joint: UInt8) -> Bool {
+        guard bytes.count >= 3 else { return false }
+        for i in 1..<(bytes.count - 1) where bytes[i] == joint {
+            if isDigit(bytes[i - 1]) && isDigit(bytes[i + 1]) { return true }
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
     static func hasPrefix(_ bytes: [UInt8], _ prefix: [UInt8], at index: Int) -> Bool {
         guard index + prefix.count <= bytes.count else { return false }
         for k in 0..<prefix.count where bytes[index + k] != prefix[k] { return false }

@@ -16,6 +16,17 @@ struct TextPattern: Sendable {
         case anyOf(NeedleSet)
         /// At least this many ASCII digits.
         case digits(Int)
+        /// At least `minimum` ASCII digits, two of them joined by `joint`
+        /// ("12.03.2021" holds "2.0"; "2021-03-04" holds "1-0").
+        case joinedDigits(minimum: Int, joint: UInt8)
+
+        /// The least number of digits this prefilter asks for.
+        var leastDigits: Int {
+            switch self {
+            case .anyOf: return 0
+            case .digits(let minimum), .joinedDigits(let minimum, _): return minimum
+            }
+        }
 
         func admits(_ text: String) -> Bool {
             var text = text
@@ -33,6 +44,8 @@ struct TextPattern: Sendable {
                 return fragments.occurs(in: bytes)
             case .digits(let minimum):
                 return ByteSearch.digitCount(bytes, upTo: minimum) >= minimum
+            case .joinedDigits(let minimum, let joint):
+                return ByteSearch.digitCount(bytes, upTo: minimum) >= minimum && ByteSearch.hasDigits(bytes, joinedBy: joint)
             }
         }
     }
@@ -40,9 +53,13 @@ struct TextPattern: Sendable {
     /// - Parameters:
     ///   - requiring: lower-case ASCII fragments of which every match holds at least one.
     ///   - digits: the least number of digits every match holds.
-    init(_ pattern: String, caseInsensitive: Bool = true, requiring fragments: [String] = [], digits: Int = 0) {
+    ///   - joint: an ASCII character every match holds between two digits.
+    init(_ pattern: String, caseInsensitive: Bool = true, requiring fragments: [String] = [], digits: Int = 0,
+         joinedBy joint: Character? = nil) {
         if !fragments.isEmpty {
             prefilter = .anyOf(NeedleSet(fragments, ignoringASCIICase: true))
+        } else if let joint, let byte = joint.asciiValue {
+            prefilter = .joinedDigits(minimum: max(digits, 2), joint: byte)
         } else if digits > 0 {
             prefilter = .digits(digits)
         } else {

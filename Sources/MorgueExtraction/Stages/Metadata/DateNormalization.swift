@@ -94,10 +94,7 @@ enum DateNormalization {
 
     /// The fewest ASCII digits a text must hold for `firstDate(inText:)` to
     /// find a date in it: every printed form's pattern needs at least that many.
-    static let digitsForPrintedDate: Int = Patterns.printedForms.map { pattern in
-        if case .digits(let minimum)? = pattern.prefilter { return minimum }
-        return 0
-    }.min() ?? 0
+    static let digitsForPrintedDate: Int = Patterns.printedForms.map { $0.prefilter?.leastDigits ?? 0 }.min() ?? 0
 
     /// False for a date more than a day in the future. (Early dates are
     /// judged by the caller, which knows whether two sources agree.)
@@ -162,10 +159,12 @@ enum DateNormalization {
         static let dayMonthYear = TextPattern(
             "(?<!\\d)(\\d{1,2})(?:st|nd|rd|th|er|º|\\.)?\\s+(?:de\\s+)?(" + MonthNames.alternation
                 + ")\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})(?!\\d)", digits: 5)
-        static let dottedDayMonthYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])", digits: 6)
+        static let dottedDayMonthYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})(?![\\d])", digits: 6,
+                                                    joinedBy: ".")
         // "28.01.22": a two-digit year is this century's.
-        static let dottedShortYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])", digits: 4)
-        static let isoInText = TextPattern("(?<![\\d/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])", digits: 8)
+        static let dottedShortYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])", digits: 4,
+                                                 joinedBy: ".")
+        static let isoInText = TextPattern("(?<![\\d/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])", digits: 8, joinedBy: "-")
         /// The patterns `firstDate(inText:)` tries.
         static let printedForms = [monthDayYear, dayMonthYear, dottedDayMonthYear, dottedShortYear, isoInText]
         // North American zone abbreviations seen in RFC 2822 dates.
