@@ -16,62 +16,66 @@ struct OrderedJSONEncoder {
 }
 
 /// A JSON value under construction; containers hand out references to their
-/// children so that nested containers can keep writing into them.
+/// children so that nested containers can keep writing into them. The keys,
+/// members and elements are stored properties, so that appending to them is
+/// done in place (an array of many captions is built in linear time).
 private final class JSONNode {
-    enum State {
+    enum Kind {
         case empty
-        case scalar(JSONValue)
-        case object(keys: [String], children: [String: JSONNode])
-        case array([JSONNode])
+        case scalar
+        case object
+        case array
     }
 
-    var state: State = .empty
+    private(set) var kind: Kind = .empty
+    private var scalar: JSONValue = .null
+    private var keys: [String] = []
+    private var children: [String: JSONNode] = [:]
+    private var elements: [JSONNode] = []
 
     var value: JSONValue {
-        switch state {
+        switch kind {
         case .empty: return .object([])
-        case .scalar(let v): return v
-        case .object(let keys, let children):
-            return .object(keys.map { JSONValue.Member(key: $0, value: children[$0]!.value) })
-        case .array(let nodes): return .array(nodes.map(\.value))
+        case .scalar: return scalar
+        case .object: return .object(keys.map { JSONValue.Member(key: $0, value: children[$0]!.value) })
+        case .array: return .array(elements.map(\.value))
         }
+    }
+
+    func set(_ value: JSONValue) {
+        kind = .scalar
+        scalar = value
     }
 
     /// A fresh child at `key`; an existing key keeps its place and loses its value.
     func child(forKey key: String) -> JSONNode {
-        var keys: [String] = []
-        var children: [String: JSONNode] = [:]
-        if case .object(let k, let c) = state { keys = k; children = c }
+        becomeObject()
         let node = JSONNode()
-        if children[key] == nil { keys.append(key) }
-        children[key] = node
-        state = .object(keys: keys, children: children)
+        if children.updateValue(node, forKey: key) == nil { keys.append(key) }
         return node
     }
 
     func appendChild() -> JSONNode {
-        var nodes: [JSONNode] = []
-        if case .array(let n) = state { nodes = n }
+        becomeArray()
         let node = JSONNode()
-        nodes.append(node)
-        state = .array(nodes)
+        elements.append(node)
         return node
     }
 
     func becomeObject() {
-        if case .object = state { return }
-        state = .object(keys: [], children: [:])
+        if kind == .object { return }
+        kind = .object
+        keys = []
+        children = [:]
     }
 
     func becomeArray() {
-        if case .array = state { return }
-        state = .array([])
+        if kind == .array { return }
+        kind = .array
+        elements = []
     }
 
-    var count: Int {
-        if case .array(let nodes) = state { return nodes.count }
-        return 0
-    }
+    var count: Int { kind == .array ? elements.count : 0 }
 }
 
 private struct IndexKey: CodingKey {
@@ -105,7 +109,7 @@ private struct JSONNodeEncoder: Encoder {
     /// else through its own `encode(to:)`.
     func encodeValue<T: Encodable>(_ value: T) throws {
         if let scalar = try Self.scalar(value, codingPath: codingPath) {
-            node.state = .scalar(scalar)
+            node.set(scalar)
         } else {
             try value.encode(to: self)
         }
@@ -138,7 +142,7 @@ private struct KeyedContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let codingPath: [CodingKey]
 
     mutating func encodeNil(forKey key: Key) throws {
-        node.child(forKey: key.stringValue).state = .scalar(.null)
+        node.child(forKey: key.stringValue).set(.null)
     }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
@@ -175,7 +179,7 @@ private struct UnkeyedContainer: UnkeyedEncodingContainer {
     var count: Int { node.count }
 
     mutating func encodeNil() throws {
-        node.appendChild().state = .scalar(.null)
+        node.appendChild().set(.null)
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
@@ -208,7 +212,7 @@ private struct SingleValueContainer: SingleValueEncodingContainer {
     let codingPath: [CodingKey]
 
     mutating func encodeNil() throws {
-        node.state = .scalar(.null)
+        node.set(.null)
     }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
