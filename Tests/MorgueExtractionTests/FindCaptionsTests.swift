@@ -92,6 +92,28 @@ import Testing
         #expect(found.map(\.duplicates.count) == [1, 1])
     }
 
+    @Test func aLargeGalleryStillMergesRepeatsOfItsFirstPhotos() throws {
+        let count = FindCaptions.comparedCaptions + 50
+        let gallery = (0..<count).map { "<figure><img src=\"/g/\($0).jpg\"><figcaption>Gallery photo number \($0).</figcaption></figure>" }
+        let found = try captions("""
+        <html><body>\(gallery.joined())
+        <figure><img src="/g/0.jpg"><figcaption>Gallery photo number 0, taken at dawn from the harbour wall.</figcaption></figure>
+        <figure><img src="/other.jpg"><figcaption>Gallery photo number 1.</figcaption></figure>
+        <figure><img src="/g/2-large.jpg"><figcaption>Gallery photo number 2. Seen from the quay.</figcaption></figure>
+        <figure><img src="/g/\(count - 1)-large.jpg"><figcaption>Gallery photo number \(count - 1)</figcaption></figure>
+        </body></html>
+        """)
+        // Past the compared window, the same image and the same text still merge; a text that merely
+        // holds an old caption's words does not; within the window it does.
+        #expect(found.count == count + 1)
+        #expect(found[0].caption.text == "Gallery photo number 0, taken at dawn from the harbour wall.")
+        #expect(found[0].duplicates.count == 1)
+        #expect(found[1].duplicates.count == 1)
+        #expect(found[2].duplicates.isEmpty)
+        #expect(found[count - 1].duplicates.count == 1)
+        #expect(found.last?.caption.text == "Gallery photo number 2. Seen from the quay.")
+    }
+
     @Test func skipsCreditOnlyCaptionsAndCaptionsWithoutPhotos() throws {
         let found = try captions("""
         <html><body><figure><img src="/a.jpg"><figcaption>Spencer Platt/Getty Images News/Getty Images</figcaption></figure>

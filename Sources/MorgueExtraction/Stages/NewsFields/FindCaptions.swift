@@ -155,35 +155,63 @@ enum FindCaptions {
 
     // MARK: Duplicates
 
+    /// How many of the captions kept so far a caption is compared with for
+    /// a text containing the other: the latest ones. Older captions are
+    /// looked up by image URL and by the same text only, so a hostile page
+    /// of many thousand figures costs a bounded number of comparisons each.
+    static let comparedCaptions = 200
+
     /// One caption per photo: the same image URL, or one text containing
     /// the other, keeps the fuller text.
     static func deduplicate(_ captions: [FoundCaption]) -> [FoundCaption] {
         var result: [FoundCaption] = []
-        // The folded text of each kept caption, folded once.
+        // What each kept caption is compared by, in plain arrays beside it.
+        // Texts are folded once and compared as bytes; a text can only hold
+        // one no longer than itself.
+        var images: [String?] = []
         var folded: [String] = []
+        var lengths: [Int] = []
+        // The first kept caption with each image URL and each text, for those past the compared window.
+        var byImage: [String: Int] = [:]
+        var byText: [String: Int] = [:]
+        func remember(_ index: Int) {
+            if let image = images[index] { byImage[image] = min(byImage[image] ?? index, index) }
+            byText[folded[index]] = min(byText[folded[index]] ?? index, index)
+        }
         for candidate in captions {
             let text = TextComparison.fold(candidate.caption.text)
-            if let i = result.indices.first(where: { i in
-                let existing = result[i], other = folded[i]
-                let sameImage = existing.caption.imageURL != nil && existing.caption.imageURL == candidate.caption.imageURL
-                // Folded texts compared as bytes: a gallery's captions are compared pairwise.
-                return sameImage || (!text.isEmpty && ByteSearch.contains(other, text))
-                    || (!other.isEmpty && ByteSearch.contains(text, other))
-            }) {
+            let length = text.utf8.count
+            let image = candidate.caption.imageURL
+            let windowStart = max(0, folded.count - comparedCaptions)
+            var match = (windowStart..<folded.count).first { i in
+                (image != nil && images[i] == image)
+                    || (length > 0 && lengths[i] >= length && ByteSearch.contains(folded[i], text))
+                    || (lengths[i] > 0 && length >= lengths[i] && ByteSearch.contains(text, folded[i]))
+            }
+            if let older = [image.flatMap { byImage[$0] }, byText[text]].compactMap({ $0 }).filter({ $0 < windowStart }).min() {
+                match = older
+            }
+            if let i = match {
                 if candidate.caption.text.count > result[i].caption.text.count {
                     var fuller = candidate
                     fuller.caption.credit = fuller.caption.credit ?? result[i].caption.credit
                     fuller.caption.imageURL = fuller.caption.imageURL ?? result[i].caption.imageURL
                     fuller.duplicates = result[i].duplicates + [result[i].node]
                     result[i] = fuller
+                    images[i] = fuller.caption.imageURL
                     folded[i] = text
+                    lengths[i] = length
+                    remember(i)
                 } else {
                     result[i].caption.credit = result[i].caption.credit ?? candidate.caption.credit
                     result[i].duplicates.append(candidate.node)
                 }
             } else {
                 result.append(candidate)
+                images.append(image)
                 folded.append(text)
+                lengths.append(length)
+                remember(result.count - 1)
             }
         }
         return result
