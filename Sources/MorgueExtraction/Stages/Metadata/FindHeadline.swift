@@ -76,6 +76,8 @@ enum FindHeadline {
     static func headingCandidates(_ document: HTMLDocument, clues: PageClues = PageClues()) -> [Heading] {
         guard let body = document.body else { return [] }
         var result: [Heading] = []
+        // Where each text stands in `result`: a page may print thousands of headings.
+        var indexByText: [String: Int] = [:]
         body.walk { node in
             guard node.isElement else { return false }
             if node.isElement("script") || node.isElement("style") { return false }
@@ -89,9 +91,10 @@ enum FindHeadline {
             let text = headingText(node)
             if !text.isEmpty, text.count <= maxLength {
                 let primary = isH1 || isItemprop || isClassed
-                if let i = result.firstIndex(where: { $0.text == text }) {
+                if let i = indexByText[text] {
                     result[i].isPrimary = result[i].isPrimary || primary
                 } else {
+                    indexByText[text] = result.count
                     result.append(Heading(text: text, isPrimary: primary))
                 }
             }

@@ -3,7 +3,7 @@ import MorgueDOM
 
 /// A byline as printed, and what it says: the people who wrote the story
 /// and the organization (agency, paper) it came from.
-struct Byline: Sendable, Equatable {
+struct Byline: Sendable, Hashable {
     /// The byline as printed, without its leading "By" and without the
     /// dates, e-mail addresses and handles printed beside it:
     /// "Paul Mozur, THE NEW YORK TIMES".

@@ -90,8 +90,9 @@ enum FindByline {
     static func printedBylines(_ document: HTMLDocument, clues: PageClues = PageClues()) -> [Printed] {
         guard let body = document.body else { return [] }
         var result: [Printed] = []
+        var seen = Set<Byline>()
         func add(_ byline: Byline, _ node: Node) {
-            if !result.contains(where: { $0.byline == byline }) { result.append(Printed(byline: byline, node: node)) }
+            if seen.insert(byline).inserted { result.append(Printed(byline: byline, node: node)) }
         }
         var reader = TextNodeReader()
         var memo = BylineParsing.Memo()
