@@ -91,4 +91,13 @@ import Testing
             #expect(remembered?.unexplained == fresh?.unexplained, "\(text)")
         }
     }
+
+    @Test func theMemoStopsAnalysingNewTextsPastItsLimitButKeepsAnswering() {
+        var memo = BylineParsing.Memo()
+        let names = (0..<BylineParsing.Memo.maxTexts).map { "By Writer \(String(repeating: "a", count: $0 % 40 + 1)) Number\($0 / 40)" }
+        for name in names { _ = memo.analyse(name) }
+        #expect(memo.analyse(names[0])?.byline == BylineParsing.analyse(names[0])?.byline)
+        #expect(BylineParsing.analyse("By Jane Doe") != nil)
+        #expect(memo.analyse("By Jane Doe") == nil)
+    }
 }

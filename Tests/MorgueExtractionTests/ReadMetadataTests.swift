@@ -38,6 +38,22 @@ import Testing
         #expect(metadata.sources[.published] == .meta)
     }
 
+    @Test func namesPastTheAuthorLimitAreNotRead() throws {
+        let first = ["Ada", "Ben", "Cleo", "Dan", "Eve", "Finn", "Gus", "Hal", "Ivy", "Jo", "Kit", "Lou"]
+        let last = ["Moss", "Nash", "Oakes", "Pike", "Quinn", "Rowe", "Shaw", "Tate", "Vance", "Webb", "York", "Zane"]
+        let people = first.flatMap { given in last.map { given + " " + $0 } }
+        #expect(people.count > ReadMetadata.maxAuthors)
+        let tags = people.map { "<meta name=\"author\" content=\"\($0)\">" }.joined()
+        let items = people.map { "<span itemprop=\"author\">\($0)</span>" }.joined()
+        let fromMeta = ReadMetadata.run(document: try HTMLDocument(html: "<html><head>\(tags)</head><body><p>Text</p></body></html>"),
+                                        pageURL: nil)
+        #expect(fromMeta.structuredAuthors == Array(people.prefix(ReadMetadata.maxAuthors)))
+        let fromMicrodata = ReadMetadata.run(document: try HTMLDocument(html: """
+            <html><body><article itemscope itemtype="https://schema.org/NewsArticle">\(items)</article></body></html>
+            """), pageURL: nil)
+        #expect(fromMicrodata.structuredAuthors == Array(people.prefix(ReadMetadata.maxAuthors)))
+    }
+
     @Test func readsJSONLDGraphWithReferences() throws {
         let document = try HTMLDocument(html: """
         <html><head><script type="application/ld+json">

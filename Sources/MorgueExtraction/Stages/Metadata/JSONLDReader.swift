@@ -65,11 +65,12 @@ enum JSONLDReader {
             guard let name = name(of: author), !looksLikeURL(name) else { continue }
             if types(of: author).contains(where: MetadataKeys.organizationTypes.contains) {
                 if facts.organizationAuthor == nil { facts.organizationAuthor = name }
-            } else if !facts.authors.contains(name) {
+            } else if facts.authors.count < ReadMetadata.maxAuthors, !facts.authors.contains(name) {
                 facts.authors.append(name)
             }
         }
-        for name in strings(story["author"]) where !looksLikeURL(name) && !facts.authors.contains(name) {
+        for name in strings(story["author"])
+        where facts.authors.count < ReadMetadata.maxAuthors && !looksLikeURL(name) && !facts.authors.contains(name) {
             facts.authors.append(name)
         }
         return facts

@@ -56,7 +56,7 @@ enum MicrodataReader {
         let type = node.attribute("itemtype").map(MetadataKeys.bareType) ?? ""
         if MetadataKeys.organizationTypes.contains(type) {
             if facts.organizationAuthor == nil { facts.organizationAuthor = name }
-        } else if !facts.authors.contains(name) {
+        } else if facts.authors.count < ReadMetadata.maxAuthors, !facts.authors.contains(name) {
             facts.authors.append(name)
             facts.authorNodes.append(node)
         }

@@ -9,8 +9,14 @@ import MorgueDOM
 /// references) and microdata. Each filled field records its source.
 /// Drops: author values that are URLs, JSON-LD blocks that cannot be
 /// parsed even after repair, dates that cannot be read, and properties of
-/// comments, reviews or other items that are not the story.
+/// comments, reviews or other items that are not the story; authors past
+/// the first `maxAuthors`.
 enum ReadMetadata {
+    /// Most people the metadata may name as the story's authors: past that,
+    /// a page is listing contributors or commenters, not a byline (and a
+    /// hostile page's thousands of names cost no more than this many).
+    static let maxAuthors = 100
+
     static func run(document: HTMLDocument, pageURL: String?) -> PageMetadata {
         let meta = MetaTags(document: document)
         let jsonLD = JSONLDReader.read(document: document)
@@ -90,7 +96,7 @@ enum ReadMetadata {
         var metaNames: [String] = []
         var metaOrganization: String?
         for key in MetadataKeys.author {
-            for value in meta.all(key) where !JSONLDReader.looksLikeURL(value) {
+            for value in meta.all(key).prefix(maxAuthors) where !JSONLDReader.looksLikeURL(value) {
                 guard let byline = BylineParsing.parse(EntityDecoding.decode(value)) else { continue }
                 metaNames += byline.authors
                 metaOrganization = metaOrganization ?? byline.organization
@@ -108,7 +114,7 @@ enum ReadMetadata {
             for name in names {
                 if let known = NewsOrganizations.canonicalName(for: name) {
                     group = group ?? known
-                } else if let person = BylineParsing.cleanName(name), !people.contains(person) {
+                } else if people.count < maxAuthors, let person = BylineParsing.cleanName(name), !people.contains(person) {
                     people.append(person)
                 }
             }

@@ -38,11 +38,16 @@ enum BylineParsing {
 
     /// `analyse`, remembered by text for one page: a page prints the same
     /// byline on every teaser or comment ("Autor: Jane Doe" twenty times).
+    /// Past `maxTexts` different texts, new ones are not analysed (nil): the
+    /// story's byline comes early, and a hostile page's thousands of
+    /// author-classed elements cost no more than this many analyses.
     struct Memo {
+        static let maxTexts = 300
         private var seen: [String: Analysis?] = [:]
 
         mutating func analyse(_ raw: String) -> Analysis? {
             if let known = seen[raw] { return known }
+            guard seen.count < Self.maxTexts else { return nil }
             let analysis = BylineParsing.analyse(raw)
             seen[raw] = analysis
             return analysis
