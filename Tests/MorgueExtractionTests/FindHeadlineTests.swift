@@ -17,6 +17,16 @@ import Testing
         #expect(try headline(html) == "Storm floods the coast")
     }
 
+    @Test func aTitleLongerThanAnyHeadlineGivesWayOrIsCut() throws {
+        let long = String(repeating: "Very long words ", count: 400)
+        let withShortTitle = "<html><head><meta property=\"og:title\" content=\"\(long)\"><title>Harbour reopens</title></head><body></body></html>"
+        #expect(try headline(withShortTitle) == "Harbour reopens")
+        let cut = try #require(try headline("<html><head><title>\(long)</title></head><body></body></html>"))
+        #expect(cut.count <= FindHeadline.maxLength + 1)
+        #expect(cut.hasPrefix("Very long words Very"))
+        #expect(cut.hasSuffix("words…"))
+    }
+
     @Test func dropsKickersInsideTheHeading() throws {
         let html = """
         <html><head><title>Klimaschutz: Bohren, bis es heiß wird | ZEIT</title></head><body>

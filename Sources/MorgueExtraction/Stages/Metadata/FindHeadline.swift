@@ -10,7 +10,8 @@ import MorgueDOM
 /// `headline`); else the `<title>`.
 /// Drops: the site name around a title ("Story | Site", "Site: Story",
 /// "Story - Site" when "Site" is the site's name or host), while keeping
-/// headlines that contain a dash of their own; kickers and visually
+/// headlines that contain a dash of their own; a declared title past the
+/// longest headline (cut at a word); kickers and visually
 /// hidden text inside the headline element; headings in navigation,
 /// teasers, comments and footers, and a heading that is the site's name.
 enum FindHeadline {
@@ -56,11 +57,21 @@ enum FindHeadline {
             return exact.text
         }
 
-        // 3. The structured title, then the <title>, without the site name.
-        if let title = titles.first {
+        // 3. The structured title, then the <title>, without the site name; one past the longest
+        //    headline is cut there, at a word (a hostile page's megabyte of title is no headline).
+        if let title = titles.first(where: { $0.count <= maxLength }) ?? titles.first.map(cutToLength) {
             return stripSiteName(title, siteName: metadata.siteName, hosts: hosts)
         }
         return headings.first(where: \.isPrimary)?.text
+    }
+
+    /// The first `maxLength` characters of `title`, ending at a word, and "…".
+    static func cutToLength(_ title: String) -> String {
+        let collapsed = TextNormalization.collapse(title)
+        guard collapsed.count > maxLength else { return collapsed }
+        let head = collapsed.prefix(maxLength)
+        let atWord = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        return String(atWord) + "…"
     }
 
     // MARK: Headings
