@@ -54,6 +54,19 @@ import Testing
         #expect(fromMicrodata.structuredAuthors == Array(people.prefix(ReadMetadata.maxAuthors)))
     }
 
+    @Test func labelsAndAddressesLongerThanAnyRealOneAreNotRead() throws {
+        let long = String(repeating: "y ", count: 5000)
+        let metadata = ReadMetadata.run(document: try HTMLDocument(html: """
+            <html><head><meta property="og:site_name" content="\(long)"><script type="application/ld+json">{"@type": "NewsArticle", "publisher": {"@type": "Organization", "name": "Daily Planet"}}</script>
+            <meta property="article:section" content="\(long)">
+            <link rel="canonical" href="https://example.com/\(String(repeating: "p", count: ReadMetadata.maxURLLength))">
+            </head><body><p>Text</p></body></html>
+            """), pageURL: "https://example.com/story")
+        #expect(metadata.siteName == "Daily Planet")
+        #expect(metadata.section == nil)
+        #expect(metadata.canonicalURL == nil)
+    }
+
     @Test func readsJSONLDGraphWithReferences() throws {
         let document = try HTMLDocument(html: """
         <html><head><script type="application/ld+json">

@@ -10,12 +10,17 @@ import MorgueDOM
 /// Drops: author values that are URLs, JSON-LD blocks that cannot be
 /// parsed even after repair, dates that cannot be read, and properties of
 /// comments, reviews or other items that are not the story; authors past
-/// the first `maxAuthors`.
+/// the first `maxAuthors`; site names and sections longer than a label, and
+/// canonical URLs longer than an address.
 enum ReadMetadata {
     /// Most people the metadata may name as the story's authors: past that,
     /// a page is listing contributors or commenters, not a byline (and a
     /// hostile page's thousands of names cost no more than this many).
     static let maxAuthors = 100
+    /// Longest site name or section read: they are short labels.
+    static let maxLabelLength = 200
+    /// Longest canonical URL read.
+    static let maxURLLength = 4096
 
     static func run(document: HTMLDocument, pageURL: String?) -> PageMetadata {
         let meta = MetaTags(document: document)
@@ -44,10 +49,10 @@ enum ReadMetadata {
         fill(.siteName, [
             (meta.first("og:site_name"), .meta), (jsonLD.publisherName, .jsonLD), (jsonLD.websiteName, .jsonLD),
             (meta.first(MetadataKeys.siteName)?.value, .meta), (microdata.publisherName, .microdata),
-        ], into: \.siteName)
+        ], into: \.siteName, reading: { $0.count <= maxLabelLength ? $0 : nil })
         fill(.section, [
             (meta.first(MetadataKeys.section)?.value, .meta), (jsonLD.section, .jsonLD), (microdata.section, .microdata),
-        ], into: \.section)
+        ], into: \.section, reading: { $0.count <= maxLabelLength ? $0 : nil })
         fill(.description, [(meta.first(MetadataKeys.description)?.value, .meta), (jsonLD.description, .jsonLD)],
              into: \.description)
         fill(.articleBody, [(jsonLD.articleBody, .jsonLD)], into: \.articleBody)
@@ -56,7 +61,8 @@ enum ReadMetadata {
         let pageResolver = URLResolver(base: pageURL)
         let canonical = linkHref(document, rel: "canonical").flatMap(pageResolver.resolve)
             ?? meta.first("og:url").flatMap(pageResolver.resolve)
-        fill(.canonicalURL, [(canonical.flatMap(absoluteHTTP), .meta)], into: \.canonicalURL)
+        fill(.canonicalURL, [(canonical.flatMap(absoluteHTTP), .meta)], into: \.canonicalURL,
+             reading: { $0.utf8.count <= maxURLLength ? $0 : nil })
         let base = baseHref(document).flatMap(pageResolver.resolve).flatMap(absoluteHTTP)
         fill(.baseURL, [(base, .meta), (pageURL.flatMap(absoluteHTTP), .url), (result.canonicalURL, .meta)], into: \.baseURL)
 
