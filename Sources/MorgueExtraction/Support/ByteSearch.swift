@@ -1,3 +1,5 @@
+import Foundation
+
 /// Substring search on UTF-8 bytes, for the hot paths where Foundation's
 /// Unicode-aware `String.contains` costs too much (it bridges to NSString
 /// and compares UTF-16 units). Byte equality is what those paths need:
@@ -32,6 +34,14 @@ public enum ByteSearch {
             if count >= limit { break }
         }
         return count
+    }
+
+    /// Whether `bytes` holds a NUL byte (C's `memchr`, which reads a word at a time).
+    static func containsNUL(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress else { return false }
+            return memchr(base, 0, buffer.count) != nil
+        }
     }
 
     /// Whether two ASCII digits stand either side of `joint` somewhere in `bytes`.

@@ -20,7 +20,7 @@ enum ParsePage {
         guard bytes.contains(where: { !isASCIIWhitespace($0) }) else { throw .empty }
         if looksBinary(bytes) { throw .binary }
         if FeedSniffing.rootIsFeed(bytes) { throw .feed }
-        if !hasUTF16Mark(bytes), bytes.contains(0) {
+        if !hasUTF16Mark(bytes), ByteSearch.containsNUL(bytes) {
             for index in bytes.indices where bytes[index] == 0 { bytes[index] = 0x20 }
         }
         do {
