@@ -13,6 +13,9 @@ import Testing
         #expect(TextNormalization.collapseKeepingEdges("  word \n ") == " word ")
         #expect(TextNormalization.collapseKeepingEdges("plain") == "plain")
         #expect(TextNormalization.collapseKeepingEdges("\u{00A0}") == " ")
+        // ASCII controls other than white space are kept; zero-width characters dropped; other spaces collapse.
+        #expect(TextNormalization.collapseKeepingEdges("a\u{01}\u{7F} \t b\u{200B}c\u{A0}") == "a\u{01}\u{7F} bc ")
+        #expect(TextNormalization.collapseKeepingEdges("\u{0B}Grüße\u{2003}\u{2003}aus\r\nKöln\u{0C}") == " Grüße aus Köln ")
         #expect(TextNormalization.collapseKeepingEdges("") == "")
     }
 

@@ -62,7 +62,19 @@ extension TextNormalization {
             var inSpace = false
             var i = 0
             while i < bytes.count {
-                let width = scalarWidth(bytes[i])
+                let lead = bytes[i]
+                // ASCII: white space is 0x20 and 0x09–0x0D; nothing is invisible.
+                if lead < 0x80 {
+                    if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
+                        inSpace = true
+                    } else {
+                        if inSpace { out.append(0x20); inSpace = false }
+                        out.append(lead)
+                    }
+                    i += 1
+                    continue
+                }
+                let width = scalarWidth(lead)
                 let value = decode(bytes, at: i, width: width)
                 if let scalar = Unicode.Scalar(value), isSpace(scalar) {
                     inSpace = true
