@@ -1,5 +1,6 @@
 #include "parse_arena.h"
 
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,9 +18,9 @@ enum {
 };
 
 // Arena memory comes in chunks: standard ones of CHUNK_BYTES, which a
-// thread keeps a few of for its next parse, and a chunk of its own for
-// each block over LARGE_BLOCK bytes (a page's text buffer), which can
-// then grow in place.
+// thread keeps a few of for its next parse (until the thread ends), and a
+// chunk of its own for each block over LARGE_BLOCK bytes (a page's text
+// buffer), which can then grow in place.
 typedef struct chunk {
     struct chunk *next;
     size_t capacity;
@@ -40,8 +41,43 @@ struct morgue_arena {
 };
 
 static _Thread_local morgue_arena *active;
-static _Thread_local chunk *spare;
-static _Thread_local int spare_count;
+
+// MARK: Spare chunks, kept per thread and freed when the thread ends
+
+typedef struct {
+    chunk *chunks;
+    int count;
+} spare_list;
+
+static pthread_key_t spare_key;
+static pthread_once_t spare_key_once = PTHREAD_ONCE_INIT;
+
+static void free_spares(void *value) {
+    spare_list *list = value;
+    for (chunk *c = list->chunks, *next; c; c = next) {
+        next = c->next;
+        free(c);
+    }
+    free(list);
+}
+
+static void make_spare_key(void) {
+    pthread_key_create(&spare_key, free_spares);
+}
+
+// The current thread's spare chunks; NULL when memory runs out.
+static spare_list *spares(void) {
+    pthread_once(&spare_key_once, make_spare_key);
+    spare_list *list = pthread_getspecific(spare_key);
+    if (!list) {
+        list = calloc(1, sizeof(spare_list));
+        if (list && pthread_setspecific(spare_key, list) != 0) {
+            free(list);
+            list = NULL;
+        }
+    }
+    return list;
+}
 
 static size_t rounded(size_t size) {
     return (sizeof(block_header) + size + 15) & ~(size_t)15;
@@ -65,10 +101,11 @@ static void *heap_block(size_t size) {
 // MARK: Arena blocks
 
 static chunk *take_chunk(void) {
-    chunk *c = spare;
+    spare_list *list = spares();
+    chunk *c = list ? list->chunks : NULL;
     if (c) {
-        spare = c->next;
-        spare_count--;
+        list->chunks = c->next;
+        list->count--;
     } else {
         c = malloc(sizeof(chunk) + CHUNK_BYTES);
         if (!c) return NULL;
@@ -154,12 +191,13 @@ void morgue_arena_end(void) {
 void morgue_arena_release(morgue_arena *arena) {
     if (!arena) return;
     if (active == arena) active = NULL;
+    spare_list *list = spares();
     for (chunk *c = arena->chunks, *next; c; c = next) {
         next = c->next;
-        if (spare_count < SPARE_CHUNKS) {
-            c->next = spare;
-            spare = c;
-            spare_count++;
+        if (list && list->count < SPARE_CHUNKS) {
+            c->next = list->chunks;
+            list->chunks = c;
+            list->count++;
         } else {
             free(c);
         }
