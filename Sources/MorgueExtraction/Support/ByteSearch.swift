@@ -29,7 +29,7 @@ public enum ByteSearch {
 
     static func digitCount(_ bytes: UnsafeBufferPointer<UInt8>, upTo limit: Int) -> Int {
         var count = 0
-        for byte in bytes where byte >= 0x30 && byte <= 0x39 {
+        for byte in bytes where isDigit(byte) {
             count += 1
             if count >= limit { break }
         }

@@ -63,9 +63,9 @@ extension TextNormalization {
             var i = 0
             while i < bytes.count {
                 let lead = bytes[i]
-                // ASCII: white space is 0x20 and 0x09–0x0D; nothing is invisible.
+                // ASCII: white space as `ASCIIText.isSpace` takes it; nothing is invisible.
                 if lead < 0x80 {
-                    if lead == 0x20 || (lead >= 0x09 && lead <= 0x0D) {
+                    if ASCIIText.isSpace(lead) {
                         inSpace = true
                     } else {
                         if inSpace { out.append(0x20); inSpace = false }

@@ -26,36 +26,30 @@ enum DateHints {
         var names = names
         let answer: Bool? = names.withUTF8 { raw in
             if raw.contains(where: { $0 >= 0x80 }) { return nil }
-            return publishedClassBytes(raw.map(ASCIIText.lower))
+            return publishedClassBytes(raw.map(ASCIIText.lower)) || metaPart.matches(asciiBytes: raw)
         }
         return answer ?? publishedClass.matches(names)
     }
 
     private static let publishedFragmentSet = NeedleSet(publishedFragments)
     private static let notPublishedDatePrefixBytes = notPublishedDatePrefixes.map { Array($0.utf8) }
+    private static let metaPart = WholeWords(["meta"])
+    private static let dateBytes = Array("date".utf8)
+    private static let timeBytes = Array("time".utf8)
 
-    /// `publishedClass` on lower-case ASCII bytes.
+    /// `publishedClass` without its "meta" part, on lower-case ASCII bytes.
     private static func publishedClassBytes(_ bytes: [UInt8]) -> Bool {
         if publishedFragmentSet.occurs(in: bytes) { return true }
-        func has(_ word: StaticString, at start: Int) -> Bool {
-            let count = word.utf8CodeUnitCount
-            guard start + count <= bytes.count else { return false }
-            return word.withUTF8Buffer { expected in (0..<count).allSatisfy { bytes[start + $0] == expected[$0] } }
-        }
         func isLetter(_ index: Int) -> Bool {
             index >= 0 && index < bytes.count && bytes[index] >= 0x61 && bytes[index] <= 0x7A
         }
-        func isPartEdge(_ index: Int) -> Bool {
-            index < 0 || index >= bytes.count || WholeWords.isDelimiter(bytes[index])
-        }
         for start in bytes.indices {
-            if has("date", at: start), !notPublishedDatePrefixBytes.contains(where: { prefix in
-                start >= prefix.count && Array(bytes[(start - prefix.count)..<start]) == prefix
+            if ByteSearch.hasPrefix(bytes, dateBytes, at: start), !notPublishedDatePrefixBytes.contains(where: { prefix in
+                start >= prefix.count && ByteSearch.hasPrefix(bytes, prefix, at: start - prefix.count)
             }) {
                 return true
             }
-            if has("time", at: start), !isLetter(start - 1), !isLetter(start + 4) { return true }
-            if has("meta", at: start), isPartEdge(start - 1), isPartEdge(start + 4) { return true }
+            if ByteSearch.hasPrefix(bytes, timeBytes, at: start), !isLetter(start - 1), !isLetter(start + 4) { return true }
         }
         return false
     }

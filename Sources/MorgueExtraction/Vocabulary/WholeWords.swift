@@ -21,13 +21,17 @@ struct WholeWords: Sendable {
     func matches(_ text: String) -> Bool {
         var text = text
         let answer: Bool? = text.withUTF8 { bytes in
-            if bytes.contains(where: { $0 >= 0x80 }) { return nil }
-            for start in 0..<bytes.count where start == 0 || Self.isDelimiter(bytes[start - 1]) {
-                for word in words where occurs(word, in: bytes, at: start) { return true }
-            }
-            return false
+            bytes.contains(where: { $0 >= 0x80 }) ? nil : matches(asciiBytes: bytes)
         }
         return answer ?? pattern.matches(text)
+    }
+
+    /// `matches` for text known to be ASCII, given as its bytes.
+    func matches(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for start in 0..<bytes.count where start == 0 || Self.isDelimiter(bytes[start - 1]) {
+            for word in words where occurs(word, in: bytes, at: start) { return true }
+        }
+        return false
     }
 
     private func occurs(_ word: [UInt8], in bytes: UnsafeBufferPointer<UInt8>, at start: Int) -> Bool {

@@ -49,10 +49,10 @@ enum ReadMetadata {
         fill(.siteName, [
             (meta.first("og:site_name"), .meta), (jsonLD.publisherName, .jsonLD), (jsonLD.websiteName, .jsonLD),
             (meta.first(MetadataKeys.siteName)?.value, .meta), (microdata.publisherName, .microdata),
-        ], into: \.siteName, reading: { $0.count <= maxLabelLength ? $0 : nil })
+        ], into: \.siteName, reading: label)
         fill(.section, [
             (meta.first(MetadataKeys.section)?.value, .meta), (jsonLD.section, .jsonLD), (microdata.section, .microdata),
-        ], into: \.section, reading: { $0.count <= maxLabelLength ? $0 : nil })
+        ], into: \.section, reading: label)
         fill(.description, [(meta.first(MetadataKeys.description)?.value, .meta), (jsonLD.description, .jsonLD)],
              into: \.description)
         fill(.articleBody, [(jsonLD.articleBody, .jsonLD)], into: \.articleBody)
@@ -94,6 +94,11 @@ enum ReadMetadata {
         readAuthors(jsonLD: jsonLD, microdata: microdata, meta: meta, into: &result)
         readKeywords(jsonLD: jsonLD, meta: meta, into: &result)
         return result
+    }
+
+    /// A site name or section, unless it is longer than a label.
+    private static func label(_ text: String) -> String? {
+        text.count <= maxLabelLength ? text : nil
     }
 
     /// People go to `structuredAuthors`; organizations (typed so, or named
