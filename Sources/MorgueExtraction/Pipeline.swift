@@ -100,11 +100,15 @@ enum Pipeline {
         return Result(article: article, removals: log.removals(), contentRoots: contentRoots)
     }
 
-    /// The plain text of the first paragraphs, by block index (non-paragraph blocks give "").
+    /// The plain text of the first paragraphs and subheads, by block index
+    /// (other blocks give ""): a byline line is often set as a small
+    /// heading ("<h5>Von Jane Doe</h5>").
     static func leadingParagraphs(_ blocks: [Block]) -> [String] {
         blocks.prefix(bylineParagraphWindow).map { block in
-            if case .paragraph = block { return BodyRendering.plainText([block]) }
-            return ""
+            switch block {
+            case .paragraph, .heading: return BodyRendering.plainText([block])
+            default: return ""
+            }
         }
     }
 }

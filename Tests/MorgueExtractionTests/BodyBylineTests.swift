@@ -1,3 +1,4 @@
+import MorgueModel
 import Testing
 @testable import MorgueExtraction
 
@@ -41,5 +42,18 @@ import Testing
     @Test func looksOnlyAtTheFirstThreeParagraphs() {
         let paragraphs = ["One.", "Two.", "Three.", "By Jane Doe"]
         #expect(BodyByline.detect(in: paragraphs) == nil)
+    }
+
+    @Test func readsAByLineSetAsASubhead() throws {
+        let blocks: [Block] = [
+            .heading(level: 6, [.text("Energy prices: your rights at a glance")]),
+            .heading(level: 5, [.emphasis([.text("Von Leonora Holling")])]),
+            .paragraph([.text("(21 November 2022) Prices rose again.")]),
+        ]
+        let found = try #require(BodyByline.detect(in: Pipeline.leadingParagraphs(blocks)))
+        #expect(found.index == 1)
+        #expect(found.byline.authors == ["Leonora Holling"])
+        // Lists and tables are no byline lines.
+        #expect(Pipeline.leadingParagraphs([.list(ordered: false, items: [[.text("By Jane Doe")]])]) == [""])
     }
 }

@@ -100,4 +100,28 @@ import Testing
         #expect(BylineParsing.analyse("By Jane Doe") != nil)
         #expect(memo.analyse("By Jane Doe") == nil)
     }
+
+    @Test func dropsAPublishingDatePrintedBeforeTheBy() throws {
+        #expect(BylineParsing.parse("Posted on September 21, 2020 by Adi Tzlil")?.authors == ["Adi Tzlil"])
+        #expect(BylineParsing.parse("Veröffentlicht am 3. März 2021 von Jane Doe")?.authors == ["Jane Doe"])
+        #expect(BylineParsing.parse("Published 03.03.2021 by Jane Doe and John Roe")?.authors == ["Jane Doe", "John Roe"])
+        // Without a "By" after the date, the whole line is a date line and names nobody.
+        #expect(BylineParsing.parse("Posted on September 21, 2020") == nil)
+    }
+
+    @Test func readsArticleByPhrases() {
+        #expect(BylineParsing.parse("Ein Artikel von Pamela Sladky | 27.01.2022 - 12:45")?.authors == ["Pamela Sladky"])
+        #expect(BylineParsing.parse("A story by Jane Doe")?.authors == ["Jane Doe"])
+    }
+
+    @Test func aTimeZoneInBracketsIsPartOfTheTime() throws {
+        let byline = try #require(BylineParsing.parse("Nathan Doe January 10, 2020 9:00AM (UTC)"))
+        #expect(byline.authors == ["Nathan Doe"])
+        #expect(BylineParsing.parse("Jane Doe, 14:05 (CET)")?.authors == ["Jane Doe"])
+    }
+
+    @Test func labelsBesideTheBylineAreNotNames() {
+        #expect(BylineParsing.parse("Datum:") == nil)
+        #expect(BylineParsing.parse("Gesponserte Inhalte") == nil)
+    }
 }

@@ -78,6 +78,21 @@ import Testing
         #expect(inline.byline.authors == ["Klausmartin Friedrich"])
     }
 
+    @Test func readsNamesAfterAnArticleByLabel() throws {
+        let finding = try #require(try find("""
+        <html><body><div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div></body></html>
+        """))
+        #expect(finding.byline.authors == ["Pamela Sladky"])
+    }
+
+    @Test func aDateLabelInsideAnAuthorBlockIsNoName() throws {
+        let finding = try #require(try find("""
+        <html><body><div class="articleAuthorDateBlock"><span class="articleAuthorDateBlockLabel">Datum:</span> 19.11.2021<br>
+        <span class="articleAuthorDateBlockLabel">Autor:</span> Fritz Imhof</div></body></html>
+        """))
+        #expect(finding.byline.authors == ["Fritz Imhof"])
+    }
+
     @Test func codeBlocksHoldNoByline() throws {
         #expect(try find("""
         <html><body><h1>Queries</h1><pre><span class="k">Autor:</span> Peter Maahn</pre>

@@ -97,6 +97,29 @@ import Testing
         #expect(metadata.sources[.title] == .jsonLD)
     }
 
+    @Test func aWebPageAuthorStandsInWhenNoStoryObjectNamesOne() throws {
+        // The shape SEO plugins write when they emit no article object: the author hangs on the WebPage.
+        let document = try HTMLDocument(html: """
+        <html><head><script type="application/ld+json">
+        {"@context":"https://schema.org","@graph":[
+          {"@type":"WebSite","@id":"#site","name":"Garden Notes"},
+          {"@type":"WebPage","@id":"#page","name":"Lemons from seed","author":{"@id":"#person/1"}},
+          {"@type":"Person","@id":"#person/1","name":"Florina Ionescu"}
+        ]}
+        </script></head><body></body></html>
+        """)
+        #expect(ReadMetadata.run(document: document, pageURL: nil).structuredAuthors == ["Florina Ionescu"])
+
+        // A story object that names its author outranks the page's.
+        let both = try HTMLDocument(html: """
+        <html><head><script type="application/ld+json">
+        [{"@type":"WebPage","author":{"@type":"Person","name":"Site Owner"}},
+         {"@type":"BlogPosting","headline":"Lemons","author":{"@type":"Person","name":"Jane Doe"}}]
+        </script></head><body></body></html>
+        """)
+        #expect(ReadMetadata.run(document: both, pageURL: nil).structuredAuthors == ["Jane Doe"])
+    }
+
     @Test func toleratesTrailingCommasAndFollowsMainEntity() throws {
         let document = try HTMLDocument(html: """
         <html><head><script type="application/ld+json">

@@ -18,6 +18,6 @@ enum BylineHints {
     // A label printed before the names: "Autor:", "Text:", "Von:".
     static let label = TextPattern(
         "^(?:autor|autorin|autoren|author|authors|text|texte|von|by|written by|geschrieben von|reporter|auteur|"
-            + "autore|redakteur|redakteurin)\\s*:?$",
+            + "autore|redakteur|redakteurin|(?:ein\\s+)?(?:artikel|beitrag)\\s+von|(?:an?\\s+)?(?:article|story)\\s+by)\\s*:?$",
         requiring: ["aut", "text", "von", "by", "geschrieben", "reporter", "redakteur"])
 }

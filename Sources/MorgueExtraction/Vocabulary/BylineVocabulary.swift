@@ -7,8 +7,16 @@ enum BylineVocabulary {
     static let leadingBy = TextPattern(
         "^(?:(?:written|reported|posted|story|words|text|reporting|additional reporting)\\s+by|text\\s+von|"
             + "(?:veröffentlicht|geschrieben|erstellt|verfasst)\\s+von|publié\\s+par|écrit\\s+par|(?:publicado|escrito)\\s+por|"
-            + "a\\s+report\\s+by|by|von|par|por|door|av|af|text|autor|autorin|author|authors|auteur|reporter)"
+            + "a\\s+report\\s+by|(?:an?\\s+)?(?:article|story|post)\\s+by|(?:ein\\s+)?(?:artikel|beitrag)\\s+von|"
+            + "by|von|par|por|door|av|af|text|autor|autorin|author|authors|auteur|reporter)"
             + "(?:\\s*[:\\-–—]\\s*|\\s+)")
+
+    // "Posted on September 21, 2020 by Jane Doe", "Veröffentlicht am 3. März 2021 von …": a
+    // publishing date printed before the "By"; the date goes, the "By" stays for `leadingBy`.
+    static let datedLead = TextPattern(
+        "^(?:posted|published|written|updated|veröffentlicht|erstellt|geschrieben|publié|publicado)\\s+"
+            + "(?:on\\s+|am\\s+|le\\s+|el\\s+)?(?:" + printedDateForms + ")[,.]?\\s+(?=(?:by|von|par|por)\\s)",
+        requiring: ["posted", "publi", "written", "updated", "ffentlicht", "erstellt", "geschrieben"], digits: 2)
 
     // Job titles: a segment made only of these words, with at least one
     // noun, is a role ("Senior White House Correspondent").
@@ -66,6 +74,8 @@ enum BylineVocabulary {
         "they", "in", "on", "for", "with", "from", "as", "if", "but", "not", "all", "about", "contact",
         "staff", "editor", "editors", "reporter", "author", "autor", "admin", "administrator", "anonymous",
         "unknown", "guest", "team", "mehr", "artikel", "von", "by", "und", "and", "name", "user", "veröffentlicht", "publiziert", "geschrieben", "erstellt",
+        // Labels printed beside the byline ("Datum: 19.11.2021").
+        "date", "datum", "fecha", "sponsored", "gesponsert", "gesponserte", "anzeige",
         // Weekdays, which pages print beside the byline.
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
@@ -83,16 +93,17 @@ enum BylineVocabulary {
         // Every match holds one of the label words (or its ASCII part: "veröffentlicht", "mis à jour").
         requiring: ["updated", "publi", "posted", "modified", "aktualisiert", "ffentlicht", "erstellt", "stand", "jour", "le"])
     static let printedDate = TextPattern(
-        "(?:\\b(?:" + weekdays + ")\\b\\.?,?\\s+)?(?:"
-            + "(?:" + MonthNames.alternation + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
-            + "|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:" + MonthNames.alternation + ")\\.?,?\\s+\\d{4}"
-            + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2})\\d*"
-            + "(?:,?\\s*(?:at|um|à|-)?\\s*\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?|uhr|h)?\\s*(?:[a-z]{2,4}\\b)?)?")
+        "(?:\\b(?:" + weekdays + ")\\b\\.?,?\\s+)?(?:" + printedDateForms + ")\\d*"
+            + "(?:,?\\s*(?:at|um|à|-)?\\s*\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?m\\.?|uhr|h)?\\s*(?:\\(?[a-z]{2,4}\\b\\)?)?)?")
+    // The date forms printed in bylines: "March 3, 2021", "3. März 2021", "03.03.2021", "2021-03-03".
+    static let printedDateForms = "(?:" + MonthNames.alternation + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}"
+        + "|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:" + MonthNames.alternation + ")\\.?,?\\s+\\d{4}"
+        + "|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}|\\d{4}-\\d{2}-\\d{2}"
     // Weekday names and abbreviations printed before a date.
     static let weekdays = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
         + "fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
         + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    static let clockTime = TextPattern("\\b\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?|uhr)?(?:\\s+[A-Z]{2,4}\\b)?")
+    static let clockTime = TextPattern("\\b\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?|uhr)?(?:\\s*\\([A-Z]{2,4}\\)|\\s+[A-Z]{2,4}\\b)?")
     // A preposition left dangling once a date is gone: "Jane Doe am", "Jane Doe on".
     static let danglingWord = TextPattern("\\s(?:" + danglingWords.sorted().joined(separator: "|") + ")\\s*[,.|·•]?\\s*$")
     static let danglingWords: Set<String> = ["am", "on", "at", "le", "el", "il", "um", "vom", "den", "du", "del", "from"]

@@ -27,7 +27,8 @@ struct JSONLDFacts: Sendable, Equatable {
 /// array, an `@graph`, or a `mainEntity` chain; `@id` references are
 /// followed. The first object of a story type (NewsArticle, Article,
 /// BlogPosting, ReportageNewsArticle, …) is the story; a `WebSite` object
-/// gives the site name, a `WebPage` object the page's date. Blocks with trailing commas or raw control
+/// gives the site name, a `WebPage` object the page's date (and its
+/// author, when the story object names none). Blocks with trailing commas or raw control
 /// characters are repaired once before giving up on them.
 enum JSONLDReader {
     typealias Object = [String: Any]
@@ -44,8 +45,14 @@ enum JSONLDReader {
         let website = objects.first(where: { types(of: $0).contains("website") })
         facts.websiteName = website.flatMap { string($0["name"]) }
         facts.type = story.flatMap { rawTypes(of: $0).first } ?? objects.lazy.compactMap { rawTypes(of: $0).first }.first
-        facts.pagePublished = objects.lazy.filter { types(of: $0).contains(where: MetadataKeys.pageTypes.contains) }
-            .compactMap { string($0["datePublished"]) }.first
+        let pages = objects.filter { types(of: $0).contains(where: MetadataKeys.pageTypes.contains) }
+        facts.pagePublished = pages.lazy.compactMap { string($0["datePublished"]) }.first
+        // The story object names the authors; a page object's author (as SEO plugins write it
+        // when they emit no article object) stands in when the story names none.
+        let credited = [story].compactMap { $0 } + pages
+        if let holder = credited.first(where: { $0["author"] != nil || $0["creator"] != nil }) {
+            readAuthors(of: holder, index: index, into: &facts)
+        }
 
         guard let story else { return facts }
         facts.headline = string(story["headline"]) ?? string(story["name"]) ?? string(story["alternativeHeadline"])
@@ -61,7 +68,12 @@ enum JSONLDReader {
         let publishers = resolve(story["publisher"], in: index) + resolve(website?["publisher"], in: index)
         facts.publisherName = publishers.lazy.compactMap { string($0["name"]) }.first
 
-        for author in resolve(story["author"] ?? story["creator"], in: index) {
+        return facts
+    }
+
+    /// The people (and the organization) credited by `holder`'s `author` or `creator`.
+    private static func readAuthors(of holder: Object, index: [String: Object], into facts: inout JSONLDFacts) {
+        for author in resolve(holder["author"] ?? holder["creator"], in: index) {
             guard let name = name(of: author), !looksLikeURL(name) else { continue }
             if types(of: author).contains(where: MetadataKeys.organizationTypes.contains) {
                 if facts.organizationAuthor == nil { facts.organizationAuthor = name }
@@ -69,11 +81,10 @@ enum JSONLDReader {
                 facts.authors.append(name)
             }
         }
-        for name in strings(story["author"])
+        for name in strings(holder["author"])
         where facts.authors.count < ReadMetadata.maxAuthors && !looksLikeURL(name) && !facts.authors.contains(name) {
             facts.authors.append(name)
         }
-        return facts
     }
 
     // MARK: Blocks
