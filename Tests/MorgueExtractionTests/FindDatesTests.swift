@@ -96,6 +96,22 @@ import Testing
         #expect(result.published == nil)
     }
 
+    @Test func readsADateThatOpensTheFirstParagraph() throws {
+        let story = String(repeating: "Life-threatening allergies have been on the rise, with little hope for a cure. ", count: 3)
+        let result = try dates("""
+        <html><body><h1>Babies who eat peanuts early may avoid allergy</h1>
+        <p>Feb. 23, 2015 -- \(story)</p><p>Another study, published on March 3, 2014, found the same.</p></body></html>
+        """)
+        #expect(result.published == "2015-02-23")
+        #expect(result.publishedSource == .bodyText)
+        #expect(DateNormalization.openingDate(inText: "(21. November 2022) Prices rose.")?.dayString == "2022-11-21")
+        // A date further into a story sentence is an event, not the publication.
+        let event = try dates("""
+        <html><body><h1>Council meets</h1><p>The council met on March 3, 2014 to decide. \(story)</p></body></html>
+        """)
+        #expect(event.published == nil)
+    }
+
     @Test func rejectsFutureAndLonelyAncientDates() throws {
         let future = try dates("<html><head><meta property=\"article:published_time\" content=\"2999-01-01\"></head><body></body></html>")
         #expect(future.published == nil)

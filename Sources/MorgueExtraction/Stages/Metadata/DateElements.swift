@@ -14,7 +14,9 @@ struct DateElements {
     var labelledDates: [PageDate] = []
     /// Dates printed after an update label ("Aktualisiert am 17.01.2021").
     var labelledModifiedDates: [PageDate] = []
-    /// Dates printed in short runs of text just after the first `<h1>`.
+    /// Dates printed just after the first `<h1>`, in document order: in
+    /// short runs of text, or opening a longer one (the story's first
+    /// paragraph, dated like a dateline: "(21. November 2022) Prices rose…").
     var datesNearHeadline: [PageDate] = []
     /// Dates printed in short runs of text anywhere else on the page:
     /// those after the headline first, then those before it (a masthead's
@@ -142,8 +144,10 @@ struct DateElements {
             reader.read(node)
             let count = reader.count()
             left -= count
-            if count > 0, count <= FindDates.maxNearHeadlineRun, reader.hasDigits(DateNormalization.digitsForPrintedDate),
-               let date = DateNormalization.firstDate(inText: reader.text()) {
+            guard count > 0, reader.hasDigits(DateNormalization.digitsForPrintedDate) else { return false }
+            if count <= FindDates.maxNearHeadlineRun {
+                if let date = DateNormalization.firstDate(inText: reader.text()) { datesNearHeadline.append(date) }
+            } else if let date = DateNormalization.openingDate(inText: String(reader.text().prefix(FindDates.maxOpeningDate))) {
                 datesNearHeadline.append(date)
             }
             return false

@@ -68,6 +68,19 @@ enum DateNormalization {
     /// 17, 2015 at 3:46 PM" → 2015-09-17). Only the day is kept: a printed
     /// time has no zone to anchor it.
     static func firstDate(inText text: String) -> PageDate? {
+        firstDateAndPosition(inText: text)?.date
+    }
+
+    /// A date that opens `text`, at most one character ("(", a quote) from
+    /// its start: "(21. November 2022) Prices rose…", "01.02.2022 „The market…".
+    static func openingDate(inText text: String) -> PageDate? {
+        guard let found = firstDateAndPosition(inText: text),
+              text.distance(from: text.startIndex, to: found.position) <= 1 else { return nil }
+        return found.date
+    }
+
+    /// The earliest printed date of `text`, with where it starts.
+    static func firstDateAndPosition(inText text: String) -> (position: String.Index, date: PageDate)? {
         // Every printed form needs a few digits; most text has fewer.
         guard ByteSearch.digitCount(text, upTo: digitsForPrintedDate) >= digitsForPrintedDate else { return nil }
         var best: (position: String.Index, date: PageDate)?
@@ -89,7 +102,7 @@ enum DateNormalization {
             make(year: m[3].flatMap { Int($0) }.map { String(2000 + $0) }, month: m[2], day: m[1])
         }
         consider(Patterns.isoInText.firstMatch(in: text)) { m in make(year: m[1], month: m[2], day: m[3]) }
-        return best?.date
+        return best
     }
 
     /// The fewest ASCII digits a text must hold for `firstDate(inText:)` to

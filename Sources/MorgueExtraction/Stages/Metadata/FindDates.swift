@@ -19,7 +19,8 @@ struct PublicationDates: Sendable, Equatable {
 /// publication time (`pubdate`, a published/date class, near the
 /// headline); a date in the URL path (`/2015/09/17/`); a printed date in
 /// an element classed as a date or byline ("Published on September 17,
-/// 2015"), after a date label, or near the headline; last, a date printed
+/// 2015"), after a date label, or near the headline (in a short line, or
+/// opening the first paragraph); last, a date printed
 /// in a short run of text anywhere outside navigation, comments and
 /// footers. A date in the URL path beats a structured date of another
 /// day; when the page gives only an update date, that stands in. Modification dates come from `dateModified`,
@@ -38,6 +39,8 @@ enum FindDates {
     /// Longest run of text after the headline read for a date (longer
     /// runs are story text, whose dates are events, not publication).
     static let maxNearHeadlineRun = 100
+    /// How much of a long run's opening is read for a date that opens it.
+    static let maxOpeningDate = 40
     /// Shortest run of text read for a date anywhere on the page ("5.6.2015").
     static let minDateRun = 8
 
