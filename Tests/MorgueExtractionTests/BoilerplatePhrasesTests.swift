@@ -7,6 +7,10 @@ import Testing
         #expect(BoilerplatePhrases.match("Artikel teilen") == .socialPrompt)
         #expect(BoilerplatePhrases.match("Kommentieren") == .commentPrompt)
         #expect(BoilerplatePhrases.match("War der Artikel nützlich?") == .feedback)
+        #expect(BoilerplatePhrases.match("War der Artikel nützlich? (95 Stimmen: 4,73 von 5)") == .feedback)
+        #expect(BoilerplatePhrases.match("Gefällt mir Lade...") == .socialPrompt)
+        #expect(BoilerplatePhrases.isPublicationNote(
+            "We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com."))
         #expect(BoilerplatePhrases.match("ANZEIGE") == .adLabel)
     }
 

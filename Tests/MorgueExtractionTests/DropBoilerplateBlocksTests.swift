@@ -50,6 +50,22 @@ import MorgueModel
         #expect(kept == [Self.prose, Self.prose, Self.prose])
     }
 
+    @Test func dropsSignUpBoxesWrittenAsSentences() {
+        let boxes = ["Never miss the latest news by signing up to our newsletter today!",
+                     "Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern. Melde dich hier an!",
+                     "Then sign up for our email newsletter to get the latest updates straight to your inbox."]
+        let story = "The newsletter, which the council sent to every household, said the bridge would close in May."
+        #expect(run([paragraph(Self.prose)] + boxes.map(paragraph) + [paragraph(story)]) == [Self.prose, story])
+    }
+
+    @Test func aLabelledPublicationDateLineGoesWhereverItStands() {
+        let kept = run([paragraph(Self.prose), paragraph("Publiziert: 03.04.2020, 12:35"),
+                        paragraph("Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02"),
+                        paragraph(Self.prose), paragraph("Termin: 29.02.2020, 19 Uhr")])
+        // An unlabelled date line inside the story (an event's date) is story.
+        #expect(kept == [Self.prose, Self.prose, "Termin: 29.02.2020, 19 Uhr"])
+    }
+
     @Test func aTrailerPhraseInsideProseIsKept() {
         let sentence = "Related stories were told by survivors of the flood, who spoke at the town hall on Monday."
         let kept = run([paragraph(Self.prose), paragraph(sentence)])

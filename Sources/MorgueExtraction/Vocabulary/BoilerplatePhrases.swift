@@ -123,7 +123,33 @@ enum BoilerplatePhrases {
         ("share on", .socialPrompt), ("follow us on", .socialPrompt), ("share this", .socialPrompt),
         ("click to share", .socialPrompt), ("click to email", .socialPrompt), ("click to print", .socialPrompt),
         ("you must be logged in to post a comment", .commentPrompt), ("log in to comment", .commentPrompt),
+        // Rating widgets print their tally after the question ("War der Artikel nützlich? (95 Stimmen: 4,73 von 5)").
+        ("war der artikel nützlich", .feedback), ("war dieser artikel hilfreich", .feedback),
+        ("was this article helpful", .feedback), ("was this helpful", .feedback),
+        ("did you find this article helpful", .feedback), ("rate this article", .feedback),
+        ("gefällt mir lade", .socialPrompt),
+        ("never miss", .signUp),
     ]
+
+    /// Sign-up boxes written as a sentence ("Never miss the latest news by
+    /// signing up to our newsletter today!", "Lass dir die besten Storys in
+    /// deinen Posteingang liefern. Melde dich an"): a block of at most
+    /// `maxSignUpWords` words naming both a mailing (newsletter, inbox) and a
+    /// sign-up verb. Lower-case ASCII-or-not fragments of the normalised text.
+    static let mailingWords = ["newsletter", "inbox", "posteingang", "postfach", "boîte mail", "boite mail", "bandeja de entrada"]
+    static let signUpVerbs = [
+        "sign up", "signing up", "subscribe", "register", "get it", "delivered", "melde dich", "melden sie sich",
+        "anmelden", "abonnier", "bestellen", "liefern", "inscri", "suscr", "iscriviti",
+    ]
+    static let maxSignUpWords = 30
+    private static let mailingNeedles = NeedleSet(mailingWords)
+    private static let signUpNeedles = NeedleSet(signUpVerbs)
+
+    /// Whether a block is a newsletter sign-up box written as a sentence.
+    static func isSignUpBox(_ text: PhraseText) -> Bool {
+        guard let key = text.key, wordCount(key) <= maxSignUpWords else { return false }
+        return mailingNeedles.occurs(in: key) && signUpNeedles.occurs(in: key)
+    }
 
     /// "Read also" teasers set between or after story paragraphs: a phrase,
     /// then a link to another story ("Lesen Sie auch: …", "LE PUEDE
@@ -163,6 +189,8 @@ enum BoilerplatePhrases {
         "this article first appeared", "this story first appeared", "dieser artikel erschien zuerst",
         "dieser artikel wurde ausgedruckt unter", "this article was printed from", "article printed from",
         "dieser beitrag erschien zuerst", "cet article a été publié",
+        // Letters-page prompts under a story.
+        "we want to hear what you think", "submit your letter", "submit a letter to the editor",
     ]
     /// Paywall and registration notices that replace the rest of a story
     /// ("To view the full story, please subscribe…"): matched at the start

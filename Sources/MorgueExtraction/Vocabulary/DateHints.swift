@@ -64,9 +64,9 @@ enum DateHints {
     // a preposition after it ("Veröffentlicht am") belongs to it.
     static let dateLabel = TextPattern(
         "^(?:date|datum|published|posted|veröffentlicht|erschienen|publiziert|publié|mis en ligne|mise en ligne|"
-            + "fecha|data|pubblicato|stand)"
+            + "fecha|data|pubblicato|opublikowano|stand)"
             + "(?:\\s+(?:on|am|le|el|il))?(?:\\s*:|\\s|$)",
-        requiring: ["dat", "publi", "pubbl", "posted", "ver", "erschienen", "mis", "fecha", "stand"])
+        requiring: ["dat", "publi", "pubbl", "opubl", "posted", "ver", "erschienen", "mis", "fecha", "stand"])
 
     // A label printed before the date of the last update ("Aktualisiert am 17.01.2021").
     static let modifiedLabel = TextPattern(
@@ -74,6 +74,11 @@ enum DateHints {
             + "aggiornato)"
             + "(?:\\s+(?:on|am|le|el|il))?(?:\\s*:|\\s|$)",
         requiring: ["aktualisiert", "letzte", "updated", "last", "mis ", "actualizado", "aggiornato"])
+
+    /// Whether `text` opens with a publication or update label ("Publiziert:", "Last updated").
+    static func opensWithLabel(_ text: String) -> Bool {
+        dateLabel.matches(text) || modifiedLabel.matches(text)
+    }
 
     // A date inside a URL path: /2015/09/17/ or /2015-09-17/.
     static let urlDate = TextPattern(

@@ -91,7 +91,8 @@ enum DropBoilerplateBlocks {
             if let group = BoilerplatePhrases.match(phrase) { return "boilerplate:\(group.rawValue)" }
             if BoilerplatePhrases.isPublicationNote(phrase) { return "boilerplate:publication-note" }
             if BoilerplatePhrases.isRightsLine(phrase) { return "boilerplate:rights" }
-            if case .paragraph = block, beforeStory, isDateLine(text) { return "date-line" }
+            if BoilerplatePhrases.isSignUpBox(phrase) { return "boilerplate:sign-up" }
+            if case .paragraph = block, beforeStory || DateHints.opensWithLabel(text), isDateLine(text) { return "date-line" }
             if case .paragraph = block, isLabelledMetaLine(text) { return "meta-line" }
             let links = LinkShare(inlines)
             if links.share >= linkParagraphShare, links.words <= linkParagraphWords { return "link-paragraph" }
@@ -111,8 +112,10 @@ enum DropBoilerplateBlocks {
     static let dateLineWords = 16
 
     /// "Published on September 17, 2015", "June 14, 2022 4 min read", "Posted on: October 4, 2023":
-    /// a short line stamped with a date, not a sentence of the story. Dropped only above the story
-    /// (a date line inside it, "Termin: 29.02.2020, 19 Uhr", is story), and in lists of dated teasers.
+    /// a short line stamped with a date, not a sentence of the story. Dropped above the story, and
+    /// anywhere when a publication or update label opens it ("Publiziert: 03.04.2020, 12:35"); a
+    /// date line inside the story without one ("Termin: 29.02.2020, 19 Uhr") is story. Dropped in
+    /// lists of dated teasers too.
     static func isDateLine(_ text: String) -> Bool {
         guard let last = text.last, !".!?:;\"”…)".contains(last) else { return false }
         guard BoilerplatePhrases.wordCount(text) <= dateLineWords, text.contains(where: \.isNumber) else { return false }
