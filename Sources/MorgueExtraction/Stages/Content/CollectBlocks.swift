@@ -6,7 +6,8 @@ import MorgueModel
 /// and absolute links inside them.
 ///
 /// Keeps: the text of every visible block, split where the page splits it
-/// (block elements, and `<br><br>` in old pages); links made absolute.
+/// (block elements, and `<br><br>` in old pages); links made absolute; a
+/// drop cap set apart before its paragraph, joined to it.
 /// Drops: images, figure captions (they go to `captions`), the nodes the
 /// caller names in `skip` (the byline element, captured captions). A heading
 /// repeating the headline is kept here and dropped by `DropBoilerplateBlocks`,
@@ -66,6 +67,19 @@ struct CollectBlocks {
             pendingBreaks = 0
         }
 
+        /// Longest text read as a drop cap.
+        static let maxDropCapCharacters = 2
+
+        /// `run` when it is a drop cap left before a paragraph: one or two letters, the first a capital,
+        /// with no space after them.
+        static func dropCap(_ run: [Inline]) -> [Inline]? {
+            let text = BodyRendering.plainText(run)
+            guard (1...maxDropCapCharacters).contains(text.count), text.allSatisfy(\.isLetter),
+                  text.first?.isUppercase == true else { return nil }
+            if case .text(let last) = run.last, last.last?.isWhitespace == true { return nil }
+            return run
+        }
+
         /// Collects the inlines of `node`'s children into a fresh run.
         mutating func inlineContent(of node: Node) -> [Inline] {
             stack.append([])
@@ -93,8 +107,17 @@ struct CollectBlocks {
             }
             switch name {
             case "p":
-                flush()
+                // A drop cap set before the paragraph ("<span>T</span><p>urkey, Poland…") joins it.
+                let cap = Self.dropCap(stack[0])
+                if cap == nil { flush() } else { stack[0] = []; afterSpace = true; pendingBreaks = 0 }
                 for child in node.children { visit(child) }
+                if let cap {
+                    if BodyRendering.plainText(stack[0]).first?.isLowercase == true {
+                        stack[0].insert(contentsOf: cap, at: 0)
+                    } else {
+                        blocks.append(.paragraph(cap))
+                    }
+                }
                 flush()
             case "h1", "h2", "h3", "h4", "h5", "h6":
                 flush()

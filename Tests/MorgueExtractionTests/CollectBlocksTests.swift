@@ -1,0 +1,41 @@
+import MorgueDOM
+import MorgueModel
+import Testing
+@testable import MorgueExtraction
+
+@Suite struct CollectBlocksTests {
+    private func blocks(_ html: String, skipID: String? = nil) throws -> [Block] {
+        let body = try TestPages.body(html)
+        let skip = skipID.flatMap { TestPages.element(id: $0, in: body) }.map { Set([$0]) } ?? []
+        return CollectBlocks(resolver: URLResolver(base: "https://example.com/news/story"), skip: skip).run([body])
+    }
+
+    @Test func keepsTheStructureOfTheStory() throws {
+        let result = try blocks("""
+        <p>The council <em>voted</em> on <a href="/budget">the budget</a>.</p>
+        <h3>What comes next</h3>
+        <ul><li>A new bridge</li><li>Two libraries</li></ul>
+        <blockquote><p>“We will rebuild,” the mayor said.</p></blockquote>
+        """)
+        #expect(result == [
+            .paragraph([.text("The council "), .emphasis([.text("voted")]), .text(" on "),
+                        .link(url: "https://example.com/budget", [.text("the budget")]), .text(".")]),
+            .heading(level: 3, [.text("What comes next")]),
+            .list(ordered: false, items: [[.text("A new bridge")], [.text("Two libraries")]]),
+            .quote([.paragraph([.text("“We will rebuild,” the mayor said.")])]),
+        ])
+    }
+
+    @Test func leavesOutTheNodesItIsToldToSkip() throws {
+        let result = try blocks(#"<p id="byline">By Jane Doe</p><p>The council met.</p>"#, skipID: "byline")
+        #expect(result.map { BodyRendering.plainText([$0]) } == ["The council met."])
+    }
+
+    @Test func joinsADropCapSetBeforeItsParagraph() throws {
+        let result = try blocks(#"<div><span class="cap">T</span><p><a href="/t">urkey</a>, Poland and Saba were removed.</p></div>"#)
+        #expect(result.map { BodyRendering.plainText([$0]) } == ["Turkey, Poland and Saba were removed."])
+        // A short line before a paragraph that opens with a capital stays a line of its own.
+        let apart = try blocks("<div><span>A</span><p>Big day for the council.</p></div>")
+        #expect(apart.map { BodyRendering.plainText([$0]) } == ["A", "Big day for the council."])
+    }
+}
