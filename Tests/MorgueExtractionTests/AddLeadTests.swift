@@ -51,4 +51,20 @@ import MorgueDOM
             """)
         #expect(found == ["Story."])
     }
+
+    @Test func findsTheDekThatRepeatsThePageDescription() throws {
+        let body = try TestPages.body("""
+            <header class="site"><p>\(Self.lead)</p><h1>Budget passes</h1><p class="x">\(Self.lead)</p></header>
+            <div id="story"><p>Story text.</p></div>
+            """)
+        let dek = try #require(AddLead.dek(in: body, description: Self.lead))
+        #expect(dek.attribute("class") == "x")
+        let story = try #require(TestPages.element(id: "story", in: body))
+        let found = AddLead.run([story], body: body, measures: body.measureSubtree(), dek: dek)
+        #expect(found.map { TestPages.text($0) } == [Self.lead, "Story text."])
+        // A description cut short with an ellipsis matches the lead it starts.
+        #expect(AddLead.dek(in: body, description: String(Self.lead.prefix(50)) + "…") != nil)
+        // A dek that differs from the description is left alone.
+        #expect(AddLead.dek(in: body, description: "Another summary of the budget, written for search engines only.") == nil)
+    }
 }

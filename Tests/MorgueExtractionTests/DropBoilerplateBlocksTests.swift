@@ -66,6 +66,19 @@ import MorgueModel
         #expect(kept == [Self.prose, Self.prose, "Termin: 29.02.2020, 19 Uhr"])
     }
 
+    @Test func dropsCreditedCaptionsBareDatesAndDatedMetaLines() {
+        let kept = run([paragraph(Self.prose), paragraph("Declan Rice after the win. | Foto: Reuters"),
+                        paragraph("July 30, 2018"), paragraph("Le Monde | 04.05.2015 à 13h36 | Par Jane Doe"),
+                        paragraph("Termin: 21.02.2020, 19 Uhr"), paragraph(Self.prose)])
+        #expect(kept == [Self.prose, "Termin: 21.02.2020, 19 Uhr", Self.prose])
+    }
+
+    @Test func aFeaturedBoxWithItsReadArticleButtonsEndsTheStory() {
+        let kept = run([paragraph(Self.prose), paragraph(Self.prose), .heading(level: 2, [.text("Featured")]),
+                        paragraph("Read Article"), paragraph("How to Make a Ballet Tutu")])
+        #expect(kept == [Self.prose, Self.prose])
+    }
+
     @Test func aTrailerPhraseInsideProseIsKept() {
         let sentence = "Related stories were told by survivors of the flood, who spoke at the town hall on Monday."
         let kept = run([paragraph(Self.prose), paragraph(sentence)])

@@ -33,7 +33,8 @@ enum BoilerplatePhrases {
                             "you may also like", "you might also like", "recommended", "recommended for you",
                             "most popular", "most read", "trending", "trending now", "top stories", "read next",
                             "up next", "weiterlesen", "mehr zum thema", "lire la suite", "leer más", "ver más",
-                            "continue reading the main story", "story continues below", "article continues below"])
+                            "continue reading the main story", "story continues below", "article continues below",
+                            "read article", "read the article", "read story", "read now"])
         // Advertising labels and the notes that stand in for ads.
         add(.adLabel, ["advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
                        "paid content", "paid post", "promoted", "promoted content", "anzeige", "werbung", "publicité",
@@ -130,6 +131,15 @@ enum BoilerplatePhrases {
         ("gefällt mir lade", .socialPrompt),
         ("never miss", .signUp),
     ]
+
+    /// A picture's caption left in the story with its credit after a bar
+    /// ("Declan Rice after the win. | Foto: Reuters"): a block of at most
+    /// `maxWords` words whose last part, after " | ", is a picture credit.
+    static func isCreditedCaption(_ text: PhraseText) -> Bool {
+        guard let key = text.key, wordCount(key) <= maxWords * 2,
+              let bar = key.range(of: " | ", options: .backwards) else { return false }
+        return match(String(key[bar.upperBound...])) == .credit
+    }
 
     /// Sign-up boxes written as a sentence ("Never miss the latest news by
     /// signing up to our newsletter today!", "Lass dir die besten Storys in
@@ -271,6 +281,7 @@ enum BoilerplatePhrases {
         "latest news", "latest stories", "other news", "more news", "top stories", "editor's picks",
         "more stories", "more from", "you may also like", "you might also like", "recommended", "recommended for you",
         "most popular", "most read", "read next", "read more", "more on this topic", "about the author",
+        "featured", "featured stories", "featured articles", "featured posts",
         "editors' recommendations", "editor's recommendations", "editors' picks",
         "about the authors", "tags", "topics", "comments", "leave a reply", "leave a comment",
         "lesen sie auch", "lies auch", "auch interessant", "das könnte sie auch interessieren",

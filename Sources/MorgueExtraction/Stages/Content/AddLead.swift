@@ -9,6 +9,10 @@ import MorgueDOM
 /// at most `scopeLevels` up) for elements before the story whose class or id
 /// names a lead (`ClassHints.lead`) or whose microdata is `description`.
 ///
+/// A lead printed between the headline and the story that repeats the
+/// page's description (`og:description`, JSON-LD `description`) word for
+/// word is a lead too, whatever its markup: the dek under an `<h1>`.
+///
 /// Keeps: such a lead, when it holds at least `minCharacters` of text and few links.
 /// Drops: nothing; it only adds containers.
 enum AddLead {
@@ -21,8 +25,13 @@ enum AddLead {
     /// ...and at most this share of it in links.
     static let maxLinkDensity = 0.3
 
-    static func run(_ roots: [Node], body: Node, measures: [UInt: TextMeasure]) -> [Node] {
-        guard let first = roots.first, first != body, let scope = scope(above: first, body: body) else { return roots }
+    /// `dek`: the element `dek(in:description:)` found before cleaning.
+    static func run(_ roots: [Node], body: Node, measures: [UInt: TextMeasure], dek: Node? = nil) -> [Node] {
+        guard let first = roots.first, first != body else { return roots }
+        if let dek, !roots.contains(where: { $0 == dek || dek.ancestors.contains($0) }) {
+            return [dek] + roots
+        }
+        guard let scope = scope(above: first, body: body) else { return roots }
         let rootSet = Set(roots)
         var leads: [Node] = []
         var reachedStory = false
@@ -43,6 +52,51 @@ enum AddLead {
         }
         guard reachedStory, !leads.isEmpty else { return roots }
         return leads + roots
+    }
+
+    /// How many paragraph-like elements after the first `<h1>` are compared with the description.
+    static let dekWindow = 40
+
+    /// The paragraph-like element (a `<p>`, a subhead, a `<div>` of text)
+    /// among the first `dekWindow` after the first `<h1>` whose text is the
+    /// page's description; a description cut short with "…" matches the lead
+    /// it starts. Read before the page is cleaned: themes print the dek in
+    /// the article's `<header>`, which cleaning takes for page chrome.
+    static func dek(in body: Node, description: String) -> Node? {
+        var wanted = CollectBlocks.key(description)
+        var truncated = false
+        for ellipsis in ["…", "..."] where wanted.hasSuffix(ellipsis) {
+            wanted = String(wanted.dropLast(ellipsis.count)).trimmingCharacters(in: .whitespaces)
+            truncated = true
+        }
+        guard wanted.count >= minCharacters else { return nil }
+        var afterHeadline = false
+        var left = dekWindow
+        var found: Node?
+        body.walk { node in
+            if left <= 0 || found != nil || !node.isElement { return false }
+            if node.isElement("h1") {
+                afterHeadline = true
+                return false
+            }
+            if node.isElement("figure") || ElementClues.isInvisible(node) { return false }
+            guard afterHeadline else { return true }
+            guard isParagraphLike(node) else { return true }
+            left -= 1
+            guard let text = ElementText.spaced(node, ifAtMost: wanted.count + minCharacters) else { return false }
+            let key = CollectBlocks.key(text)
+            if key == wanted || (truncated && key.hasPrefix(wanted)) { found = node }
+            return false
+        }
+        return found
+    }
+
+    static func isParagraphLike(_ node: Node) -> Bool {
+        switch node.name {
+        case "p", "h2", "h3", "h4", "h5", "h6": return true
+        case "div", "span", "strong", "em": return ScoreCandidates.isParagraphDiv(node) || node.name != "div"
+        default: return false
+        }
     }
 
     /// The story's article: the nearest article-like ancestor, or a near ancestor.

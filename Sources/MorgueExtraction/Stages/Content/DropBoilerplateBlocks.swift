@@ -92,7 +92,10 @@ enum DropBoilerplateBlocks {
             if BoilerplatePhrases.isPublicationNote(phrase) { return "boilerplate:publication-note" }
             if BoilerplatePhrases.isRightsLine(phrase) { return "boilerplate:rights" }
             if BoilerplatePhrases.isSignUpBox(phrase) { return "boilerplate:sign-up" }
-            if case .paragraph = block, beforeStory || DateHints.opensWithLabel(text), isDateLine(text) { return "date-line" }
+            if BoilerplatePhrases.isCreditedCaption(phrase) { return "boilerplate:credit" }
+            if case .paragraph = block, beforeStory || DateHints.opensWithLabel(text) || isBareDate(text), isDateLine(text) {
+                return "date-line"
+            }
             if case .paragraph = block, isLabelledMetaLine(text) { return "meta-line" }
             let links = LinkShare(inlines)
             if links.share >= linkParagraphShare, links.words <= linkParagraphWords { return "link-paragraph" }
@@ -122,8 +125,25 @@ enum DropBoilerplateBlocks {
         return DateNormalization.firstDate(inText: text) != nil
     }
 
+    /// A date line of at most this many words may be a bare date.
+    static let bareDateWords = 6
+
+    /// A date and nothing else ("July 30, 2018", "Mo., 03.01.2022 12:30"), which never stands as a
+    /// paragraph of a story; a labelled one ("Termin: 21.02.2020, 19 Uhr") may.
+    static func isBareDate(_ text: String) -> Bool {
+        guard BoilerplatePhrases.wordCount(text) <= bareDateWords else { return false }
+        let rest = BylineVocabulary.clockTime.replacingMatches(
+            in: BylineVocabulary.printedDate.replacingMatches(in: text, with: " "), with: " ")
+        return !rest.contains(where: \.isLetter)
+    }
+
+    /// Longest field of a metadata line between bars, in words.
+    static let metaFieldWords = 12
+
     /// "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken": a line of
-    /// labelled fields between bars is post metadata, not a sentence.
+    /// labelled fields between bars is post metadata, not a sentence; so is
+    /// a line of short fields one of which is a date ("Le Monde | 04.05.2015
+    /// à 13h36 • Mis à jour le 05.05.2015 | Par Jane Doe").
     static func isLabelledMetaLine(_ text: String) -> Bool {
         // Three segments need two bars: most paragraphs are turned away before anything is split.
         var bars = 0
@@ -131,6 +151,10 @@ enum DropBoilerplateBlocks {
         guard bars >= 2 else { return false }
         let segments = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         guard segments.count >= 3, BoilerplatePhrases.wordCount(text) <= linkParagraphWords else { return false }
+        if segments.allSatisfy({ BoilerplatePhrases.wordCount($0) <= metaFieldWords }),
+           segments.contains(where: { DateNormalization.firstDate(inText: $0) != nil }) {
+            return true
+        }
         let labelled = segments.filter { segment in
             guard let colon = segment.firstIndex(of: ":") else { return false }
             return segment[..<colon].split(separator: " ").count <= 3
