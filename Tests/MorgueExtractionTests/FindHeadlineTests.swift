@@ -36,6 +36,17 @@ import Testing
         #expect(try headline(html) == "Bohren, bis es heiß wird")
         let small = "<html><head><title>Große Aufgaben für die neue Regierung</title></head><body><h1><small>Tunesien</small><br> Große Aufgaben für die neue Regierung</h1></body></html>"
         #expect(try headline(small) == "Große Aufgaben für die neue Regierung")
+        // Section labels and subtitles set inside the headline element are no part of it.
+        let section = """
+        <html><head><title>Brothel busted in Boston – Boston Herald</title></head><body><h1 class="entry-title">
+        <div class="entry-section"><a href="/local-news/">Local News | </a></div><span>Brothel busted in Boston</span></h1></body></html>
+        """
+        #expect(try headline(section) == "Brothel busted in Boston")
+        let label = """
+        <html><head><title>Olympische Spiele in Paris - Getränke per Schiff ins Stadtzentrum</title></head><body>
+        <h1><div class="topic-label">Olympische Spiele</div> Getränke per Schiff ins Stadtzentrum</h1></body></html>
+        """
+        #expect(try headline(label) == "Getränke per Schiff ins Stadtzentrum")
     }
 
     @Test func aHeadingThatIsExactlyTheTitleBeatsALongerOneCoveringIt() throws {

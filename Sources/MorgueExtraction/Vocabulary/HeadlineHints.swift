@@ -18,11 +18,15 @@ enum HeadlineHints {
     // Class fragments of a kicker printed inside the headline element
     // ("Klimaschutz: Bohren, bis es heiß wird"), and of text hidden from
     // sight; neither is part of the headline.
+    // A subtitle or a section label set inside the headline element
+    // ("<span class=subtitle>", "<div class=topic-label>", "<div
+    // class=entry-section>Local News |</div>") is not part of it either.
     static let kickerClass = TextPattern(
-        "(?:kicker|overline|dachzeile|roofline|eyebrow|topline|supertitle|super-title|pretitle|pre-title|spitzmarke|"
-            + "title-label|headline-label|visually-hidden|sr-only|screen-reader|visuallyhidden|hidden)",
+        "(?:kicker|overline|dachzeile|roofline|eyebrow|topline|toptitle|supertitle|super-title|pretitle|pre-title|"
+            + "spitzmarke|subtitle|sub-title|title-label|headline-label|topic-label|category-label|section-label|"
+            + "entry-section|visually-hidden|sr-only|screen-reader|visuallyhidden|hidden)",
         requiring: ["kicker", "overline", "dachzeile", "roofline", "eyebrow", "topline", "title", "spitzmarke", "label",
-                    "hidden", "sr-only", "screen-reader"])
+                    "section", "hidden", "sr-only", "screen-reader"])
 
     // Separators between a headline and the site name in a <title>:
     // strong ones (only ever separators) and dashes (also inside headlines).
