@@ -124,4 +124,17 @@ import Testing
         #expect(BylineParsing.parse("Datum:") == nil)
         #expect(BylineParsing.parse("Gesponserte Inhalte") == nil)
     }
+
+    @Test func avatarInitialsMarkWhereEachNameBegins() throws {
+        let byline = try #require(BylineParsing.parse("LP Luana Patriolino RF Raphael Felice"))
+        #expect(byline.authors == ["Luana Patriolino", "Raphael Felice"])
+        // Capitals that are not the next words' initials stay.
+        #expect(BylineParsing.parse("By DJ Khaled Smith")?.authors == ["DJ Khaled Smith"])
+    }
+
+    @Test func readsAnalysisAndColumnOpeners() {
+        #expect(BylineParsing.parse("Eine Analyse von Caspar Schwietering")?.authors == ["Caspar Schwietering"])
+        #expect(BylineParsing.parse("Eine Kolumne von Nils Pickert")?.authors == ["Nils Pickert"])
+        #expect(BylineParsing.parse("An analysis by Jane Doe")?.authors == ["Jane Doe"])
+    }
 }

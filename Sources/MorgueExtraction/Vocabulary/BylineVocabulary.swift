@@ -7,7 +7,8 @@ enum BylineVocabulary {
     static let leadingBy = TextPattern(
         "^(?:(?:written|reported|posted|story|words|text|reporting|additional reporting)\\s+by|text\\s+von|"
             + "(?:veröffentlicht|geschrieben|erstellt|verfasst)\\s+von|publié\\s+par|écrit\\s+par|(?:publicado|escrito)\\s+por|"
-            + "a\\s+report\\s+by|(?:an?\\s+)?(?:article|story|post)\\s+by|(?:ein\\s+)?(?:artikel|beitrag)\\s+von|"
+            + "a\\s+report\\s+by|(?:an?\\s+)?(?:article|story|post|analysis|commentary|column|essay|review)\\s+by|"
+            + "(?:eine?\\s+)?(?:artikel|beitrag|analyse|kolumne|kommentar|reportage|rezension|glosse)\\s+von|"
             + "by|von|par|por|door|av|af|text|autor|autorin|author|authors|auteur|reporter)"
             + "(?:\\s*[:\\-–—]\\s*|\\s+)")
 

@@ -64,7 +64,7 @@ enum BylineParsing {
             text = String(text[by.range.upperBound...])
             hadLeadingBy = true
         }
-        text = trimSeparators(removeNoise(text))
+        text = dropAvatarInitials(trimSeparators(removeNoise(text)))
         guard !text.isEmpty else { return nil }
 
         var authors: [String] = []
@@ -212,6 +212,31 @@ enum BylineParsing {
             case .danglingTail: return mayEndDangling
             }
         }
+    }
+
+    /// "LP Luana Patriolino RF Raphael Felice" → "Luana Patriolino, Raphael
+    /// Felice": the initials an avatar prints before each name, when they
+    /// are exactly the capitals of the words that follow, mark where each
+    /// name begins.
+    static func dropAvatarInitials(_ text: String) -> String {
+        let words = text.split(separator: " ")
+        guard words.count >= 3 else { return text }
+        var kept: [Substring] = []
+        var index = 0
+        while index < words.count {
+            let word = words[index]
+            if (2...3).contains(word.count), word.allSatisfy(\.isUppercase), index + word.count < words.count {
+                let following = words[(index + 1)...(index + word.count)]
+                if following.allSatisfy({ $0.count > 1 }), String(following.compactMap(\.first)) == String(word) {
+                    if let last = kept.popLast() { kept.append(last + ",") }
+                    index += 1
+                    continue
+                }
+            }
+            kept.append(word)
+            index += 1
+        }
+        return kept.count == words.count ? text : trimSeparators(kept.joined(separator: " "))
     }
 
     static func split(_ text: String) -> [String] {
