@@ -21,6 +21,14 @@ import MorgueDOM
         #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
     }
 
+    @Test func dropsRecommendationWidgetsWhoseIDsCarryTheStorysSlug() throws {
+        let (body, _) = try clean("""
+            <div class="article-body"><p>\(Self.story)</p>
+            <div class="taboola col-8" id="taboola-council-budget-below-article-thumbnails"><span>Sponsored by Babbel</span></div></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
+    }
+
     @Test func keepsAStoryBodyInsideAWrapperNamedLikeFurniture() throws {
         let (body, _) = try clean("""
             <div class="above-footer"><div class="post-content"><p>\(Self.story)</p></div>

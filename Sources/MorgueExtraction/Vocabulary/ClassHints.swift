@@ -46,6 +46,11 @@ enum ClassHints {
     /// "replies"): an `<article>` classed so is a reader's comment, not the story.
     static let comments = HintSet(substrings: ["comment", "disqus", "replies"], tokens: [])
 
+    /// Third-party recommendation and comment widgets: never the story,
+    /// whatever other words their ids carry (a widget's id often holds the
+    /// story's slug: "taboola-…-below-article-thumbnails").
+    static let thirdPartyWidgets = HintSet(substrings: ["taboola", "outbrain", "disqus"], tokens: ["trc"])
+
     /// Weaker "unlikely" words: page regions that are usually furniture but
     /// that some themes also put on the story's wrapper ("hasHeaderImage",
     /// "extra-content"). Dropped only when they hold little prose.

@@ -77,6 +77,7 @@ enum DropPageChrome {
         if ClassHints.caption.matches(hints), (measures[node.key]?.characters ?? 0) <= captionCharacters {
             return "chrome:caption"
         }
+        if !isWrapper, ClassHints.thirdPartyWidgets.matches(hints) { return "chrome:class" }
         if ClassHints.maybeContent.matches(hints) { return nil }
         if ClassHints.unlikely.matches(hints) { return "chrome:class" }
         if ClassHints.unlikelyUnlessProse.matches(hints), !isWrapper {
