@@ -44,6 +44,19 @@ import Testing
         #expect(station.agency == "KGO")
     }
 
+    @Test func readsPlacesInOrdinaryCaseWhenAnAgencyFollows() throws {
+        let dpa = try #require(DatelineParsing.parse(firstParagraph: "Hamburg (dpa/lno) – Trotz eines Gespräches blieb es dabei."))
+        #expect(dpa.location == "Hamburg")
+        #expect(dpa.agency == "dpa/lno")
+        #expect(dpa.text == "Hamburg (dpa/lno) –")
+        #expect(DatelineParsing.organization(forAgency: "dpa/lno") == "dpa")
+        let main = try #require(DatelineParsing.parse(firstParagraph: "Frankfurt/Main (AFP) - Die Börse schloss fester."))
+        #expect(main.location == "Frankfurt/Main")
+        // Without an agency an ordinary word before a dash opens a sentence.
+        #expect(DatelineParsing.parse(firstParagraph: "Berlin – die Stadt, die niemals schläft, ist teuer geworden.") == nil)
+        #expect(DatelineParsing.parse(firstParagraph: "Sicher (vielleicht) – das sagen alle.") == nil)
+    }
+
     @Test func readsBarePlace() throws {
         let dateline = try #require(DatelineParsing.parse(firstParagraph: "BEIJING — Officials said on Monday that exports fell."))
         #expect(dateline.text == "BEIJING —")

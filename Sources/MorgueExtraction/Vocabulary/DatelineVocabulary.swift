@@ -13,6 +13,17 @@ enum DatelineVocabulary {
             + "(\\s*\\.-|\\s+--|\\s+-|\\s*[–—―])\\s+",
         caseInsensitive: false)
 
+    // Place (Agency) DASH with the place in ordinary case, as European
+    // wires print it: "Hamburg (dpa/lno) –", "Frankfurt/Main (dpa) -",
+    // "São Paulo, 3 de marzo (EFE).-". The agency is required: without it
+    // "Berlin – die Stadt …" may open a sentence.
+    static let casedDateline = TextPattern(
+        "^(\\p{Lu}[\\p{Ll}.'’\\-]+(?:[\\s/]+\\p{Lu}[\\p{Ll}.'’\\-]+){0,2})"
+            + "(?:,\\s+((?i:" + MonthNames.alternation + ")\\.?\\s+\\d{1,2}))?"
+            + "\\s*\\(([^()]{2,40})\\)"
+            + "(\\s*\\.-|\\s+--|\\s+-|\\s*[–—―])\\s+",
+        caseInsensitive: false)
+
     // Capitalised words that open sentences and headlines, never a place.
     static let notPlaces: Set<String> = [
         "I", "A", "AN", "IS", "ARE", "WAS", "WERE", "NOT", "NO", "YES", "WE", "YOU", "HE", "SHE", "IT", "THEY",

@@ -5,7 +5,8 @@ import MorgueModel
 ///
 /// Keeps: "HONG KONG (The New York Times) –", "WASHINGTON (AP) —", "LONDON,
 /// Sept 16 (Reuters) -", "BEIJING —", "KABUL, Afghanistan —", "NEW DELHI,
-/// India, March 3 (AFP) –", with any dash (-, –, —, ―, --): the text as
+/// India, March 3 (AFP) –", and in ordinary case with an agency,
+/// "Hamburg (dpa/lno) –", with any dash (-, –, —, ―, --): the text as
 /// printed, the place, the agency and the date.
 /// Drops (does not fire on): "U.S. — the …", a quotation opening with a
 /// dash ("“Never — not once”"), a shouted all-capitals headline, "I — like
@@ -13,21 +14,36 @@ import MorgueModel
 enum DatelineParsing {
     static func parse(firstParagraph: String) -> Dateline? {
         let text = TextNormalization.collapse(firstParagraph)
-        guard let match = DatelineVocabulary.dateline.firstMatch(in: text),
-              let placeRange = match.range(of: 1) else { return nil }
-        let place = String(text[placeRange])
-        let rest = String(text[match.range.upperBound...])
-        guard isPlace(place), opensStory(rest) else { return nil }
-        let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
-        let agency = match[3].map(TextNormalization.collapse)
-        if let agency, !(agency.first?.isUppercase ?? false) { return nil }
-        return Dateline(text: printed, location: place, agency: agency, date: match[2])
+        for pattern in [DatelineVocabulary.dateline, DatelineVocabulary.casedDateline] {
+            guard let match = pattern.firstMatch(in: text), let placeRange = match.range(of: 1) else { continue }
+            let place = String(text[placeRange])
+            let rest = String(text[match.range.upperBound...])
+            guard isPlace(place), opensStory(rest) else { continue }
+            let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
+            let agency = match[3].map(TextNormalization.collapse)
+            if let agency, !isAgency(agency) { continue }
+            return Dateline(text: printed, location: place, agency: agency, date: match[2])
+        }
+        return nil
+    }
+
+    /// An agency in brackets: capitalised ("Reuters", "AP"), or a known
+    /// agency that writes itself in lower case ("dpa", "dpa/lno", "epd").
+    static func isAgency(_ agency: String) -> Bool {
+        if agency.first?.isUppercase == true { return true }
+        let head = agency.split(separator: "/").first.map(String.init) ?? agency
+        return NewsOrganizations.canonicalName(for: head) != nil
     }
 
     /// The organization an agency in a dateline stands for: "AP" →
-    /// "Associated Press", "The New York Times" → "The New York Times".
+    /// "Associated Press", "The New York Times" → "The New York Times",
+    /// "dpa/lno" (the agency and its regional desk) → "dpa".
     static func organization(forAgency agency: String) -> String {
-        NewsOrganizations.canonicalName(for: agency) ?? TextNormalization.collapse(agency)
+        if let known = NewsOrganizations.canonicalName(for: agency) { return known }
+        if let head = agency.split(separator: "/").first, let known = NewsOrganizations.canonicalName(for: String(head)) {
+            return known
+        }
+        return TextNormalization.collapse(agency)
     }
 
     /// The capitalised first part is a place: enough letters, no sentence words.
