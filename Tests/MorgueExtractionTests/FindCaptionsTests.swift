@@ -142,6 +142,18 @@ import Testing
         #expect(SplitCaptionCredit.split("Smoke rises over the city. AFP via Getty Images") == ("Smoke rises over the city.", "AFP via Getty Images"))
         #expect(SplitCaptionCredit.split("Smoke rises over the city. EPA") == ("Smoke rises over the city.", "EPA"))
         #expect(SplitCaptionCredit.split("Rauch über der Stadt. Foto: dpa") == ("Rauch über der Stadt.", "dpa"))
+        #expect(SplitCaptionCredit.split("2/5 Er verlor die Kontrolle über das Auto. (Bild: Kantonspolizei Aargau)")
+            == ("Er verlor die Kontrolle über das Auto.", "Kantonspolizei Aargau"))
+        #expect(SplitCaptionCredit.split("Rene Benko. Photographer: Sebastian Widmann/Getty Images Europe")
+            == ("Rene Benko.", "Sebastian Widmann/Getty Images Europe"))
+        #expect(SplitCaptionCredit.split("Interest payments could surpass the defense budget in 2023.CreditCreditJeon Heo")
+            == ("Interest payments could surpass the defense budget in 2023.", "Jeon Heo"))
+    }
+
+    @Test func recognisesCaptionsThatAreOnlyACredit() {
+        #expect(SplitCaptionCredit.isCreditOnly("evgenyb/iStock/Getty Images"))
+        #expect(SplitCaptionCredit.isCreditOnly("CreditEtienne Laurent/EPA vía Shutterstock"))
+        #expect(!SplitCaptionCredit.isCreditOnly("Smoke rises over the city. Jane Doe/Getty Images"))
     }
 
     @Test func leavesCaptionsWithoutCredit() {

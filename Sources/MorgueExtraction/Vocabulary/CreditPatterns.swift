@@ -9,12 +9,13 @@ enum CreditPatterns {
     // A credit in parentheses or brackets at the end: "(AP Photo/Ng Han Guan)",
     // "(Photo: Jane Doe/Reuters)", "[Getty Images]".
     static let parenthesized = TextPattern(
-        "\\s*[(\\[]([^()\\[\\]]*?(?:photo|foto|image|picture|credit|courtesy|/|\\b(?:" + services + ")\\b)[^()\\[\\]]*)[)\\]]\\s*\\.?$")
+        "\\s*[(\\[]([^()\\[\\]]*?(?:photo|foto|image|picture|credit|courtesy|bild:|quelle:|source:|/|\\b(?:" + services
+            + ")\\b)[^()\\[\\]]*)[)\\]]\\s*\\.?$")
 
     // A labelled credit: "Photo: Jane Doe/Reuters", "Photograph: …",
     // "Credit: …", "Foto: …", "Bild: …", "Photo by …", "Picture courtesy of …".
     static let labelled = TextPattern(
-        "(?:^|(?<=[\\s.;|,—–-]))((?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|illustration|"
+        "(?:^|(?<=[\\s.;|,—–-]))((?:photo(?:graph)?s?|photographer|fotograf(?:in)?|pictures?|images?|credits?|photo credit|illustration|"
             + "fotos?|bild(?:er)?|quelle|source|crédit(?:s)?(?: photo)?|foto(?:grafía)?)\\s*(?::|by\\b|courtesy of\\b|von\\b)\\s*(.+))$")
 
     // A copyright line: "© Jane Doe", "(c) Reuters", "Copyright 2015 AP".
@@ -25,13 +26,22 @@ enum CreditPatterns {
     static let trailingService = TextPattern(
         "(?:(?<=[.!?\"”’)])\\s+|\\s+[|—–]\\s+|\\s+-\\s+)([^.!?|]{0,60}?\\b(?:" + services + "))\\s*\\.?$")
 
+    // "Credit" run into the name it labels, as pages print it beside a
+    // hidden copy of the label: "… in 2023.CreditCreditJeon Heo".
+    static let gluedCredit = TextPattern("(?:^|(?<=[.!?\"”’)\\s]))(?:Credit)+(\\p{Lu}[^.!?]{1,80})$", caseInsensitive: false)
+
+    // A gallery's counter before a caption: "1/5 Am Freitagabend …".
+    static let galleryCounter = TextPattern("^\\d{1,3}\\s*/\\s*\\d{1,3}\\s+(?=\\p{Lu})", caseInsensitive: false)
+
     // A whole line that is a credit: "Credit Ellen Surrey", "Photo: AP".
     static let creditLine = TextPattern("^(?:photo )?credits?\\b[:\\s]*\\S.{0,60}$")
     static let endsWithService = TextPattern("\\b(?:" + services + ")\\s*$")
+    static let serviceName = TextPattern("^(?:" + services + ")$")
 
     // A label at the start of an extracted credit, removed from it.
     static let creditLabel = TextPattern(
-        "^(?:photo(?:graph)?s?|pictures?|images?|credits?|photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|©|\\(c\\)|copyright)\\s*(?::|by\\b)?\\s*")
+        "^(?:photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?|pictures?|images?|credits?|photo credit|fotos?|bild(?:er)?|"
+            + "crédit(?:s)?(?: photo)?|©|\\(c\\)|copyright)\\s*(?::|by\\b)?\\s*")
 
     // Class fragments of an element that prints the credit inside a caption.
     static let creditClass = TextPattern(

@@ -3,15 +3,18 @@ import Foundation
 /// Splits a caption's printed text into the caption and its photo credit.
 ///
 /// Keeps: the caption text; the credit from "(AP Photo/Ng Han Guan)",
-/// "Photo: Jane Doe/Reuters", "Photograph: …", "Credit: …", "© …", or a
-/// trailing "Jane Doe/Getty Images", "AFP via Getty Images", "Reuters",
-/// "EPA" after the last sentence.
+/// "(Bild: Kantonspolizei)", "Photo: Jane Doe/Reuters", "Photograph: …",
+/// "Photographer: …", "Credit: …", "CreditJeon Heo", "© …", or a trailing
+/// "Jane Doe/Getty Images", "AFP via Getty Images", "Reuters", "EPA" after
+/// the last sentence.
 /// Drops: the credit's label ("Photo:", "Credit:", "©") from the credit,
-/// and separators left between caption and credit.
+/// separators left between caption and credit, and a gallery's counter
+/// before the caption ("1/5").
 enum SplitCaptionCredit {
     static func split(_ raw: String) -> (text: String, credit: String?) {
-        let text = TextNormalization.collapse(raw)
-        for (pattern, group) in [(CreditPatterns.parenthesized, 1), (CreditPatterns.labelled, 1),
+        var text = TextNormalization.collapse(raw)
+        if let counter = CreditPatterns.galleryCounter.firstMatch(in: text) { text = String(text[counter.range.upperBound...]) }
+        for (pattern, group) in [(CreditPatterns.parenthesized, 1), (CreditPatterns.gluedCredit, 1), (CreditPatterns.labelled, 1),
                                  (CreditPatterns.copyright, 1), (CreditPatterns.trailingService, 1)] {
             guard let match = pattern.firstMatch(in: text), let creditRange = match.range(of: group),
                   let credit = cleanCredit(String(text[creditRange])) else { continue }
@@ -55,6 +58,16 @@ enum SplitCaptionCredit {
     /// Images", "Credit Ellen Surrey".
     static func isCreditOnly(_ text: String) -> Bool {
         if CreditPatterns.creditLine.matches(text) { return true }
-        return text.contains("/") && looksLikeCredit(text) && CreditPatterns.endsWithService.matches(text)
+        if let glued = CreditPatterns.gluedCredit.firstMatch(in: text), glued.range.lowerBound == text.startIndex { return true }
+        guard text.contains("/"), CreditPatterns.endsWithService.matches(text) else { return false }
+        // "evgenyb/iStock/Getty Images": a photographer's handle may be in lower case.
+        return looksLikeCredit(text) || isHandleCredit(text)
+    }
+
+    /// "handle/Service/Service": short parts between slashes, no spaces in the first, ending in a service.
+    static func isHandleCredit(_ text: String) -> Bool {
+        let parts = text.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard parts.count >= 2, let first = parts.first, !first.contains(" "), !first.isEmpty else { return false }
+        return parts.dropFirst().allSatisfy { CreditPatterns.serviceName.matches($0) || looksLikeCredit($0) }
     }
 }
