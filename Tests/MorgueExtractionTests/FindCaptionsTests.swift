@@ -144,6 +144,8 @@ import Testing
         #expect(SplitCaptionCredit.split("Rauch über der Stadt. Foto: dpa") == ("Rauch über der Stadt.", "dpa"))
         #expect(SplitCaptionCredit.split("2/5 Er verlor die Kontrolle über das Auto. (Bild: Kantonspolizei Aargau)")
             == ("Er verlor die Kontrolle über das Auto.", "Kantonspolizei Aargau"))
+        #expect(SplitCaptionCredit.split("Sie sprachen mit der Ministerin. (Bildquelle: Ring der Landjugend )")
+            == ("Sie sprachen mit der Ministerin.", "Ring der Landjugend"))
         #expect(SplitCaptionCredit.split("Rene Benko. Photographer: Sebastian Widmann/Getty Images Europe")
             == ("Rene Benko.", "Sebastian Widmann/Getty Images Europe"))
         #expect(SplitCaptionCredit.split("Interest payments could surpass the defense budget in 2023.CreditCreditJeon Heo")
