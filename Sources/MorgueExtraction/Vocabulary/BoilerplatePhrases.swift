@@ -136,9 +136,17 @@ enum BoilerplatePhrases {
     /// ("Declan Rice after the win. | Foto: Reuters"): a block of at most
     /// `maxWords` words whose last part, after " | ", is a picture credit.
     static func isCreditedCaption(_ text: PhraseText) -> Bool {
-        guard let key = text.key, wordCount(key) <= maxWords * 2,
-              let bar = key.range(of: " | ", options: .backwards) else { return false }
-        return match(String(key[bar.upperBound...])) == .credit
+        guard let key = text.key, wordCount(key) <= maxWords * 2 else { return false }
+        // The part after the last " | ", found on the bytes (most blocks hold no bar at all).
+        let bytes = Array(key.utf8)
+        var index = bytes.count - 3
+        while index >= 0 {
+            if bytes[index] == 0x20, bytes[index + 1] == 0x7C, bytes[index + 2] == 0x20 {
+                return match(String(decoding: bytes[(index + 3)...], as: UTF8.self)) == .credit
+            }
+            index -= 1
+        }
+        return false
     }
 
     /// Sign-up boxes written as a sentence ("Never miss the latest news by

@@ -56,6 +56,8 @@ enum AddLead {
 
     /// How many paragraph-like elements after the first `<h1>` are compared with the description.
     static let dekWindow = 40
+    /// A description longer than this (in UTF-8 bytes) is no dek.
+    static let maxDekBytes = 2000
 
     /// The paragraph-like element (a `<p>`, a subhead, a `<div>` of text)
     /// among the first `dekWindow` after the first `<h1>` whose text is the
@@ -63,6 +65,7 @@ enum AddLead {
     /// it starts. Read before the page is cleaned: themes print the dek in
     /// the article's `<header>`, which cleaning takes for page chrome.
     static func dek(in body: Node, description: String) -> Node? {
+        guard description.utf8.count <= maxDekBytes else { return nil }
         var wanted = CollectBlocks.key(description)
         var truncated = false
         for ellipsis in ["…", "..."] where wanted.hasSuffix(ellipsis) {
