@@ -93,6 +93,16 @@ import Testing
         #expect(finding.byline.authors == ["Fritz Imhof"])
     }
 
+    @Test func aRatingWidgetOrHiddenTextInsideTheBylineIsNotRead() throws {
+        let finding = try #require(try find("""
+        <html><body><div class="author"><a href="/autoren/georg-quaas/">Georg Quaas</a>, 21. Jan. 2015
+        <div class="article-rating"><span class="hide">Eine realistische Interpretation</span>
+        <form><select><option>1</option><option>2</option></select><input type="submit" value="Bewerten"></form>
+        <span style="display:none">12 Stimmen, 3.17</span></div></div></body></html>
+        """))
+        #expect(finding.byline.authors == ["Georg Quaas"])
+    }
+
     @Test func codeBlocksHoldNoByline() throws {
         #expect(try find("""
         <html><body><h1>Queries</h1><pre><span class="k">Autor:</span> Peter Maahn</pre>

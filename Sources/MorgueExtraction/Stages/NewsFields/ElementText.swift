@@ -15,9 +15,11 @@ enum ElementText {
     /// characters (then it is not tightened at all, which costs most for
     /// long text). Tightening takes out spaces only, so the collapsed text's
     /// characters other than spaces bound it from below.
-    static func spaced(_ node: Node, ifAtMost limit: Int) -> String? {
+    /// `skippingHidden`: leave out children hidden from sight (`hidden`,
+    /// `display:none`, screen-reader text), as a byline's rating widget.
+    static func spaced(_ node: Node, ifAtMost limit: Int, skippingHidden: Bool = false) -> String? {
         var buffer: [UInt8] = []
-        append(node, to: &buffer)
+        append(node, to: &buffer, skippingHidden: skippingHidden)
         let collapsed = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self))
         let spaces = collapsed.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
         if collapsed.utf8.count - spaces > limit {
@@ -88,15 +90,28 @@ enum ElementText {
         }
     }
 
-    private static func append(_ node: Node, to buffer: inout [UInt8]) {
+    /// Utility classes that hide an element ("hide", Bootstrap's "d-none").
+    private static let hidingClasses: Set<Substring> = ["hide", "hidden", "d-none", "is-hidden", "invisible"]
+
+    private static func hasHidingClass(_ node: Node) -> Bool {
+        guard let names = node.attribute("class") else { return false }
+        return names.split(separator: " ").contains { hidingClasses.contains($0) }
+    }
+
+    /// Elements whose text is never read: code, and form controls (a rating widget's "1 2 3 4 5").
+    private static let unread: Set<String> = ["script", "style", "noscript", "template", "form", "select", "option",
+                                              "button", "textarea"]
+
+    private static func append(_ node: Node, to buffer: inout [UInt8], skippingHidden: Bool = false) {
         for child in node.children {
             if child.isText {
                 child.appendText(to: &buffer)
             } else if child.isElement {
-                if child.isElement("script") || child.isElement("style") || child.isElement("noscript") { continue }
+                if unread.contains(child.name) { continue }
                 if child.isElement("br") { buffer.append(0x20); continue }
+                if skippingHidden, DropInvisible.isHidden(child) || hasHidingClass(child) { continue }
                 buffer.append(0x20)
-                append(child, to: &buffer)
+                append(child, to: &buffer, skippingHidden: skippingHidden)
                 buffer.append(0x20)
             }
         }

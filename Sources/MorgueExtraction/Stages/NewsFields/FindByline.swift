@@ -110,7 +110,7 @@ enum FindByline {
             let names = clues.classAndID(node)
             if clues.isForeign(node) { return false }
             guard isBylineElement(node, names: names) else { return true }
-            guard let text = ElementText.spaced(node, ifAtMost: maxBylineLength), !text.isEmpty,
+            guard let text = ElementText.spaced(node, ifAtMost: maxBylineLength, skippingHidden: true), !text.isEmpty,
                   text.count <= maxBylineLength else { return true }
             if let analysis = memo.analyse(text), analysis.unexplained.isEmpty {
                 add(analysis.byline, node)
