@@ -73,6 +73,9 @@ enum AddLead {
             truncated = true
         }
         guard wanted.count >= minCharacters else { return nil }
+        // The description's characters other than spaces: an element whose text has far more or far
+        // fewer (counted without building its text) cannot be it.
+        let wantedCharacters = wanted.unicodeScalars.filter { !TextNormalization.isSpace($0) }.count
         var afterHeadline = false
         var left = dekWindow
         var found: Node?
@@ -86,7 +89,9 @@ enum AddLead {
             guard afterHeadline else { return true }
             guard isParagraphLike(node) else { return true }
             left -= 1
-            guard let text = ElementText.spaced(node, ifAtMost: wanted.count + minCharacters) else { return false }
+            let characters = node.textMeasure.characters
+            guard characters >= wantedCharacters - 2, truncated || characters <= wantedCharacters + minCharacters,
+                  let text = ElementText.spaced(node, ifAtMost: wanted.count + minCharacters) else { return false }
             let key = CollectBlocks.key(text)
             if key == wanted || (truncated && key.hasPrefix(wanted)) { found = node }
             return false

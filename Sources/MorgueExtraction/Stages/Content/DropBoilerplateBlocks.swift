@@ -93,7 +93,7 @@ enum DropBoilerplateBlocks {
             if BoilerplatePhrases.isRightsLine(phrase) { return "boilerplate:rights" }
             if BoilerplatePhrases.isSignUpBox(phrase) { return "boilerplate:sign-up" }
             if BoilerplatePhrases.isCreditedCaption(phrase) { return "boilerplate:credit" }
-            if case .paragraph = block, beforeStory || DateHints.opensWithLabel(text) || isBareDate(text), isDateLine(text) {
+            if case .paragraph = block, isDateLine(text), beforeStory || isBareDate(text) || DateHints.opensWithLabel(text) {
                 return "date-line"
             }
             if case .paragraph = block, isLabelledMetaLine(text) { return "meta-line" }
