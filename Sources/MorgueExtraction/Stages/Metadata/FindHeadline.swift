@@ -37,9 +37,11 @@ enum FindHeadline {
 
         // 1. A headline element whose words agree with a title.
         var best: (text: String, coverage: Double)?
+        let folded = references.map(Folded.init)
         for heading in headings where heading.isPrimary {
-            for reference in references {
-                guard let coverage = agreement(heading.text, reference) else { continue }
+            let foldedHeading = Folded(heading.text)
+            for reference in folded {
+                guard let coverage = agreement(foldedHeading, reference) else { continue }
                 if let current = best {
                     let better = coverage > current.coverage + 0.001
                         || (abs(coverage - current.coverage) <= 0.001 && heading.text.count > current.text.count)
@@ -186,19 +188,36 @@ enum FindHeadline {
     /// How much of `reference` the heading covers, when the heading's
     /// words are (nearly) all in the reference; nil when they disagree.
     static func agreement(_ heading: String, _ reference: String) -> Double? {
-        let h = TextComparison.fold(heading), r = TextComparison.fold(reference)
+        agreement(Folded(heading), Folded(reference))
+    }
+
+    /// A text folded for comparison, with its words: made once per heading and per title.
+    struct Folded {
+        let text: String
+        let words: [String]
+        let wordSet: Set<String>
+
+        init(_ raw: String) {
+            text = TextComparison.fold(raw)
+            words = TextComparison.words(text)
+            wordSet = Set(words)
+        }
+    }
+
+    static func agreement(_ heading: Folded, _ reference: Folded) -> Double? {
+        let h = heading.text, r = reference.text
         if h == r { return 1 }
-        let hw = TextComparison.words(h), rw = TextComparison.words(r)
+        let hw = heading.words, rw = reference.words
         if hw.count <= 1 || rw.count <= 1 {
             // Unspaced scripts and one-word titles: compare as strings.
             guard !h.isEmpty, r.contains(h) else { return nil }
             let coverage = Double(h.count) / Double(max(r.count, 1))
             return coverage >= minCoverage ? coverage : nil
         }
-        let referenceSet = Set(rw)
+        let referenceSet = reference.wordSet
         let shared = hw.filter(referenceSet.contains).count
         let precision = Double(shared) / Double(hw.count)
-        let coverage = Double(Set(hw).intersection(referenceSet).count) / Double(referenceSet.count)
+        let coverage = Double(heading.wordSet.intersection(referenceSet).count) / Double(referenceSet.count)
         // Below an exact match, however many of the reference's words the heading covers.
         return precision >= minPrecision && coverage >= minCoverage ? min(coverage, inexactCeiling) : nil
     }
