@@ -49,6 +49,16 @@ import Testing
         #expect(try headline(label) == "Getränke per Schiff ins Stadtzentrum")
     }
 
+    @Test func stylesSetInsideTheHeadingAreNoPartOfIt() throws {
+        // CSS-in-JS libraries put a <style> element inside the element it styles.
+        let html = """
+        <html><head><title>Boostern ist bis Ende Februar möglich | Kanton Bern</title></head><body>
+        <h1><style>.css-umyvef{font-size:16px;display:block;}</style>Boostern ist bis Ende Februar möglich</h1></body></html>
+        """
+        #expect(FindHeadline.headingText(try #require(try HTMLDocument(html: html).body?.firstDescendant(named: "h1")))
+            == "Boostern ist bis Ende Februar möglich")
+    }
+
     @Test func aHeadingThatIsExactlyTheTitleBeatsALongerOneCoveringIt() throws {
         let html = """
         <html><head><meta property="og:title" content="Erfinderinnen: Ann Kiessling und ihre Forschung"></head><body>

@@ -123,7 +123,7 @@ enum FindHeadline {
         func append(_ node: Node) {
             for child in node.children {
                 if child.isText { child.appendText(to: &buffer); continue }
-                guard child.isElement else { continue }
+                guard child.isElement, !ElementClues.isInvisible(child) else { continue }
                 if HeadlineHints.kickerClass.matches(ElementClues.classAndID(child)) || child.hasAttribute("hidden") {
                     // What stood there kept the words on either side apart.
                     buffer.append(0x20)
@@ -235,13 +235,14 @@ enum FindHeadline {
         where FoundationSearch.mayFind(separator, in: title) {
             if let range = title.range(of: separator, options: .backwards), separator != ": " {
                 let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
-                if !head.isEmpty, isSiteName(tail, siteName: siteName, hosts: hosts) {
+                if !head.isEmpty, isSiteName(trimmingDanglingSeparators(tail), siteName: siteName, hosts: hosts) {
                     return stripSiteName(head, siteName: siteName, hosts: hosts)
                 }
             }
             if let first = title.range(of: separator) {
                 let lead = String(title[..<first.lowerBound]), rest = String(title[first.upperBound...])
-                if !rest.isEmpty, isSiteName(lead, siteName: siteName, hosts: hosts) {
+                // "mediaarchitecture.de // » Jens Weber": the site's part may keep a separator of its own.
+                if !rest.isEmpty, isSiteName(trimmingDanglingSeparators(lead), siteName: siteName, hosts: hosts) {
                     return stripSiteName(rest, siteName: siteName, hosts: hosts)
                 }
             }
