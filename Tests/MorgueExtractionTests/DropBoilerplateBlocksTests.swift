@@ -73,6 +73,22 @@ import MorgueModel
         #expect(kept == [Self.prose, "Termin: 21.02.2020, 19 Uhr", Self.prose])
     }
 
+    @Test func dropsCaptionsLeftInTheStoryAndWidgetStates() {
+        let kept = run([paragraph(Self.prose),
+                        paragraph("The company will train air force pilots in Bremen on DA42 aircraft. © CAE"),
+                        paragraph("Abbildung: Vergleich auf dem Aletschgletscher. Unsere quantifizierten Variationen der "
+                                  + "Schneehöhe passen optisch sehr gut mit beobachteten Variationen des Schneeaufkommens."),
+                        paragraph("Vergrößern Eine kleine runde Aussparung für die Kamera."), paragraph("Copyright: Gisele Wender"),
+                        paragraph("(Noch keine Bewertungen) Loading..."), paragraph("3:59 PM"), paragraph(Self.prose)])
+        #expect(kept == [Self.prose, Self.prose])
+    }
+
+    @Test func aPaywallNoticeGoesEvenWhenTheStoryGoesOn() {
+        let notice = "To view the full story, please subscribe to The Daily Planet. You can choose an annual subscription."
+        #expect(run([paragraph(Self.prose), paragraph(notice), paragraph(Self.prose), paragraph(Self.prose)])
+            == [Self.prose, Self.prose, Self.prose])
+    }
+
     @Test func aFeaturedBoxWithItsReadArticleButtonsEndsTheStory() {
         let kept = run([paragraph(Self.prose), paragraph(Self.prose), .heading(level: 2, [.text("Featured")]),
                         paragraph("Read Article"), paragraph("How to Make a Ballet Tutu")])

@@ -130,7 +130,21 @@ enum BoilerplatePhrases {
         ("did you find this article helpful", .feedback), ("rate this article", .feedback),
         ("gefällt mir lade", .socialPrompt),
         ("never miss", .signUp),
+        // Widgets' states and buttons printed into the text: "(Noch keine Bewertungen) Loading…",
+        // an enlarge button before a picture's caption, an affiliate shop's update stamp.
+        ("noch keine bewertungen", .feedback), ("vergrößern ", .credit), ("letzte aktualisierung am", .postMeta),
     ]
+
+    /// Picture labels that open a caption left in the story, however long the caption runs
+    /// ("Abbildung: Vergleich auf dem Aletschgletscher. Unsere …"); matched up to `maxNoteWords`.
+    static let pictureLabels = ["foto:", "fotos:", "bild:", "bilder:", "abbildung:", "abb.:", "grafik:", "photo:",
+                                "photos:", "image:", "bildunterschrift:"]
+
+    /// Whether a block is a picture's caption opened by its label.
+    static func isLabelledCaption(_ text: PhraseText) -> Bool {
+        guard let key = text.key, wordCount(key) <= maxNoteWords else { return false }
+        return pictureLabels.contains { startsWith(key, $0) }
+    }
 
     /// A picture's caption left in the story with its credit after a bar
     /// ("Declan Rice after the win. | Foto: Reuters"): a block of at most
@@ -146,8 +160,22 @@ enum BoilerplatePhrases {
             }
             index -= 1
         }
+        // "… auf DA42 ausbilden. © CAE": a short copyright credit after the caption's last sentence.
+        let copyright = Array(" © ".utf8)
+        var start = bytes.count - copyright.count
+        while start > 0 {
+            if bytes[start..<(start + copyright.count)].elementsEqual(copyright) {
+                let credit = String(decoding: bytes[(start + copyright.count)...], as: UTF8.self)
+                let before = bytes[start - 1]
+                return before == UInt8(ascii: ".") && wordCount(credit) <= maxCopyrightCreditWords
+            }
+            start -= 1
+        }
         return false
     }
+
+    /// Most words of a "© …" credit ending a caption.
+    static let maxCopyrightCreditWords = 4
 
     /// Sign-up boxes written as a sentence ("Never miss the latest news by
     /// signing up to our newsletter today!", "Lass dir die besten Storys in
@@ -260,7 +288,9 @@ enum BoilerplatePhrases {
 
     static func isRightsLine(_ text: PhraseText) -> Bool {
         guard let key = text.key else { return false }
-        if key.hasPrefix("©") || key.hasPrefix("(c) ") || key.hasPrefix("copyright ") { return true }
+        if key.hasPrefix("©") || key.hasPrefix("(c) ") || key.hasPrefix("copyright ") || key.hasPrefix("copyright:") {
+            return true
+        }
         return rightsMarkerSet.occurs(in: key)
     }
 

@@ -92,7 +92,11 @@ enum DropBoilerplateBlocks {
             if BoilerplatePhrases.isPublicationNote(phrase) { return "boilerplate:publication-note" }
             if BoilerplatePhrases.isRightsLine(phrase) { return "boilerplate:rights" }
             if BoilerplatePhrases.isSignUpBox(phrase) { return "boilerplate:sign-up" }
-            if BoilerplatePhrases.isCreditedCaption(phrase) { return "boilerplate:credit" }
+            if BoilerplatePhrases.isCreditedCaption(phrase) || BoilerplatePhrases.isLabelledCaption(phrase) {
+                return "boilerplate:credit"
+            }
+            if BoilerplatePhrases.isPaywallNotice(phrase) { return "boilerplate:paywall" }
+            if case .paragraph = block, isBareTime(text) { return "date-line" }
             if case .paragraph = block, isDateLine(text), beforeStory || isBareDate(text) || DateHints.opensWithLabel(text) {
                 return "date-line"
             }
@@ -135,6 +139,13 @@ enum DropBoilerplateBlocks {
         let rest = BylineVocabulary.clockTime.replacingMatches(
             in: BylineVocabulary.printedDate.replacingMatches(in: text, with: " "), with: " ")
         return !rest.contains(where: \.isLetter)
+    }
+
+    /// A time of day and nothing else ("3:59 PM", "14:30 Uhr"): a post's stamp, never a paragraph.
+    static func isBareTime(_ text: String) -> Bool {
+        guard BoilerplatePhrases.wordCount(text) <= 3, text.contains(":") else { return false }
+        let rest = BylineVocabulary.clockTime.replacingMatches(in: text, with: " ")
+        return rest.count < text.count && !rest.contains(where: { $0.isLetter || $0.isNumber })
     }
 
     /// Longest field of a metadata line between bars, in words.
