@@ -40,6 +40,14 @@ struct AssembleArticleTests {
         #expect(AssembleArticle.run(parts(blocks: story, byline: byline, dateline: dateline)).organization == "Reuters")
     }
 
+    @Test("a newsroom credited by itself gives way to the dateline's agency, else to the site")
+    func newsroomCredit() {
+        let byline = Byline(text: "Redaktion", authors: [], organization: "Redaktion")
+        #expect(AssembleArticle.run(parts(blocks: story, byline: byline)).organization == "The Courier")
+        let dateline = Dateline(text: "Montpellier (SID) –", location: "Montpellier", agency: "SID")
+        #expect(AssembleArticle.run(parts(blocks: story, byline: byline, dateline: dateline)).organization == "SID")
+    }
+
     @Test("the content hash changes with the story and not with anything else")
     func contentHash() {
         let one = AssembleArticle.run(parts(blocks: story))

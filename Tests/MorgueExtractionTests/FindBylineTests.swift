@@ -103,6 +103,23 @@ import Testing
         #expect(finding.byline.authors == ["Georg Quaas"])
     }
 
+    @Test func theSiteOrItsNewsroomAsAuthorIsTheOrganization() throws {
+        let domain = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"24horas.cl"}}</script>
+        </head><body><p>Text.</p></body></html>
+        """))
+        #expect(domain.byline.authors.isEmpty)
+        #expect(domain.byline.organization == "24horas.cl")
+        let newsroom = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":[{"@type":"Person","name":"Mathilda Trausch"},
+        {"@type":"Person","name":"Online-Redaktion"}]}</script></head><body><p>Text.</p></body></html>
+        """))
+        #expect(newsroom.byline.authors == ["Mathilda Trausch"])
+        #expect(newsroom.byline.text == "Mathilda Trausch")
+        #expect(BylineParsing.parse("Redaktion")?.authors == [])
+        #expect(BylineParsing.parse("Redaktion")?.organization == "Redaktion")
+    }
+
     @Test func codeBlocksHoldNoByline() throws {
         #expect(try find("""
         <html><body><h1>Queries</h1><pre><span class="k">Autor:</span> Peter Maahn</pre>

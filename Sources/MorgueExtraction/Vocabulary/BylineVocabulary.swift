@@ -58,6 +58,13 @@ enum BylineVocabulary {
         "newsroom", "team", "zeitung", "gazette", "review", "weekly", "report", "staff",
     ]
 
+    // A newsroom credited on its own ("Redaktion", "Online-Redaktion"):
+    // an organization, not a person.
+    static let newsroomWords: Set<String> = [
+        "redaktion", "online-redaktion", "onlineredaktion", "newsroom", "rédaction", "redacción", "redazione",
+        "redactie", "editorial team", "staff",
+    ]
+
     // Lower-case words that may stand inside a person's name.
     static let nameParticles: Set<String> = [
         "de", "da", "del", "della", "der", "den", "van", "von", "du", "la", "le", "di", "bin", "al", "el",

@@ -31,6 +31,11 @@ enum AssembleArticle {
             endedAtPaywall: parts.endedAtPaywall)
         let title = nonEmpty(parts.headline)
         var organization = parts.byline?.organization
+        // A newsroom credited by itself ("Redaktion") names no organization: the dateline's agency, else the site.
+        if let credited = organization, BylineVocabulary.newsroomWords.contains(TextComparison.fold(credited)) {
+            let site = nonEmpty(parts.metadata.siteName).flatMap { JSONLDReader.looksLikeURL($0) ? nil : $0 }
+            organization = parts.dateline?.agency == nil ? site : nil
+        }
         if organization == nil, let agency = parts.dateline?.agency {
             organization = DatelineParsing.organization(forAgency: agency)
         }

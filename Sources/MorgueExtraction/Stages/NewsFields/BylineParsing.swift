@@ -321,8 +321,19 @@ enum BylineParsing {
     /// "auto-motor.at Redaktion".
     static func looksLikeOrganization(_ segment: String) -> Bool {
         let w = words(segment)
-        if w.contains(where: { $0.contains(".") && $0.count > 4 && Self.domainSuffix($0) }) { return true }
+        if w.contains(where: isDomainWord) { return true }
+        if w.count == 1, BylineVocabulary.newsroomWords.contains(w[0]) { return true }
         return w.count >= 2 && w.contains(where: BylineVocabulary.organizationWords.contains)
+    }
+
+    /// A name that is a web address: "24horas.cl", "Motorsport-Total.com".
+    static func looksLikeDomain(_ name: String) -> Bool {
+        let w = words(name)
+        return w.count == 1 && isDomainWord(w[0])
+    }
+
+    private static func isDomainWord(_ word: String) -> Bool {
+        word.contains(".") && word.count > 4 && domainSuffix(word)
     }
 
     private static func domainSuffix(_ word: String) -> Bool {

@@ -22,15 +22,21 @@ enum FindByline {
 
     static func run(document: HTMLDocument, metadata: PageMetadata, clues: PageClues = PageClues()) -> BylineFinding? {
         let siteName = metadata.siteName.map(TextComparison.fold)
+        let hosts = FindHeadline.hostWords(metadata)
         let structuredSource = metadata.sources[.authors] ?? .meta
-        let structured = metadata.structuredAuthors.filter { name in
+        // The site naming itself as the author: its name, its host ("stylegart" on stylegart.de) or a
+        // domain ("24horas.cl"). Such a name is the organization, and a printed byline may name the writer.
+        func isSite(_ name: String) -> Bool {
             let folded = TextComparison.fold(name)
-            return folded != siteName && !BylineVocabulary.notNameWords.contains(folded)
+            return folded == siteName || hosts.contains(folded.filter { $0.isLetter || $0.isNumber })
+                || BylineParsing.looksLikeDomain(name) || BylineVocabulary.newsroomWords.contains(folded)
+        }
+        let structured = metadata.structuredAuthors.filter { name in
+            !isSite(name) && !BylineVocabulary.notNameWords.contains(TextComparison.fold(name))
         }
         var organization = metadata.structuredOrganization
-        if organization == nil, structured.count < metadata.structuredAuthors.count,
-           let site = metadata.siteName, metadata.structuredAuthors.contains(where: { TextComparison.fold($0) == siteName }) {
-            organization = site
+        if organization == nil, let site = metadata.structuredAuthors.first(where: isSite) {
+            organization = metadata.siteName.flatMap { TextComparison.fold(site) == siteName ? $0 : nil } ?? site
         }
 
         let printed = printedBylines(document, clues: clues)
