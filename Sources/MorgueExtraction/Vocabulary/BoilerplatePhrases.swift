@@ -146,9 +146,10 @@ enum BoilerplatePhrases {
         return pictureLabels.contains { startsWith(key, $0) }
     }
 
-    /// A picture's caption left in the story with its credit after a bar
-    /// ("Declan Rice after the win. | Foto: Reuters"): a block of at most
-    /// `maxWords` words whose last part, after " | ", is a picture credit.
+    /// A picture's caption left in the story with its credit: a block of at
+    /// most twice `maxWords` words whose last part, after " | ", is a picture
+    /// credit ("Declan Rice after the win. | Foto: Reuters"), or that ends
+    /// its last sentence with a short "© …" ("… on DA42 aircraft. © CAE").
     static func isCreditedCaption(_ text: PhraseText) -> Bool {
         guard let key = text.key, wordCount(key) <= maxWords * 2 else { return false }
         // The part after the last " | ", found on the bytes (most blocks hold no bar at all).
@@ -181,7 +182,8 @@ enum BoilerplatePhrases {
     /// signing up to our newsletter today!", "Lass dir die besten Storys in
     /// deinen Posteingang liefern. Melde dich an"): a block of at most
     /// `maxSignUpWords` words naming both a mailing (newsletter, inbox) and a
-    /// sign-up verb. Lower-case ASCII-or-not fragments of the normalised text.
+    /// sign-up verb, in English, German, French, Spanish or Italian. The
+    /// fragments are looked for in the block's lower-cased key.
     static let mailingWords = ["newsletter", "inbox", "posteingang", "postfach", "boîte mail", "boite mail", "bandeja de entrada"]
     static let signUpVerbs = [
         "sign up", "signing up", "subscribe", "register", "get it", "delivered", "melde dich", "melden sie sich",

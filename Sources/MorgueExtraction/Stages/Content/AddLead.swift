@@ -101,8 +101,8 @@ enum AddLead {
 
     static func isParagraphLike(_ node: Node) -> Bool {
         switch node.name {
-        case "p", "h2", "h3", "h4", "h5", "h6": return true
-        case "div", "span", "strong", "em": return ScoreCandidates.isParagraphDiv(node) || node.name != "div"
+        case "p", "h2", "h3", "h4", "h5", "h6", "span", "strong", "em": return true
+        case "div": return ScoreCandidates.isParagraphDiv(node)
         default: return false
         }
     }
