@@ -37,7 +37,8 @@ enum FindHeadline {
 
         // 1. A headline element whose words agree with a title.
         var best: (text: String, coverage: Double)?
-        let folded = references.map(Folded.init)
+        // Folded once, and only when some heading is there to compare.
+        let folded = headings.contains(where: \.isPrimary) ? references.map(Folded.init) : []
         for heading in headings where heading.isPrimary {
             let foldedHeading = Folded(heading.text)
             for reference in folded {
