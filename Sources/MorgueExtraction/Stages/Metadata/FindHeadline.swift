@@ -53,6 +53,12 @@ enum FindHeadline {
         }
         if let best { return best.text }
 
+        // A headline element that ends with a whole title, after a kicker its markup does not name
+        // ("<h1><span>Medienmitteilung der Direktion:</span> Impfen und Boostern ist …</h1>").
+        if let ending = headlineEndingInTitle(headings: headings, folded: folded, references: references) {
+            return ending
+        }
+
         // 2. Any heading that is exactly one part of a title ("Story - Site Name").
         let parts = Set(titles.flatMap(titleParts).map(TextComparison.fold))
         if let exact = headings.filter({ parts.contains(TextComparison.fold($0.text)) && isSubstantial($0.text) })
@@ -66,6 +72,30 @@ enum FindHeadline {
             return stripSiteName(title, siteName: metadata.siteName, hosts: hosts)
         }
         return headings.first(where: \.isPrimary)?.text
+    }
+
+    /// Fewest words of a title found at the end of a longer headline element.
+    static let minTitleWordsInHeading = 4
+
+    /// The longest title (as the title prints it) that a primary heading ends with, after words of its own.
+    static func headlineEndingInTitle(headings: [Heading], folded: [Folded], references: [String]) -> String? {
+        var best: String?
+        for heading in headings where heading.isPrimary {
+            let foldedHeading = TextComparison.fold(heading.text)
+            for (reference, raw) in zip(folded, references)
+            where reference.words.count >= minTitleWordsInHeading && foldedHeading.count > reference.text.count
+                && endsWithWords(foldedHeading, reference.text) && raw.count > (best?.count ?? 0) {
+                best = TextNormalization.collapse(raw)
+            }
+        }
+        return best
+    }
+
+    /// Whether `text` ends with `ending`, starting at a word ("…direktion :impfen und …" ends with "impfen und …").
+    static func endsWithWords(_ text: String, _ ending: String) -> Bool {
+        guard text.hasSuffix(ending) else { return false }
+        let before = text.dropLast(ending.count).last
+        return before.map { !($0.isLetter || $0.isNumber) } ?? false
     }
 
     /// The first `maxLength` characters of `title`, ending at a word, and "…".
