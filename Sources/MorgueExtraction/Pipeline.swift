@@ -78,8 +78,13 @@ enum Pipeline {
         if let found = BodyByline.detect(in: leadingParagraphs(blocks)) {
             log.dropped(text: found.byline.text, by: "byline-line")
             blocks.remove(at: found.index)
-            // A byline line naming people beats a finding without any (the site's own account).
-            if byline == nil || byline?.authors.isEmpty == true {
+            // A byline line naming people beats a finding without any (the site's own account), and
+            // structured data that gives the same person a shorter name ("Nils" for "Nils Pickert").
+            let printsFullerNames = bylineElement?.node == nil && byline.map {
+                FindByline.agrees(found.byline.authors, $0.authors)
+                    && found.byline.authors.joined().count > $0.authors.joined().count
+            } == true
+            if byline == nil || byline?.authors.isEmpty == true || printsFullerNames {
                 byline = found.byline
                 bylineSource = .bodyText
             }

@@ -56,4 +56,16 @@ import Testing
         // Lists and tables are no byline lines.
         #expect(Pipeline.leadingParagraphs([.list(ordered: false, items: [[.text("By Jane Doe")]])]) == [""])
     }
+
+    @Test func aBylineLineWithTheFullNameBeatsAStructuredFirstName() throws {
+        let story = String(repeating: "Children learn early which toys are meant for them, and parents rarely notice it. ", count: 4)
+        let html = """
+        <html><head><meta name="author" content="Nils"><title>Kulturtechnik</title></head><body><article>
+        <h1>Kulturtechnik</h1><div class="entry-content"><p><strong>Eine Kolumne von Nils Pickert</strong></p>
+        <p>\(story)</p><p>\(story)</p></div></article></body></html>
+        """
+        let article = try Extractor().extract(PageInput(bytes: Array(html.utf8)))
+        #expect(article.authors == ["Nils Pickert"])
+        #expect(article.text?.contains("Eine Kolumne") == false)
+    }
 }
