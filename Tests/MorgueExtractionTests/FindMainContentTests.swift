@@ -45,6 +45,18 @@ import MorgueDOM
         #expect(found == ["part1", "part2"])
     }
 
+    @Test func takesKinWhoseSharedClassWordNamesTheStoryThoughTheFirstDoesNot() throws {
+        // Layout columns ("container__column") split the story; the class word they share names it.
+        let found = try roots("""
+            <main><div class="container__row"><div class="container__column container__column--story" id="first">
+            <figure>Photo</figure>\(Self.prose(2))</div>
+            <div class="container__column container__column--aside" id="aside"><p>Most read: five other stories.</p></div></div>
+            <div class="container__row"><div class="container__column container__column--story" id="rest">\(Self.prose(8))</div>
+            <div class="container__column container__column--aside" id="aside2"><p>Newsletter: sign up.</p></div></div></main>
+            """)
+        #expect(found == ["first", "rest"])
+    }
+
     @Test func takesASiblingOfTheSameKindWhoseParagraphsSitTooDeepToScoreIt() throws {
         let deep = "<section><div><div><div><div>\(Self.prose(3))</div></div></div></div></section>"
         let found = try roots("""

@@ -133,12 +133,24 @@ enum FindMainContent {
         return roots
     }
 
-    /// Adds the top's kin: candidates a few levels around it whose first class word is the top's and names
-    /// a story container ("story-body-1", "story-body-2" in two wrappers), scoring close to it. Document order.
+    /// Adds the top's kin: candidates a few levels around it whose first class word is the top's, scoring
+    /// close to it, when that word names a story container ("story-body-1", "story-body-2" in two
+    /// wrappers) or the kin share another class word that does ("container__column
+    /// container__column--story" in two layout rows). Document order.
     static func withKin(_ roots: [Node], top: Node, topScore: Double, scores: ScoreCandidates.Scores,
                         body: Node) -> [Node] {
-        guard let topClass = top.attribute("class"), let first = topClass.split(separator: " ").first,
-              ClassHints.positive.matches(ClassAndID(className: String(first), id: nil)) else { return roots }
+        guard let topClass = top.attribute("class"), let first = topClass.split(separator: " ").first else { return roots }
+        // The kin's class words must name a story container: the first one, or one the kin shares with the top.
+        let firstIsPositive = ClassHints.positive.matches(ClassAndID(className: String(first), id: nil))
+        let positiveWords = Set(topClass.split(separator: " ").filter {
+            ClassHints.positive.matches(ClassAndID(className: String($0), id: nil))
+        })
+        guard firstIsPositive || !positiveWords.isEmpty else { return roots }
+        func isKin(_ node: Node) -> Bool {
+            guard sharesFirstClass(node, topClass) else { return false }
+            if firstIsPositive { return true }
+            return node.attribute("class")?.split(separator: " ").contains(where: positiveWords.contains) == true
+        }
         var scope = top
         for _ in 0..<kinScopeLevels {
             guard let parent = scope.parent, parent != body else { break }
@@ -155,7 +167,7 @@ enum FindMainContent {
                 ordered.append(node)
                 return false
             }
-            if !topAncestors.contains(node), sharesFirstClass(node, topClass),
+            if !topAncestors.contains(node), isKin(node),
                let score = scores.byNode[node], score >= threshold {
                 ordered.append(node)
                 foundKin = true
