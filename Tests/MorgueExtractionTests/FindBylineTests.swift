@@ -120,6 +120,14 @@ import Testing
         #expect(BylineParsing.parse("Redaktion")?.organization == "Redaktion")
     }
 
+    @Test func anAuthorInsideATeaserCardsLinkIsNotTheByline() throws {
+        let finding = try #require(try find("""
+        <html><body><ul><li><a href="/other-story"><h4>Another story</h4><span class="item__author">Glory Solutions</span></a></li></ul>
+        <h1>Story</h1><div class="byline">By <a rel="author" href="/jane">Jane Doe</a></div><p>Text.</p></body></html>
+        """))
+        #expect(finding.byline.authors == ["Jane Doe"])
+    }
+
     @Test func codeBlocksHoldNoByline() throws {
         #expect(try find("""
         <html><body><h1>Queries</h1><pre><span class="k">Autor:</span> Peter Maahn</pre>

@@ -12,7 +12,8 @@ import MorgueDOM
 /// organization table) is kept as the organization.
 /// Drops: a structured author that is only the site's own name (the
 /// printed byline, or a byline line in the body, then names the writer);
-/// author URLs; author biographies, avatars and comment authors; code
+/// author URLs; author biographies, avatars and comment authors; authors
+/// printed inside a teaser card's link to another story; code
 /// blocks (an SQL "ORDER BY" is no byline label); byline
 /// elements that do not read as names (precision first: no byline beats a
 /// wrong one).
@@ -116,6 +117,9 @@ enum FindByline {
             let names = clues.classAndID(node)
             if clues.isForeign(node) { return false }
             guard isBylineElement(node, names: names) else { return true }
+            // An author inside a link is a teaser card's ("<a href=/other-story>… <span class=author>")
+            // unless it is the author link itself.
+            if !isRelAuthor(node), node.ancestors.contains(where: { $0.isElement("a") }) { return false }
             guard let text = ElementText.spaced(node, ifAtMost: maxBylineLength, skippingHidden: true), !text.isEmpty,
                   text.count <= maxBylineLength else { return true }
             if let analysis = memo.analyse(text), analysis.unexplained.isEmpty {
