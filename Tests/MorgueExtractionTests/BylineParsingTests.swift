@@ -136,5 +136,7 @@ import Testing
         #expect(BylineParsing.parse("Eine Analyse von Caspar Schwietering")?.authors == ["Caspar Schwietering"])
         #expect(BylineParsing.parse("Eine Kolumne von Nils Pickert")?.authors == ["Nils Pickert"])
         #expect(BylineParsing.parse("An analysis by Jane Doe")?.authors == ["Jane Doe"])
+        #expect(BylineParsing.parse("Disko Von Ernst Lohoff")?.authors == ["Ernst Lohoff"])
+        #expect(BylineParsing.parse("Ursula von der Leyen")?.authors == ["Ursula von der Leyen"])
     }
 }

@@ -19,6 +19,10 @@ enum BylineVocabulary {
             + "(?:on\\s+|am\\s+|le\\s+|el\\s+)?(?:" + printedDateForms + ")[,.]?\\s+(?=(?:by|von|par|por)\\s)",
         requiring: ["posted", "publi", "written", "updated", "ffentlicht", "erstellt", "geschrieben"], digits: 2)
 
+    // A rubric printed before a capitalised "Von"/"By": "Disko Von Ernst Lohoff". Case matters: the
+    // particle in a name is lower case ("Ursula von der Leyen").
+    static let rubricBeforeBy = TextPattern("^\\p{Lu}[\\p{L}-]+\\s+(?=(?:Von|By|Par|Por)\\s+\\p{Lu})", caseInsensitive: false)
+
     // Job titles: a segment made only of these words, with at least one
     // noun, is a role ("Senior White House Correspondent").
     static let roleNouns: Set<String> = [

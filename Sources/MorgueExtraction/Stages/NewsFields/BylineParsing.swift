@@ -57,7 +57,9 @@ enum BylineParsing {
     static func analyse(_ raw: String) -> Analysis? {
         var text = TextNormalization.collapse(raw)
         guard !text.isEmpty, text.count <= maxLength else { return nil }
-        if let lead = BylineVocabulary.datedLead.firstMatch(in: text) { text = String(text[lead.range.upperBound...]) }
+        if let lead = BylineVocabulary.datedLead.firstMatch(in: text) ?? BylineVocabulary.rubricBeforeBy.firstMatch(in: text) {
+            text = String(text[lead.range.upperBound...])
+        }
         text = removeNoise(text)
         var hadLeadingBy = false
         if let by = BylineVocabulary.leadingBy.firstMatch(in: text) {
