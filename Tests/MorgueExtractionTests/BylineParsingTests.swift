@@ -139,4 +139,9 @@ import Testing
         #expect(BylineParsing.parse("Disko Von Ernst Lohoff")?.authors == ["Ernst Lohoff"])
         #expect(BylineParsing.parse("Ursula von der Leyen")?.authors == ["Ursula von der Leyen"])
     }
+
+    @Test func aStructuredNameLosesTheDescriptionInBracketsAfterIt() {
+        #expect(BylineParsing.cleanName("Brit Weirich (Medizinredakteurin. M.A. Mehrsprachige Kommunikation") == "Brit Weirich")
+        #expect(BylineParsing.cleanName("Jane Doe (Reporter)") == "Jane Doe")
+    }
 }

@@ -122,6 +122,11 @@ enum BylineParsing {
     static func cleanName(_ raw: String) -> String? {
         var text = TextNormalization.collapse(raw)
         if let by = BylineVocabulary.leadingBy.firstMatch(in: text) { text = String(text[by.range.upperBound...]) }
+        // "Brit Weirich (Medizinredakteurin, M.A. …)": a description in brackets after the name.
+        if let open = text.firstIndex(of: "("), open > text.startIndex {
+            let name = trimSeparators(String(text[..<open]))
+            if name.split(separator: " ").count >= 2, isPlausibleName(name) { text = name }
+        }
         text = trimSeparators(text)
         guard !text.isEmpty, text.count <= maxLength, !JSONLDReader.looksLikeURL(text) else { return nil }
         return restoreCase(text)
