@@ -61,6 +61,11 @@ import Testing
         #expect(!FindHeadline.endsWithWords("schutzimpfen und boostern", "impfen und boostern"))
     }
 
+    @Test func theSitesPartOfATitleIsKnownByItsHostWithASeparatorLeftOnIt() {
+        #expect(FindHeadline.stripSiteName("mediaarchitecture.de // » Jens Weber", siteName: nil, hosts: ["mediaarchitecture"])
+            == "Jens Weber")
+    }
+
     @Test func stylesSetInsideTheHeadingAreNoPartOfIt() throws {
         // CSS-in-JS libraries put a <style> element inside the element it styles.
         let html = """

@@ -266,14 +266,13 @@ enum FindHeadline {
         where FoundationSearch.mayFind(separator, in: title) {
             if let range = title.range(of: separator, options: .backwards), separator != ": " {
                 let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
-                if !head.isEmpty, isSiteName(trimmingDanglingSeparators(tail), siteName: siteName, hosts: hosts) {
+                if !head.isEmpty, isSiteName(tail, siteName: siteName, hosts: hosts) {
                     return stripSiteName(head, siteName: siteName, hosts: hosts)
                 }
             }
             if let first = title.range(of: separator) {
                 let lead = String(title[..<first.lowerBound]), rest = String(title[first.upperBound...])
-                // "mediaarchitecture.de // » Jens Weber": the site's part may keep a separator of its own.
-                if !rest.isEmpty, isSiteName(trimmingDanglingSeparators(lead), siteName: siteName, hosts: hosts) {
+                if !rest.isEmpty, isSiteName(lead, siteName: siteName, hosts: hosts) {
                     return stripSiteName(rest, siteName: siteName, hosts: hosts)
                 }
             }
