@@ -25,6 +25,13 @@ import Testing
         TextPattern("x"),
     ]
 
+    @Test func findsTheLastOccurrenceOfANeedle() {
+        let bytes = Array("a | b | c".utf8), bar = Array(" | ".utf8)
+        #expect(ByteSearch.lastIndex(of: bar, in: bytes) == 5)
+        #expect(ByteSearch.lastIndex(of: bar, in: Array("abc".utf8)) == nil)
+        #expect(ByteSearch.lastIndex(of: bar, in: bar) == 0)
+    }
+
     @Test func aPrefilterAdmitsTheSameBytesAsItsText() {
         for pattern in Self.classPatterns {
             for text in Self.samples {

@@ -62,6 +62,16 @@ public enum ByteSearch {
         return true
     }
 
+    /// Where the last occurrence of `needle` in `bytes` starts, if any.
+    static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        var index = bytes.count - needle.count
+        while index >= 0 {
+            if hasPrefix(bytes, needle, at: index) { return index }
+            index -= 1
+        }
+        return nil
+    }
+
     private static func find(_ h: UnsafeBufferPointer<UInt8>, _ n: UnsafeBufferPointer<UInt8>) -> Bool {
         if n.isEmpty { return true }
         if h.count < n.count { return false }

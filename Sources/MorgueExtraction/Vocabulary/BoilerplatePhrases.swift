@@ -154,26 +154,19 @@ enum BoilerplatePhrases {
         guard let key = text.key, wordCount(key) <= maxWords * 2 else { return false }
         // The part after the last " | ", found on the bytes (most blocks hold no bar at all).
         let bytes = Array(key.utf8)
-        var index = bytes.count - 3
-        while index >= 0 {
-            if bytes[index] == 0x20, bytes[index + 1] == 0x7C, bytes[index + 2] == 0x20 {
-                return match(String(decoding: bytes[(index + 3)...], as: UTF8.self)) == .credit
-            }
-            index -= 1
+        if let bar = ByteSearch.lastIndex(of: barBytes, in: bytes) {
+            return match(String(decoding: bytes[(bar + barBytes.count)...], as: UTF8.self)) == .credit
         }
         // "… auf DA42 ausbilden. © CAE": a short copyright credit after the caption's last sentence.
-        let copyright = Array(" © ".utf8)
-        var start = bytes.count - copyright.count
-        while start > 0 {
-            if bytes[start..<(start + copyright.count)].elementsEqual(copyright) {
-                let credit = String(decoding: bytes[(start + copyright.count)...], as: UTF8.self)
-                let before = bytes[start - 1]
-                return before == UInt8(ascii: ".") && wordCount(credit) <= maxCopyrightCreditWords
-            }
-            start -= 1
+        if let sign = ByteSearch.lastIndex(of: copyrightBytes, in: bytes), sign > 0, bytes[sign - 1] == UInt8(ascii: ".") {
+            let credit = String(decoding: bytes[(sign + copyrightBytes.count)...], as: UTF8.self)
+            return wordCount(credit) <= maxCopyrightCreditWords
         }
         return false
     }
+
+    private static let barBytes = Array(" | ".utf8)
+    private static let copyrightBytes = Array(" © ".utf8)
 
     /// Most words of a "© …" credit ending a caption.
     static let maxCopyrightCreditWords = 4
