@@ -20,6 +20,7 @@ enum BoilerplatePhrases {
         case postMeta = "post-meta"
         case feedback = "feedback"
         case disclaimer = "disclaimer"
+        case supportAppeal = "support-appeal"
     }
 
     static let exact: [String: Group] = {
@@ -124,6 +125,7 @@ enum BoilerplatePhrases {
         ("share on", .socialPrompt), ("follow us on", .socialPrompt), ("share this", .socialPrompt),
         ("click to share", .socialPrompt), ("click to email", .socialPrompt), ("click to print", .socialPrompt),
         ("you must be logged in to post a comment", .commentPrompt), ("log in to comment", .commentPrompt),
+        ("kommentare insgesamt", .commentPrompt),
         // Rating widgets print their tally after the question ("War der Artikel nützlich? (95 Stimmen: 4,73 von 5)").
         ("war der artikel nützlich", .feedback), ("war dieser artikel hilfreich", .feedback),
         ("was this article helpful", .feedback), ("was this helpful", .feedback),
@@ -192,6 +194,70 @@ enum BoilerplatePhrases {
         return mailingNeedles.occurs(in: key) && signUpNeedles.occurs(in: key)
     }
 
+    // MARK: Appeals and disclosures
+
+    /// Appeals for the publisher's upkeep, set after or inside a story ("If
+    /// you enjoyed reading this post – would you consider supporting our
+    /// work?", "Hilf mit und unterstütze unser Magazin", "Wesprzyj nas
+    /// darowizną"). Each entry asks the reader to support the publisher
+    /// itself (the first person plural, in the imperative where the language
+    /// has one), so a story quoting someone who asks for support is not one.
+    static let supportAppeals = [
+        // English
+        "support our work", "supporting our work", "support our journalism", "supporting our journalism",
+        "support independent journalism", "consider supporting us", "help us continue", "please support us",
+        // German (imperatives only: "… unterstützt unsere Arbeit" is a story's sentence)
+        "unterstütze uns", "unterstützen sie uns", "unterstütze unser", "unterstützen sie unser",
+        "freuen wir uns über jede spende", "freuen uns über jede spende",
+        // French, Spanish, Italian, Polish
+        "soutenez-nous", "soutenez notre", "apóyanos", "apoya nuestro periodismo", "sostienici", "sostieni il nostro",
+        "wesprzyj nas",
+    ]
+    private static let supportAppealNeedles = NeedleSet(supportAppeals)
+
+    /// Affiliate-link disclosures ("This post may contain affiliate links.
+    /// If you purchase…", "Bei den Verlinkungen handelt es sich um Affiliate
+    /// Links", "As an Amazon Associate I earn from qualifying purchases").
+    static let affiliateDisclosures = [
+        "affiliate link", "affiliate-link", "affiliatelink", "amazon associate", "als amazon-partner",
+        "qualifying purchases", "qualifizierten verkäufen", "enlaces de afiliado", "liens affiliés",
+    ]
+    private static let affiliateNeedles = NeedleSet(affiliateDisclosures)
+
+    /// Invitations to follow the site on a social network ("Follow The
+    /// Gleaner on Twitter and Instagram @…", "Folgt uns auf unserem
+    /// Instagram-Account", "¡Mira lo que tiene nuestro canal de YouTube!"):
+    /// a network named, and either an invitation opening the block or the
+    /// site's own channel ("our channel", "nuestro canal", "unser Kanal").
+    static let socialNetworks = [
+        "twitter", "instagram", "facebook", "telegram", "youtube", "tiktok", "whatsapp", "linkedin", "mastodon",
+        "pinterest",
+    ]
+    static let socialInvitations = [
+        "follow ", "folge ", "folgt ", "folgen sie ", "síguenos", "siguenos", "suivez", "seguici", "obserwuj",
+        "join us on", "join our", "únete", "abonniere ", "abonniert ", "abonnieren sie ", "like us",
+    ]
+    static let ownChannels = [
+        "our channel", "our youtube", "our instagram", "our telegram", "our whatsapp", "our facebook", "our tiktok",
+        "unser kanal", "unseren kanal", "unserem kanal", "unserem instagram", "unseren instagram", "unseren youtube",
+        "unseren telegram", "unseren whatsapp", "nuestro canal", "tenemos canal", "tenemos un canal", "notre chaîne",
+        "il nostro canale", "nasz kanał",
+    ]
+    private static let socialNetworkNeedles = NeedleSet(socialNetworks)
+    private static let ownChannelNeedles = NeedleSet(ownChannels)
+
+    /// The group of an appeal or disclosure block of fewer than `maxNoteWords` words, if it is one.
+    static func appeal(_ text: PhraseText) -> Group? {
+        guard let key = text.key, !key.isEmpty else { return nil }
+        if supportAppealNeedles.occurs(in: key) { return .supportAppeal }
+        if affiliateNeedles.occurs(in: key) { return .disclaimer }
+        if socialNetworkNeedles.occurs(in: key),
+           socialInvitations.contains(where: { startsWith(key, $0) }) || ownChannelNeedles.occurs(in: key) {
+            return .socialPrompt
+        }
+        return nil
+    }
+
     /// "Read also" teasers set between or after story paragraphs: a phrase,
     /// then a link to another story ("Lesen Sie auch: …", "LE PUEDE
     /// INTERESAR: …"). Matched at the start of a block of at most
@@ -230,6 +296,9 @@ enum BoilerplatePhrases {
         "this article first appeared", "this story first appeared", "dieser artikel erschien zuerst",
         "dieser artikel wurde ausgedruckt unter", "this article was printed from", "article printed from",
         "dieser beitrag erschien zuerst", "cet article a été publié",
+        // Citation boxes of scholarly blogs ("SUGGESTED CITATION Sauer, Heiko: …").
+        "suggested citation", "zitiervorschlag", "empfohlene zitierweise", "cite this article", "how to cite this",
+        "citer cet article", "cómo citar este artículo",
         // Letters-page prompts under a story.
         "we want to hear what you think", "submit your letter", "submit a letter to the editor",
     ]

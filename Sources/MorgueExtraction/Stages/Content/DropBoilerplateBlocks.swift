@@ -7,7 +7,8 @@ import MorgueModel
 /// not mostly links.
 /// Drops: short blocks that are a boilerplate phrase ("Advertisement",
 /// "Continue Reading", "Click to comment", sign-up prompts; see
-/// `BoilerplatePhrases`); paragraphs and lists that are mostly links
+/// `BoilerplatePhrases`); appeals for support, affiliate disclosures and
+/// invitations to follow the site on a social network; paragraphs and lists that are mostly links
 /// (related-story lists, "Read more" teasers); a first block repeating the
 /// headline; a wire end mark ("###", "-30-") with what little follows it; and
 /// a heading that opens the after-story sections ("Related", "Lesen Sie
@@ -92,6 +93,7 @@ enum DropBoilerplateBlocks {
             if BoilerplatePhrases.isPublicationNote(phrase) { return "boilerplate:publication-note" }
             if BoilerplatePhrases.isRightsLine(phrase) { return "boilerplate:rights" }
             if BoilerplatePhrases.isSignUpBox(phrase) { return "boilerplate:sign-up" }
+            if let group = BoilerplatePhrases.appeal(phrase) { return "boilerplate:\(group.rawValue)" }
             if BoilerplatePhrases.isCreditedCaption(phrase) || BoilerplatePhrases.isLabelledCaption(phrase) {
                 return "boilerplate:credit"
             }
