@@ -126,6 +126,10 @@ enum BoilerplatePhrases {
         ("click to share", .socialPrompt), ("click to email", .socialPrompt), ("click to print", .socialPrompt),
         ("you must be logged in to post a comment", .commentPrompt), ("log in to comment", .commentPrompt),
         ("kommentare insgesamt", .commentPrompt),
+        // Review notes of health and fact-checked pages ("Reviewed by Jane Doe, MD", "Geprüft von Dr. med. …").
+        ("reviewed by", .postMeta), ("medically reviewed", .postMeta), ("fact checked by", .postMeta),
+        ("fact-checked by", .postMeta), ("geprüft von", .postMeta), ("medizinisch geprüft", .postMeta),
+        ("fachlich geprüft", .postMeta),
         // Rating widgets print their tally after the question ("War der Artikel nützlich? (95 Stimmen: 4,73 von 5)").
         ("war der artikel nützlich", .feedback), ("war dieser artikel hilfreich", .feedback),
         ("was this article helpful", .feedback), ("was this helpful", .feedback),
@@ -224,6 +228,20 @@ enum BoilerplatePhrases {
     ]
     private static let affiliateNeedles = NeedleSet(affiliateDisclosures)
 
+    /// Disclaimers of the publisher's responsibility for what contributors
+    /// write ("NOW Grenada is not responsible for the opinions …", "The views
+    /// expressed here are the author's own", "Namentlich gekennzeichnete
+    /// Beiträge geben die Meinung des Autors wieder").
+    static let opinionDisclaimers = [
+        "not responsible for the opinions", "views expressed in this", "views expressed here", "views expressed are",
+        "opinions expressed in this", "opinions expressed here", "opinions expressed are",
+        "do not necessarily reflect the views", "do not necessarily reflect the opinion",
+        "die meinung des autors wieder", "die meinung der autorin wieder", "die meinung der autoren wieder",
+        "nicht unbedingt die meinung", "nicht zwingend die meinung", "n'engagent que leurs auteurs",
+        "n'engage que son auteur", "no se hace responsable de las opiniones",
+    ]
+    private static let opinionDisclaimerNeedles = NeedleSet(opinionDisclaimers)
+
     /// Invitations to follow the site on a social network ("Follow The
     /// Gleaner on Twitter and Instagram @…", "Folgt uns auf unserem
     /// Instagram-Account", "¡Mira lo que tiene nuestro canal de YouTube!"):
@@ -250,7 +268,7 @@ enum BoilerplatePhrases {
     static func appeal(_ text: PhraseText) -> Group? {
         guard let key = text.key, !key.isEmpty else { return nil }
         if supportAppealNeedles.occurs(in: key) { return .supportAppeal }
-        if affiliateNeedles.occurs(in: key) { return .disclaimer }
+        if affiliateNeedles.occurs(in: key) || opinionDisclaimerNeedles.occurs(in: key) { return .disclaimer }
         if socialNetworkNeedles.occurs(in: key),
            socialInvitations.contains(where: { startsWith(key, $0) }) || ownChannelNeedles.occurs(in: key) {
             return .socialPrompt
