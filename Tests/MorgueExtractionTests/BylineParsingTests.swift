@@ -9,6 +9,17 @@ import Testing
         #expect(byline.organization == "The New York Times")
     }
 
+    @Test func dropsABracketedDescriptionButKeepsABracketedOrganization() throws {
+        let described = try #require(BylineParsing.parse("Brit Weirich (Medizinredakteurin. M.A. Mehrsprachige Kommunikation)"))
+        #expect(described.authors == ["Brit Weirich"])
+        #expect(described.organization == nil)
+        // A bracket left open runs to the end.
+        #expect(BylineParsing.parse("Samuel Diekmann (Sponsored Post")?.authors == ["Samuel Diekmann"])
+        let agency = try #require(BylineParsing.parse("Jane Doe (The New York Times)"))
+        #expect(agency.authors == ["Jane Doe"])
+        #expect(agency.organization == "The New York Times")
+    }
+
     @Test func dropsLeadingByAndRestoresCase() throws {
         let byline = try #require(BylineParsing.parse("BY JANE DOE, Associated Press"))
         #expect(byline.text == "JANE DOE, Associated Press")

@@ -31,6 +31,40 @@ import Testing
         #expect(finding.node != nil)
     }
 
+    @Test func aPrintedNameRunningOnPastTheStructuredNameIsCutToIt() throws {
+        let box = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Steven Salentin"}}</script></head>
+        <body><div class="author--bio"><div><a href="/autor/steven">Steven Salentin</a></div>
+        <div>Mitglied der Tonight News-Redaktion</div></div></body></html>
+        """))
+        #expect(box.byline.authors == ["Steven Salentin"])
+        #expect(box.byline.text == "Steven Salentin")
+        // A second name printed straight after the structured one is a second author.
+        let glued = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"April Roach"}}</script></head>
+        <body><div class="author"><span>April Roach</span> <span>Daniel O'Mahony</span></div></body></html>
+        """))
+        #expect(glued.byline.authors == ["April Roach", "Daniel O'Mahony"])
+    }
+
+    @Test func aStructuredUserNameGivesWayToAPrintedName() throws {
+        let finding = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"arianschlichenmayer"}}</script></head>
+        <body><p class="author-name">Arian Schlichenmayer</p></body></html>
+        """))
+        #expect(finding.byline.authors == ["Arian Schlichenmayer"])
+        #expect(finding.source == .bylineElement)
+    }
+
+    @Test func anAuthorTypedBothPersonAndOrganizationIsAPerson() throws {
+        let finding = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@graph":[{"@type":"Article","author":{"@id":"#me"}},
+        {"@type":["Person","Organization"],"@id":"#me","name":"Christoph Hein"}]}</script></head><body><p>Text.</p></body></html>
+        """))
+        #expect(finding.byline.authors == ["Christoph Hein"])
+        #expect(finding.byline.organization == nil)
+    }
+
     @Test func structuredAuthorsWinOverADisagreeingElement() throws {
         let finding = try #require(try find("""
         <html><head><meta name="author" content="Jane Doe"></head>

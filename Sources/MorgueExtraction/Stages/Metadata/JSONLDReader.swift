@@ -75,7 +75,9 @@ enum JSONLDReader {
     private static func readAuthors(of holder: Object, index: [String: Object], into facts: inout JSONLDFacts) {
         for author in resolve(holder["author"] ?? holder["creator"], in: index) {
             guard let name = name(of: author), !looksLikeURL(name) else { continue }
-            if types(of: author).contains(where: MetadataKeys.organizationTypes.contains) {
+            // A one-person site's author is typed both Person and Organization: a person.
+            let types = types(of: author)
+            if types.contains(where: MetadataKeys.organizationTypes.contains), !types.contains("person") {
                 if facts.organizationAuthor == nil { facts.organizationAuthor = name }
             } else if facts.authors.count < ReadMetadata.maxAuthors, !facts.authors.contains(name) {
                 facts.authors.append(name)

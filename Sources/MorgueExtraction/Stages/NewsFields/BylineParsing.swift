@@ -66,7 +66,7 @@ enum BylineParsing {
             text = String(text[by.range.upperBound...])
             hadLeadingBy = true
         }
-        text = dropAvatarInitials(trimSeparators(removeNoise(text)))
+        text = dropBracketedDescriptions(dropAvatarInitials(trimSeparators(removeNoise(text))))
         guard !text.isEmpty else { return nil }
 
         var authors: [String] = []
@@ -133,6 +133,38 @@ enum BylineParsing {
     }
 
     // MARK: Pieces
+
+    /// "Brit Weirich (Medizinredakteurin. M.A. Mehrsprachige Kommunikation)",
+    /// "Samuel Diekmann (Sponsored Post)": a description in brackets after a
+    /// name, of two words or more, goes (a bracket left open runs to the
+    /// end). A bracketed organization stays ("(The New York Times)", "(dpa)"),
+    /// and so does a one-word role, which the segments' rules read.
+    static func dropBracketedDescriptions(_ text: String) -> String {
+        guard text.contains("(") else { return text }
+        var kept = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "(") {
+            kept += rest[..<open]
+            let inside = rest.index(after: open)
+            let close = rest[inside...].firstIndex(of: ")")
+            let next = close.map { rest.index(after: $0) } ?? rest.endIndex
+            let inner = trimSeparators(String(rest[inside..<(close ?? rest.endIndex)]))
+            let isDescription = !trimSeparators(kept).isEmpty && inner.split(separator: " ").count >= 2
+                && NewsOrganizations.canonicalName(for: inner) == nil && !looksLikeOrganization(inner)
+            kept += isDescription ? " " : rest[open..<next]
+            rest = rest[next...]
+        }
+        kept += rest
+        return TextNormalization.collapse(kept)
+    }
+
+    /// A user name given as a name ("christian.stadtfeld", "arianschlichenmayer"):
+    /// one word of letters, digits and "._-", lower case or joined by a dot or underscore.
+    static func looksLikeHandle(_ name: String) -> Bool {
+        guard (3...40).contains(name.count), !name.contains(" "), name.contains(where: \.isLetter),
+              name.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) else { return false }
+        return name == name.lowercased() || name.contains(".") || name.contains("_")
+    }
 
     static func removeNoise(_ text: String) -> String {
         var result = text

@@ -41,9 +41,16 @@ enum FindByline {
         }
 
         let printed = printedBylines(document, clues: clues)
+        // Structured authors that are only user names give way to a byline printing people's names.
+        if !structured.isEmpty, structured.allSatisfy(BylineParsing.looksLikeHandle),
+           let named = printed.first(where: { !$0.byline.authors.isEmpty && $0.byline.authors.allSatisfy { $0.contains(" ") } }) {
+            var byline = named.byline
+            byline.organization = byline.organization ?? organization
+            return BylineFinding(byline: byline, source: .bylineElement, node: named.node)
+        }
         if !structured.isEmpty {
             if let match = printed.first(where: { agrees($0.byline.authors, structured) }) {
-                var byline = match.byline
+                var byline = trimmed(match.byline, to: structured)
                 byline.organization = byline.organization ?? organization
                 return BylineFinding(byline: byline, source: structuredSource, node: match.node)
             }
@@ -67,6 +74,53 @@ enum FindByline {
             return BylineFinding(byline: first.byline, source: .bylineElement, node: first.node)
         }
         return nil
+    }
+
+    /// A printed name that runs on past a structured full name is that name:
+    /// "Steven Salentin Mitglied der Tonight News-Redaktion" for "Steven
+    /// Salentin" (the rest is a description printed beside it). A one-word
+    /// structured name ("Nils") is not a full name, and the printed one stays.
+    /// Structured names printed one after the other without a separator are
+    /// all kept, in the structured order.
+    static func trimmed(_ byline: Byline, to structured: [String]) -> Byline {
+        let full = structured.map { (name: $0, folded: TextComparison.fold($0)) }
+            .filter { $0.folded.split(separator: " ").count >= 2 }
+        var changed = false
+        var authors: [String] = []
+        for printed in byline.authors {
+            let folded = TextComparison.fold(printed)
+            guard full.contains(where: { folded.hasPrefix($0.folded + " ") }) else {
+                authors.append(printed)
+                continue
+            }
+            // Two structured names printed without a separator ("April Roach Daniel O'Mahony") are both kept,
+            // and so is a second person's name the structured data leaves out.
+            changed = true
+            var rest = printed
+            for name in full where folded.contains(name.folded) {
+                if !authors.contains(name.name) { authors.append(name.name) }
+                if let range = rest.range(of: name.name, options: [.caseInsensitive, .diacriticInsensitive]) {
+                    rest.removeSubrange(range)
+                }
+            }
+            rest = TextNormalization.collapse(rest)
+            if isBareName(rest), !authors.contains(rest) { authors.append(rest) }
+        }
+        guard changed else { return byline }
+        let text = authors.joined(separator: ", ") + (byline.organization.map { ", " + $0 } ?? "")
+        return Byline(text: text, authors: authors, organization: byline.organization)
+    }
+
+    /// Two or three capitalised words with no particle, role or organization
+    /// word: "Daniel O'Mahony", not "Mitglied der Tonight News-Redaktion".
+    static func isBareName(_ text: String) -> Bool {
+        let words = text.split(separator: " ")
+        guard (2...3).contains(words.count), BylineParsing.isPlausibleName(text), !BylineParsing.looksLikeOrganization(text)
+        else { return false }
+        return words.allSatisfy { word in
+            word.first?.isUppercase == true && !BylineVocabulary.nameParticles.contains(word.lowercased())
+                && !BylineVocabulary.roleNouns.contains(word.lowercased())
+        }
     }
 
     /// True when a printed name and a structured name are the same person.
