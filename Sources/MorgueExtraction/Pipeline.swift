@@ -89,6 +89,18 @@ enum Pipeline {
                 bylineSource = .bodyText
             }
         }
+        if byline == nil || byline?.authors.isEmpty == true,
+           let found = BodyByline.detectClosing(in: blocks.map { block -> String in
+               if case .paragraph = block { return BodyRendering.plainText([block]) }
+               return ""
+           }) {
+            log.dropped(text: found.byline.text, by: "byline-line")
+            blocks.remove(at: found.index)
+            var closing = found.byline
+            closing.organization = closing.organization ?? byline?.organization
+            byline = closing
+            bylineSource = .bodyText
+        }
         var corrections: [String] = []
         let paragraphTexts = blocks.map { BodyRendering.plainText([$0]) }
         for index in CorrectionNotes.detect(in: paragraphTexts).sorted(by: >) {

@@ -23,6 +23,20 @@ import Testing
         #expect(BodyByline.detect(in: ["Jane Doe | Reuters"])?.byline.organization == "Reuters")
     }
 
+    @Test func findsALabelledAuthorLineClosingTheStory() throws {
+        let paragraphs = [
+            "The new government must present a programme that can improve the country's situation.",
+            "Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.",
+        ]
+        let found = try #require(BodyByline.detectClosing(in: paragraphs))
+        #expect(found.index == 1)
+        #expect(found.byline.authors == ["Uta Staschewski"])
+        // Without the label's colon, or naming no full name, a closing line is story.
+        #expect(BodyByline.detectClosing(in: ["The council met.", "Autor Jane Doe las aus seinem Buch."]) == nil)
+        #expect(BodyByline.detectClosing(in: ["The council met.", "Text: Redaktion"]) == nil)
+        #expect(BodyByline.detectClosing(in: ["Autorin: Uta Staschewski", "The council met.", "It voted."]) == nil)
+    }
+
     @Test func ignoresStorySentences() {
         #expect(BodyByline.detect(in: ["By the time we arrived, the city was quiet."]) == nil)
         #expect(BodyByline.detect(in: ["By 2020, the company had doubled its staff."]) == nil)
@@ -67,5 +81,17 @@ import Testing
         let article = try Extractor().extract(PageInput(bytes: Array(html.utf8)))
         #expect(article.authors == ["Nils Pickert"])
         #expect(article.text?.contains("Eine Kolumne") == false)
+    }
+
+    @Test func aClosingAuthorLineBecomesTheBylineAndLeavesTheText() throws {
+        let story = String(repeating: "Die neue Regierung steht unter einem enormen Erwartungs- und Handlungsdruck, heißt es. ", count: 4)
+        let html = """
+        <html><head><title>Große Aufgaben</title></head><body><article><h1>Große Aufgaben</h1>
+        <p>\(story)</p><p>\(story)</p><p><strong>Autorin: Uta Staschewski, Projektleiterin in Tunesien.</strong></p>
+        </article></body></html>
+        """
+        let article = try Extractor().extract(PageInput(bytes: Array(html.utf8)))
+        #expect(article.authors == ["Uta Staschewski"])
+        #expect(article.text?.contains("Autorin") == false)
     }
 }

@@ -47,6 +47,26 @@ import Testing
         #expect(glued.byline.authors == ["April Roach", "Daniel O'Mahony"])
     }
 
+    @Test func readsAByLineJustAfterTheHeadlineInAnUnclassedElement() throws {
+        let finding = try #require(try find("""
+        <html><body><header><h1>Eignet sich eine Wärmepumpe im Altbau?</h1>
+        <ul><li><span class="meta-label">von Alexander Rosenkranz</span></li><li>12.03.2022</li></ul></header>
+        <p>Wärmepumpen setzen sich durch.</p></body></html>
+        """))
+        #expect(finding.byline.authors == ["Alexander Rosenkranz"])
+        // Far from the headline, or without its "By", a name in plain text is not read as the byline.
+        let far = String(repeating: "Lorem ipsum dolor sit amet. ", count: 20)
+        #expect(try find("<html><body><h1>Storm</h1><p>\(far)</p><span>By Jane Doe</span></body></html>") == nil)
+        #expect(try find("<html><body><h1>Storm</h1><span>Jane Doe</span><p>Text.</p></body></html>") == nil)
+    }
+
+    @Test func readsAnInterviewersCreditAsTheByline() throws {
+        let finding = try #require(try find("""
+        <html><body><h1>Big Data</h1><div class="author"><a class="author-link" href="/suche">Interview: Julia Lauter</a></div></body></html>
+        """))
+        #expect(finding.byline.authors == ["Julia Lauter"])
+    }
+
     @Test func aStructuredUserNameGivesWayToAPrintedName() throws {
         let finding = try #require(try find("""
         <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"arianschlichenmayer"}}</script></head>

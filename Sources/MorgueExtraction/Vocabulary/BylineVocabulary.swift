@@ -9,7 +9,9 @@ enum BylineVocabulary {
             + "(?:veröffentlicht|geschrieben|erstellt|verfasst)\\s+von|publié\\s+par|écrit\\s+par|(?:publicado|escrito)\\s+por|"
             + "a\\s+report\\s+by|(?:an?\\s+)?(?:article|story|post|analysis|commentary|column|essay|review)\\s+by|"
             + "(?:eine?\\s+)?(?:artikel|beitrag|analyse|kolumne|kommentar|reportage|rezension|glosse)\\s+von|"
-            + "by|von|par|por|door|av|af|text|autor|autorin|author|authors|auteur|reporter)"
+            + "by|von|par|por|door|av|af|text|autor|autorin|author|authors|auteur|reporter|"
+            // "Interview: Jane Doe" (who conducted it), with its colon only.
+            + "interview(?=\\s*:))"
             + "(?:\\s*[:\\-–—]\\s*|\\s+)")
 
     // "Posted on September 21, 2020 by Jane Doe", "Veröffentlicht am 3. März 2021 von …": a

@@ -1,4 +1,5 @@
-/// Finds a byline printed as one of the first lines of the story body.
+/// Finds a byline printed as one of the first lines of the story body, or
+/// as a labelled author line closing it.
 ///
 /// Keeps: a short line among the first three paragraphs that reads as a
 /// byline: "By Jane Doe", "Paul Mozur, THE NEW YORK TIMES", "BY JANE DOE
@@ -28,6 +29,32 @@ enum BodyByline {
         }
         return nil
     }
+
+    /// Paragraphs looked at, from the end, for a closing author line.
+    static let closingParagraphsSearched = 2
+
+    /// "Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.": an
+    /// author line closing the story, opened by an author label with its
+    /// colon. The names are what comes before the first comma or bracket
+    /// (the rest describes them); they must be full names.
+    static func detectClosing(in paragraphs: [String]) -> (byline: Byline, index: Int)? {
+        for index in paragraphs.indices.reversed().prefix(closingParagraphsSearched) {
+            let line = TextNormalization.collapse(paragraphs[index])
+            guard !line.isEmpty, line.count <= maxLength, let label = closingLabel.firstMatch(in: line) else { continue }
+            let rest = line[label.range.upperBound...]
+            let names = rest.prefix { $0 != "," && $0 != "(" && $0 != ";" }
+            guard let analysis = BylineParsing.analyse(String(names)), analysis.unexplained.isEmpty,
+                  !analysis.byline.authors.isEmpty,
+                  analysis.byline.authors.allSatisfy({ $0.split(separator: " ").count >= 2 }) else { continue }
+            return (analysis.byline, index)
+        }
+        return nil
+    }
+
+    /// An author label with its colon, opening a line.
+    static let closingLabel = TextPattern(
+        "^(?:autor|autorin|autoren|author|authors|verfasser|verfasserin|text)\\s*:\\s*",
+        requiring: ["aut", "verfasser", "text"])
 
     /// A line ending in sentence punctuation (other than an initial's dot).
     static func endsLikeSentence(_ line: String) -> Bool {

@@ -157,10 +157,17 @@ enum FindByline {
         }
         var reader = TextNodeReader()
         var memo = BylineParsing.Memo()
+        var headline: Node?
+        var windowLeft = 0
         body.walk { node in
             if node.isText {
                 // "<h5>Autor:</h5> Peter Maahn": a label, then the names.
-                if let labelled = labelledByline(node, reader: &reader, memo: &memo) { add(labelled.byline, labelled.node) }
+                if let labelled = labelledByline(node, reader: &reader, memo: &memo) {
+                    add(labelled.byline, labelled.node)
+                } else if windowLeft > 0, let headline, let found = byLine(node, after: headline, memo: &memo,
+                                                                            window: &windowLeft) {
+                    add(found.byline, found.node)
+                }
                 return false
             }
             guard node.isElement else { return false }
@@ -170,6 +177,10 @@ enum FindByline {
             }
             let names = clues.classAndID(node)
             if clues.isForeign(node) { return false }
+            if headline == nil, DateElements.isHeadline(node, names: names) {
+                headline = node
+                windowLeft = headlineWindow
+            }
             guard isBylineElement(node, names: names) else { return true }
             // An author inside a link is a teaser card's ("<a href=/other-story>… <span class=author>")
             // unless it is the author link itself.
@@ -216,6 +227,33 @@ enum FindByline {
         guard !text.isEmpty, text.count <= maxLabelledLength, let analysis = memo.analyse(text),
               analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty else { return nil }
         return (analysis.byline, start == node ? parent : start)
+    }
+
+    /// Characters of text after the headline searched for a "By" line.
+    static let headlineWindow = 400
+    /// Longest "By" line read near the headline.
+    static let maxByLineLength = 80
+
+    /// A text of its own after the headline that reads "By Jane Doe" / "von
+    /// Alexander Rosenkranz" (a leading "By", then names and nothing
+    /// unexplained), in a header whose element has no byline class. The
+    /// text's characters count against `window`; the headline's own text is
+    /// not read.
+    static func byLine(
+        _ node: Node, after headline: Node, memo: inout BylineParsing.Memo, window: inout Int
+    ) -> (byline: Byline, node: Node)? {
+        guard let parent = node.parent, let content = node.content else { return nil }
+        var ancestor: Node? = parent
+        for _ in 0..<4 {
+            guard let current = ancestor else { break }
+            if current == headline { return nil }
+            ancestor = current.parent
+        }
+        let text = TextNormalization.collapse(content)
+        window -= text.count
+        guard !text.isEmpty, text.count <= maxByLineLength, let analysis = memo.analyse(text), analysis.hadLeadingBy,
+              analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty else { return nil }
+        return (analysis.byline, parent)
     }
 
     /// The label pattern, with its prefilter in byte form.
