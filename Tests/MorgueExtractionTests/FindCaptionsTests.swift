@@ -47,6 +47,23 @@ import Testing
         #expect(first.node.attribute("class") == "media")
     }
 
+    @Test func aCreditElementInBracketsLosesThemAndItsLabelAndTheCaptionLosesItsRepeat() throws {
+        let found = try captions("""
+        <html><body><figure><img src="/press.jpg"><figcaption><span class="caption">Dr Tony Holohan at the Department \
+        of Health.....Picture Colin Keegan, Collins Dublin</span> <span class="credit"> (Image: Colin Keegan, Collins Dublin)</span>
+        </figcaption></figure></body></html>
+        """)
+        let first = try #require(found.first)
+        #expect(first.caption.text == "Dr Tony Holohan at the Department of Health")
+        #expect(first.caption.credit == "Colin Keegan, Collins Dublin")
+        // A bracket the credit opens itself keeps its close.
+        let noted = try captions("""
+        <html><body><figure><img src="/dove.jpg"><figcaption>Tote Tauben am Dome.<span class="credit">Getty Images/EyeEm (Symbolbild)</span>
+        </figcaption></figure></body></html>
+        """)
+        #expect(noted.first?.caption.credit == "Getty Images/EyeEm (Symbolbild)")
+    }
+
     @Test func picksTheLargestSrcsetCandidate() throws {
         let found = try captions("""
         <html><body><figure><img src="/s.jpg" srcset="/s.jpg 320w, /m.jpg 800w, /l.jpg 1600w"><figcaption>A storm.</figcaption></figure>
@@ -150,6 +167,14 @@ import Testing
             == ("Rene Benko.", "Sebastian Widmann/Getty Images Europe"))
         #expect(SplitCaptionCredit.split("Interest payments could surpass the defense budget in 2023.CreditCreditJeon Heo")
             == ("Interest payments could surpass the defense budget in 2023.", "Jeon Heo"))
+    }
+
+    @Test func splitsScreenshotAndSpanishImageLabels() {
+        #expect(SplitCaptionCredit.split("Kim Kardashian wirbt. Screenshots: Instagram/ kimkardashian")
+            == ("Kim Kardashian wirbt.", "Instagram/ kimkardashian"))
+        #expect(SplitCaptionCredit.split("La Corte Suprema. Imagen: Télam") == ("La Corte Suprema.", "Télam"))
+        // Nothing but punctuation is left of the caption: no caption text.
+        #expect(SplitCaptionCredit.split(". Imagen: Télam") == ("", "Télam"))
     }
 
     @Test func recognisesCaptionsThatAreOnlyACredit() {

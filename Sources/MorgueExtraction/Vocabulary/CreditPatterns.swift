@@ -16,7 +16,8 @@ enum CreditPatterns {
     // "Credit: …", "Foto: …", "Bild: …", "Photo by …", "Picture courtesy of …".
     static let labelled = TextPattern(
         "(?:^|(?<=[\\s.;|,—–-]))((?:photo(?:graph)?s?|photographer|fotograf(?:in)?|pictures?|images?|credits?|photo credit|illustration|"
-            + "fotos?|bild(?:er)?|quelle|source|crédit(?:s)?(?: photo)?|foto(?:grafía)?)\\s*(?::|by\\b|courtesy of\\b|von\\b)\\s*(.+))$")
+            + "fotos?|bild(?:er)?|bildquelle|bildnachweis|quelle|source|crédit(?:s)?(?: photo)?|foto(?:grafía)?|imagen|screenshots?)"
+            + "\\s*(?::|by\\b|courtesy of\\b|von\\b)\\s*(.+))$")
 
     // A copyright line: "© Jane Doe", "(c) Reuters", "Copyright 2015 AP".
     static let copyright = TextPattern("(?:^|\\s)((?:©|\\(c\\)|copyright\\b)\\s*(.+))$")
@@ -40,8 +41,8 @@ enum CreditPatterns {
 
     // A label at the start of an extracted credit, removed from it.
     static let creditLabel = TextPattern(
-        "^(?:photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?|pictures?|images?|credits?|photo credit|fotos?|bild(?:er)?|"
-            + "crédit(?:s)?(?: photo)?|©|\\(c\\)|copyright)\\s*(?::|by\\b)?\\s*")
+        "^(?:photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?|pictures?|imagen|images?|credits?|"
+            + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|©|\\(c\\)|copyright)\\s*(?::|by\\b)?\\s*")
 
     // Class fragments of an element that prints the credit inside a caption.
     static let creditClass = TextPattern(

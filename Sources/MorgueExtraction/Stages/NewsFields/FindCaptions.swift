@@ -147,7 +147,8 @@ enum FindCaptions {
         let printed = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self))
         guard printed.count <= maxCaptionLength else { return nil }
         let split = SplitCaptionCredit.split(printed)
-        let text = split.text
+        var text = split.text
+        if let elementCredit { text = SplitCaptionCredit.removingRepeatedCredit(elementCredit, from: text) }
         guard text.contains(where: { $0.isLetter || $0.isNumber }), !SplitCaptionCredit.isCreditOnly(text) else { return nil }
         let imageURL = ImageSource.bestURL(in: container, near: captionElement, resolver: resolver)
         return Caption(text: text, credit: elementCredit ?? split.credit, imageURL: imageURL)

@@ -26,11 +26,31 @@ enum SplitCaptionCredit {
     }
 
     /// A credit without its label and surrounding punctuation; nil when empty.
+    /// A credit printed in brackets of its own ("(Image: Colin Keegan)") loses them before its label;
+    /// a bracket the credit opens itself ("Getty Images/EyeEm (Symbolbild)") keeps its close.
     static func cleanCredit(_ raw: String) -> String? {
         var credit = TextNormalization.collapse(raw)
+        if let first = credit.first, let last = credit.last, (first == "(" && last == ")") || (first == "[" && last == "]") {
+            credit = TextNormalization.collapse(String(credit.dropFirst().dropLast()))
+        }
         credit = CreditPatterns.creditLabel.replacingMatches(in: credit, with: "")
         credit = credit.trimmingCharacters(in: NewsOrganizations.trimSet)
+        if credit.filter({ $0 == "(" }).count > credit.filter({ $0 == ")" }).count { credit += ")" }
         return credit.isEmpty ? nil : credit
+    }
+
+    /// A caption that ends with the credit its credit element prints again
+    /// ("… at the Department of Health.....Picture Colin Keegan, Collins
+    /// Dublin"): the repeated credit goes, with a picture word before it.
+    static func removingRepeatedCredit(_ credit: String, from text: String) -> String {
+        guard credit.count >= 4, text.count > credit.count, text.hasSuffix(credit) else { return text }
+        var rest = String(text.dropLast(credit.count))
+        for word in ["picture", "photo", "foto", "bild", "image"] {
+            let trimmed = rest.trimmingCharacters(in: .whitespaces)
+            if trimmed.lowercased().hasSuffix(word) { rest = String(trimmed.dropLast(word.count)); break }
+        }
+        let caption = trimCaption(rest.trimmingCharacters(in: CharacterSet(charactersIn: " .:,;")))
+        return caption.isEmpty ? text : caption
     }
 
     /// Most words of a credit found without a label.
@@ -47,10 +67,12 @@ enum SplitCaptionCredit {
         }
     }
 
+    /// The caption without separators at its ends; "" when no letter or digit is left (". Imagen: Télam").
     static func trimCaption(_ text: String) -> String {
         var result = TextNormalization.collapse(text)
         while let last = result.last, " |—–-/©".contains(last) { result.removeLast() }
         while let first = result.first, " |—–-/©".contains(first) { result.removeFirst() }
+        if !result.contains(where: { $0.isLetter || $0.isNumber }) { return "" }
         return TextNormalization.collapse(result)
     }
 
