@@ -115,7 +115,8 @@ enum Pipeline {
                 input: input, metadata: metadata, headline: headline, byline: byline, bylineSource: bylineSource,
                 dateline: dateline,
                 dates: dates, captions: captions.map(\.caption), corrections: corrections, blocks: blocks,
-                endedAtPaywall: story?.log.endedAtPaywall ?? false))
+                endedAtPaywall: story?.log.endedAtPaywall ?? false,
+                droppedLinkTeasers: story?.log.droppedLinkTeasers ?? 0))
         return Result(article: article, removals: log.removals(), contentRoots: contentRoots)
     }
 

@@ -41,8 +41,26 @@ import MorgueModel
         #expect(verdict(texts).isArticle)
     }
 
-    @Test func manyShortTeasersAreAnIndex() {
-        let teasers = (0..<10).map { "Short teaser number \($0) for a story." }
-        #expect(verdict(teasers) == .init(isArticle: false, notes: ["index page: many short teasers"]))
+    @Test func manyShortLinkedTeasersAreAnIndex() {
+        let teasers = (0..<10).flatMap { index -> [Block] in
+            [.heading(level: 3, [.link(url: "https://example.com/\(index)", [.text("Headline number \(index) of a story")])]),
+             .paragraph([.text("A short dek for story number \(index).")])]
+        }
+        let found = AssessArticle.run(teasers, wordCount: CountWords.run(BodyRendering.plainText(teasers)), declaredArticle: false)
+        #expect(found == .init(isArticle: false, notes: ["index page: many short teasers"]))
+        // The linked headlines the story's cleaning dropped count as the index's teasers.
+        let deks = teasers.filter { if case .paragraph = $0 { return true } else { return false } }
+        let cleaned = AssessArticle.run(deks, wordCount: CountWords.run(BodyRendering.plainText(deks)), declaredArticle: false,
+                                        droppedLinkTeasers: 10)
+        #expect(cleaned == found)
+    }
+
+    @Test func aStoryInShortParagraphsOrInChineseIsNoIndex() {
+        // Short paragraphs without links: a story told in short lines, not a list of teasers.
+        let lines = (0..<12).map { "Line \($0) of a story told in short paragraphs." }
+        #expect(verdict(lines).isArticle)
+        // Chinese paragraphs have no spaces: each ideograph is a word, so they are not short.
+        let chinese = Array(repeating: "宇航员在太空中喝酒会怎么样？后果很严重，因为失重环境会改变身体对酒精的反应，科学家们对此进行了多年的研究和讨论。", count: 10)
+        #expect(verdict(chinese).isArticle)
     }
 }

@@ -20,6 +20,8 @@ enum AssembleArticle {
         var blocks: [Block]
         /// A paywall notice cut the story.
         var endedAtPaywall = false
+        /// Teasers linking elsewhere that were dropped from the story's blocks.
+        var droppedLinkTeasers = 0
     }
 
     static func run(_ parts: Parts) -> Article {
@@ -28,7 +30,7 @@ enum AssembleArticle {
         let words = CountWords.run(text)
         let verdict = AssessArticle.run(
             parts.blocks, wordCount: words, declaredArticle: parts.metadata.declaresArticle == true,
-            endedAtPaywall: parts.endedAtPaywall)
+            endedAtPaywall: parts.endedAtPaywall, droppedLinkTeasers: parts.droppedLinkTeasers)
         let title = nonEmpty(parts.headline)
         var organization = parts.byline?.organization
         // A newsroom credited by itself ("Redaktion") names no organization: the dateline's agency, else the site.

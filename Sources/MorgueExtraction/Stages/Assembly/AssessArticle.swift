@@ -5,7 +5,7 @@ import MorgueModel
 /// Keeps: pages whose body reads as prose: enough words in paragraphs of
 /// some length.
 /// Drops: nothing; it marks section fronts and indexes (many short teasers,
-/// mostly headings and links), pages with no story text, and walls as
+/// mostly headings, a good share of them links to other pages), pages with no story text, and walls as
 /// `isArticle == false` with a note saying why: a short text that is a
 /// cookie-consent or login prompt ("consent wall", "login wall"), and a story
 /// that ends in a subscription prompt ("paywalled: body truncated"). The text
@@ -17,8 +17,13 @@ enum AssessArticle {
     static let minIndexBlocks = 8
     /// ...most of them teasers (headings, link paragraphs, or one short sentence)...
     static let teaserShare = 0.6
-    /// ...with paragraphs this short on average.
+    /// ...with paragraphs this short on average...
     static let maxIndexParagraphWords = 30
+    /// ...and at least this share of the blocks links to other pages (a story told in short
+    /// paragraphs, or a page of short lines in Chinese or Japanese, is not an index).
+    static let minIndexLinkedShare = 0.25
+    /// ...and at least this many of them (a story's few "read more" links are no index).
+    static let minIndexLinked = 8
     /// A text this short that speaks of cookies or logging in is the wall, not a story.
     static let maxWallWords = 150
     /// A subscription prompt in one of the last blocks marks a truncated story.
@@ -30,7 +35,11 @@ enum AssessArticle {
     }
 
     /// `endedAtPaywall`: a paywall notice cut the story (and was dropped from it).
-    static func run(_ blocks: [Block], wordCount: Int, declaredArticle: Bool, endedAtPaywall: Bool = false) -> Verdict {
+    /// `droppedLinkTeasers`: blocks linking elsewhere that the story's cleaning dropped (they count as
+    /// the index's linked teasers).
+    static func run(
+        _ blocks: [Block], wordCount: Int, declaredArticle: Bool, endedAtPaywall: Bool = false, droppedLinkTeasers: Int = 0
+    ) -> Verdict {
         if wordCount < maxWallWords, let wall = BoilerplatePhrases.wall(in: BodyRendering.plainText(blocks)),
            wall != .paywall {
             return Verdict(isArticle: false, notes: [wall.rawValue])
@@ -42,31 +51,38 @@ enum AssessArticle {
         if wordCount < minStoryWords {
             return Verdict(isArticle: false, notes: [wordCount == 0 ? "no story text found" : "too little text for a story"])
         }
-        if !declaredArticle, looksLikeIndex(blocks) {
+        if !declaredArticle, looksLikeIndex(blocks, droppedLinkTeasers: droppedLinkTeasers) {
             return Verdict(isArticle: false, notes: ["index page: many short teasers"])
         }
         return Verdict(isArticle: true, notes: [])
     }
 
-    static func looksLikeIndex(_ blocks: [Block]) -> Bool {
-        guard blocks.count >= minIndexBlocks else { return false }
-        var teasers = 0
+    /// Words are counted as `CountWords` counts them (each ideograph a word).
+    static func looksLikeIndex(_ blocks: [Block], droppedLinkTeasers: Int = 0) -> Bool {
+        guard blocks.count + droppedLinkTeasers >= minIndexBlocks else { return false }
+        var teasers = droppedLinkTeasers
+        var linked = droppedLinkTeasers
         var paragraphWords = 0
         var paragraphs = 0
         for block in blocks {
             switch block {
-            case .heading:
+            case .heading(_, let inlines):
                 teasers += 1
+                if LinkShare(inlines).share > 0.5 { linked += 1 }
             case .paragraph(let inlines):
                 let links = LinkShare(inlines)
+                let words = CountWords.run(BodyRendering.plainText([block]))
                 paragraphs += 1
-                paragraphWords += links.words
-                if links.share > 0.5 || links.words < 25 { teasers += 1 }
+                paragraphWords += words
+                if links.share > 0.5 { linked += 1 }
+                if links.share > 0.5 || words < 25 { teasers += 1 }
             default:
                 break
             }
         }
         let average = paragraphs == 0 ? 0 : paragraphWords / paragraphs
-        return Double(teasers) / Double(blocks.count) >= teaserShare && average <= maxIndexParagraphWords
+        let count = Double(blocks.count + droppedLinkTeasers)
+        return Double(teasers) / count >= teaserShare && average <= maxIndexParagraphWords
+            && linked >= minIndexLinked && Double(linked) / count >= minIndexLinkedShare
     }
 }

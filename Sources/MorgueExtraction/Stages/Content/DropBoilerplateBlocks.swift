@@ -68,6 +68,7 @@ enum DropBoilerplateBlocks {
                     break
                 }
                 log.dropped(text: text, by: rule)
+                if rule == "link-paragraph" || rule == "link-list" { log.droppedLinkTeasers += 1 }
                 continue
             }
             if kept.isEmpty, let headlineKey, CollectBlocks.key(text) == headlineKey {
