@@ -3,6 +3,13 @@ import Testing
 @testable import MorgueExtraction
 
 @Suite struct DateNormalizationTests {
+    @Test func readsChineseJapaneseAndKoreanPrintedDates() {
+        #expect(DateNormalization.firstDate(inText: "新华社武汉2020年1月23日电")?.iso == "2020-01-23")
+        #expect(DateNormalization.firstDate(inText: "2019年6月24日 10時30分")?.iso == "2019-06-24")
+        #expect(DateNormalization.firstDate(inText: "입력 2021년 3월 5일")?.iso == "2021-03-05")
+        #expect(DateNormalization.firstDate(inText: "2020年13月40日") == nil)
+    }
+
     @Test func keepsISODatesWithOffsets() {
         #expect(DateNormalization.normalize("2015-09-17T10:30:00-04:00") == "2015-09-17T10:30:00-04:00")
         #expect(DateNormalization.normalize("2015-09-17T14:30:00.000Z") == "2015-09-17T14:30:00Z")

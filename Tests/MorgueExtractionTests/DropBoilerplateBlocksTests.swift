@@ -84,6 +84,14 @@ import MorgueModel
         #expect(kept == [Self.prose] + story + [Self.prose])
     }
 
+    @Test func aChineseParagraphHoldingADateIsNoDateLine() {
+        let dated = "新华社武汉2020年1月23日电，武汉市疫情防控指挥部发布通告，全市城市公交暂停运营。"
+        let later = "2020年1月23日10时起，全市城市公交暂停运营，市民出行请提前做好安排，感谢大家的理解和支持"
+        #expect(run([paragraph(dated), paragraph(later)]) == [dated, later])
+        // A bare date line above the story still goes.
+        #expect(run([paragraph("2020年1月23日"), paragraph(dated)]) == [dated])
+    }
+
     @Test func aLabelledPublicationDateLineGoesWhereverItStands() {
         let kept = run([paragraph(Self.prose), paragraph("Publiziert: 03.04.2020, 12:35"),
                         paragraph("Pubblicato il 19 Febbraio 2020 Ultima modifica 19 Febbraio 2020 12:02"),

@@ -76,7 +76,10 @@ enum DropBoilerplateBlocks {
                 continue
             }
             kept.append(block)
-            if case .paragraph = block, BoilerplatePhrases.exceedsWords(text, dateLineWords) { storyStarted = true }
+            if !storyStarted, case .paragraph = block,
+               BoilerplatePhrases.exceedsWords(text, dateLineWords) || CountWords.run(text) > dateLineWords {
+                storyStarted = true
+            }
         }
         return kept
     }
@@ -127,8 +130,9 @@ enum DropBoilerplateBlocks {
     /// date line inside the story without one ("Termin: 29.02.2020, 19 Uhr") is story. Dropped in
     /// lists of dated teasers too.
     static func isDateLine(_ text: String) -> Bool {
-        guard let last = text.last, !".!?:;\"”…)".contains(last) else { return false }
-        guard BoilerplatePhrases.wordCount(text) <= dateLineWords, text.contains(where: \.isNumber) else { return false }
+        guard let last = text.last, !".!?:;\"”…)。！？」".contains(last) else { return false }
+        // Words as `CountWords` counts them: a Chinese sentence has no spaces, and is no short line.
+        guard CountWords.run(text) <= dateLineWords, text.contains(where: \.isNumber) else { return false }
         return DateNormalization.firstDate(inText: text) != nil
     }
 

@@ -102,6 +102,10 @@ enum DateNormalization {
             make(year: m[3].flatMap { Int($0) }.map { String(2000 + $0) }, month: m[2], day: m[1])
         }
         consider(Patterns.isoInText.firstMatch(in: text)) { m in make(year: m[1], month: m[2], day: m[3]) }
+        // Only text beyond ASCII can hold the CJK form's characters.
+        if text.utf8.contains(where: { $0 >= 0xE0 }) {
+            consider(Patterns.cjkYearMonthDay.firstMatch(in: text)) { m in make(year: m[1], month: m[2], day: m[3]) }
+        }
         return best
     }
 
@@ -178,8 +182,11 @@ enum DateNormalization {
         static let dottedShortYear = TextPattern("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{2})(?![\\d.])", digits: 4,
                                                  joinedBy: ".")
         static let isoInText = TextPattern("(?<![\\d/-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])", digits: 8, joinedBy: "-")
+        // Chinese and Japanese "2020年1月23日", Korean "2020년 1월 23일".
+        static let cjkYearMonthDay = TextPattern(
+            "(?<!\\d)(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]", digits: 6)
         /// The patterns `firstDate(inText:)` tries.
-        static let printedForms = [monthDayYear, dayMonthYear, dottedDayMonthYear, dottedShortYear, isoInText]
+        static let printedForms = [monthDayYear, dayMonthYear, dottedDayMonthYear, dottedShortYear, isoInText, cjkYearMonthDay]
         // North American zone abbreviations seen in RFC 2822 dates.
         static let namedZones = [
             "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
