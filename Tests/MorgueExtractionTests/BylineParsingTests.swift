@@ -20,6 +20,12 @@ import Testing
         #expect(agency.organization == "The New York Times")
     }
 
+    @Test func readsChineseJapaneseAndKoreanBylines() {
+        #expect(BylineParsing.parse("作者： 记者王敬照")?.authors == ["王敬照"])
+        #expect(BylineParsing.parse("责任编辑：焦鹏")?.authors == ["焦鹏"])
+        #expect(BylineParsing.parse("홍길동 기자")?.authors == ["홍길동"])
+    }
+
     @Test func dropsLeadingByAndRestoresCase() throws {
         let byline = try #require(BylineParsing.parse("BY JANE DOE, Associated Press"))
         #expect(byline.text == "JANE DOE, Associated Press")

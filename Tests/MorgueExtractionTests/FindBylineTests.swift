@@ -60,6 +60,19 @@ import Testing
         #expect(try find("<html><body><h1>Storm</h1><span>Jane Doe</span><p>Text.</p></body></html>") == nil)
     }
 
+    @Test func readsALabelAndItsNamesPrintedInOneText() throws {
+        let chinese = try #require(try find("""
+        <html><body><h1>武汉的声音</h1><p>正文很长的一段话。</p><div class="info"><span>责任编辑： 焦鹏 </span></div></body></html>
+        """))
+        #expect(chinese.byline.authors == ["焦鹏"])
+        let german = try #require(try find("""
+        <html><body><p>Ein langer Absatz der Geschichte, der weit weg von der Überschrift steht.</p><p>Autor: Jane Doe</p></body></html>
+        """))
+        #expect(german.byline.authors == ["Jane Doe"])
+        // A label with a sentence after it is no byline.
+        #expect(try find("<html><body><p>Text: Die Stadt hat am Montag beschlossen.</p></body></html>") == nil)
+    }
+
     @Test func readsAnInterviewersCreditAsTheByline() throws {
         let finding = try #require(try find("""
         <html><body><h1>Big Data</h1><div class="author"><a class="author-link" href="/suche">Interview: Julia Lauter</a></div></body></html>

@@ -106,6 +106,15 @@ struct TextNodeReader {
         return pattern.prefilter?.admits(other ?? "") ?? true
     }
 
+    /// Whether the text holds a colon, ASCII or full-width ("：").
+    func holdsColon() -> Bool {
+        for (index, byte) in raw.enumerated() {
+            if byte == 0x3A { return true }
+            if byte == 0xEF, index + 2 < raw.count, raw[index + 1] == 0xBC, raw[index + 2] == 0x9A { return true }
+        }
+        return false
+    }
+
     /// Whether the text holds at least `minimum` ASCII digits (collapsing keeps them all).
     func hasDigits(_ minimum: Int) -> Bool { digits >= minimum }
 

@@ -15,6 +15,10 @@ enum BylineHints {
         requiring: ["bio", "about-the-author", "avatar", "author-", "more-from", "other-stories", "follow", "comment",
                     "related"])
 
+    // A label opening a short line of names, with its colon: "Autor: Jane Doe", "责任编辑：焦鹏".
+    static let inlineLabel = TextPattern(
+        "^(?:autor|autorin|author|authors|text|von|by|reporter|auteur|作者|记者|記者|撰文|筆者|责任编辑|責任編輯|编辑|編輯)\\s*[:：]\\s*\\S")
+
     // A label printed before the names: "Autor:", "Text:", "Von:".
     static let label = TextPattern(
         "^(?:autor|autorin|autoren|author|authors|text|texte|von|by|written by|geschrieben von|reporter|auteur|"

@@ -11,8 +11,11 @@ enum BylineVocabulary {
             + "(?:eine?\\s+)?(?:artikel|beitrag|analyse|kolumne|kommentar|reportage|rezension|glosse)\\s+von|"
             + "by|von|par|por|door|av|af|text|autor|autorin|author|authors|auteur|reporter|"
             // "Interview: Jane Doe" (who conducted it), with its colon only.
-            + "interview(?=\\s*:))"
-            + "(?:\\s*[:\\-–—]\\s*|\\s+)")
+            + "interview(?=\\s*:)|"
+            // Chinese and Japanese labels, with their colon: "作者：", "记者：", "责任编辑：" (on Chinese portals
+            // the editor in charge is the one person credited).
+            + "(?:作者|记者|記者|撰文|筆者|责任编辑|責任編輯|编辑|編輯)(?=\\s*[:：]))"
+            + "(?:\\s*[:：\\-–—]\\s*|\\s+)")
 
     // "Posted on September 21, 2020 by Jane Doe", "Veröffentlicht am 3. März 2021 von …": a
     // publishing date printed before the "By"; the date goes, the "By" stays for `leadingBy`.
@@ -34,7 +37,13 @@ enum BylineVocabulary {
         "korrespondent", "korrespondentin", "journaliste", "rédacteur", "rédactrice", "correspondant",
         "correspondante", "envoyé", "envoyée", "redactor", "corresponsal", "contributors", "commentator",
         "chefredakteur", "chefredakteurin", "volontär", "volontärin", "reporterin", "fotograf", "fotografin",
+        // Korean "reporter", printed after the name ("홍길동 기자").
+        "기자",
     ]
+
+    // Chinese and Japanese job titles printed straight before a name, without a space
+    // ("记者王敬照", "本报记者张三").
+    static let cjkRolePrefixes = ["本报记者", "特约记者", "实习记者", "记者", "記者", "通讯员", "通訊員", "编辑", "編輯"]
     static let roleModifiers: Set<String> = [
         "senior", "staff", "special", "contributing", "chief", "political", "national", "foreign",
         "international", "business", "technology", "tech", "science", "health", "sports", "managing",

@@ -100,7 +100,7 @@ enum BylineParsing {
                     organization = organization ?? name
                     continue
                 }
-                name = stripRoleWords(name)
+                name = stripCJKRole(stripRoleWords(name))
                 if name.isEmpty { continue }
                 if looksLikeOrganization(name) {
                     organization = organization ?? name
@@ -346,6 +346,15 @@ enum BylineParsing {
         let head = strip(from: Array(parts.indices))
         parts.removeFirst(head)
         return parts.joined(separator: " ")
+    }
+
+    /// "记者王敬照" → "王敬照": a Chinese or Japanese job title before a name of two characters or more.
+    static func stripCJKRole(_ name: String) -> String {
+        for prefix in BylineVocabulary.cjkRolePrefixes where name.hasPrefix(prefix) {
+            let rest = name.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+            return rest.count >= 2 ? rest : name
+        }
+        return name
     }
 
     /// "Olivier Minot Olivier Minot" (a name printed twice by two elements) → "Olivier Minot".

@@ -164,6 +164,8 @@ enum FindByline {
                 // "<h5>Autor:</h5> Peter Maahn": a label, then the names.
                 if let labelled = labelledByline(node, reader: &reader, memo: &memo) {
                     add(labelled.byline, labelled.node)
+                } else if let labelled = inlineLabelled(node, reader: reader, memo: &memo) {
+                    add(labelled.byline, labelled.node)
                 } else if windowLeft > 0, let headline, let found = byLine(node, after: headline, memo: &memo,
                                                                             window: &windowLeft) {
                     add(found.byline, found.node)
@@ -227,6 +229,25 @@ enum FindByline {
         guard !text.isEmpty, text.count <= maxLabelledLength, let analysis = memo.analyse(text),
               analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty else { return nil }
         return (analysis.byline, start == node ? parent : start)
+    }
+
+    /// Longest text node read as a label and its names.
+    static let maxInlineLabelled = 60
+
+    /// A text node that is a label and the names after it, "Autor: Jane
+    /// Doe", "责任编辑： 焦鹏", wherever it stands. `reader` holds the node
+    /// (`labelledByline` read it); only a short text with a colon becomes a String.
+    static func inlineLabelled(
+        _ node: Node, reader: TextNodeReader, memo: inout BylineParsing.Memo
+    ) -> (byline: Byline, node: Node)? {
+        var reader = reader
+        guard reader.leastCount <= maxInlineLabelled, reader.holdsColon(), let parent = node.parent else { return nil }
+        let count = reader.count()
+        guard count > 3, count <= maxInlineLabelled else { return nil }
+        let text = reader.text()
+        guard BylineHints.inlineLabel.matches(text), let analysis = memo.analyse(text), analysis.hadLeadingBy,
+              analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty else { return nil }
+        return (analysis.byline, parent)
     }
 
     /// Characters of text after the headline searched for a "By" line.
