@@ -272,7 +272,9 @@ enum FindByline {
         }
         let text = TextNormalization.collapse(content)
         window -= text.count
-        guard !text.isEmpty, text.count <= maxByLineLength, let analysis = memo.analyse(text), analysis.hadLeadingBy,
+        // The "By" is looked for first: most short texts near a headline (dates, section names) have none.
+        guard !text.isEmpty, text.count <= maxByLineLength, BylineVocabulary.leadingBy.firstMatch(in: text) != nil,
+              let analysis = memo.analyse(text), analysis.hadLeadingBy,
               analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty else { return nil }
         return (analysis.byline, parent)
     }
