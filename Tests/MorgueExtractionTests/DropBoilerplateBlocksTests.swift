@@ -84,6 +84,12 @@ import MorgueModel
         #expect(kept == [Self.prose] + story + [Self.prose])
     }
 
+    @Test func spanishRelatedHeadingsOpenTheTrailer() {
+        let kept = run([paragraph(Self.prose), paragraph(Self.prose), .heading(level: 3, [.text("Temas relacionados")]),
+                        link("Otra noticia"), paragraph("07:15 p. m.")])
+        #expect(kept == [Self.prose, Self.prose])
+    }
+
     @Test func aChineseParagraphHoldingADateIsNoDateLine() {
         let dated = "新华社武汉2020年1月23日电，武汉市疫情防控指挥部发布通告，全市城市公交暂停运营。"
         let later = "2020年1月23日10时起，全市城市公交暂停运营，市民出行请提前做好安排，感谢大家的理解和支持"

@@ -414,6 +414,9 @@ enum BoilerplatePhrases {
         "articles les plus lus", "à lire aussi", "lire aussi", "sur le même sujet", "dans la même rubrique",
         "artículos relacionados", "noticias relacionadas", "te puede interesar", "más noticias", "lo más leído",
         "leggi anche", "potrebbe interessarti", "articoli correlati", "czytaj także", "zobacz także",
+        // (Not "Lee también", "Zobacz również": those boxes stand inside a story that goes on after them.)
+        "relacionados", "relacionadas", "temas relacionados", "contenido relacionado", "correlati", "articles liés",
+        "sur le même thème", "powiązane", "notícias relacionadas", "gerelateerd",
     ]
 
     /// Trailer headings that name what follows ("More from Business",
