@@ -17,6 +17,16 @@ import Testing
         #expect(try headline(html) == "Storm floods the coast")
     }
 
+    @Test func aCMSDefaultTitleGivesWayToTheHeadlineElement() throws {
+        #expect(try headline("<html><head><title>Home</title></head><body><h1>Time to say goodbye.</h1><p>Text.</p></body></html>")
+            == "Time to say goodbye.")
+        #expect(try headline("<html><head><title>Startseite | Prof PC</title></head><body><h1>Wir ziehen um</h1></body></html>")
+            == "Wir ziehen um")
+        // A title naming a story stays the headline when no heading agrees with it.
+        #expect(try headline("<html><head><title>Harbour reopens</title></head><body><h1>Welcome aboard</h1></body></html>")
+            == "Harbour reopens")
+    }
+
     @Test func aTitleLongerThanAnyHeadlineGivesWayOrIsCut() throws {
         let long = String(repeating: "Very long words ", count: 400)
         let withShortTitle = "<html><head><meta property=\"og:title\" content=\"\(long)\"><title>Harbour reopens</title></head><body></body></html>"

@@ -28,6 +28,13 @@ enum HeadlineHints {
         requiring: ["kicker", "overline", "dachzeile", "roofline", "eyebrow", "topline", "title", "spitzmarke", "label",
                     "section", "hidden", "sr-only", "screen-reader"])
 
+    // Titles that name a kind of page, not a story ("Home", "Blog",
+    // "Startseite"): a CMS's default <title>, which a heading on the page beats.
+    static let genericTitles: Set<String> = [
+        "home", "homepage", "home page", "start", "startseite", "welcome", "willkommen", "accueil", "inicio", "index",
+        "blog", "news", "aktuelles", "untitled", "untitled document", "default", "page", "seite",
+    ]
+
     // Separators between a headline and the site name in a <title>:
     // strong ones (only ever separators) and dashes (also inside headlines).
     static let strongSeparators = [" | ", " || ", " :: ", " » ", " · ", " • ", " ~ ", " / "]

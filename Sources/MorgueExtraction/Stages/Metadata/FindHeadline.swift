@@ -7,7 +7,8 @@ import MorgueDOM
 /// headline-classed heading when its words agree with the structured
 /// title or the `<title>`; else a heading that is exactly one part of the
 /// title ("Story - Site"); else the structured title (`og:title`, JSON-LD
-/// `headline`); else the `<title>`.
+/// `headline`); else the `<title>` — unless it is a CMS's default ("Home",
+/// "Blog"), which a substantial headline element beats.
 /// Drops: the site name around a title ("Story | Site", "Site: Story",
 /// "Story - Site" when "Site" is the site's name or host), while keeping
 /// headlines that contain a dash of their own; a declared title past the
@@ -69,7 +70,14 @@ enum FindHeadline {
         // 3. The structured title, then the <title>, without the site name; one past the longest
         //    headline is cut there, at a word (a hostile page's megabyte of title is no headline).
         if let title = titles.first(where: { $0.count <= maxLength }) ?? titles.first.map(cutToLength) {
-            return stripSiteName(title, siteName: metadata.siteName, hosts: hosts)
+            let stripped = stripSiteName(title, siteName: metadata.siteName, hosts: hosts)
+            // A CMS's default title ("Home", "Blog") gives way to the page's first substantial headline element.
+            let leading = titleParts(stripped).first ?? stripped
+            if HeadlineHints.genericTitles.contains(TextComparison.fold(leading)),
+               let heading = headings.first(where: { $0.isPrimary && isSubstantial($0.text) }) {
+                return heading.text
+            }
+            return stripped
         }
         return headings.first(where: \.isPrimary)?.text
     }
