@@ -34,7 +34,9 @@ public enum ExtractionError: Error, Equatable, Sendable {
 /// state; safe to call from many threads at once.
 public struct Extractor: Sendable {
     /// Recorded with every archived article so a later extractor can re-file it.
-    public static let version = "0.1.0"
+    /// Raised whenever what extraction gives changes: an import re-reads the
+    /// pages an older version judged not to be articles.
+    public static let version = "0.2.0"
 
     public init() {}
 

@@ -114,20 +114,67 @@ public enum BodyRendering {
         return trimmed(out)
     }
 
-    private static func appendMarkdown(_ inlines: [Inline], to out: inout String) {
+    /// Where the inlines stand: inside strong and emphasis markers already open.
+    private struct Marks {
+        var strong = false
+        var emphasis = false
+    }
+
+    /// The inlines with runs of the same kind joined ("**a****b**" would break
+    /// the Markdown) and strong inside strong, or emphasis inside emphasis,
+    /// unwrapped (a `<b>` inside a `<strong>` is printed "**…**", not "****…****").
+    private static func joiningMarks(_ inlines: [Inline], _ marks: Marks) -> [Inline] {
+        let hasMarks = inlines.contains { inline in
+            switch inline {
+            case .strong, .emphasis: return true
+            default: return false
+            }
+        }
+        guard hasMarks else { return inlines }
+        var result: [Inline] = []
         for inline in inlines {
+            switch inline {
+            case .strong(let inner) where marks.strong:
+                result += joiningMarks(inner, marks)
+            case .emphasis(let inner) where marks.emphasis:
+                result += joiningMarks(inner, marks)
+            case .strong(let inner):
+                if case .strong(let previous)? = result.last {
+                    result[result.count - 1] = .strong(previous + inner)
+                } else {
+                    result.append(inline)
+                }
+            case .emphasis(let inner):
+                if case .emphasis(let previous)? = result.last {
+                    result[result.count - 1] = .emphasis(previous + inner)
+                } else {
+                    result.append(inline)
+                }
+            default:
+                result.append(inline)
+            }
+        }
+        return result
+    }
+
+    private static func appendMarkdown(_ inlines: [Inline], to out: inout String, marks: Marks = Marks()) {
+        for inline in joiningMarks(inlines, marks) {
             switch inline {
             case .text(let s):
                 out += escapeMarkdown(s)
             case .code(let s):
                 out += "`" + s + "`"
             case .emphasis(let inner):
-                wrap(inner, in: "*", to: &out)
+                var inside = marks
+                inside.emphasis = true
+                wrap(inner, in: "*", to: &out, marks: inside)
             case .strong(let inner):
-                wrap(inner, in: "**", to: &out)
+                var inside = marks
+                inside.strong = true
+                wrap(inner, in: "**", to: &out, marks: inside)
             case .link(let url, let inner):
                 var label = ""
-                appendMarkdown(inner, to: &label)
+                appendMarkdown(inner, to: &label, marks: marks)
                 let text = trimmed(label)
                 if text.isEmpty { continue }
                 out += "[" + text + "](" + url.replacingSpaces() + ")"
@@ -139,9 +186,9 @@ public enum BodyRendering {
 
     /// Emphasis markers must touch the words they wrap: move surrounding
     /// spaces outside the markers.
-    private static func wrap(_ inner: [Inline], in marker: String, to out: inout String) {
+    private static func wrap(_ inner: [Inline], in marker: String, to out: inout String, marks: Marks) {
         var content = ""
-        appendMarkdown(inner, to: &content)
+        appendMarkdown(inner, to: &content, marks: marks)
         let core = trimmed(content)
         if core.isEmpty { out += content; return }
         if content.first?.isWhitespace == true { out += " " }

@@ -72,4 +72,14 @@ struct BodyRenderingTests {
         let blocks: [Block] = [.paragraph([.text("a"), .emphasis([.text(" b ")]), .text("c"), .link(url: "https://x", [.text(" ")])])]
         #expect(BodyRendering.markdown(blocks) == "a *b* c")
     }
+
+    @Test("strong inside strong is printed once, and touching runs of one mark are joined")
+    func nestedAndTouchingMarks() {
+        let nested: [Block] = [.paragraph([.strong([.strong([.text("DP World Tour,")])]), .text(" 1. Tag")])]
+        #expect(BodyRendering.markdown(nested) == "**DP World Tour,** 1. Tag")
+        let touching: [Block] = [.paragraph([.strong([.text("Elektronisches ")]), .strong([.text("Katzenspielzeug")])])]
+        #expect(BodyRendering.markdown(touching) == "**Elektronisches Katzenspielzeug**")
+        let emphasised: [Block] = [.paragraph([.emphasis([.text("a "), .emphasis([.text("b")])]), .text(" c")])]
+        #expect(BodyRendering.markdown(emphasised) == "*a b* c")
+    }
 }
