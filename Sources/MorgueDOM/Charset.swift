@@ -9,6 +9,9 @@ public struct Charset: Equatable, Sendable {
     /// Where the decision came from.
     public let source: Source
 
+    /// Whether ASCII characters are single ASCII bytes in this encoding (all but UTF-16).
+    public var isASCIICompatible: Bool { !libxmlName.hasPrefix("UTF-16") }
+
     public enum Source: String, Sendable {
         case byteOrderMark = "bom"
         case httpHeader = "http-header"

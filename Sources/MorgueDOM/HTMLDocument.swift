@@ -27,6 +27,8 @@ public final class HTMLDocument {
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
         guard !bytes.isEmpty else { throw DOMError.unparseable }
+        // A start tag with thousands of attributes costs libxml2 quadratic time: its excess is cut first.
+        let bytes = charset.isASCIICompatible ? AttributeFlood.capped(bytes) ?? bytes : bytes
         let arena = morgue_arena_begin()
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in

@@ -1,0 +1,34 @@
+import Testing
+@testable import MorgueDOM
+
+@Suite("a flood of attributes on one tag")
+struct AttributeFloodTests {
+    private func page(attributes: Int) -> [UInt8] {
+        let flood = (0..<attributes).map { "a\($0)=\"x>\"" }.joined(separator: " ")
+        return Array("<html><body><div id=\"box\" \(flood)>Hello</div><p>Story text.</p></body></html>".utf8)
+    }
+
+    @Test("attributes past the limit are cut, the tag still closes and the text stays")
+    func cutsTheExcess() throws {
+        let document = try HTMLDocument(bytes: page(attributes: 5_000), charset: .utf8)
+        let div = try #require(document.body?.elementChildren.first)
+        var kept = 0
+        var attribute = div.pointer.pointee.properties
+        while let current = attribute {
+            kept += 1
+            attribute = current.pointee.next
+        }
+        #expect(kept == AttributeFlood.maxAttributes)
+        #expect(div.attribute("id") == "box")
+        #expect(document.body?.textContent == "HelloStory text.")
+    }
+
+    @Test("pages under the limit are parsed from their own bytes")
+    func leavesOrdinaryPages() {
+        #expect(AttributeFlood.capped(page(attributes: 50)) == nil)
+        // A script full of "=" between a "<" and a ">" is not a tag's attributes.
+        let code = (0..<3_000).map { "v\($0) = a<b ? 1 : 2;" }.joined(separator: " ")
+        let script = Array("<html><body><script>\(code) x => 1;</script><p>Text.</p></body></html>".utf8)
+        #expect(AttributeFlood.capped(script) == nil)
+    }
+}
