@@ -138,7 +138,8 @@ enum BylineParsing {
     /// "Samuel Diekmann (Sponsored Post)": a description in brackets after a
     /// name, of two words or more, goes (a bracket left open runs to the
     /// end). A bracketed organization stays ("(The New York Times)", "(dpa)"),
-    /// and so does a one-word role, which the segments' rules read.
+    /// so do co-authors ("(avec Damien Leloup et Morgane Tual)") and a
+    /// one-word role, which the segments' rules read.
     static func dropBracketedDescriptions(_ text: String) -> String {
         guard text.contains("(") else { return text }
         var kept = ""
@@ -149,7 +150,14 @@ enum BylineParsing {
             let close = rest[inside...].firstIndex(of: ")")
             let next = close.map { rest.index(after: $0) } ?? rest.endIndex
             let inner = trimSeparators(String(rest[inside..<(close ?? rest.endIndex)]))
-            let isDescription = !trimSeparators(kept).isEmpty && inner.split(separator: " ").count >= 2
+            let words = inner.split(separator: " ")
+            if words.count >= 2, coAuthorOpeners.contains(words[0].lowercased()) {
+                // Co-authors join the list: "Jane Doe (with John Roe)" reads "Jane Doe, John Roe".
+                kept += ", " + words.dropFirst().joined(separator: " ")
+                rest = rest[next...]
+                continue
+            }
+            let isDescription = !trimSeparators(kept).isEmpty && words.count >= 2
                 && NewsOrganizations.canonicalName(for: inner) == nil && !looksLikeOrganization(inner)
             kept += isDescription ? " " : rest[open..<next]
             rest = rest[next...]
@@ -157,6 +165,9 @@ enum BylineParsing {
         kept += rest
         return TextNormalization.collapse(kept)
     }
+
+    /// Words that open a bracket of co-authors, which is kept: "(avec Damien Leloup et Morgane Tual)".
+    static let coAuthorOpeners: Set<String> = ["with", "avec", "mit", "con", "and", "und", "et", "y", "additional"]
 
     /// A user name given as a name ("christian.stadtfeld", "arianschlichenmayer"):
     /// one word of letters, digits and "._-", lower case or joined by a dot or underscore.
