@@ -15,8 +15,9 @@ import Testing
         #expect(described.organization == nil)
         // A bracket left open runs to the end.
         #expect(BylineParsing.parse("Samuel Diekmann (Sponsored Post")?.authors == ["Samuel Diekmann"])
-        #expect(BylineParsing.parse("Martin Untersinger (avec Damien Leloup et Morgane Tual)")?.authors
-            == ["Martin Untersinger", "Damien Leloup", "Morgane Tual"])
+        let coAuthors = try #require(BylineParsing.parse("Martin Untersinger (avec Damien Leloup et Morgane Tual)"))
+        #expect(coAuthors.authors == ["Martin Untersinger", "Damien Leloup", "Morgane Tual"])
+        #expect(coAuthors.text == "Martin Untersinger (avec Damien Leloup et Morgane Tual)")
         let agency = try #require(BylineParsing.parse("Jane Doe (The New York Times)"))
         #expect(agency.authors == ["Jane Doe"])
         #expect(agency.organization == "The New York Times")

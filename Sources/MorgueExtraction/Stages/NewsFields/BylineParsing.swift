@@ -66,14 +66,17 @@ enum BylineParsing {
             text = String(text[by.range.upperBound...])
             hadLeadingBy = true
         }
-        text = dropBracketedDescriptions(dropAvatarInitials(trimSeparators(removeNoise(text))))
+        let cleaned = dropAvatarInitials(trimSeparators(removeNoise(text)))
+        // The byline reads as printed, co-authors in their brackets; the names are split with them joined.
+        text = dropBracketedDescriptions(cleaned, joiningCoAuthors: false)
+        let names = dropBracketedDescriptions(cleaned, joiningCoAuthors: true)
         guard !text.isEmpty else { return nil }
 
         var authors: [String] = []
         var organization: String?
         var organizationIsKnown = false
         var unexplained: [String] = []
-        for piece in split(text) {
+        for piece in split(names) {
             // After a known organization come places ("Jane Doe, BBC News, New York").
             if organizationIsKnown { continue }
             let segment = trimSeparators(piece)
@@ -140,7 +143,7 @@ enum BylineParsing {
     /// end). A bracketed organization stays ("(The New York Times)", "(dpa)"),
     /// so do co-authors ("(avec Damien Leloup et Morgane Tual)") and a
     /// one-word role, which the segments' rules read.
-    static func dropBracketedDescriptions(_ text: String) -> String {
+    static func dropBracketedDescriptions(_ text: String, joiningCoAuthors: Bool = true) -> String {
         guard text.contains("(") else { return text }
         var kept = ""
         var rest = Substring(text)
@@ -152,8 +155,9 @@ enum BylineParsing {
             let inner = trimSeparators(String(rest[inside..<(close ?? rest.endIndex)]))
             let words = inner.split(separator: " ")
             if words.count >= 2, coAuthorOpeners.contains(words[0].lowercased()) {
-                // Co-authors join the list: "Jane Doe (with John Roe)" reads "Jane Doe, John Roe".
-                kept += ", " + words.dropFirst().joined(separator: " ")
+                // Co-authors stay, or join the list: "Jane Doe (with John Roe)" reads "Jane Doe, John Roe".
+                kept = joiningCoAuthors
+                    ? trimSeparators(kept) + ", " + words.dropFirst().joined(separator: " ") : kept + rest[open..<next]
                 rest = rest[next...]
                 continue
             }
@@ -317,7 +321,14 @@ enum BylineParsing {
     }
 
     static func trimSeparators(_ text: String) -> String {
-        TextNormalization.collapse(text).trimmingCharacters(in: NewsOrganizations.trimSet)
+        let collapsed = TextNormalization.collapse(text)
+        var trimmed = collapsed.trimmingCharacters(in: NewsOrganizations.trimSet)
+        // A closing bracket that answers one inside the text stays: "Jane Doe (avec John Roe)".
+        if collapsed.hasSuffix(")"), trimmed.contains("("),
+           trimmed.filter({ $0 == "(" }).count > trimmed.filter({ $0 == ")" }).count {
+            trimmed += ")"
+        }
+        return trimmed
     }
 
     static func words(_ text: String) -> [String] {
