@@ -45,6 +45,17 @@ import Testing
         <body><div class="author"><span>April Roach</span> <span>Daniel O'Mahony</span></div></body></html>
         """))
         #expect(glued.byline.authors == ["April Roach", "Daniel O'Mahony"])
+        // A label of two words or more printed before the name goes; one word may be a first name.
+        let labelled = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Alex Perry"}}</script></head>
+        <body><div class="authorinfo"><span>Tech Insider</span> <span>Alex Perry</span></div></body></html>
+        """))
+        #expect(labelled.byline.authors == ["Alex Perry"])
+        let middle = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Smith"}}</script></head>
+        <body><div class="author">Mary Jane Smith</div></body></html>
+        """))
+        #expect(middle.byline.authors == ["Mary Jane Smith"])
     }
 
     @Test func readsAByLineJustAfterTheHeadlineInAnUnclassedElement() throws {

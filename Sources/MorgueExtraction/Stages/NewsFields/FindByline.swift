@@ -81,7 +81,8 @@ enum FindByline {
     /// Salentin" (the rest is a description printed beside it). A one-word
     /// structured name ("Nils") is not a full name, and the printed one stays.
     /// Structured names printed one after the other without a separator are
-    /// all kept, in the structured order.
+    /// all kept, in the structured order. A name printed after two words or
+    /// more of a label ("Tech Insider Alex Perry") is the structured name too.
     static func trimmed(_ byline: Byline, to structured: [String]) -> Byline {
         let full = structured.map { (name: $0, folded: TextComparison.fold($0)) }
             .filter { $0.folded.split(separator: " ").count >= 2 }
@@ -89,6 +90,15 @@ enum FindByline {
         var authors: [String] = []
         for printed in byline.authors {
             let folded = TextComparison.fold(printed)
+            // Printed after two words or more of its own ("Tech Insider Alex Perry"): a label, not a first name.
+            if let name = full.first(where: { name in
+                folded.hasSuffix(" " + name.folded)
+                    && folded.dropLast(name.folded.count).split(separator: " ").count >= 2
+            }) {
+                changed = true
+                if !authors.contains(name.name) { authors.append(name.name) }
+                continue
+            }
             guard full.contains(where: { folded.hasPrefix($0.folded + " ") }) else {
                 authors.append(printed)
                 continue
