@@ -6,10 +6,14 @@ import MorgueDOM
 /// Keeps, strongest first: JSON-LD authors, microdata authors, `rel=author`
 /// links, author meta tags (`author`, `article:author`, …), elements
 /// classed as a byline (byline, author, contributor, writer, …) or
-/// following a label ("Autor:") — and the printed byline element whenever
-/// its names agree with the structured ones, so the byline reads as
-/// printed. An organization as author (or a name from the news
-/// organization table) is kept as the organization.
+/// following a label ("Autor:"), a label and its names in one text
+/// ("Autor: Jane Doe", "责任编辑：焦鹏"), a "By" line just after the headline
+/// — and the printed byline element whenever its names agree with the
+/// structured ones, so the byline reads as printed (cut to the structured
+/// full name when it runs on past it). Structured authors that are only
+/// user names give way to a printed byline naming people. An organization
+/// as author (or a name from the news organization table) is kept as the
+/// organization.
 /// Drops: a structured author that is only the site's own name (the
 /// printed byline, or a byline line in the body, then names the writer);
 /// author URLs; author biographies, avatars and comment authors; authors
