@@ -14,7 +14,7 @@ import Darwin
 /// The scan runs on the bytes (ASCII-compatible charsets), skips the text
 /// of `<script>` and `<style>`, and copies nothing unless a tag is cut.
 enum AttributeFlood {
-    /// Most attributes (counted by their "=") kept on one start tag.
+    /// Most attributes (valued or not) kept on one start tag.
     static let maxAttributes = 1_000
 
     /// The bytes with every start tag's attributes past `maxAttributes`
@@ -52,8 +52,11 @@ enum AttributeFlood {
             while index < count, isNameByte(bytes[index]) { index += 1 }
             let nameEnd = index
             // Its attributes, up to the ">" outside quotes.
+            // An attribute begins where a name follows white space (not a value after "=", unquoted).
             var attributes = 0
             var lastSpace = index
+            var afterSpace = false
+            var awaitingValue = false
             var cutStart = -1
             while index < count {
                 let byte = bytes[index]
@@ -62,11 +65,22 @@ enum AttributeFlood {
                 } else if byte == doubleQuote || byte == singleQuote {
                     // A quoted value is passed over whole, to its closing quote.
                     index = next(byte, in: bytes, from: index + 1)
+                    awaitingValue = false
+                    afterSpace = false
                 } else if byte == equalsSign {
-                    attributes += 1
-                    if attributes == maxAttributes + 1 { cutStart = lastSpace }
+                    awaitingValue = true
+                    afterSpace = false
                 } else if byte <= 0x20 {
                     lastSpace = index
+                    afterSpace = true
+                } else {
+                    if awaitingValue {
+                        awaitingValue = false
+                    } else if afterSpace, byte != slash {
+                        attributes += 1
+                        if attributes == maxAttributes + 1 { cutStart = lastSpace }
+                    }
+                    afterSpace = false
                 }
                 index += 1
             }

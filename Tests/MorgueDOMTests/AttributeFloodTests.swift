@@ -23,6 +23,15 @@ struct AttributeFloodTests {
         #expect(document.body?.textContent == "HelloStory text.")
     }
 
+    @Test("attributes without values count too")
+    func countsValuelessAttributes() throws {
+        let flood = (0..<5_000).map { "a\($0)" }.joined(separator: " ")
+        let capped = try #require(AttributeFlood.capped(Array("<p \(flood)>Text</p>".utf8)))
+        let document = try HTMLDocument(bytes: capped, charset: .utf8)
+        #expect(document.body?.textContent == "Text")
+        #expect(capped.count < 10_000)
+    }
+
     @Test("pages under the limit are parsed from their own bytes")
     func leavesOrdinaryPages() {
         #expect(AttributeFlood.capped(page(attributes: 50)) == nil)

@@ -32,6 +32,18 @@ import Testing
         #expect(ByteSearch.lastIndex(of: bar, in: bar) == 0)
     }
 
+    @Test func findsLongNeedlesAsTheShortSearchDoes() {
+        let long = "the council voted on the budget"
+        #expect(ByteSearch.contains("Yesterday the council voted on the budget again.", long))
+        #expect(!ByteSearch.contains("Yesterday the council voted on the budgets", long + "."))
+        // Borders of the needle are honoured: "aab" inside "aaab…".
+        #expect(ByteSearch.contains(String(repeating: "a", count: 40) + "b", String(repeating: "a", count: 20) + "b"))
+        // A repetitive haystack and a needle that almost matches everywhere: found (or not) without rescanning.
+        let haystack = String(repeating: "T", count: 200_000)
+        #expect(!ByteSearch.contains(haystack, String(repeating: "T", count: 400) + "…"))
+        #expect(ByteSearch.contains(haystack + "…", String(repeating: "T", count: 400) + "…"))
+    }
+
     @Test func aPrefilterAdmitsTheSameBytesAsItsText() {
         for pattern in Self.classPatterns {
             for text in Self.samples {
