@@ -62,17 +62,18 @@ enum AttributeFlood {
                 let byte = bytes[index]
                 if byte == greaterThan {
                     break
-                } else if byte == doubleQuote || byte == singleQuote {
-                    // A quoted value is passed over whole, to its closing quote.
+                } else if awaitingValue, byte == doubleQuote || byte == singleQuote {
+                    // A quoted value (a quote opens one only after "=", as in browsers) is passed over whole.
                     index = next(byte, in: bytes, from: index + 1)
                     awaitingValue = false
                     afterSpace = false
+                    if index >= count { break }
                 } else if byte == equalsSign {
                     awaitingValue = true
                     afterSpace = false
                 } else if byte <= 0x20 {
                     lastSpace = index
-                    afterSpace = true
+                    afterSpace = !awaitingValue
                 } else {
                     if awaitingValue {
                         awaitingValue = false
@@ -84,7 +85,7 @@ enum AttributeFlood {
                 }
                 index += 1
             }
-            if cutStart >= 0 { cuts.append(cutStart..<index) }
+            if cutStart >= 0 { cuts.append(cutStart..<min(index, count)) }
             index += 1
             if let raw = rawTextName(bytes, from: nameStart, to: nameEnd) {
                 index = endOfRawText(bytes, from: index, name: raw)

@@ -32,6 +32,22 @@ struct AttributeFloodTests {
         #expect(capped.count < 10_000)
     }
 
+    @Test("a flood ending in a quote left open is cut to the end of the page")
+    func floodWithAnOpenQuote() throws {
+        let flood = (0..<2_000).map { "a\($0)" }.joined(separator: " ")
+        let bytes = Array("<p>Story.</p><p \(flood) title=\"never closed".utf8)
+        let capped = try #require(AttributeFlood.capped(bytes))
+        #expect(capped.count < bytes.count)
+        #expect(String(decoding: capped, as: UTF8.self).hasPrefix("<p>Story.</p>"))
+    }
+
+    @Test("a quote inside a word is no quoted value: the prose after it is not read as attributes")
+    func strayQuote() {
+        let prose = String(repeating: "the council met again on Monday and voted ", count: 300)
+        let bytes = Array("<html><body><a title=It's>\(prose) but don't \(prose)</a><b class='x'>end</b></body></html>".utf8)
+        #expect(AttributeFlood.capped(bytes) == nil)
+    }
+
     @Test("pages under the limit are parsed from their own bytes")
     func leavesOrdinaryPages() {
         #expect(AttributeFlood.capped(page(attributes: 50)) == nil)

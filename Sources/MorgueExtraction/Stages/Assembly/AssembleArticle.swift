@@ -73,8 +73,7 @@ enum AssembleArticle {
         var sources = FieldSources()
         if let title {
             if title == metadata.title { sources.title = metadata.sources[.title] }
-            // (Found on the bytes first: Foundation's search on a hostile page's megabyte title takes seconds.)
-            else if let documentTitle = metadata.documentTitle, FoundationSearch.mayFind(title, in: documentTitle) {
+            else if let documentTitle = metadata.documentTitle, titleElement(documentTitle, holds: title) {
                 sources.title = .titleElement
             }
             else { sources.title = .heading }
@@ -90,6 +89,18 @@ enum AssembleArticle {
         if parts.byline != nil { sources.byline = parts.bylineSource }
         if parts.dateline != nil { sources.dateline = .bodyText }
         return sources
+    }
+
+    /// Longest `<title>` searched with Foundation, which on a hostile page's
+    /// megabyte title takes seconds; a longer one is searched on its bytes only.
+    static let maxFoundationSearch = 2_000
+
+    /// Whether the headline is (part of) the `<title>`: found on the bytes,
+    /// else by Foundation's comparison (canonically equal characters).
+    static func titleElement(_ documentTitle: String, holds title: String) -> Bool {
+        if ByteSearch.contains(documentTitle, title) { return true }
+        return documentTitle.utf8.count <= maxFoundationSearch && FoundationSearch.mayFind(title, in: documentTitle)
+            && documentTitle.contains(title)
     }
 
     static func nonEmpty(_ s: String?) -> String? {
