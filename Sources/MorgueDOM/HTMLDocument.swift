@@ -23,18 +23,27 @@ public final class HTMLDocument {
         LibXML.ready
         // libxml2 keeps its error handlers per thread: silence the thread parsing now too.
         morgue_xml_silence_errors()
+        // XML_PARSE_HUGE lifts libxml2's limit of 256 levels of nesting (past it, the rest of the page was
+        // dropped); `DeepNesting` then keeps the tree within that depth, as browsers do.
         let options = Int32(bitPattern:
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
-            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue)
+            | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         guard !bytes.isEmpty else { throw DOMError.unparseable }
         // A start tag with thousands of attributes costs libxml2 quadratic time: its excess is cut first.
         let bytes = charset.isASCIICompatible ? AttributeFlood.capped(bytes) ?? bytes : bytes
         let arena = morgue_arena_begin()
+        var deepest = 0
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
             buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) { chars in
-                htmlReadMemory(chars, Int32(clamping: buffer.count), nil, charset.libxmlName, options)
+                guard let context = htmlNewParserCtxt() else { return nil }
+                defer { htmlFreeParserCtxt(context) }
+                let document = htmlCtxtReadMemory(context, chars, Int32(clamping: buffer.count), nil, charset.libxmlName, options)
+                // The node stack grows by doubling: its size bounds the deepest nesting met.
+                deepest = Int(context.pointee.nodeMax)
+                return document
             }
         }
+        if let parsed, let root = xmlDocGetRootElement(parsed) { DeepNesting.flatten(root, deepest: deepest) }
         // The thread's last-error record may hold strings from the arena: clear it while they are valid.
         xmlResetLastError()
         morgue_arena_end()
