@@ -2,6 +2,17 @@ import Testing
 @testable import MorgueExtraction
 
 @Suite struct DatelineParsingTests {
+    @Test func readsAChineseWireDateline() throws {
+        let dateline = try #require(DatelineParsing.parse(firstParagraph: "新华社武汉2020年1月23日电，武汉市发布通告，全市城市公交暂停运营。"))
+        #expect(dateline.text == "新华社武汉2020年1月23日电")
+        #expect(dateline.location == "武汉")
+        #expect(dateline.agency == "新华社")
+        #expect(dateline.date == "2020年1月23日")
+        #expect(DatelineParsing.organization(forAgency: "新华社") == "Xinhua")
+        // A sentence that names the agency is no dateline.
+        #expect(DatelineParsing.parse(firstParagraph: "新华社记者在武汉采访了当地居民。") == nil)
+    }
+
     @Test func readsPlaceAndAgencyInParentheses() throws {
         let dateline = try #require(DatelineParsing.parse(
             firstParagraph: "HONG KONG (The New York Times) – The Chinese government, which has long used its market…"))

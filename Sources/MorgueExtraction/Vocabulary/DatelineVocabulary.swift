@@ -24,6 +24,12 @@ enum DatelineVocabulary {
             + "(\\s*\\.-|\\s+--|\\s+-|\\s*[–—―])\\s+",
         caseInsensitive: false)
 
+    // A Chinese wire dateline: AGENCY PLACE [year] month-day 电 ("dispatched"), as Xinhua and China News
+    // Service print it: "新华社武汉1月23日电", "中新社北京2020年1月23日电".
+    static let chineseWire = TextPattern(
+        "^(新华社|中新社|中国新闻社|中新网)(\\p{Han}{2,8}?)((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)电\\s*",
+        caseInsensitive: false)
+
     // Capitalised words that open sentences and headlines, never a place.
     static let notPlaces: Set<String> = [
         "I", "A", "AN", "IS", "ARE", "WAS", "WERE", "NOT", "NO", "YES", "WE", "YOU", "HE", "SHE", "IT", "THEY",

@@ -6,14 +6,21 @@ import MorgueModel
 /// Keeps: "HONG KONG (The New York Times) –", "WASHINGTON (AP) —", "LONDON,
 /// Sept 16 (Reuters) -", "BEIJING —", "KABUL, Afghanistan —", "NEW DELHI,
 /// India, March 3 (AFP) –", and in ordinary case with an agency,
-/// "Hamburg (dpa/lno) –", with any dash (-, –, —, ―, --): the text as
-/// printed, the place, the agency and the date.
+/// "Hamburg (dpa/lno) –", with any dash (-, –, —, ―, --), and a Chinese
+/// wire's "新华社武汉1月23日电": the text as printed, the place, the agency
+/// and the date.
 /// Drops (does not fire on): "U.S. — the …", a quotation opening with a
 /// dash ("“Never — not once”"), a shouted all-capitals headline, "I — like
 /// many others —", places that are sentence words ("THIS IS NOT —").
 enum DatelineParsing {
     static func parse(firstParagraph: String) -> Dateline? {
         let text = TextNormalization.collapse(firstParagraph)
+        // "新华社武汉1月23日电": the agency first, then the place and the date; the story follows at once.
+        if let match = DatelineVocabulary.chineseWire.firstMatch(in: text), let agency = match[1], let place = match[2],
+           text[match.range.upperBound...].contains(where: { CountWords.isCJK($0.unicodeScalars.first ?? " ") }) {
+            let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
+            return Dateline(text: printed, location: place, agency: agency, date: match[3])
+        }
         for pattern in [DatelineVocabulary.dateline, DatelineVocabulary.casedDateline] {
             guard let match = pattern.firstMatch(in: text), let placeRange = match.range(of: 1) else { continue }
             let place = String(text[placeRange])
