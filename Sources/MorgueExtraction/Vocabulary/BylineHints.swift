@@ -17,7 +17,8 @@ enum BylineHints {
 
     // A label opening a short line of names, with its colon: "Autor: Jane Doe", "责任编辑：焦鹏".
     static let inlineLabel = TextPattern(
-        "^(?:autor|autorin|author|authors|text|von|by|reporter|auteur|作者|记者|記者|撰文|筆者|责任编辑|責任編輯|编辑|編輯)\\s*[:：]\\s*\\S")
+        "^(?:autor|autorin|author|authors|text|von|by|reporter|auteur|" + BylineVocabulary.cjkLabels.joined(separator: "|")
+            + ")\\s*[:：]\\s*\\S")
 
     // A label printed before the names: "Autor:", "Text:", "Von:".
     static let label = TextPattern(

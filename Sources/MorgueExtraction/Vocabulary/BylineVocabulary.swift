@@ -12,9 +12,8 @@ enum BylineVocabulary {
             + "by|von|par|por|door|av|af|text|autor|autorin|author|authors|auteur|reporter|"
             // "Interview: Jane Doe" (who conducted it), with its colon only.
             + "interview(?=\\s*:)|"
-            // Chinese and Japanese labels, with their colon: "作者：", "记者：", "责任编辑：" (on Chinese portals
-            // the editor in charge is the one person credited).
-            + "(?:作者|记者|記者|撰文|筆者|责任编辑|責任編輯|编辑|編輯)(?=\\s*[:：]))"
+            // Chinese and Japanese labels, with their colon.
+            + "(?:" + cjkLabels.joined(separator: "|") + ")(?=\\s*[:：]))"
             + "(?:\\s*[:：\\-–—]\\s*|\\s+)")
 
     // "Posted on September 21, 2020 by Jane Doe", "Veröffentlicht am 3. März 2021 von …": a
@@ -23,6 +22,10 @@ enum BylineVocabulary {
         "^(?:posted|published|written|updated|veröffentlicht|erstellt|geschrieben|publié|publicado)\\s+"
             + "(?:on\\s+|am\\s+|le\\s+|el\\s+)?(?:" + printedDateForms + ")[,.]?\\s+(?=(?:by|von|par|por)\\s)",
         requiring: ["posted", "publi", "written", "updated", "ffentlicht", "erstellt", "geschrieben"], digits: 2)
+
+    // Chinese and Japanese byline labels, printed with a colon: "作者：", "记者：", "责任编辑：" (on
+    // Chinese portals the editor in charge is the one person credited).
+    static let cjkLabels = ["作者", "记者", "記者", "撰文", "筆者", "责任编辑", "責任編輯", "编辑", "編輯"]
 
     // A rubric printed before a capitalised "Von"/"By": "Disko Von Ernst Lohoff". Case matters: the
     // particle in a name is lower case ("Ursula von der Leyen").
