@@ -85,6 +85,15 @@ import Testing
         #expect(DatelineParsing.parse(firstParagraph: "VIDEO – Watch the storm roll in.") == nil)
     }
 
+    @Test func aTopicLabelOverADekIsNoDateline() throws {
+        // A dek under a topic label does not end as a sentence; a story's first paragraph does.
+        #expect(DatelineParsing.parse(firstParagraph: "MIGRATION – How Kenya copes with the largest camp in the region") == nil)
+        let listLead = try #require(DatelineParsing.parse(firstParagraph: "TAYLORVILLE — The blotter is as follows:"))
+        #expect(listLead.location == "TAYLORVILLE")
+        let quoted = try #require(DatelineParsing.parse(firstParagraph: "LINZ – Wer droht den Kindern, die an der Tür läuten?“"))
+        #expect(quoted.location == "LINZ")
+    }
+
     @Test func agencyNamesTheOrganization() {
         #expect(DatelineParsing.organization(forAgency: "AP") == "Associated Press")
         #expect(DatelineParsing.organization(forAgency: "The New York Times") == "The New York Times")

@@ -11,7 +11,9 @@ import MorgueModel
 /// and the date.
 /// Drops (does not fire on): "U.S. — the …", a quotation opening with a
 /// dash ("“Never — not once”"), a shouted all-capitals headline, "I — like
-/// many others —", places that are sentence words ("THIS IS NOT —").
+/// many others —", places that are sentence words ("THIS IS NOT —"), and a
+/// topic label over a dek ("MIGRATION – How Kenya copes with its camps"):
+/// a story's first paragraph ends like a sentence, a dek does not.
 enum DatelineParsing {
     static func parse(firstParagraph: String) -> Dateline? {
         let text = TextNormalization.collapse(firstParagraph)
@@ -25,7 +27,7 @@ enum DatelineParsing {
             guard let match = pattern.firstMatch(in: text), let placeRange = match.range(of: 1) else { continue }
             let place = String(text[placeRange])
             let rest = String(text[match.range.upperBound...])
-            guard isPlace(place), opensStory(rest) else { continue }
+            guard isPlace(place), opensStory(rest), closesSentence(rest) else { continue }
             let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
             let agency = match[3].map(TextNormalization.collapse)
             if let agency, !isAgency(agency) { continue }
@@ -70,5 +72,14 @@ enum DatelineParsing {
         guard letters.count >= 3 else { return false }
         let capitals = Double(letters.filter(\.isUppercase).count) / Double(letters.count)
         return capitals <= DatelineVocabulary.maxCapitalShareAfterDash
+    }
+
+    /// The paragraph after the dash ends as a sentence does (closing quotes and
+    /// brackets aside): with a full stop, a question or exclamation mark, an
+    /// ellipsis, or a colon that leads into a list.
+    static func closesSentence(_ rest: String) -> Bool {
+        let trimmed = rest.reversed().drop(while: { $0.isWhitespace || "\"”“’‘'»«)]".contains($0) })
+        guard let last = trimmed.first else { return false }
+        return ".!?…:;。！？".contains(last)
     }
 }
