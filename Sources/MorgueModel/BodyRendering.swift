@@ -123,6 +123,7 @@ public enum BodyRendering {
     /// The inlines with runs of the same kind joined ("**a****b**" would break
     /// the Markdown) and strong inside strong, or emphasis inside emphasis,
     /// unwrapped (a `<b>` inside a `<strong>` is printed "**…**", not "****…****").
+    /// Emphasis wrapping only strong, beside strong, is turned inside out first so it can join.
     private static func joiningMarks(_ inlines: [Inline], _ marks: Marks) -> [Inline] {
         let hasMarks = inlines.contains { inline in
             switch inline {
@@ -132,7 +133,14 @@ public enum BodyRendering {
         }
         guard hasMarks else { return inlines }
         var result: [Inline] = []
-        for inline in inlines {
+        for (index, original) in inlines.enumerated() {
+            // Emphasis around nothing but strong, beside a strong run, is strong around emphasis, so that it
+            // joins the run ("**Keynote „*Neuland*“**", not "**Keynote „*****Neuland***").
+            var inline = original
+            if case .emphasis(let inner) = original, inner.count == 1, case .strong(let core) = inner[0],
+               isStrong(result.last) || isStrong(index + 1 < inlines.count ? inlines[index + 1] : nil) {
+                inline = .strong([.emphasis(core)])
+            }
             switch inline {
             case .strong(let inner) where marks.strong:
                 result += joiningMarks(inner, marks)
@@ -155,6 +163,11 @@ public enum BodyRendering {
             }
         }
         return result
+    }
+
+    private static func isStrong(_ inline: Inline?) -> Bool {
+        if case .strong? = inline { return true }
+        return false
     }
 
     private static func appendMarkdown(_ inlines: [Inline], to out: inout String, marks: Marks = Marks()) {

@@ -82,4 +82,18 @@ struct BodyRenderingTests {
         let emphasised: [Block] = [.paragraph([.emphasis([.text("a "), .emphasis([.text("b")])]), .text(" c")])]
         #expect(BodyRendering.markdown(emphasised) == "*a b* c")
     }
+
+    @Test("strong touching emphasised strong is one strong run with emphasis inside")
+    func strongTouchingEmphasisedStrong() {
+        // <strong>Keynote „</strong><em><strong>Neuland?!“ </strong></em>
+        let blocks: [Block] = [.paragraph([.strong([.text("Keynote „")]),
+                                           .emphasis([.strong([.text("Neuland?!“ ")])]), .text("am Freitag")])]
+        #expect(BodyRendering.markdown(blocks) == "**Keynote „*Neuland?!“*** am Freitag")
+        let leading: [Block] = [.paragraph([.emphasis([.strong([.text("Make a List of ")])]),
+                                            .strong([.text("Everything")])])]
+        #expect(BodyRendering.markdown(leading) == "***Make a List of* Everything**")
+        // Beside emphasis it stays emphasis, and joins that run instead.
+        let label: [Block] = [.paragraph([.emphasis([.strong([.text("Update:")])]), .emphasis([.text(" Added a tweet.")])])]
+        #expect(BodyRendering.markdown(label) == "***Update:** Added a tweet.*")
+    }
 }
