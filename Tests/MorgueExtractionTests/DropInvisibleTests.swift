@@ -26,6 +26,15 @@ import MorgueDOM
         #expect(TestPages.text(body) == "kept ★")
     }
 
+    @Test func dropsGlossaryTooltipsButKeepsTheTerm() throws {
+        let (body, _) = try clean("""
+            <p>Eine <span class="glossary-link has-tooltip"><a href="/glossar#c19">intergeschlechtliche</a>\
+            <span class="tooltip">Menschen mit angeborenen Merkmalen beider Geschlechter.</span></span> Person \
+            und <abbr>trans*</abbr><span role="tooltip">Definition</span> Menschen.</p>
+            """)
+        #expect(TestPages.text(body) == "Eine intergeschlechtliche Person und trans* Menschen.")
+    }
+
     @Test func aHiddenMenuThatSwallowedThePageIsKeptButItsOwnHiddenPartsGo() throws {
         // The submenu's <div>s are never closed, and libxml2 lets no </li> close them: the rest of the
         // page, story included, ends up inside the first visually hidden submenu.

@@ -10,7 +10,8 @@ import MorgueDOM
 /// Drops: scripts, styles, templates, embedded media and form controls, and
 /// comments, for good; `noscript`, and elements hidden by the `hidden`
 /// attribute, `aria-hidden="true"`, an inline `display:none` /
-/// `visibility:hidden`, or a screen-reader-only class, reversibly; but not
+/// `visibility:hidden`, a screen-reader-only class, or a tooltip (a popup
+/// shown on hover: `role="tooltip"`, class "tooltip"), reversibly; but not
 /// a hidden element that holds the page's `<main>` or `<article>` and most
 /// of its text (broken markup has nested the page inside it).
 enum DropInvisible {
@@ -90,9 +91,26 @@ enum DropInvisible {
         }
         if let className = node.attributeBytes("class") {
             if screenReaderOnly.occurs(in: className) { return true }
+            if isTooltip(className) { return true }
         }
+        if let role = node.attributeBytes("role"), role.map(ASCIIText.lower) == tooltipRole { return true }
         return false
     }
+
+    /// A class list naming a popup shown only while the pointer rests on a term
+    /// (a glossary's definition): a whole class token, so that the term's own
+    /// "has-tooltip" stays.
+    static func isTooltip(_ className: [UInt8]) -> Bool {
+        className.split(whereSeparator: ASCIIText.isSpace).contains { token in
+            tooltipClasses.contains { $0.count == token.count && zip($0, token).allSatisfy { $0 == ASCIIText.lower($1) } }
+        }
+    }
+
+    private static let tooltipRole = Array("tooltip".utf8)
+
+    /// Popup classes (Bootstrap's "tooltip", the common CSS recipe's "tooltiptext", BEM variants).
+    private static let tooltipClasses = ["tooltip", "tooltiptext", "tooltip-content", "tooltip__content"]
+        .map { Array($0.utf8) }
 
     private static let trueBytes = Array("true".utf8)
 
