@@ -156,6 +156,16 @@ import Testing
         #expect(inline.byline.authors == ["Klausmartin Friedrich"])
     }
 
+    @Test func aLabelEndingAPhraseOpensNoByline() throws {
+        // "Content Management by InterRed" in a footer: the "by" ends a phrase, it opens no byline.
+        #expect(try find("""
+        <html><body><ul><li class="right"><a href="https://cms.example/">Content Management</a> by \
+        <b>Inter<span class="red">Red</span></b></li></ul></body></html>
+        """) == nil)
+        let opening = try #require(try find("<html><body><p><span> </span> By <b>Jane Doe</b></p></body></html>"))
+        #expect(opening.byline.authors == ["Jane Doe"])
+    }
+
     @Test func readsNamesAfterAnArticleByLabel() throws {
         let finding = try #require(try find("""
         <html><body><div class="metaInfo">Ein Artikel von <strong>Pamela Sladky</strong> | 27.01.2022 - 12:45</div></body></html>

@@ -228,7 +228,7 @@ enum FindByline {
         let count = reader.count()
         guard count > 0, count <= maxLabelLength, reader.passes(labelPattern) else { return nil }
         let label = reader.text()
-        guard BylineHints.label.matches(label), let parent = node.parent else { return nil }
+        guard BylineHints.label.matches(label), let parent = node.parent, !continuesALine(node) else { return nil }
         // "<h5>Autor:</h5> Peter Maahn": the label fills its element; read after the element.
         let start = ElementText.spaced(parent, ifAtMost: label.count + 2).map { $0.count <= label.count + 2 } == true
             ? parent : node
@@ -243,6 +243,20 @@ enum FindByline {
         guard !text.isEmpty, text.count <= maxLabelledLength, let analysis = memo.analyse(text),
               analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty else { return nil }
         return (analysis.byline, start == node ? parent : start)
+    }
+
+    /// Whether inline text stands before `node` in its element: its label then
+    /// ends a phrase ("Content Management by InterRed", "Photo by …") rather
+    /// than opening a byline.
+    static func continuesALine(_ node: Node) -> Bool {
+        var sibling = node.previousSibling
+        while let current = sibling {
+            if current.isElement, current.isElement("br") || !ElementClues.isInline(current) { return false }
+            let text = current.isText ? (current.content ?? "") : ElementText.spaced(current)
+            if text.contains(where: { !$0.isWhitespace }) { return true }
+            sibling = current.previousSibling
+        }
+        return false
     }
 
     /// Longest text node read as a label and its names.
