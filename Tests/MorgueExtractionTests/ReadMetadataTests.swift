@@ -67,6 +67,22 @@ import Testing
         #expect(metadata.canonicalURL == nil)
     }
 
+    @Test func sectionsAreReadAsAReaderNamesThem() throws {
+        func section(_ html: String) throws -> String? {
+            ReadMetadata.run(document: try HTMLDocument(html: "<html><head>\(html)</head><body><p>Text</p></body></html>"),
+                             pageURL: nil).section
+        }
+        #expect(try section(#"<meta name="section" content="/world/middle_east">"#) == "World")
+        #expect(try section(#"<meta property="article:section" content="Posted in News">"#) == "News")
+        #expect(try section(#"<meta property="article:section" content="Filed under: Local Politics">"#) == "Local Politics")
+        // A template's placeholder gives way to the next source.
+        #expect(try section("""
+            <meta property="article:section" content="nil">
+            <script type="application/ld+json">{"@type": "NewsArticle", "articleSection": "Science"}</script>
+            """) == "Science")
+        #expect(try section(#"<meta property="article:section" content="Categoryless">"#) == "Categoryless")
+    }
+
     @Test func readsJSONLDGraphWithReferences() throws {
         let document = try HTMLDocument(html: """
         <html><head><script type="application/ld+json">

@@ -59,6 +59,15 @@ enum MetadataKeys {
     // (matched lower-cased, without the "schema.org/" prefix).
     static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "contactpage", "faqpage", "medicalwebpage"]
 
+    // Values templates print when a field is empty: a site name or section
+    // "nil" or "undefined" is no name (matched lower-cased).
+    static let placeholders: Set<String> = ["nil", "null", "undefined", "none", "n/a", "-", "false", "0"]
+
+    // Words a theme prints before a section's name ("Posted in News",
+    // "Filed under: Politics", "Kategorie: Sport"), matched lower-cased at its start.
+    static let sectionLabels = ["posted in", "filed under", "published in", "categories", "category", "kategorie",
+                                "rubrik", "ressort", "catégorie", "categoría", "categoria"]
+
     // Open Graph / JSON-LD page types that are not a single story.
     static let nonArticleTypes: Set<String> = [
         "website", "webpage", "collectionpage", "searchresultspage", "profilepage", "profile",

@@ -10,8 +10,9 @@ import MorgueDOM
 /// Drops: author values that are URLs, JSON-LD blocks that cannot be
 /// parsed even after repair, dates that cannot be read, and properties of
 /// comments, reviews or other items that are not the story; authors past
-/// the first `maxAuthors`; site names and sections longer than a label, and
-/// canonical URLs longer than an address.
+/// the first `maxAuthors`; site names and sections longer than a label or
+/// that are a template's placeholder ("nil"), a theme's label before a
+/// section ("Posted in"), and canonical URLs longer than an address.
 enum ReadMetadata {
     /// Most people the metadata may name as the story's authors: past that,
     /// a page is listing contributors or commenters, not a byline (and a
@@ -52,7 +53,7 @@ enum ReadMetadata {
         ], into: \.siteName, reading: label)
         fill(.section, [
             (meta.first(MetadataKeys.section)?.value, .meta), (jsonLD.section, .jsonLD), (microdata.section, .microdata),
-        ], into: \.section, reading: label)
+        ], into: \.section, reading: sectionName)
         fill(.description, [(meta.first(MetadataKeys.description)?.value, .meta), (jsonLD.description, .jsonLD)],
              into: \.description)
         fill(.articleBody, [(jsonLD.articleBody, .jsonLD)], into: \.articleBody)
@@ -96,9 +97,29 @@ enum ReadMetadata {
         return result
     }
 
-    /// A site name or section, unless it is longer than a label.
-    private static func label(_ text: String) -> String? {
-        text.count <= maxLabelLength ? text : nil
+    /// A site name or section, unless it is longer than a label or a
+    /// template's placeholder for no value ("nil", "undefined").
+    static func label(_ text: String) -> String? {
+        guard text.count <= maxLabelLength, !MetadataKeys.placeholders.contains(text.lowercased()) else { return nil }
+        return text
+    }
+
+    /// A section as a reader would name it: without a theme's label ("Posted
+    /// in News" → "News"), and a section given as a site path by its first part
+    /// ("/world/middle_east" → "World").
+    static func sectionName(_ text: String) -> String? {
+        var name = Substring(text)
+        let lower = text.lowercased()
+        if let prefix = MetadataKeys.sectionLabels.first(where: { lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ":") }) {
+            name = name.dropFirst(prefix.count).drop(while: { $0 == ":" || $0.isWhitespace })
+        }
+        if name.first == "/" {
+            guard let part = name.split(separator: "/").first, part.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" })
+            else { return nil }
+            let words = part.split(whereSeparator: { $0 == "_" || $0 == "-" })
+            name = Substring(words.map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined(separator: " "))
+        }
+        return label(String(name))
     }
 
     /// People go to `structuredAuthors`; organizations (typed so, or named
