@@ -23,6 +23,16 @@ import Testing
         #expect(agency.organization == "The New York Times")
     }
 
+    @Test func aNicknameInBracketsLeavesTheNameWhole() throws {
+        let nickname = try #require(BylineParsing.parse("By Richard (R.J.) Eskow"))
+        #expect(nickname.authors == ["Richard Eskow"])
+        #expect(nickname.text == "Richard (R.J.) Eskow")
+        // An agency in brackets is no nickname: the place after it is not part of the name.
+        let agency = try #require(BylineParsing.parse("Jane Doe (AP) Washington"))
+        #expect(agency.authors == ["Jane Doe"])
+        #expect(agency.organization == "Associated Press")
+    }
+
     @Test func readsChineseJapaneseAndKoreanBylines() {
         #expect(BylineParsing.parse("作者： 记者王敬照")?.authors == ["王敬照"])
         #expect(BylineParsing.parse("责任编辑：焦鹏")?.authors == ["焦鹏"])

@@ -142,7 +142,9 @@ enum BylineParsing {
     /// name, of two words or more, goes (a bracket left open runs to the
     /// end). A bracketed organization stays ("(The New York Times)", "(dpa)"),
     /// so do co-authors ("(avec Damien Leloup et Morgane Tual)") and a
-    /// one-word role, which the segments' rules read.
+    /// one-word role, which the segments' rules read. A one-word nickname
+    /// inside a name ("Richard (R.J.) Eskow") stays in the text and leaves
+    /// the names (`joiningCoAuthors`), which read "Richard Eskow".
     static func dropBracketedDescriptions(_ text: String, joiningCoAuthors: Bool = true) -> String {
         guard text.contains("(") else { return text }
         var kept = ""
@@ -159,6 +161,17 @@ enum BylineParsing {
                 kept = joiningCoAuthors
                     ? trimSeparators(kept) + ", " + words.dropFirst().joined(separator: " ") : kept + rest[open..<next]
                 rest = rest[next...]
+                continue
+            }
+            // "Richard (R.J.) Eskow": a one-word nickname inside a name stays in the text, and leaves the name whole.
+            let after = rest[next...]
+            let isNickname = words.count == 1 && kept.last(where: { !$0.isWhitespace })?.isLetter == true
+                && after.first == " "
+                && after.dropFirst().first?.isUppercase == true
+                && NewsOrganizations.canonicalName(for: inner) == nil && !isAgencyCode(inner)
+            if isNickname {
+                kept += joiningCoAuthors ? "" : rest[open..<next]
+                rest = after
                 continue
             }
             let isDescription = !trimSeparators(kept).isEmpty && words.count >= 2
