@@ -89,6 +89,12 @@ import Testing
         let byline = try #require(BylineParsing.parse("By Brenda Goodman, MA WebMD Health News"))
         #expect(byline.authors == ["Brenda Goodman"])
         #expect(byline.organization == "WebMD Health News")
+        let staff = try #require(BylineParsing.parse("Adam Aaronson, PhillyVoice Staff"))
+        #expect(staff.authors == ["Adam Aaronson"])
+        #expect(staff.organization == "PhillyVoice Staff")
+        let writer = try #require(BylineParsing.parse("Jane Doe, Staff Writer"))
+        #expect(writer.authors == ["Jane Doe"])
+        #expect(writer.organization == nil)
     }
 
     @Test func rejectsSentences() {

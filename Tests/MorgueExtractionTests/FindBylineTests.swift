@@ -20,6 +20,16 @@ import Testing
         #expect(finding.node?.attribute("class") == "byline")
     }
 
+    @Test func aLineBreakInTheBylineElementPartsNameAndDesk() throws {
+        let finding = try #require(try find("""
+        <html><body><h1>Superbugs</h1><div class="author_fmt"> By <a rel="author" href="/kelli-miller">Kelli  Miller</a>
+        <br/>WebMD Health News</div><p>Text.</p></body></html>
+        """))
+        #expect(finding.byline.text == "Kelli Miller, WebMD Health News")
+        #expect(finding.byline.authors == ["Kelli Miller"])
+        #expect(finding.byline.organization == "WebMD Health News")
+    }
+
     @Test func prefersPrintedTextThatAgreesWithStructuredAuthors() throws {
         let finding = try #require(try find("""
         <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Jane Doe"}}</script></head>

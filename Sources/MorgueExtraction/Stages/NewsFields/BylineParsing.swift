@@ -103,7 +103,14 @@ enum BylineParsing {
                     organization = organization ?? name
                     continue
                 }
-                name = stripCJKRole(stripRoleWords(name))
+                let stripped = stripCJKRole(stripRoleWords(name))
+                // "PhillyVoice Staff": one word before a newsroom word is the publication's staff, not a person.
+                if stripped != name, !stripped.contains(" "), let last = name.split(separator: " ").last,
+                   BylineVocabulary.newsroomWords.contains(last.lowercased()) {
+                    organization = organization ?? name
+                    continue
+                }
+                name = stripped
                 if name.isEmpty { continue }
                 if looksLikeOrganization(name) {
                     organization = organization ?? name

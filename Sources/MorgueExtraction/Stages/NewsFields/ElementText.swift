@@ -17,9 +17,12 @@ enum ElementText {
     /// characters other than spaces bound it from below.
     /// `skippingHidden`: leave out children hidden from sight (`hidden`,
     /// `display:none`, screen-reader text), as a byline's rating widget.
-    static func spaced(_ node: Node, ifAtMost limit: Int, skippingHidden: Bool = false) -> String? {
+    /// `commaAtLineBreaks`: read a `<br>` as a comma, for a byline whose
+    /// lines are its parts ("By Kelli Miller<br>WebMD Health News").
+    static func spaced(_ node: Node, ifAtMost limit: Int, skippingHidden: Bool = false,
+                       commaAtLineBreaks: Bool = false) -> String? {
         var buffer: [UInt8] = []
-        append(node, to: &buffer, skippingHidden: skippingHidden)
+        append(node, to: &buffer, skippingHidden: skippingHidden, commaAtLineBreaks: commaAtLineBreaks)
         let collapsed = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self))
         let spaces = collapsed.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
         if collapsed.utf8.count - spaces > limit {
@@ -102,16 +105,22 @@ enum ElementText {
     private static let unread: Set<String> = ["script", "style", "noscript", "template", "form", "select", "option",
                                               "button", "textarea"]
 
-    private static func append(_ node: Node, to buffer: inout [UInt8], skippingHidden: Bool = false) {
+    private static func append(_ node: Node, to buffer: inout [UInt8], skippingHidden: Bool = false,
+                               commaAtLineBreaks: Bool = false) {
         for child in node.children {
             if child.isText {
                 child.appendText(to: &buffer)
             } else if child.isElement {
                 if unread.contains(child.name) { continue }
-                if child.isElement("br") { buffer.append(0x20); continue }
+                if child.isElement("br") {
+                    // A comma only after text: a leading or doubled break adds nothing.
+                    let afterText = buffer.last(where: { !ASCIIText.isSpace($0) }).map { $0 != UInt8(ascii: ",") } ?? false
+                    buffer += commaAtLineBreaks && afterText ? [0x20, UInt8(ascii: ","), 0x20] : [0x20]
+                    continue
+                }
                 if skippingHidden, DropInvisible.isHidden(child) || hasHidingClass(child) { continue }
                 buffer.append(0x20)
-                append(child, to: &buffer, skippingHidden: skippingHidden)
+                append(child, to: &buffer, skippingHidden: skippingHidden, commaAtLineBreaks: commaAtLineBreaks)
                 buffer.append(0x20)
             }
         }

@@ -201,7 +201,8 @@ enum FindByline {
             // An author inside a link is a teaser card's ("<a href=/other-story>… <span class=author>")
             // unless it is the author link itself.
             if !isRelAuthor(node), node.ancestors.contains(where: { $0.isElement("a") }) { return false }
-            guard let text = ElementText.spaced(node, ifAtMost: maxBylineLength, skippingHidden: true), !text.isEmpty,
+            guard let text = ElementText.spaced(node, ifAtMost: maxBylineLength, skippingHidden: true,
+                                                commaAtLineBreaks: true), !text.isEmpty,
                   text.count <= maxBylineLength else { return true }
             if let analysis = memo.analyse(text), analysis.unexplained.isEmpty {
                 add(analysis.byline, node)
