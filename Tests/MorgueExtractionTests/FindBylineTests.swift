@@ -25,7 +25,7 @@ import Testing
         <html><body><h1>Superbugs</h1><div class="author_fmt"> By <a rel="author" href="/kelli-miller">Kelli  Miller</a>
         <br/>WebMD Health News</div><p>Text.</p></body></html>
         """))
-        #expect(finding.byline.text == "Kelli Miller, WebMD Health News")
+        #expect(finding.byline.text == "Kelli Miller WebMD Health News")
         #expect(finding.byline.authors == ["Kelli Miller"])
         #expect(finding.byline.organization == "WebMD Health News")
     }

@@ -201,10 +201,9 @@ enum FindByline {
             // An author inside a link is a teaser card's ("<a href=/other-story>… <span class=author>")
             // unless it is the author link itself.
             if !isRelAuthor(node), node.ancestors.contains(where: { $0.isElement("a") }) { return false }
-            guard let text = ElementText.spaced(node, ifAtMost: maxBylineLength, skippingHidden: true,
-                                                commaAtLineBreaks: true), !text.isEmpty,
+            guard let text = ElementText.spaced(node, ifAtMost: maxBylineLength, skippingHidden: true), !text.isEmpty,
                   text.count <= maxBylineLength else { return true }
-            if let analysis = memo.analyse(text), analysis.unexplained.isEmpty {
+            if let analysis = lineAwareAnalysis(node, text: text, memo: &memo), analysis.unexplained.isEmpty {
                 add(analysis.byline, node)
                 return false
             }
@@ -244,6 +243,18 @@ enum FindByline {
         guard !text.isEmpty, text.count <= maxLabelledLength, let analysis = memo.analyse(text),
               analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty else { return nil }
         return (analysis.byline, start == node ? parent : start)
+    }
+
+    /// The analysis of a byline element's text, its lines parted where it has
+    /// line breaks ("By Kelli Miller<br>WebMD Health News" names Kelli Miller
+    /// of WebMD Health News), while the byline's text stays as printed.
+    static func lineAwareAnalysis(_ node: Node, text: String, memo: inout BylineParsing.Memo) -> BylineParsing.Analysis? {
+        guard node.firstDescendant(named: "br") != nil,
+              let lines = ElementText.spaced(node, ifAtMost: maxBylineLength + 20, skippingHidden: true,
+                                             commaAtLineBreaks: true),
+              var analysis = memo.analyse(lines), analysis.unexplained.isEmpty else { return memo.analyse(text) }
+        analysis.byline.text = memo.analyse(text)?.byline.text ?? analysis.byline.text
+        return analysis
     }
 
     /// Whether inline text stands before `node` in its element: its label then
