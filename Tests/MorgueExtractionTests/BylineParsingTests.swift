@@ -33,6 +33,29 @@ import Testing
         #expect(agency.organization == "Associated Press")
     }
 
+    @Test func aSpacedDashPartsNamesAndACodeBesideThemIsTheDesk() throws {
+        let team = try #require(BylineParsing.parse("Eric Mill and Kiran C Nair - Chrome Safe Browsing team"))
+        #expect(team.authors == ["Eric Mill", "Kiran C Nair"])
+        #expect(team.organization == "Chrome Safe Browsing team")
+        let desk = try #require(BylineParsing.parse("GESE - La Estrella de Panamá"))
+        #expect(desk.organization == "GESE")
+        #expect(!desk.authors.contains("Gese"))
+        let institute = try #require(BylineParsing.parse("Joachim Hamberger, LWF"))
+        #expect(institute.authors == ["Joachim Hamberger"])
+        #expect(institute.organization == "LWF")
+        // A writer's initials are a sign-off.
+        let initials = try #require(BylineParsing.parse("Tina Klostermeier,TK"))
+        #expect(initials.authors == ["Tina Klostermeier"])
+        #expect(initials.organization == nil)
+        // A hyphenated name is one name.
+        #expect(BylineParsing.parse("Anna Müller-Lüdenscheid")?.authors == ["Anna Müller-Lüdenscheid"])
+    }
+
+    @Test func aCopyrightNoticeIsNoByline() {
+        #expect(BylineParsing.parse("Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved") == nil)
+        #expect(BylineParsing.parse("© 2022 Example Media") == nil)
+    }
+
     @Test func readsChineseJapaneseAndKoreanBylines() {
         #expect(BylineParsing.parse("作者： 记者王敬照")?.authors == ["王敬照"])
         #expect(BylineParsing.parse("责任编辑：焦鹏")?.authors == ["焦鹏"])

@@ -29,6 +29,10 @@ enum BylineVocabulary {
 
     // A rubric printed before a capitalised "Von"/"By": "Disko Von Ernst Lohoff". Case matters: the
     // particle in a name is lower case ("Ursula von der Leyen").
+    // A copyright notice ("Copyright Haufe-Lexware GmbH & Co. KG - all rights
+    // reserved", "© 2022 Example Media") names an owner, not a writer (lower-cased prefixes).
+    static let copyrightMarks = ["copyright", "©", "(c) "]
+
     static let rubricBeforeBy = TextPattern("^\\p{Lu}[\\p{L}-]+\\s+(?=(?:Von|By|Par|Por)\\s+\\p{Lu})", caseInsensitive: false)
 
     // Job titles: a segment made only of these words, with at least one
@@ -135,7 +139,8 @@ enum BylineVocabulary {
     static let danglingWords: Set<String> = ["am", "on", "at", "le", "el", "il", "um", "vom", "den", "du", "del", "from"]
     static let relativeTime = TextPattern("\\b\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b")
 
-    // Separators between authors and between a name and its organization.
+    // Separators between authors and between a name and its organization
+    // (a spaced dash too: "Kiran C Nair - Chrome Safe Browsing team").
     static let separators = TextPattern(
-        "\\s*(?:[,;|·•()\\[\\]]|\\s/\\s|\\s(?:and|und|et|y|&|avec|with|mit|with additional reporting by)\\s)\\s*")
+        "\\s*(?:[,;|·•()\\[\\]]|\\s/\\s|\\s[-–—]\\s|\\s(?:and|und|et|y|&|avec|with|mit|with additional reporting by)\\s)\\s*")
 }

@@ -57,6 +57,8 @@ enum BylineParsing {
     static func analyse(_ raw: String) -> Analysis? {
         var text = TextNormalization.collapse(raw)
         guard !text.isEmpty, text.count <= maxLength else { return nil }
+        let lowered = text.prefix(12).lowercased()
+        if BylineVocabulary.copyrightMarks.contains(where: lowered.hasPrefix) { return nil }
         if let lead = BylineVocabulary.datedLead.firstMatch(in: text) ?? BylineVocabulary.rubricBeforeBy.firstMatch(in: text) {
             text = String(text[lead.range.upperBound...])
         }
@@ -76,7 +78,8 @@ enum BylineParsing {
         var organization: String?
         var organizationIsKnown = false
         var unexplained: [String] = []
-        for piece in split(names) {
+        let pieces = split(names)
+        for piece in pieces {
             // After a known organization come places ("Jane Doe, BBC News, New York").
             if organizationIsKnown { continue }
             let segment = trimSeparators(piece)
@@ -99,7 +102,7 @@ enum BylineParsing {
                 } else if let known = NewsOrganizations.canonicalName(for: name) {
                     if organization == nil { organization = known; organizationIsKnown = true }
                     continue
-                } else if segment.contains("/"), isAgencyCode(name) {
+                } else if isAgencyCode(name), segment.contains("/") || (pieces.count > 1 && isCapitalsCode(name)) {
                     organization = organization ?? name
                     continue
                 }
@@ -121,6 +124,11 @@ enum BylineParsing {
                     unexplained.append(name)
                 }
             }
+        }
+        // "Tina Klostermeier, TK": a writer's initials beside the name are a sign-off, not an agency.
+        if let code = organization, isCapitalsCode(code),
+           authors.contains(where: { String($0.split(separator: " ").compactMap(\.first)) == code }) {
+            organization = nil
         }
         guard !authors.isEmpty || organization != nil else { return nil }
         return Analysis(byline: Byline(text: text, authors: authors, organization: organization),
@@ -338,6 +346,13 @@ enum BylineParsing {
     static func isAgencyCode(_ text: String) -> Bool {
         (2...6).contains(text.count) && !text.contains(" ")
             && (text.allSatisfy { $0.isUppercase || $0 == "-" } || text.allSatisfy { $0.isLowercase })
+    }
+
+    /// "GESE", "EFE", "KNA": a code of four capitals at most, which beside
+    /// other parts of a byline ("GESE - La Estrella de Panamá") is an agency
+    /// or a desk, not a person.
+    static func isCapitalsCode(_ text: String) -> Bool {
+        (2...4).contains(text.count) && text.allSatisfy { $0.isUppercase }
     }
 
     static func trimSeparators(_ text: String) -> String {
