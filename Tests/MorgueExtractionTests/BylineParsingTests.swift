@@ -51,6 +51,12 @@ import Testing
         #expect(BylineParsing.parse("Anna Müller-Lüdenscheid")?.authors == ["Anna Müller-Lüdenscheid"])
     }
 
+    @Test func theSectionAfterTheBylineIsNoise() throws {
+        let byline = try #require(BylineParsing.parse("Jane Doe in Rubrik: Hyundai > Hyundai Tests"))
+        #expect(byline.authors == ["Jane Doe"])
+        #expect(byline.text == "Jane Doe")
+    }
+
     @Test func aCopyrightNoticeIsNoByline() {
         #expect(BylineParsing.parse("Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved") == nil)
         #expect(BylineParsing.parse("© 2022 Example Media") == nil)

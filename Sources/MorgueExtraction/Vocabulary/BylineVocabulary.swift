@@ -116,6 +116,11 @@ enum BylineVocabulary {
     static let email = TextPattern("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+")
     static let url = TextPattern("(?:https?://|www\\.)\\S+")
     static let handle = TextPattern("(?<![\\w@])@\\w+")
+    // The section a byline line goes on to name: "auto-motor.at Redaktion in Rubrik: Hyundai > Tests".
+    static let sectionTail = TextPattern(
+        "\\s(?:in|im|en|dans)\\s+(?:rubrik|kategorie|category|categories|section|ressort|sección|rubrique)\\s*:.*$",
+        requiring: ["rubri", "kategorie", "categor", "section", "ressort", "sección"])
+
     static let updatedTail = TextPattern(
         "(?:^|[\\s|,·•(])(?:last\\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|"
             + "erstellt|stand|mis à jour|publié|le)\\b[:\\s]*(?:on\\s+|am\\s+)?"

@@ -223,7 +223,7 @@ enum BylineParsing {
 
     /// The noise patterns in the order they run, each with what its matches need.
     private static let noisePatterns: [(TextPattern, NoiseTraits.Need)] = [
-        (BylineVocabulary.updatedTail, .nothing), (BylineVocabulary.email, .at), (BylineVocabulary.url, .dotOrColon),
+        (BylineVocabulary.updatedTail, .nothing), (BylineVocabulary.sectionTail, .colon), (BylineVocabulary.email, .at), (BylineVocabulary.url, .dotOrColon),
         (BylineVocabulary.handle, .at), (BylineVocabulary.printedDate, .fourDigits), (BylineVocabulary.clockTime, .colon),
         (BylineVocabulary.relativeTime, .digit), (BylineVocabulary.danglingWord, .danglingTail),
     ]
