@@ -81,6 +81,8 @@ import Testing
             <script type="application/ld+json">{"@type": "NewsArticle", "articleSection": "Science"}</script>
             """) == "Science")
         #expect(try section(#"<meta property="article:section" content="Categoryless">"#) == "Categoryless")
+        #expect(try section(#"<meta property="article:section" content="Articles,Legal,National">"#) == "Articles")
+        #expect(try section(#"<meta property="article:section" content="Wirtschaft, Tipps">"#) == "Wirtschaft")
     }
 
     @Test func readsJSONLDGraphWithReferences() throws {

@@ -105,10 +105,14 @@ enum ReadMetadata {
     }
 
     /// A section as a reader would name it: without a theme's label ("Posted
-    /// in News" → "News"), and a section given as a site path by its first part
-    /// ("/world/middle_east" → "World").
+    /// in News" → "News"), a section given as a site path by its first part
+    /// ("/world/middle_east" → "World"), and of a list of categories the first
+    /// ("Tech,Software,Mobile" → "Tech").
     static func sectionName(_ text: String) -> String? {
         var name = Substring(text)
+        if let first = name.split(separator: ",").first(where: { $0.contains(where: { !$0.isWhitespace }) }) {
+            name = Substring(TextNormalization.collapse(String(first)))
+        }
         let lower = text.lowercased()
         if let prefix = MetadataKeys.sectionLabels.first(where: { lower.hasPrefix($0 + " ") || lower.hasPrefix($0 + ":") }) {
             name = name.dropFirst(prefix.count).drop(while: { $0 == ":" || $0.isWhitespace })
