@@ -152,7 +152,8 @@ import Testing
         #expect(try find("""
         <html><body><div class="author-bio">Jane Doe has covered weather for twenty years and lives in Maine.</div>
         <div class="comments"><span class="author">Troll42</span></div>
-        <span class="author">Posted by admin</span></body></html>
+        <span class="author">Posted by admin</span>
+        <div class="row testimonial-author"><div class="row">Credaris-Kundin A.K.</div></div></body></html>
         """) == nil)
     }
 

@@ -8,12 +8,13 @@ enum BylineHints {
                     "verfasser"])
 
     // Fragments that mark an author's biography, avatar or list of other
-    // stories rather than the byline.
+    // stories rather than the byline, and a customer quoted in a testimonial
+    // ("testimonial-author").
     static let notByline = TextPattern(
         "(?:bio\\b|biography|about-the-author|avatar|author-image|author-photo|"
-            + "author-img|more-from|other-stories|author-social|follow|comment|related)",
+            + "author-img|more-from|other-stories|author-social|follow|comment|related|testimonial)",
         requiring: ["bio", "about-the-author", "avatar", "author-", "more-from", "other-stories", "follow", "comment",
-                    "related"])
+                    "related", "testimonial"])
 
     // A label opening a short line of names, with its colon: "Autor: Jane Doe", "责任编辑：焦鹏".
     static let inlineLabel = TextPattern(
