@@ -135,9 +135,17 @@ import Testing
         let found = try captions("""
         <html><body><figure><img src="/a.jpg"><figcaption>Spencer Platt/Getty Images News/Getty Images</figcaption></figure>
         <figure><img src="/b.jpg"><figcaption><span>©</span><span class="credit">Getty Images</span></figcaption></figure>
-        <div class="settings"><span class="caption">Immer aktiviert</span></div></body></html>
+        <div class="settings"><span class="caption">Immer aktiviert</span></div>
+        <figure><img src="/ad.jpg"><figcaption>Reklama</figcaption></figure>
+        <figure><img src="/c.jpg"><figcaption>Fot. Europol Gaz</figcaption></figure></body></html>
         """)
         #expect(found.isEmpty)
+        // A screen-reader label inside the caption is not read.
+        let bbc = try captions("""
+        <html><body><figure><img src="/d.jpg"><figcaption class="media-with-caption__caption">\
+        <span class="off-screen">Media caption</span>Drone footage shows mass burials</figcaption></figure></body></html>
+        """)
+        #expect(bbc.map(\.caption.text) == ["Drone footage shows mass burials"])
     }
 
     @Test func skipsCaptionsOfOtherStories() throws {
@@ -173,6 +181,10 @@ import Testing
         #expect(SplitCaptionCredit.split("Kim Kardashian wirbt. Screenshots: Instagram/ kimkardashian")
             == ("Kim Kardashian wirbt.", "Instagram/ kimkardashian"))
         #expect(SplitCaptionCredit.split("La Corte Suprema. Imagen: Télam") == ("La Corte Suprema.", "Télam"))
+        #expect(SplitCaptionCredit.split("Gazociąg Jamał w Polsce. Fot. Europol Gaz") == ("Gazociąg Jamał w Polsce.", "Europol Gaz"))
+        #expect(SplitCaptionCredit.split("Fot. Europol Gaz") == ("", "Europol Gaz"))
+        // "Fot." inside a word or a name is no label.
+        #expect(SplitCaptionCredit.split("Das Haus von Paul Fot. Müller im Winter") == ("Das Haus von Paul Fot. Müller im Winter", nil))
         // Nothing but punctuation is left of the caption: no caption text.
         #expect(SplitCaptionCredit.split(". Imagen: Télam") == ("", "Télam"))
     }

@@ -13,11 +13,13 @@ enum CreditPatterns {
             + ")\\b)[^()\\[\\]]*)[)\\]]\\s*\\.?$")
 
     // A labelled credit: "Photo: Jane Doe/Reuters", "Photograph: …",
-    // "Credit: …", "Foto: …", "Bild: …", "Photo by …", "Picture courtesy of …".
+    // "Credit: …", "Foto: …", "Bild: …", "Photo by …", "Picture courtesy of …",
+    // and the abbreviated label opening the caption or following its last
+    // sentence ("Fot. Europol Gaz" in Polish, "Phot. …").
     static let labelled = TextPattern(
-        "(?:^|(?<=[\\s.;|,—–-]))((?:photo(?:graph)?s?|photographer|fotograf(?:in)?|pictures?|images?|credits?|photo credit|illustration|"
+        "(?:^|(?<=[\\s.;|,—–-]))((?:(?:photo(?:graph)?s?|photographer|fotograf(?:in)?|pictures?|images?|credits?|photo credit|illustration|"
             + "fotos?|bild(?:er)?|bildquelle|bildnachweis|quelle|source|crédit(?:s)?(?: photo)?|foto(?:grafía)?|imagen|screenshots?)"
-            + "\\s*(?::|by\\b|courtesy of\\b|von\\b)\\s*(.+))$")
+            + "\\s*(?::|by\\b|courtesy of\\b|von\\b)|(?:^|(?<=[.!?]\\s))(?:fot|phot)\\.)\\s*(.+))$")
 
     // A copyright line: "© Jane Doe", "(c) Reuters", "Copyright 2015 AP".
     static let copyright = TextPattern("(?:^|\\s)((?:©|\\(c\\)|copyright\\b)\\s*(.+))$")
@@ -42,7 +44,7 @@ enum CreditPatterns {
     // A label at the start of an extracted credit, removed from it.
     static let creditLabel = TextPattern(
         "^(?:photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?|pictures?|imagen|images?|credits?|"
-            + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|©|\\(c\\)|copyright)\\s*(?::|by\\b)?\\s*")
+            + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|©|\\(c\\)|copyright|fot\\.|phot\\.)\\s*(?::|by\\b)?\\s*")
 
     // Class fragments of an element that prints the credit inside a caption.
     static let creditClass = TextPattern(

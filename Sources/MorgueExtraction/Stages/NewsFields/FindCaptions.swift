@@ -24,7 +24,7 @@ struct FoundCaption {
 /// `data-lazy-src`, `data-original`, else `src`, made absolute.
 /// Drops: table captions; captions in navigation, teasers of other stories
 /// and footers; caption-classed elements with no photo beside them;
-/// captions that are only a credit; 1×1 tracking pixels and `data:` images; a second caption
+/// captions that are only a credit or an ad label ("Reklama"); 1×1 tracking pixels and `data:` images; a second caption
 /// of the same photo (same image, or one text containing the other) —
 /// the fuller text is kept.
 enum FindCaptions {
@@ -131,7 +131,8 @@ enum FindCaptions {
         func append(_ node: Node) {
             for child in node.children {
                 if child.isText { child.appendText(to: &buffer); continue }
-                guard child.isElement, !ElementClues.isInvisible(child) else { continue }
+                // Scripts, and labels hidden from sight ("Media caption" for screen readers), are not read.
+                guard child.isElement, !ElementClues.isInvisible(child), !DropInvisible.isHidden(child) else { continue }
                 let names = ElementClues.classAndID(child)
                 if child.isElement("small") || child.isElement("cite") || CreditPatterns.creditClass.matches(names) {
                     let credit = ElementText.spaced(child)
@@ -149,7 +150,8 @@ enum FindCaptions {
         let split = SplitCaptionCredit.split(printed)
         var text = split.text
         if let elementCredit { text = SplitCaptionCredit.removingRepeatedCredit(elementCredit, from: text) }
-        guard text.contains(where: { $0.isLetter || $0.isNumber }), !SplitCaptionCredit.isCreditOnly(text) else { return nil }
+        guard text.contains(where: { $0.isLetter || $0.isNumber }), !SplitCaptionCredit.isCreditOnly(text),
+              BoilerplatePhrases.match(text) != .adLabel else { return nil }
         let imageURL = ImageSource.bestURL(in: container, near: captionElement, resolver: resolver)
         return Caption(text: text, credit: elementCredit ?? split.credit, imageURL: imageURL)
     }

@@ -119,6 +119,6 @@ enum DropInvisible {
 
     /// Classes that hide text from sighted readers (WordPress, Bootstrap, news themes).
     private static let screenReaderOnly = NeedleSet(["screen-reader-text", "sr-only", "visually-hidden",
-                                                     "visuallyhidden", "element-invisible", "offscreen"],
+                                                     "visuallyhidden", "element-invisible", "offscreen", "off-screen"],
                                                     ignoringASCIICase: true)
 }
