@@ -148,6 +148,16 @@ import Testing
         #expect(bbc.map(\.caption.text) == ["Drone footage shows mass burials"])
     }
 
+    @Test func aCreditThePagePrintsInBracketsIsSplitFromEveryCaption() throws {
+        let found = try captions("""
+        <html><body><figure><img src="/a.jpg"><figcaption>Glass cloche terrariums (Lucy Akins)</figcaption></figure>
+        <figure><img src="/b.jpg"><figcaption>Attach moss. (Lucy Akins)</figcaption></figure>
+        <figure><img src="/c.jpg"><figcaption>The mayor with Jane Doe (Labour Party)</figcaption></figure></body></html>
+        """)
+        #expect(found.map(\.caption.text) == ["Glass cloche terrariums", "Attach moss.", "The mayor with Jane Doe (Labour Party)"])
+        #expect(found.map(\.caption.credit) == ["Lucy Akins", "Lucy Akins", nil])
+    }
+
     @Test func skipsCaptionsOfOtherStories() throws {
         let found = try captions("""
         <html><body><div class="related"><figure><img src="/x.jpg"><figcaption>Another story</figcaption></figure></div></body></html>
@@ -183,6 +193,11 @@ import Testing
         #expect(SplitCaptionCredit.split("La Corte Suprema. Imagen: Télam") == ("La Corte Suprema.", "Télam"))
         #expect(SplitCaptionCredit.split("Gazociąg Jamał w Polsce. Fot. Europol Gaz") == ("Gazociąg Jamał w Polsce.", "Europol Gaz"))
         #expect(SplitCaptionCredit.split("Fot. Europol Gaz") == ("", "Europol Gaz"))
+        #expect(SplitCaptionCredit.split("Rearrange the moss. (Lucy Akins)") == ("Rearrange the moss.", "Lucy Akins"))
+        // Inside the sentence, a bracket names who is shown.
+        #expect(SplitCaptionCredit.split("The mayor with Jane Doe (Labour Party) at the opening")
+            == ("The mayor with Jane Doe (Labour Party) at the opening", nil))
+        #expect(SplitCaptionCredit.split("Das Team feiert. (Symbolbild)") == ("Das Team feiert. (Symbolbild)", nil))
         // "Fot." inside a word or a name is no label.
         #expect(SplitCaptionCredit.split("Das Haus von Paul Fot. Müller im Winter") == ("Das Haus von Paul Fot. Müller im Winter", nil))
         // Nothing but punctuation is left of the caption: no caption text.

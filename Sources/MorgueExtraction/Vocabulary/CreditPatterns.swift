@@ -12,6 +12,11 @@ enum CreditPatterns {
         "\\s*[(\\[]([^()\\[\\]]*?(?:photo|foto|image|picture|credit|courtesy|bild:|quelle:|source:|/|\\b(?:" + services
             + ")\\b)[^()\\[\\]]*)[)\\]]\\s*\\.?$")
 
+    // A photographer's name alone in brackets after the caption's last
+    // sentence: "Rearrange the moss. (Lucy Akins)". Two or three capitalised words.
+    static let bracketedName = TextPattern(
+        "(?<=[.!?])\\s*\\((\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2})\\)\\s*$", caseInsensitive: false)
+
     // A labelled credit: "Photo: Jane Doe/Reuters", "Photograph: …",
     // "Credit: …", "Foto: …", "Bild: …", "Photo by …", "Picture courtesy of …",
     // and the abbreviated label opening the caption or following its last

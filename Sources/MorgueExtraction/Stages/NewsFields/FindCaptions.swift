@@ -19,7 +19,8 @@ struct FoundCaption {
 /// photo-caption, media-caption, article__caption, …); `itemprop=caption`
 /// or `description` of an ImageObject. The credit comes from a credit
 /// element inside the caption (class *credit*/*copyright*, `<small>`,
-/// `<cite>`) or from the caption's text (`SplitCaptionCredit`). The image
+/// `<cite>`) or from the caption's text (`SplitCaptionCredit`), or is a
+/// credit the page prints in brackets after other captions. The image
 /// URL is the largest `srcset` candidate, else `data-src`,
 /// `data-lazy-src`, `data-original`, else `src`, made absolute.
 /// Drops: table captions; captions in navigation, teasers of other stories
@@ -55,7 +56,26 @@ enum FindCaptions {
             }
             return false
         }
-        return deduplicate(found)
+        return deduplicate(splittingPageCredits(found))
+    }
+
+    /// A credit the page prints in brackets after some captions' last
+    /// sentence ("Attach moss. (Lucy Akins)") is the credit wherever a
+    /// caption of the page ends with it in brackets ("Glass cloche
+    /// terrariums (Lucy Akins)").
+    static func splittingPageCredits(_ found: [FoundCaption]) -> [FoundCaption] {
+        let credits = Set(found.compactMap(\.caption.credit))
+        guard !credits.isEmpty else { return found }
+        return found.map { item in
+            guard item.caption.credit == nil, item.caption.text.hasSuffix(")") else { return item }
+            for credit in credits where item.caption.text.hasSuffix("(" + credit + ")") {
+                var split = item
+                split.caption.text = SplitCaptionCredit.trimCaption(String(item.caption.text.dropLast(credit.count + 2)))
+                split.caption.credit = credit
+                return split.caption.text.isEmpty ? item : split
+            }
+            return item
+        }
     }
 
     // MARK: Where captions are

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Keeps: the caption text; the credit from "(AP Photo/Ng Han Guan)",
 /// "(Bild: Kantonspolizei)", "Photo: Jane Doe/Reuters", "Photograph: …",
-/// "Photographer: …", "Credit: …", "CreditJeon Heo", "© …", or a trailing
+/// "Photographer: …", "Credit: …", "CreditJeon Heo", "© …", a name alone
+/// in brackets after the last sentence ("… the moss. (Lucy Akins)"), or a trailing
 /// "Jane Doe/Getty Images", "AFP via Getty Images", "Reuters", "EPA" after
 /// the last sentence.
 /// Drops: the credit's label ("Photo:", "Credit:", "©") from the credit,
@@ -14,7 +15,8 @@ enum SplitCaptionCredit {
     static func split(_ raw: String) -> (text: String, credit: String?) {
         var text = TextNormalization.collapse(raw)
         if let counter = CreditPatterns.galleryCounter.firstMatch(in: text) { text = String(text[counter.range.upperBound...]) }
-        for (pattern, group) in [(CreditPatterns.parenthesized, 1), (CreditPatterns.gluedCredit, 1), (CreditPatterns.labelled, 1),
+        for (pattern, group) in [(CreditPatterns.parenthesized, 1), (CreditPatterns.bracketedName, 1),
+                                 (CreditPatterns.gluedCredit, 1), (CreditPatterns.labelled, 1),
                                  (CreditPatterns.copyright, 1), (CreditPatterns.trailingService, 1)] {
             guard let match = pattern.firstMatch(in: text), let creditRange = match.range(of: group),
                   let credit = cleanCredit(String(text[creditRange])) else { continue }
