@@ -148,6 +148,16 @@ import Testing
         #expect(bbc.map(\.caption.text) == ["Drone footage shows mass burials"])
     }
 
+    @Test func aGallerysSlideCounterIsNotReadIntoTheCaption() throws {
+        let found = try captions("""
+        <html><body><figure><img src="/a.jpg"><figcaption class="e-gallery-item__caption"><span>Die Ministerin in Berlin
+        &copy;&nbsp;Felix Zahn/photothek.net</span><span class="e-gallery-item__pagination">\
+        <span data-js-gallery-slide-pagination>--pageNumber-- von --total--</span></span></figcaption></figure></body></html>
+        """)
+        #expect(found.map(\.caption.text) == ["Die Ministerin in Berlin"])
+        #expect(found.map(\.caption.credit) == ["Felix Zahn/photothek.net"])
+    }
+
     @Test func aCreditThePagePrintsInBracketsIsSplitFromEveryCaption() throws {
         let found = try captions("""
         <html><body><figure><img src="/a.jpg"><figcaption>Glass cloche terrariums (Lucy Akins)</figcaption></figure>

@@ -56,6 +56,12 @@ enum CreditPatterns {
         "(?:credit|copyright|byline|source|photographer|attribution|author|urheber)",
         requiring: ["credit", "copyright", "byline", "source", "photographer", "attribution", "author", "urheber"])
 
+    // Class fragments of a gallery's furniture inside a caption: its slide
+    // counter ("3 von 12"), enlarge and full-screen buttons.
+    static let captionFurnitureClass = TextPattern(
+        "(?:pagination|counter|slide-count|enlarge|fullscreen|full-screen)",
+        requiring: ["pagination", "counter", "count", "enlarge", "fullscreen", "full-screen"])
+
     // Class fragments of a caption element, and of WordPress's caption box.
     static let captionClass = TextPattern(
         "(?:^|[\\s_-])(?:caption|captions|image-caption|photo-caption|media-caption|img-caption|figure-caption|"

@@ -23,7 +23,8 @@ struct FoundCaption {
 /// credit the page prints in brackets after other captions. The image
 /// URL is the largest `srcset` candidate, else `data-src`,
 /// `data-lazy-src`, `data-original`, else `src`, made absolute.
-/// Drops: table captions; captions in navigation, teasers of other stories
+/// Drops: a gallery's slide counter and buttons inside a caption; table
+/// captions; captions in navigation, teasers of other stories
 /// and footers; caption-classed elements with no photo beside them;
 /// captions that are only a credit or an ad label ("Reklama"); 1×1 tracking pixels and `data:` images; a second caption
 /// of the same photo (same image, or one text containing the other) —
@@ -154,6 +155,7 @@ enum FindCaptions {
                 // Scripts, and labels hidden from sight ("Media caption" for screen readers), are not read.
                 guard child.isElement, !ElementClues.isInvisible(child), !DropInvisible.isHidden(child) else { continue }
                 let names = ElementClues.classAndID(child)
+                if CreditPatterns.captionFurnitureClass.matches(names) { continue }
                 if child.isElement("small") || child.isElement("cite") || CreditPatterns.creditClass.matches(names) {
                     let credit = ElementText.spaced(child)
                     if !credit.isEmpty, elementCredit == nil { elementCredit = SplitCaptionCredit.cleanCredit(credit) }
