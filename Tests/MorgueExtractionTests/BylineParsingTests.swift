@@ -51,6 +51,16 @@ import Testing
         #expect(BylineParsing.parse("Anna Müller-Lüdenscheid")?.authors == ["Anna Müller-Lüdenscheid"])
     }
 
+    @Test func aJobTitleAfterTheLastNameLeavesTheText() throws {
+        let editor = try #require(BylineParsing.parse("Richard Adams Education editor"))
+        #expect(editor.text == "Richard Adams")
+        #expect(editor.authors == ["Richard Adams"])
+        #expect(try #require(BylineParsing.parse("Christoph Hein, Chefredakteur")).text == "Christoph Hein")
+        // An organization after the name stays in the text.
+        #expect(try #require(BylineParsing.parse("Paul Mozur, THE NEW YORK TIMES")).text == "Paul Mozur, THE NEW YORK TIMES")
+        #expect(BylineParsing.droppingTrailingRole("Letters To The Editor", after: "Letters") == "Letters To The Editor")
+    }
+
     @Test func theSectionAfterTheBylineIsNoise() throws {
         let byline = try #require(BylineParsing.parse("Jane Doe in Rubrik: Hyundai > Hyundai Tests"))
         #expect(byline.authors == ["Jane Doe"])

@@ -48,6 +48,10 @@ enum BylineVocabulary {
         "기자",
     ]
 
+    // The little words inside a job title ("Editor of the Year", "Letters to
+    // the Editor"), which never open one printed after a name.
+    static let titleJoiners: Set<String> = ["the", "our", "a", "for", "at", "to", "of", "in", "and"]
+
     // Chinese and Japanese job titles printed straight before a name, without a space
     // ("记者王敬照", "本报记者张三").
     static let cjkRolePrefixes = ["本报记者", "特约记者", "实习记者", "记者", "記者", "通讯员", "通訊員", "编辑", "編輯"]

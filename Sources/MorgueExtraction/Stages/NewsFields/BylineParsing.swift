@@ -30,6 +30,8 @@ enum BylineParsing {
     /// that must be sure a line is a byline and not a sentence.
     struct Analysis {
         var byline: Byline
+        /// The byline as printed, before a job title after the last name was dropped from `byline.text`.
+        var printed: String
         var unexplained: [String]
         var hadLeadingBy: Bool
         /// The organization is one of `NewsOrganizations`, not merely named like one.
@@ -131,8 +133,24 @@ enum BylineParsing {
             organization = nil
         }
         guard !authors.isEmpty || organization != nil else { return nil }
-        return Analysis(byline: Byline(text: text, authors: authors, organization: organization),
+        return Analysis(byline: Byline(text: droppingTrailingRole(text, after: authors.last), authors: authors,
+                                       organization: organization), printed: text,
                         unexplained: unexplained, hadLeadingBy: hadLeadingBy, organizationIsKnown: organizationIsKnown)
+    }
+
+    /// "Richard Adams Education editor" → "Richard Adams": a job title
+    /// printed after the last name leaves the byline's text (an organization
+    /// after it stays: "Paul Mozur, THE NEW YORK TIMES").
+    static func droppingTrailingRole(_ text: String, after lastAuthor: String?) -> String {
+        guard let lastAuthor, let range = text.range(of: lastAuthor, options: .backwards) else { return text }
+        let words = text[range.upperBound...].split(separator: " ")
+            .map { $0.lowercased().trimmingCharacters(in: NewsOrganizations.trimSet) }.filter { !$0.isEmpty }
+        // "Letters To The Editor": a tail opening with a little word is no job title after a name.
+        guard let first = words.first, !BylineVocabulary.titleJoiners.contains(first),
+              words.contains(where: BylineVocabulary.roleNouns.contains),
+              words.allSatisfy({ BylineVocabulary.roleNouns.contains($0) || BylineVocabulary.roleModifiers.contains($0) })
+        else { return text }
+        return String(text[..<range.upperBound])
     }
 
     /// One name given on its own (a structured author): without "By",

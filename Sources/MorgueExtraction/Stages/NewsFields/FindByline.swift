@@ -253,7 +253,9 @@ enum FindByline {
               let lines = ElementText.spaced(node, ifAtMost: maxBylineLength + 20, skippingHidden: true,
                                              commaAtLineBreaks: true),
               var analysis = memo.analyse(lines), analysis.unexplained.isEmpty else { return memo.analyse(text) }
-        analysis.byline.text = memo.analyse(text)?.byline.text ?? analysis.byline.text
+        let printed = memo.analyse(text)?.printed ?? analysis.printed
+        analysis.byline.text = BylineParsing.droppingTrailingRole(printed, after: analysis.byline.authors.last)
+        analysis.printed = printed
         return analysis
     }
 
