@@ -17,6 +17,17 @@ import Testing
         #expect(try headline(html) == "Storm floods the coast")
     }
 
+    @Test func aPageBuildersWidgetBoxIsNoForeignContainer() throws {
+        // Elementor puts the post's title in an "elementor-widget" box; the h1 prints the en dash the title lacks.
+        let html = """
+        <html><head><title>Ukraine in die EU - Österreich zahlt - Unzensuriert</title></head><body>
+        <aside class="widget"><h1>Meistgelesen heute</h1></aside>
+        <div class="elementor-element elementor-widget elementor-widget-theme-post-title">\
+        <div class="elementor-widget-container"><h1>Ukraine in die EU – Österreich zahlt</h1></div></div></body></html>
+        """
+        #expect(try headline(html) == "Ukraine in die EU – Österreich zahlt")
+    }
+
     @Test func aCMSDefaultTitleGivesWayToTheHeadlineElement() throws {
         #expect(try headline("<html><head><title>Home</title></head><body><h1>Time to say goodbye.</h1><p>Text.</p></body></html>")
             == "Time to say goodbye.")

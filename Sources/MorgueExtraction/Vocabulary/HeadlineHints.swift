@@ -7,6 +7,10 @@ enum HeadlineHints {
             + "article__title|story__title|title-article|titulo)(?:$|[\\s_-])",
         requiring: ["title", "headline", "heading", "titulo"])
 
+    // Layout classes of a page builder, which name the grid, not what it holds:
+    // Elementor wraps the post's title and text in "elementor-widget-…" boxes.
+    static let layoutClassPrefixes = ["elementor-widget", "elementor-element"]
+
     // Containers whose headings are not the story's: navigation, teasers of
     // other stories, comments, footers.
     static let foreignContainer = WholeWords([

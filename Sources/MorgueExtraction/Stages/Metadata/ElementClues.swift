@@ -25,15 +25,26 @@ enum ElementClues {
     /// that holds the page's `<main>`, an `<article>` (not itself classed
     /// as a comment or teaser), or an `<h1>` amid a page's worth of text is
     /// a page wrapper named for its layout ("navigation-container",
-    /// "with-sidebar"), not furniture.
+    /// "with-sidebar"), not furniture; so is a page builder's box
+    /// ("elementor-widget-theme-post-title").
     ///
     /// `names` is the element's `classAndID`.
     static func isForeign(_ node: Node, names: String) -> Bool {
         if node.isElement("nav") || node.isElement("footer") || node.isElement("aside") { return true }
         // (Class patterns need fragments of three letters or more, so a name
         // of one character never matches; the byte count is the cheap test.)
-        guard names.utf8.count > 1, HeadlineHints.foreignContainer.matches(names) else { return false }
+        guard names.utf8.count > 1, HeadlineHints.foreignContainer.matches(names),
+              HeadlineHints.foreignContainer.matches(withoutLayoutClasses(names)) else { return false }
         return !wrapsMainContent(node)
+    }
+
+    /// The class-and-id string without a page builder's layout classes
+    /// ("elementor-widget-heading"), which say nothing of what a box holds.
+    static func withoutLayoutClasses(_ names: String) -> String {
+        guard HeadlineHints.layoutClassPrefixes.contains(where: { names.contains($0) }) else { return names }
+        return names.split(separator: " ")
+            .filter { token in !HeadlineHints.layoutClassPrefixes.contains(where: { token.hasPrefix($0) }) }
+            .joined(separator: " ")
     }
 
     /// Least text around an `<h1>` for its container to count as a page wrapper.
