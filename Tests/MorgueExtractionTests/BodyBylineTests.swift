@@ -83,6 +83,21 @@ import Testing
         #expect(article.text?.contains("Eine Kolumne") == false)
     }
 
+    @Test func aByLineOpeningAParagraphLeavesTheRestOfTheParagraph() throws {
+        let story = String(repeating: "Sie ist die älteste und meistgesehene Nachrichtensendung, heißt es. ", count: 4)
+        let html = """
+        <html><head><title>Hass-Demo in Essen</title>
+        <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Daniel Weinmann"}}</script>
+        </head><body><div class="elementor-widget elementor-widget-theme-post-title"><h1>Hass-Demo in Essen</h1></div>
+        <div class="elementor-widget elementor-widget-theme-post-content"><p>Von Daniel Weinmann<br/><br/>\(story)</p>
+        <p>\(story)</p></div></body></html>
+        """
+        let article = try Extractor().extract(PageInput(bytes: Array(html.utf8)))
+        #expect(article.authors == ["Daniel Weinmann"])
+        #expect(article.text?.hasPrefix("Sie ist die älteste") == true)
+        #expect(article.text?.contains("Von Daniel Weinmann") == false)
+    }
+
     @Test func aClosingAuthorLineBecomesTheBylineAndLeavesTheText() throws {
         let story = String(repeating: "Die neue Regierung steht unter einem enormen Erwartungs- und Handlungsdruck, heißt es. ", count: 4)
         let html = """

@@ -41,6 +41,14 @@ import Testing
         #expect(finding.node != nil)
     }
 
+    @Test func aStructuredNamePrintedWholeStaysWholeThoughItEndsInAJobTitle() throws {
+        let finding = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"BlogPosting","author":{"@type":"Person","name":"Rasender Reporter"}}</script></head>
+        <body><span class="author-name">Rasender Reporter</span></body></html>
+        """))
+        #expect(finding.byline.authors == ["Rasender Reporter"])
+    }
+
     @Test func aPrintedNameRunningOnPastTheStructuredNameIsCutToIt() throws {
         let box = try #require(try find("""
         <html><head><script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Steven Salentin"}}</script></head>

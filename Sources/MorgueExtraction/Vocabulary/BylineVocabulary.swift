@@ -107,7 +107,7 @@ enum BylineVocabulary {
         "when", "what", "why", "how", "who", "where", "it", "is", "was", "are", "i", "we", "you", "he", "she",
         "they", "in", "on", "for", "with", "from", "as", "if", "but", "not", "all", "about", "contact",
         "staff", "editor", "editors", "reporter", "author", "autor", "admin", "administrator", "anonymous",
-        "unknown", "guest", "team", "mehr", "artikel", "von", "by", "und", "and", "name", "user", "veröffentlicht", "publiziert", "geschrieben", "erstellt",
+        "unknown", "guest", "team", "mehr", "weitere", "beiträge", "posts", "artikel", "von", "by", "und", "and", "name", "user", "veröffentlicht", "publiziert", "geschrieben", "erstellt",
         // Labels printed beside the byline ("Datum: 19.11.2021").
         "date", "datum", "fecha", "sponsored", "gesponsert", "gesponserte", "anzeige",
         // Weekdays, which pages print beside the byline.

@@ -9,7 +9,7 @@ import MorgueModel
 /// (block elements, and `<br><br>` in old pages); links made absolute; a
 /// drop cap set apart before its paragraph, joined to it.
 /// Drops: images, figure captions (they go to `captions`), the nodes the
-/// caller names in `skip` (the byline element, captured captions). A heading
+/// caller names in `skip` (the byline element or line, captured captions). A heading
 /// repeating the headline is kept here and dropped by `DropBoilerplateBlocks`,
 /// which also sees the kickers above it.
 struct CollectBlocks {
@@ -95,6 +95,8 @@ struct CollectBlocks {
 
         mutating func visit(_ node: Node) {
             if node.isText {
+                // A byline line inside a paragraph is skipped as a text of its own.
+                if !collector.skip.isEmpty, collector.skip.contains(node) { return }
                 appendText(node.content ?? "")
                 return
             }

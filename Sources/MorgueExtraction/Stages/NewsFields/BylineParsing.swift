@@ -142,7 +142,9 @@ enum BylineParsing {
     /// printed after the last name leaves the byline's text (an organization
     /// after it stays: "Paul Mozur, THE NEW YORK TIMES").
     static func droppingTrailingRole(_ text: String, after lastAuthor: String?) -> String {
-        guard let lastAuthor, let range = text.range(of: lastAuthor, options: .backwards) else { return text }
+        // A one-word name before a job title ("Rasender Reporter") may be a pen name of two words: kept whole.
+        guard let lastAuthor, lastAuthor.contains(" "), let range = text.range(of: lastAuthor, options: .backwards)
+        else { return text }
         let words = text[range.upperBound...].split(separator: " ")
             .map { $0.lowercased().trimmingCharacters(in: NewsOrganizations.trimSet) }.filter { !$0.isEmpty }
         // "Letters To The Editor": a tail opening with a little word is no job title after a name.

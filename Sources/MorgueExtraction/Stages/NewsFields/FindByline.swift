@@ -86,7 +86,9 @@ enum FindByline {
     /// structured name ("Nils") is not a full name, and the printed one stays.
     /// Structured names printed one after the other without a separator are
     /// all kept, in the structured order. A name printed after two words or
-    /// more of a label ("Tech Insider Alex Perry") is the structured name too.
+    /// more of a label ("Tech Insider Alex Perry") is the structured name too,
+    /// and so is a structured full name printed whole that parsing cut short
+    /// ("Rasender Reporter" read as "Rasender" and a job title).
     static func trimmed(_ byline: Byline, to structured: [String]) -> Byline {
         let full = structured.map { (name: $0, folded: TextComparison.fold($0)) }
             .filter { $0.folded.split(separator: " ").count >= 2 }
@@ -104,7 +106,15 @@ enum FindByline {
                 continue
             }
             guard full.contains(where: { folded.hasPrefix($0.folded + " ") }) else {
-                authors.append(printed)
+                // A structured full name printed whole that parsing cut short ("Rasender Reporter", read as a
+                // name and a job title) is the structured name.
+                let foldedText = TextComparison.fold(byline.text)
+                if let whole = full.first(where: { $0.folded.hasPrefix(folded + " ") && foldedText.contains($0.folded) }) {
+                    changed = true
+                    if !authors.contains(whole.name) { authors.append(whole.name) }
+                } else {
+                    authors.append(printed)
+                }
                 continue
             }
             // Two structured names printed without a separator ("April Roach Daniel O'Mahony") are both kept,
@@ -289,8 +299,18 @@ enum FindByline {
         let text = reader.text()
         guard BylineHints.inlineLabel.matches(text), let analysis = memo.analyse(text), analysis.hadLeadingBy,
               analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty else { return nil }
-        return (analysis.byline, parent)
+        return (analysis.byline, lineOrElement(node, parent: parent, lineLength: text.count))
     }
+
+    /// The element of a byline line, or the line's own text node when the
+    /// line opens a longer paragraph ("<p>Von Jane Doe<br>Sie ist …"): the
+    /// body leaves out that node and no more.
+    static func lineOrElement(_ node: Node, parent: Node, lineLength: Int) -> Node {
+        ElementText.spaced(parent, ifAtMost: lineLength + maxByLineSlack) != nil ? parent : node
+    }
+
+    /// Characters an element may hold besides its byline line and still be the byline's element.
+    static let maxByLineSlack = 20
 
     /// Characters of text after the headline searched for a "By" line.
     static let headlineWindow = 400
@@ -318,7 +338,7 @@ enum FindByline {
         guard !text.isEmpty, text.count <= maxByLineLength, BylineVocabulary.leadingBy.firstMatch(in: text) != nil,
               let analysis = memo.analyse(text), analysis.hadLeadingBy,
               analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty else { return nil }
-        return (analysis.byline, parent)
+        return (analysis.byline, lineOrElement(node, parent: parent, lineLength: text.count))
     }
 
     /// The label pattern, with its prefilter in byte form.
