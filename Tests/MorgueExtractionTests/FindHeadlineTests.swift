@@ -28,6 +28,33 @@ import Testing
         #expect(try headline(html) == "Ukraine in die EU – Österreich zahlt")
     }
 
+    @Test func theSiteNameLeavesAHeadingThatPrintsTheWholeTitle() throws {
+        let hidden = """
+        <html><head><title>Atomkraft ist nicht nachhaltig | Umweltbundesamt</title>
+        <meta property="og:site_name" content="Umweltbundesamt"></head>
+        <body><h1 class="visuallyhidden">Atomkraft ist nicht nachhaltig | Umweltbundesamt</h1><p>Text.</p></body></html>
+        """
+        #expect(try headline(hidden) == "Atomkraft ist nicht nachhaltig")
+        // Unspaced, as titles in Japanese or Chinese print it, when the part is the site's name.
+        let unspaced = """
+        <html><head><meta property="og:title" content="NEWS WEB EASY|子どもへの体罰を禁止する法律ができる">
+        <meta property="og:site_name" content="NEWS WEB EASY"></head><body><p>本文。</p></body></html>
+        """
+        #expect(try headline(unspaced) == "子どもへの体罰を禁止する法律ができる")
+        // A heading that is the site's name, printed with another dash, is no headline.
+        let masthead = """
+        <html><head><meta property="og:title" content="Ratschläge geben">
+        <meta property="og:site_name" content="DaF Blog - MMF3 Frühling 08"></head>
+        <body><h1>DaF Blog – MMF3 Frühling 08</h1><p>Text.</p></body></html>
+        """
+        #expect(try headline(masthead) == "Ratschläge geben")
+        // A word joined by a hyphen to the site's host stays ("GdP-Vize" on gdp.de).
+        let hyphen = """
+        <html><head><title>GdP-Vize Klemmer: Mangelnde Wertschätzung</title></head><body><p>Text.</p></body></html>
+        """
+        #expect(try headline(hyphen, pageURL: "https://www.gdp.de/story") == "GdP-Vize Klemmer: Mangelnde Wertschätzung")
+    }
+
     @Test func aCMSDefaultTitleGivesWayToTheHeadlineElement() throws {
         #expect(try headline("<html><head><title>Home</title></head><body><h1>Time to say goodbye.</h1><p>Text.</p></body></html>")
             == "Time to say goodbye.")

@@ -43,4 +43,7 @@ enum HeadlineHints {
     // strong ones (only ever separators) and dashes (also inside headlines).
     static let strongSeparators = [" | ", " || ", " :: ", " » ", " · ", " • ", " ~ ", " / "]
     static let dashSeparators = [" - ", " – ", " — ", " -- "]
+    // Separators printed without spaces ("NEWS WEB EASY|子どもへの…"), taken only
+    // when the part beside them is the site's name.
+    static let unspacedSeparators = ["|", "｜"]
 }

@@ -9,8 +9,9 @@ import MorgueDOM
 /// title ("Story - Site"); else the structured title (`og:title`, JSON-LD
 /// `headline`); else the `<title>` — unless it is a CMS's default ("Home",
 /// "Blog"), which a substantial headline element beats.
-/// Drops: the site name around a title ("Story | Site", "Site: Story",
-/// "Story - Site" when "Site" is the site's name or host), while keeping
+/// Drops: the site name around a title or a heading ("Story | Site", "Site: Story",
+/// "Story - Site" when "Site" is the site's name or host; "Site|Story"
+/// unspaced), while keeping
 /// headlines that contain a dash of their own; a declared title past the
 /// longest headline (cut at a word); kickers and visually
 /// hidden text inside the headline element; headings in navigation,
@@ -34,7 +35,12 @@ enum FindHeadline {
         let titles = [metadata.title, metadata.documentTitle].compactMap { $0 }
             .filter { !TextNormalization.collapse($0).isEmpty }
         let references = titles.flatMap { [$0, stripSiteName($0, siteName: metadata.siteName, hosts: hosts)] }
-        let headings = headingCandidates(document, clues: clues).filter { TextComparison.fold($0.text) != siteName }
+        // A heading that is the site's name (its words, whatever dashes it prints) is no headline.
+        let siteWords = siteName.map(TextComparison.words)
+        let headings = headingCandidates(document, clues: clues).filter { heading in
+            let folded = TextComparison.fold(heading.text)
+            return folded != siteName && (siteWords == nil || TextComparison.words(folded) != siteWords)
+        }
 
         // 1. A headline element whose words agree with a title.
         var best: (text: String, coverage: Double)?
@@ -52,7 +58,8 @@ enum FindHeadline {
                 best = (heading.text, coverage)
             }
         }
-        if let best { return best.text }
+        // A heading may print the whole document title, site name and all (a screen reader's hidden <h1>).
+        if let best { return stripNamedSite(best.text, siteName: metadata.siteName, hosts: hosts) }
 
         // A headline element that ends with a whole title, after a kicker its markup does not name
         // ("<h1><span>Medienmitteilung der Direktion:</span> Impfen und Boostern ist …</h1>").
@@ -268,23 +275,7 @@ enum FindHeadline {
 
     /// The title without the site's name before or after it.
     static func stripSiteName(_ title: String, siteName: String?, hosts: Set<String>) -> String {
-        // A separator left dangling at either end ("Story -") goes first.
-        let title = trimmingDanglingSeparators(TextNormalization.collapse(title))
-        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": ", " : "]
-        where FoundationSearch.mayFind(separator, in: title) {
-            if let range = title.range(of: separator, options: .backwards), separator != ": " {
-                let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
-                if !head.isEmpty, isSiteName(tail, siteName: siteName, hosts: hosts) {
-                    return stripSiteName(head, siteName: siteName, hosts: hosts)
-                }
-            }
-            if let first = title.range(of: separator) {
-                let lead = String(title[..<first.lowerBound]), rest = String(title[first.upperBound...])
-                if !rest.isEmpty, isSiteName(lead, siteName: siteName, hosts: hosts) {
-                    return stripSiteName(rest, siteName: siteName, hosts: hosts)
-                }
-            }
-        }
+        let title = stripNamedSite(title, siteName: siteName, hosts: hosts)
         // Nothing names the site: a short trailing part after a strong
         // separator, or after a dash behind a long headline, is the site's.
         for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators
@@ -295,6 +286,31 @@ enum FindHeadline {
             let tailWords = TextComparison.words(TextComparison.fold(tail)).count, headWords = TextComparison.words(TextComparison.fold(head)).count
             if isDash, tailWords <= maxSiteNameWords, headWords >= minHeadlineWords { return head }
             if !isDash, tailWords <= maxSiteNameWords + 1, headWords >= maxSiteNameWords { return head }
+        }
+        return title
+    }
+
+    /// The title without a part that is the site's name or host, before or
+    /// after a separator ("Story | Site", "Site: Story", and unspaced
+    /// "Site|Story" as titles in unspaced scripts print it); other parts stay.
+    static func stripNamedSite(_ title: String, siteName: String?, hosts: Set<String>) -> String {
+        // A separator left dangling at either end ("Story -") goes first.
+        let title = trimmingDanglingSeparators(TextNormalization.collapse(title))
+        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": ", " : "]
+            + HeadlineHints.unspacedSeparators
+        where FoundationSearch.mayFind(separator, in: title) {
+            if let range = title.range(of: separator, options: .backwards), separator != ": " {
+                let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
+                if !head.isEmpty, isSiteName(tail, siteName: siteName, hosts: hosts) {
+                    return stripNamedSite(head, siteName: siteName, hosts: hosts)
+                }
+            }
+            if let first = title.range(of: separator) {
+                let lead = String(title[..<first.lowerBound]), rest = String(title[first.upperBound...])
+                if !rest.isEmpty, isSiteName(lead, siteName: siteName, hosts: hosts) {
+                    return stripNamedSite(rest, siteName: siteName, hosts: hosts)
+                }
+            }
         }
         return title
     }
