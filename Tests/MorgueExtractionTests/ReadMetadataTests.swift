@@ -85,6 +85,18 @@ import Testing
         #expect(try section(#"<meta property="article:section" content="Wirtschaft, Tipps">"#) == "Wirtschaft")
     }
 
+    @Test func aHowToOrRecipeGivesTheWriterAndDateButNotTheHeadline() throws {
+        let metadata = ReadMetadata.run(document: try HTMLDocument(html: """
+            <html><head><title>Runde Tischdecke nähen | homify</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@type":"HowTo","name":"Tischdecke",
+            "author":{"@type":"Person","name":"Robert Stitz"},"datePublished":"2022-01-10T22:06:08:684Z"}</script>
+            </head><body><p>Text</p></body></html>
+            """), pageURL: nil)
+        #expect(metadata.structuredAuthors == ["Robert Stitz"])
+        #expect(metadata.published?.hasPrefix("2022-01-10T22:06:08") == true)
+        #expect(metadata.title == nil)
+    }
+
     @Test func readsJSONLDGraphWithReferences() throws {
         let document = try HTMLDocument(html: """
         <html><head><script type="application/ld+json">

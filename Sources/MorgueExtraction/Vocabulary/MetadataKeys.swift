@@ -55,6 +55,10 @@ enum MetadataKeys {
         "scholarlyarticle", "medicalscholarlyarticle", "report", "advertisercontentarticle", "review",
     ]
 
+    // schema.org works that are not articles but have a writer and a date of
+    // their own (a how-to, a recipe, a podcast episode): read when a page has no article object.
+    static let workTypes: Set<String> = ["howto", "recipe", "creativework", "podcastepisode"]
+
     // schema.org types of a whole page, whose dates are the page's own
     // (matched lower-cased, without the "schema.org/" prefix).
     static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "contactpage", "faqpage", "medicalwebpage"]

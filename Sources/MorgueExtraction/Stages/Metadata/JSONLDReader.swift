@@ -26,7 +26,9 @@ struct JSONLDFacts: Sendable, Equatable {
 /// Reads `<script type="application/ld+json">` blocks: a single object, an
 /// array, an `@graph`, or a `mainEntity` chain; `@id` references are
 /// followed. The first object of a story type (NewsArticle, Article,
-/// BlogPosting, ReportageNewsArticle, …) is the story; a `WebSite` object
+/// BlogPosting, ReportageNewsArticle, …) is the story, else an object with a
+/// headline; without a story, a work (HowTo, Recipe) gives the writer and the
+/// dates; a `WebSite` object
 /// gives the site name, a `WebPage` object the page's date (and its
 /// author, when the story object names none). Blocks with trailing commas or raw control
 /// characters are repaired once before giving up on them.
@@ -42,6 +44,8 @@ enum JSONLDReader {
         var facts = JSONLDFacts()
         let story = objects.first(where: { types(of: $0).contains(where: MetadataKeys.isArticleType) })
             ?? objects.first(where: { $0["headline"] != nil })
+        // A work that is no article (a how-to, a recipe) still names its writer and its date.
+        let work = story ?? objects.first(where: { types(of: $0).contains(where: MetadataKeys.workTypes.contains) })
         let website = objects.first(where: { types(of: $0).contains("website") })
         facts.websiteName = website.flatMap { string($0["name"]) }
         facts.type = story.flatMap { rawTypes(of: $0).first } ?? objects.lazy.compactMap { rawTypes(of: $0).first }.first
@@ -49,12 +53,16 @@ enum JSONLDReader {
         facts.pagePublished = pages.lazy.compactMap { string($0["datePublished"]) }.first
         // The story object names the authors; a page object's author (as SEO plugins write it
         // when they emit no article object) stands in when the story names none.
-        let credited = [story].compactMap { $0 } + pages
+        let credited = [work].compactMap { $0 } + pages
         if let holder = credited.first(where: { $0["author"] != nil || $0["creator"] != nil }) {
             readAuthors(of: holder, index: index, into: &facts)
         }
 
-        guard let story else { return facts }
+        guard let story else {
+            facts.published = work.flatMap { string($0["datePublished"]) ?? string($0["dateCreated"]) }
+            facts.modified = work.flatMap { string($0["dateModified"]) }
+            return facts
+        }
         facts.headline = string(story["headline"]) ?? string(story["name"]) ?? string(story["alternativeHeadline"])
         facts.published = string(story["datePublished"]) ?? string(story["dateCreated"])
         facts.modified = string(story["dateModified"])
