@@ -85,6 +85,23 @@ import Testing
         #expect(try section(#"<meta property="article:section" content="Wirtschaft, Tipps">"#) == "Wirtschaft")
     }
 
+    @Test func siteNamesAreReadAsAReaderNamesThem() throws {
+        func siteName(_ head: String) throws -> String? {
+            ReadMetadata.run(document: try HTMLDocument(html: "<html><head>\(head)</head><body><p>Text</p></body></html>"),
+                             pageURL: nil).siteName
+        }
+        #expect(try siteName(#"<meta property="og:site_name" content="https://www.fr.de">"#) == "fr.de")
+        #expect(try siteName(#"<meta property="og:site_name" content="{$plugin.tx_news.opengraph.site_name}">"#) == nil)
+        #expect(try siteName("""
+            <meta property="og:title" content="US-Sport in Zeiten von Corona">
+            <meta property="og:site_name" content="US-Sport in Zeiten von Corona - ZDFmediathek">
+            """) == "ZDFmediathek")
+        // A home page titled with the site's name keeps it.
+        #expect(try siteName("""
+            <title>Quanta Magazine</title><meta property="og:site_name" content="Quanta Magazine">
+            """) == "Quanta Magazine")
+    }
+
     @Test func aHowToOrRecipeGivesTheWriterAndDateButNotTheHeadline() throws {
         let metadata = ReadMetadata.run(document: try HTMLDocument(html: """
             <html><head><title>Runde Tischdecke nähen | homify</title>

@@ -67,6 +67,10 @@ enum MetadataKeys {
     // "nil" or "undefined" is no name (matched lower-cased).
     static let placeholders: Set<String> = ["nil", "null", "undefined", "none", "n/a", "-", "false", "0"]
 
+    // Marks of a template variable left unfilled ("{$plugin.tx_news.opengraph.site_name}",
+    // "{{ site.title }}", "<%= name %>"): such a value names nothing.
+    static let templateMarks = ["{$", "{{", "}}", "<%", "%>"]
+
     // Words a theme prints before a section's name ("Posted in News",
     // "Filed under: Politics", "Kategorie: Sport"), matched lower-cased at its start.
     static let sectionLabels = ["posted in", "filed under", "published in", "categories", "category", "kategorie",

@@ -1,3 +1,4 @@
+import Foundation
 import MorgueModel
 import MorgueDOM
 
@@ -11,7 +12,8 @@ import MorgueDOM
 /// parsed even after repair, dates that cannot be read, and properties of
 /// comments, reviews or other items that are not the story; authors past
 /// the first `maxAuthors`; site names and sections longer than a label or
-/// that are a template's placeholder ("nil"), a theme's label before a
+/// that are a template's placeholder ("nil", "{$site_name}"), a site name's
+/// "https://www." and a title printed before it, a theme's label before a
 /// section ("Posted in"), and canonical URLs longer than an address.
 enum ReadMetadata {
     /// Most people the metadata may name as the story's authors: past that,
@@ -50,7 +52,7 @@ enum ReadMetadata {
         fill(.siteName, [
             (meta.first("og:site_name"), .meta), (jsonLD.publisherName, .jsonLD), (jsonLD.websiteName, .jsonLD),
             (meta.first(MetadataKeys.siteName)?.value, .meta), (microdata.publisherName, .microdata),
-        ], into: \.siteName, reading: label)
+        ], into: \.siteName, reading: { siteName($0, titles: [result.title, result.documentTitle].compactMap { $0 }) })
         fill(.section, [
             (meta.first(MetadataKeys.section)?.value, .meta), (jsonLD.section, .jsonLD), (microdata.section, .microdata),
         ], into: \.section, reading: sectionName)
@@ -98,10 +100,31 @@ enum ReadMetadata {
     }
 
     /// A site name or section, unless it is longer than a label or a
-    /// template's placeholder for no value ("nil", "undefined").
+    /// template's placeholder for no value ("nil", "undefined",
+    /// "{$plugin.site_name}", "{{ site.name }}").
     static func label(_ text: String) -> String? {
-        guard text.count <= maxLabelLength, !MetadataKeys.placeholders.contains(text.lowercased()) else { return nil }
+        guard text.count <= maxLabelLength, !MetadataKeys.placeholders.contains(text.lowercased()),
+              !MetadataKeys.templateMarks.contains(where: text.contains) else { return nil }
         return text
+    }
+
+    /// A site name as a reader would name it: a web address by its host
+    /// ("https://www.fr.de" → "fr.de"), and the page's title followed by the
+    /// site's name by that name ("US-Sport in Zeiten von Corona -
+    /// ZDFmediathek" → "ZDFmediathek").
+    static func siteName(_ text: String, titles: [String]) -> String? {
+        guard var name = label(text) else { return nil }
+        if absoluteHTTP(name) != nil, let host = URL(string: name)?.host {
+            name = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+        }
+        for title in titles where !title.isEmpty && name.count > title.count && name.hasPrefix(title) {
+            let rest = name.dropFirst(title.count)
+            guard let separator = HeadlineHints.strongSeparators.first(where: { rest.hasPrefix($0) })
+                    ?? HeadlineHints.dashSeparators.first(where: { rest.hasPrefix($0) }) else { continue }
+            let tail = String(rest.dropFirst(separator.count))
+            if !tail.isEmpty { return tail }
+        }
+        return name
     }
 
     /// A section as a reader would name it: without a theme's label ("Posted
