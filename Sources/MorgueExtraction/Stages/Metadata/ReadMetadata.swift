@@ -49,10 +49,14 @@ enum ReadMetadata {
         ], into: \.title)
 
         // The publication and the story's place in it.
-        fill(.siteName, [
+        let siteCandidates: [(String?, FieldSource)] = [
             (meta.first("og:site_name"), .meta), (jsonLD.publisherName, .jsonLD), (jsonLD.websiteName, .jsonLD),
             (meta.first(MetadataKeys.siteName)?.value, .meta), (microdata.publisherName, .microdata),
-        ], into: \.siteName, reading: { siteName($0, titles: [result.title, result.documentTitle].compactMap { $0 }) })
+        ]
+        let pageTitles = [result.title, result.documentTitle].compactMap { $0 }
+        fill(.siteName, siteCandidates, into: \.siteName, reading: { siteName($0, titles: pageTitles) })
+        // A site named only by its web address goes by its host ("https://www.fr.de" → "fr.de").
+        if result.siteName == nil { fill(.siteName, siteCandidates, into: \.siteName, reading: hostName) }
         fill(.section, [
             (meta.first(MetadataKeys.section)?.value, .meta), (jsonLD.section, .jsonLD), (microdata.section, .microdata),
         ], into: \.section, reading: sectionName)
@@ -99,6 +103,12 @@ enum ReadMetadata {
         return result
     }
 
+    /// The host of a web address given as a site name, without "www.".
+    static func hostName(_ text: String) -> String? {
+        guard absoluteHTTP(text) != nil, let host = URL(string: text)?.host else { return nil }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    }
+
     /// A site name or section, unless it is longer than a label or a
     /// template's placeholder for no value ("nil", "undefined",
     /// "{$plugin.site_name}", "{{ site.name }}").
@@ -108,15 +118,12 @@ enum ReadMetadata {
         return text
     }
 
-    /// A site name as a reader would name it: a web address by its host
-    /// ("https://www.fr.de" → "fr.de"), and the page's title followed by the
-    /// site's name by that name ("US-Sport in Zeiten von Corona -
-    /// ZDFmediathek" → "ZDFmediathek").
+    /// A site name as a reader would name it, the page's title followed by
+    /// the site's name by that name ("US-Sport in Zeiten von Corona -
+    /// ZDFmediathek" → "ZDFmediathek"); nil for a web address, which a name
+    /// from another source beats.
     static func siteName(_ text: String, titles: [String]) -> String? {
-        guard var name = label(text) else { return nil }
-        if absoluteHTTP(name) != nil, let host = URL(string: name)?.host {
-            name = host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
-        }
+        guard let name = label(text), absoluteHTTP(name) == nil else { return nil }
         for title in titles where !title.isEmpty && name.count > title.count && name.hasPrefix(title) {
             let rest = name.dropFirst(title.count)
             guard let separator = HeadlineHints.strongSeparators.first(where: { rest.hasPrefix($0) })
