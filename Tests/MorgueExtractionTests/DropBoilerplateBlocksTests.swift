@@ -107,6 +107,16 @@ import MorgueModel
         #expect(kept == [Self.prose, "Termin: 21.02.2020, 19 Uhr", Self.prose])
     }
 
+    @Test func dropsAListOfTheStorysMetaFieldsWithItsDate() {
+        let meta = Block.list(ordered: false, items: [[.text("Gospodarka")],
+                                                      [.text("opublikowano: 2021-04-29 17:13:04.031886+02:00")]])
+        let stamp = Block.list(ordered: false, items: [[.text("28. September 2018")]])
+        // A list of steps with a date among them is story.
+        let steps = Block.list(ordered: true, items: [[.text("Anmeldung bis 3. März 2024")], [.text("Zahlung der Gebühr")]])
+        let kept = run([paragraph(Self.prose), meta, stamp, paragraph(Self.prose), steps])
+        #expect(kept == [Self.prose, Self.prose, "Anmeldung bis 3. März 2024\n\nZahlung der Gebühr"])
+    }
+
     @Test func dropsCaptionsLeftInTheStoryAndWidgetStates() {
         let kept = run([paragraph(Self.prose),
                         paragraph("The company will train air force pilots in Bremen on DA42 aircraft. © CAE"),

@@ -115,6 +115,15 @@ enum DropBoilerplateBlocks {
             if links.share >= linkListShare { return "link-list" }
             if items.count > 1, items.allSatisfy({ isDateLine(BodyRendering.plainText($0)) }) { return "dated-teaser-list" }
             if items.count == 1, let group = BoilerplatePhrases.match(phrase) { return "boilerplate:\(group.rawValue)" }
+            // A list of the story's meta fields, one of them its date ("<li>Gospodarka</li>
+            // <li>opublikowano: <time>2021-04-29 17:13</time></li>"), or of nothing but the date.
+            if items.count <= maxMetaListItems {
+                let texts = items.map(BodyRendering.plainText)
+                if texts.allSatisfy({ BoilerplatePhrases.wordCount($0) <= metaFieldWords }),
+                   texts.contains(where: { isDateLine($0) && (beforeStory || isBareDate($0) || DateHints.opensWithLabel($0)) }) {
+                    return items.count == 1 ? "date-line" : "meta-line"
+                }
+            }
         default:
             break
         }
@@ -157,6 +166,8 @@ enum DropBoilerplateBlocks {
 
     /// Longest field of a metadata line between bars, in words.
     static let metaFieldWords = 12
+    /// A list of at most this many short items, one of them a date line, is the story's meta fields.
+    static let maxMetaListItems = 4
 
     /// "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken": a line of
     /// labelled fields between bars is post metadata, not a sentence; so is
