@@ -107,6 +107,27 @@ import MorgueModel
         #expect(kept == [Self.prose, "Termin: 21.02.2020, 19 Uhr", Self.prose])
     }
 
+    @Test func aListCitingOtherSitesIsStoryButARelatedListIsNot() {
+        func item(_ before: String, _ linked: String, _ url: String) -> [Inline] {
+            [.text(before), .link(url: url, [.text(linked)])]
+        }
+        let citations = Block.list(ordered: false, items: [
+            item("Neil has patches up to ", "improve the behaviour of the tab unloader", "https://bugzilla.mozilla.org/1682442"),
+            item("", "Key, B. (2016): Why fish do not feel pain. Animal Sentience", "https://animalstudiesrepository.org/x"),
+        ])
+        let related = Block.list(ordered: false, items: [
+            item("", "Council approves the new budget after a long debate", "https://www.daily.example/2024/budget"),
+            item("", "Mayor opens two libraries before the end of the year", "https://daily.example/2024/libraries"),
+        ])
+        var log = RemovalLog(enabled: false)
+        let kept = DropBoilerplateBlocks.run([paragraph(Self.prose), citations, related, paragraph(Self.prose)], headline: nil,
+                                             pageHost: "daily.example", log: &log)
+        #expect(kept.count == 3)
+        #expect(kept[1] == citations)
+        // Without the page's address no link is known to lead elsewhere: the linked list goes.
+        #expect(run([paragraph(Self.prose), citations, paragraph(Self.prose)]) == [Self.prose, Self.prose])
+    }
+
     @Test func dropsAListOfTheStorysMetaFieldsWithItsDate() {
         let meta = Block.list(ordered: false, items: [[.text("Gospodarka")],
                                                       [.text("opublikowano: 2021-04-29 17:13:04.031886+02:00")]])

@@ -22,6 +22,17 @@ struct URLResolver: Sendable {
         document = self.base.flatMap(Self.documentWithoutFragment)
     }
 
+    /// The lower-cased host of an absolute http(s) address, without "www."; nil for other addresses.
+    static func host(of url: String) -> String? {
+        let lower = url.prefix(8).lowercased()
+        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), let host = URL(string: url)?.host?.lowercased()
+        else { return nil }
+        return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    }
+
+    /// The page's own host, as `host(of:)` gives it.
+    var host: String? { base.flatMap { Self.host(of: $0.absoluteString) } }
+
     func resolve(_ reference: String?) -> String? {
         guard let reference = reference.map(Self.trimmed), !reference.isEmpty else { return nil }
         return resolvePlain(reference) ?? resolveWithFoundation(reference)

@@ -9,7 +9,8 @@ import MorgueModel
 /// "Continue Reading", "Click to comment", sign-up prompts; see
 /// `BoilerplatePhrases`); appeals for support, affiliate disclosures and
 /// invitations to follow the site on a social network; paragraphs and lists that are mostly links
-/// (related-story lists, "Read more" teasers); a first block repeating the
+/// (related-story lists, "Read more" teasers), but not a list whose links lead to other sites in
+/// items of sentence length (a story's sources, a changelog's bugs); a first block repeating the
 /// headline; a wire end mark ("###", "-30-") with what little follows it; and
 /// a heading that opens the after-story sections ("Related", "Lesen Sie
 /// auch", "Über den Autor") with the teasers under it (lists, link
@@ -32,7 +33,7 @@ enum DropBoilerplateBlocks {
     static let teaserWords = 15
     static let teaserLinkShare = 0.5
 
-    static func run(_ blocks: [Block], headline: String?, log: inout RemovalLog) -> [Block] {
+    static func run(_ blocks: [Block], headline: String?, pageHost: String? = nil, log: inout RemovalLog) -> [Block] {
         let blocks = dropHeadlineAndKickers(blocks, headline: headline, log: &log)
         let headlineKey = headline.map(CollectBlocks.key)
         var kept: [Block] = []
@@ -61,7 +62,7 @@ enum DropBoilerplateBlocks {
                 for rest in blocks[(index + 1)...] { log.dropped(text: plainText(rest), by: "boilerplate:after-paywall") }
                 break
             }
-            if let rule = rule(for: block, text: phrase, beforeStory: beforeStory) {
+            if let rule = rule(for: block, text: phrase, beforeStory: beforeStory, pageHost: pageHost) {
                 if rule == "boilerplate:end-mark", endsStory(at: index, in: blocks) {
                     log.dropped(text: text, by: rule)
                     for rest in blocks[(index + 1)...] { log.dropped(text: plainText(rest), by: "boilerplate:after-end-mark") }
@@ -85,11 +86,12 @@ enum DropBoilerplateBlocks {
     }
 
     /// `beforeStory`: no paragraph of prose has been kept yet (the header region, where date lines stand).
-    static func rule(for block: Block, text: String, beforeStory: Bool = false) -> String? {
-        rule(for: block, text: BoilerplatePhrases.PhraseText(text), beforeStory: beforeStory)
+    static func rule(for block: Block, text: String, beforeStory: Bool = false, pageHost: String? = nil) -> String? {
+        rule(for: block, text: BoilerplatePhrases.PhraseText(text), beforeStory: beforeStory, pageHost: pageHost)
     }
 
-    static func rule(for block: Block, text phrase: BoilerplatePhrases.PhraseText, beforeStory: Bool) -> String? {
+    static func rule(for block: Block, text phrase: BoilerplatePhrases.PhraseText, beforeStory: Bool,
+                     pageHost: String? = nil) -> String? {
         let text = phrase.text
         switch block {
         case .paragraph(let inlines), .heading(_, let inlines):
@@ -111,8 +113,10 @@ enum DropBoilerplateBlocks {
             if links.share >= linkParagraphShare, links.words <= linkParagraphWords { return "link-paragraph" }
             if links.linkCharacters > 0, BoilerplatePhrases.opensWithReadAlso(phrase) { return "boilerplate:read-also" }
         case .list(_, let items):
-            let links = items.reduce(into: LinkShare()) { $0.add($1) }
-            if links.share >= linkListShare { return "link-list" }
+            let links = items.reduce(into: LinkShare(pageHost: pageHost)) { $0.add($1) }
+            if links.share >= linkListShare, !citesOtherSites(links, items: items.count) {
+                return "link-list"
+            }
             if items.count > 1, items.allSatisfy({ isDateLine(BodyRendering.plainText($0)) }) { return "dated-teaser-list" }
             if items.count == 1, let group = BoilerplatePhrases.match(phrase) { return "boilerplate:\(group.rawValue)" }
             // A list of the story's meta fields, one of them its date ("<li>Gospodarka</li>
@@ -129,6 +133,20 @@ enum DropBoilerplateBlocks {
         }
         return nil
     }
+
+    /// A list whose links lead to other sites, in items of
+    /// sentence length ("Bug 1677080 – Fullscreen PiP window is affected by
+    /// switching video source"), cites its sources: related-story lists link
+    /// to the site's own stories.
+    static func citesOtherSites(_ links: LinkShare, items: Int) -> Bool {
+        links.linkCharacters > 0 && Double(links.externalLinkCharacters) >= externalShare * Double(links.linkCharacters)
+            && links.words >= citationItemWords * max(items, 1)
+    }
+
+    /// Share of a list's linked text that must lead to other sites for it to cite them.
+    static let externalShare = 0.8
+    /// Words an item of a citing list has on average, at least.
+    static let citationItemWords = 6
 
     /// A paragraph of at most this many words that holds a date and does not end like a sentence is a date line.
     static let dateLineWords = 16
@@ -274,15 +292,19 @@ enum DropBoilerplateBlocks {
 struct LinkShare {
     var characters = 0
     var linkCharacters = 0
+    /// Linked characters whose link leads to a host other than `pageHost`.
+    var externalLinkCharacters = 0
     var words = 0
+    /// The page's host, without "www."; nil when the page's address is unknown (no link counts as external).
+    var pageHost: String?
 
-    init() {}
+    init(pageHost: String? = nil) { self.pageHost = pageHost }
 
     init(_ inlines: [Inline]) { add(inlines) }
 
     var share: Double { characters == 0 ? 0 : Double(linkCharacters) / Double(characters) }
 
-    mutating func add(_ inlines: [Inline], insideLink: Bool = false) {
+    mutating func add(_ inlines: [Inline], insideLink: Bool = false, external: Bool = false) {
         for inline in inlines {
             switch inline {
             case .text(let s), .code(let s):
@@ -299,13 +321,20 @@ struct LinkShare {
                 }
                 characters += count
                 if insideLink { linkCharacters += count }
+                if insideLink, external { externalLinkCharacters += count }
             case .emphasis(let inner), .strong(let inner):
-                add(inner, insideLink: insideLink)
-            case .link(_, let inner):
-                add(inner, insideLink: true)
+                add(inner, insideLink: insideLink, external: external)
+            case .link(let url, let inner):
+                add(inner, insideLink: true, external: isExternal(url))
             case .lineBreak:
                 break
             }
         }
+    }
+
+    /// Whether an absolute http(s) link leads to another host than the page's ("www." aside).
+    func isExternal(_ url: String) -> Bool {
+        guard let pageHost, let host = URLResolver.host(of: url) else { return false }
+        return host != pageHost
     }
 }
