@@ -481,7 +481,7 @@ enum BoilerplatePhrases {
 
     /// The wall a text speaks of, if any.
     static func wall(in text: String) -> Wall? {
-        wall(inLowercased: text.lowercased())
+        wall(inLowercased: ASCIIText.lowercased(text))
     }
 
     /// Every wall's phrases in one table, and the wall of each phrase.
@@ -596,7 +596,7 @@ enum BoilerplatePhrases {
     }
 
     private static func normaliseUnicode(_ text: String) -> String {
-        let collapsed = TextNormalization.plainApostrophes(text.lowercased())
+        let collapsed = TextNormalization.plainApostrophes(ASCIIText.lowercased(text))
         if endsStory.contains(collapsed) { return collapsed }
         var sub = Substring(collapsed)
         while let f = sub.first, trimmable(f) { sub.removeFirst() }
