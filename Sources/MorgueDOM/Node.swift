@@ -243,8 +243,7 @@ public struct Node {
         switch pointer.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             if let content = pointer.pointee.content {
-                var i = 0
-                while content[i] != 0 { buffer.append(content[i]); i += 1 }
+                buffer.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen_xml(content)))
             }
         case XML_ELEMENT_NODE:
             if Node.isInvisibleTextContainer(pointer) { return }
