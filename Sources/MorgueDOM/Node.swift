@@ -57,23 +57,8 @@ public struct Node {
 
     /// The value of an attribute, or nil when absent.
     public func attribute(_ name: String) -> String? {
-        guard isElement else { return nil }
-        return Node.withXMLName(name) { name in
-            guard let value = xmlGetProp(pointer, name) else { return nil }
-            defer { morgue_xml_free(value) }
-            return String(cString: value)
-        }
-    }
-
-    /// Calls `body` with `name` as a NUL-terminated C string in a stack
-    /// buffer: passing a short Swift string to C directly copies it to the heap.
-    private static func withXMLName<R>(_ name: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
-        let count = name.utf8.count
-        return withUnsafeTemporaryAllocation(of: xmlChar.self, capacity: count + 1) { buffer in
-            _ = buffer.initialize(from: name.utf8)
-            buffer[count] = 0
-            return body(UnsafePointer(buffer.baseAddress!))
-        }
+        guard let property = property(named: name) else { return nil }
+        return Node.withValue(of: property, in: pointer) { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The UTF-8 bytes of an attribute's value, or nil when absent: no
@@ -88,30 +73,54 @@ public struct Node {
     /// copied straight from the tree, without an allocation of its own.
     @discardableResult
     public func appendAttribute(_ name: StaticString, to buffer: inout [UInt8]) -> Bool {
-        guard isElement else { return false }
-        var property = pointer.pointee.properties
-        while let current = property {
-            if let attributeName = current.pointee.name, strcmp_ascii(attributeName, name) {
-                let children = current.pointee.children
-                // A value that is one run of text (the usual case) is read in place.
-                if let text = children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE,
-                   let content = text.pointee.content {
-                    buffer.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen_xml(content)))
-                    return true
-                }
-                guard let raw = xmlNodeListGetString(pointer.pointee.doc, children, 1) else { return true }
-                defer { morgue_xml_free(raw) }
-                buffer.append(contentsOf: UnsafeBufferPointer(start: raw, count: strlen_xml(raw)))
-                return true
-            }
-            property = current.pointee.next
-        }
-        return false
+        guard let property = property(where: { strcmp_ascii($0, name) }) else { return false }
+        Node.withValue(of: property, in: pointer) { buffer.append(contentsOf: $0) }
+        return true
     }
 
     public func hasAttribute(_ name: String) -> Bool {
-        guard isElement else { return false }
-        return Node.withXMLName(name) { xmlHasProp(pointer, $0) != nil }
+        property(named: name) != nil
+    }
+
+    /// The attribute named `name`, compared byte for byte as libxml2's
+    /// `xmlHasProp` compares it (an HTML document declares no default
+    /// attributes), without making a C string of the name.
+    private func property(named name: String) -> xmlAttrPtr? {
+        var name = name
+        return name.withUTF8 { expected in
+            property(where: { attributeName in
+                for (i, byte) in expected.enumerated() where attributeName[i] != byte { return false }
+                return attributeName[expected.count] == 0
+            })
+        }
+    }
+
+    private func property(where isNamed: (UnsafePointer<xmlChar>) -> Bool) -> xmlAttrPtr? {
+        guard isElement else { return nil }
+        var property = pointer.pointee.properties
+        while let current = property {
+            if let attributeName = current.pointee.name, isNamed(attributeName) { return current }
+            property = current.pointee.next
+        }
+        return nil
+    }
+
+    /// Calls `body` with the bytes of an attribute's value, as libxml2's
+    /// `xmlGetProp` gives them: a value that is one run of text (the usual
+    /// case) is read in place; an attribute without a value reads as "".
+    private static func withValue<R>(
+        of property: xmlAttrPtr, in element: xmlNodePtr, _ body: (UnsafeBufferPointer<UInt8>) -> R
+    ) -> R {
+        let children = property.pointee.children
+        if let text = children, text.pointee.next == nil, text.pointee.type == XML_TEXT_NODE,
+           let content = text.pointee.content {
+            return body(UnsafeBufferPointer(start: content, count: strlen_xml(content)))
+        }
+        guard let raw = xmlNodeListGetString(element.pointee.doc, children, 1) else {
+            return body(UnsafeBufferPointer(start: nil, count: 0))
+        }
+        defer { morgue_xml_free(raw) }
+        return body(UnsafeBufferPointer(start: raw, count: strlen_xml(raw)))
     }
 
     /// All attributes in document order.
@@ -243,8 +252,7 @@ public struct Node {
         switch pointer.pointee.type {
         case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
             if let content = pointer.pointee.content {
-                var i = 0
-                while content[i] != 0 { buffer.append(content[i]); i += 1 }
+                buffer.append(contentsOf: UnsafeBufferPointer(start: content, count: strlen_xml(content)))
             }
         case XML_ELEMENT_NODE:
             if Node.isInvisibleTextContainer(pointer) { return }

@@ -236,16 +236,21 @@ public enum BodyRendering {
     }
 }
 
+// Each replacement splits on a Character; a string without the separator's
+// byte holds no such Character and is returned as it is, unscanned.
 private extension String {
     func replacingNewlines(with replacement: String) -> String {
-        split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
+        guard utf8.contains(0x0A) else { return self }
+        return split(separator: "\n", omittingEmptySubsequences: false).joined(separator: replacement)
     }
 
     func replacingOccurrencesOfPipe() -> String {
-        split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+        guard utf8.contains(0x7C) else { return self }
+        return split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
     }
 
     func replacingSpaces() -> String {
-        split(separator: " ", omittingEmptySubsequences: false).joined(separator: "%20")
+        guard utf8.contains(0x20) else { return self }
+        return split(separator: " ", omittingEmptySubsequences: false).joined(separator: "%20")
     }
 }

@@ -39,14 +39,32 @@ enum ASCIIText {
     }
 
     /// `text.lowercased()`, by bytes when the text is ASCII (as class names nearly always are).
+    /// Other text gives the same result too, scalar by scalar as `String.lowercased()` maps it,
+    /// but only its non-ASCII scalars that change go through Unicode's case mapping (which
+    /// `String.lowercased()` asks of every scalar of a text that is not all ASCII).
     static func lowercased(_ text: String) -> String {
         var needsWork = false
         for byte in text.utf8 {
-            if byte >= 0x80 { return text.lowercased() }
+            if byte >= 0x80 { return lowercasedUnicode(text) }
             if byte >= 0x41 && byte <= 0x5A { needsWork = true }
         }
         guard needsWork else { return text }
         return String(decoding: text.utf8.map(lower), as: UTF8.self)
+    }
+
+    private static func lowercasedUnicode(_ text: String) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                bytes.append(lower(UInt8(truncatingIfNeeded: scalar.value)))
+            } else if scalar.properties.changesWhenLowercased {
+                bytes.append(contentsOf: scalar.properties.lowercaseMapping.utf8)
+            } else {
+                bytes.append(contentsOf: scalar.utf8)
+            }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
 

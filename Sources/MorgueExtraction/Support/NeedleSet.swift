@@ -11,7 +11,7 @@ struct NeedleSet: Sendable {
     private let hasEmptyNeedle: Bool
     /// For every byte value, the indices of the needles starting with it.
     private let starts: [[Int]]
-    /// One bit per pair of (folded) bytes that opens a needle; a one-byte
+    /// One bit per pair of text bytes that opens a needle; a one-byte
     /// needle sets every pair it opens.
     private let openingPairs: [UInt64]
 
@@ -25,13 +25,26 @@ struct NeedleSet: Sendable {
             if ignoringASCIICase, first >= 0x61, first <= 0x7A { starts[Int(first - 32)].append(index) }
         }
         self.starts = starts
+        // The pairs are those of the text's bytes as they stand: with `ignoringASCIICase`, every
+        // byte that folds to a needle's byte sets its bit, so the scan folds nothing.
+        func textBytes(_ byte: UInt8) -> [UInt8] {
+            guard ignoringASCIICase else { return [byte] }
+            switch byte {
+            case 0x61...0x7A: return [byte, byte - 32]  // a small letter, and its capital
+            case 0x41...0x5A: return []  // a capital folds to another byte
+            default: return [byte]
+            }
+        }
+        let anyByte = (0...255).map(UInt8.init)
         var pairs = [UInt64](repeating: 0, count: 1024)
         for needle in needles {
             guard let first = needle.first else { continue }
-            let seconds: [UInt8] = needle.count > 1 ? [needle[1]] : (0...255).map { UInt8($0) }
-            for second in seconds {
-                let pair = Int(first) << 8 | Int(second)
-                pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+            let seconds = needle.count > 1 ? textBytes(needle[1]) : anyByte
+            for opening in textBytes(first) {
+                for second in seconds {
+                    let pair = Int(opening) << 8 | Int(second)
+                    pairs[pair >> 6] |= 1 << UInt64(pair & 63)
+                }
             }
         }
         openingPairs = pairs
@@ -74,21 +87,23 @@ struct NeedleSet: Sendable {
         let count = h.count
         guard count > 0 else { return }
         openingPairs.withUnsafeBufferPointer { pairs in
-            let fold = ignoringASCIICase
-            var current = Int(fold ? ASCIIText.lower(h[0]) : h[0])
-            var i = 0
-            while i < count {
-                // Past the last byte, 0 stands in for the second byte (only one-byte needles set those pairs).
-                let next = i + 1 < count ? Int(fold ? ASCIIText.lower(h[i + 1]) : h[i + 1]) : 0
-                let pair = current << 8 | next
-                if pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 {
-                    for index in starts[Int(h[i])] where matches(needles[index], h, at: i) {
-                        if !visit(index) { return }
-                    }
+            /// Whether the needles opening with the pair at `i` are all visited (none ended the scan).
+            func visitNeedles(at i: Int, opening: Int, next: Int) -> Bool {
+                let pair = opening << 8 | next
+                guard pairs[pair >> 6] & (1 << UInt64(pair & 63)) != 0 else { return true }
+                for index in starts[opening] where matches(needles[index], h, at: i) {
+                    if !visit(index) { return false }
                 }
-                current = next
-                i += 1
+                return true
             }
+            var current = Int(h[0])
+            for i in 0..<(count - 1) {
+                let next = Int(h[i + 1])
+                if !visitNeedles(at: i, opening: current, next: next) { return }
+                current = next
+            }
+            // Past the last byte, 0 stands in for the second byte (only one-byte needles set those pairs).
+            _ = visitNeedles(at: count - 1, opening: current, next: 0)
         }
     }
 

@@ -93,11 +93,15 @@ extension TextNormalization {
 
     /// Whether the bytes hold anything `collapseKeepingEdges` would change:
     /// a white-space byte other than a lone space, two spaces in a row, or a
-    /// non-ASCII character (which may be a special space).
+    /// non-ASCII character that may be a special space or an invisible one.
     private static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = false
         for b in bytes {
-            if b >= 0x80 { return true }
+            if b >= 0x80 {
+                if mayOpenSpaceOrInvisible(b) { return true }
+                previousSpace = false
+                continue
+            }
             if b == 0x20 {
                 if previousSpace { return true }
                 previousSpace = true
@@ -107,6 +111,14 @@ extension TextNormalization {
             previousSpace = false
         }
         return false
+    }
+
+    /// Whether the character a byte opens may be a space (`isSpace`) or an
+    /// invisible (`isInvisible`): in valid UTF-8, as a Swift string is, only
+    /// U+0080–U+00BF (lead byte C2), U+1000–U+3FFF (E1–E3) and U+F000–U+FFFF
+    /// (EF) hold them; other bytes open other characters, or continue one.
+    private static func mayOpenSpaceOrInvisible(_ byte: UInt8) -> Bool {
+        byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF
     }
 
     private static func scalarWidth(_ lead: UInt8) -> Int {

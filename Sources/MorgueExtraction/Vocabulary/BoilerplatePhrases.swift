@@ -148,7 +148,7 @@ enum BoilerplatePhrases {
 
     /// Whether a block is a picture's caption opened by its label.
     static func isLabelledCaption(_ text: PhraseText) -> Bool {
-        guard let key = text.key, wordCount(key) <= maxNoteWords else { return false }
+        guard let key = text.key, hasAtMostWords(key, maxNoteWords) else { return false }
         return pictureLabels.contains { startsWith(key, $0) }
     }
 
@@ -157,7 +157,7 @@ enum BoilerplatePhrases {
     /// credit ("Declan Rice after the win. | Foto: Reuters"), or that ends
     /// its last sentence with a short "© …" ("… on DA42 aircraft. © CAE").
     static func isCreditedCaption(_ text: PhraseText) -> Bool {
-        guard let key = text.key, wordCount(key) <= maxWords * 2 else { return false }
+        guard let key = text.key, hasAtMostWords(key, maxWords * 2) else { return false }
         // The part after the last " | ", found on the bytes (most blocks hold no bar at all).
         let bytes = Array(key.utf8)
         if let bar = ByteSearch.lastIndex(of: barBytes, in: bytes) {
@@ -166,7 +166,7 @@ enum BoilerplatePhrases {
         // "… auf DA42 ausbilden. © CAE": a short copyright credit after the caption's last sentence.
         if let sign = ByteSearch.lastIndex(of: copyrightBytes, in: bytes), sign > 0, bytes[sign - 1] == UInt8(ascii: ".") {
             let credit = String(decoding: bytes[(sign + copyrightBytes.count)...], as: UTF8.self)
-            return wordCount(credit) <= maxCopyrightCreditWords
+            return hasAtMostWords(credit, maxCopyrightCreditWords)
         }
         return false
     }
@@ -194,7 +194,7 @@ enum BoilerplatePhrases {
 
     /// Whether a block is a newsletter sign-up box written as a sentence.
     static func isSignUpBox(_ text: PhraseText) -> Bool {
-        guard let key = text.key, wordCount(key) <= maxSignUpWords else { return false }
+        guard let key = text.key, hasAtMostWords(key, maxSignUpWords) else { return false }
         return mailingNeedles.occurs(in: key) && signUpNeedles.occurs(in: key)
     }
 
@@ -349,7 +349,7 @@ enum BoilerplatePhrases {
     static func isPaywallNotice(_ text: String) -> Bool { isPaywallNotice(PhraseText(text)) }
 
     static func isPaywallNotice(_ text: PhraseText) -> Bool {
-        guard let key = text.key, wordCount(key) <= maxNoteWords else { return false }
+        guard let key = text.key, hasAtMostWords(key, maxNoteWords) else { return false }
         return paywallPrefixes.contains { startsWith(key, $0) } || wall(inLowercased: key) == .paywall
     }
 
@@ -380,7 +380,7 @@ enum BoilerplatePhrases {
     static func isPublicationNote(_ text: String) -> Bool { isPublicationNote(PhraseText(text)) }
 
     static func isPublicationNote(_ text: PhraseText) -> Bool {
-        guard let key = text.key, wordCount(key) <= maxNoteWords else { return false }
+        guard let key = text.key, hasAtMostWords(key, maxNoteWords) else { return false }
         return notePrefixes.contains { startsWith(key, $0) }
     }
 
@@ -444,7 +444,7 @@ enum BoilerplatePhrases {
         guard !exceedsWords(text.text, maxWords), let key = text.key else { return false }
         if trailerHeadings.contains(key) { return true }
         if commentCountHeading.matches(key) { return true }
-        return wordCount(key) <= 6 && trailerHeadingPrefixes.contains { startsWith(key, $0) }
+        return hasAtMostWords(key, 6) && trailerHeadingPrefixes.contains { startsWith(key, $0) }
     }
 
     /// Words of the walls a page puts before its story: cookie-consent
@@ -481,7 +481,7 @@ enum BoilerplatePhrases {
 
     /// The wall a text speaks of, if any.
     static func wall(in text: String) -> Wall? {
-        wall(inLowercased: text.lowercased())
+        wall(inLowercased: ASCIIText.lowercased(text))
     }
 
     /// Every wall's phrases in one table, and the wall of each phrase.
@@ -558,11 +558,31 @@ enum BoilerplatePhrases {
         return count
     }
 
+    /// `wordCount(text) <= limit`, counting no further than needed: a
+    /// paragraph's words are not all counted to learn that it is not short.
+    static func hasAtMostWords(_ text: String, _ limit: Int) -> Bool {
+        var count = 0
+        var inWord = false
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                inWord = false
+            } else if !inWord {
+                count += 1
+                if count > limit { return false }
+                inWord = true
+            }
+        }
+        return true
+    }
+
     /// Whether `key` begins with the table entry `prefix`, compared as UTF-8
     /// bytes (keys are normalised text, entries literals of this file).
+    /// The first byte and the length, known at once, turn most entries away.
     @inline(__always)
     static func startsWith(_ key: String, _ prefix: String) -> Bool {
-        key.utf8.starts(with: prefix.utf8)
+        let key = key.utf8, prefix = prefix.utf8
+        guard let opening = prefix.first else { return true }
+        return key.first == opening && key.count >= prefix.count && key.starts(with: prefix)
     }
 
     /// Lower-cases, collapses white space and trims punctuation, arrows and
@@ -596,7 +616,7 @@ enum BoilerplatePhrases {
     }
 
     private static func normaliseUnicode(_ text: String) -> String {
-        let collapsed = TextNormalization.plainApostrophes(text.lowercased())
+        let collapsed = TextNormalization.plainApostrophes(ASCIIText.lowercased(text))
         if endsStory.contains(collapsed) { return collapsed }
         var sub = Substring(collapsed)
         while let f = sub.first, trimmable(f) { sub.removeFirst() }

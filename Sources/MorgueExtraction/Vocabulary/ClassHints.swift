@@ -133,19 +133,30 @@ struct ClassAndID {
         self.init(classBytes: className.map { Array($0.utf8) }, idBytes: id.map { Array($0.utf8) })
     }
 
-    /// The element's own `class` and `id`.
+    /// The element's own `class` and `id`, read into one buffer.
     init(_ node: Node) {
-        self.init(classBytes: node.attributeBytes("class"), idBytes: node.attributeBytes("id"))
+        var raw: [UInt8] = []
+        node.appendAttribute("class", to: &raw)
+        raw.append(0x20)
+        node.appendAttribute("id", to: &raw)
+        self.init(classSpaceID: raw)
     }
 
     init(classBytes: [UInt8]?, idBytes: [UInt8]?) {
         var raw = classBytes ?? []
         raw.append(0x20)
         if let idBytes { raw.append(contentsOf: idBytes) }
-        raw = ClassAndID.withoutModifiers(raw)
+        self.init(classSpaceID: raw)
+    }
+
+    /// `raw` is `class` + " " + `id`, as written.
+    private init(classSpaceID raw: [UInt8]) {
+        let raw = ClassAndID.withoutModifiers(raw)
         lowered = raw.map(ASCIIText.lower)
-        var tokenText: [UInt8] = [0x20]
-        tokenText.reserveCapacity(raw.count + 2)
+        // A space before each byte at most, and one at either end: one allocation, never regrown.
+        var tokenText: [UInt8] = []
+        tokenText.reserveCapacity(2 * raw.count + 2)
+        tokenText.append(0x20)
         var inToken = false
         var previousWasLower = false
         for byte in raw {

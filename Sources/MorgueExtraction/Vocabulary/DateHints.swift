@@ -26,7 +26,11 @@ enum DateHints {
         var names = names
         let answer: Bool? = names.withUTF8 { raw in
             if raw.contains(where: { $0 >= 0x80 }) { return nil }
-            return publishedClassBytes(raw.map(ASCIIText.lower)) || metaPart.matches(asciiBytes: raw)
+            // A class-and-id string comes lower-cased already; other text is lowered first.
+            let published = raw.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+                ? raw.map(ASCIIText.lower).withUnsafeBufferPointer(publishedClassBytes)
+                : publishedClassBytes(raw)
+            return published || metaPart.matches(asciiBytes: raw)
         }
         return answer ?? publishedClass.matches(names)
     }
@@ -38,18 +42,25 @@ enum DateHints {
     private static let timeBytes = Array("time".utf8)
 
     /// `publishedClass` without its "meta" part, on lower-case ASCII bytes.
-    private static func publishedClassBytes(_ bytes: [UInt8]) -> Bool {
+    private static func publishedClassBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         if publishedFragmentSet.occurs(in: bytes) { return true }
         func isLetter(_ index: Int) -> Bool {
             index >= 0 && index < bytes.count && bytes[index] >= 0x61 && bytes[index] <= 0x7A
         }
-        for start in bytes.indices {
-            if ByteSearch.hasPrefix(bytes, dateBytes, at: start), !notPublishedDatePrefixBytes.contains(where: { prefix in
-                start >= prefix.count && ByteSearch.hasPrefix(bytes, prefix, at: start - prefix.count)
+        func hasPrefix(_ word: [UInt8], at index: Int) -> Bool {
+            guard index + word.count <= bytes.count else { return false }
+            for k in word.indices where bytes[index + k] != word[k] { return false }
+            return true
+        }
+        let date = dateBytes, time = timeBytes
+        // Only a "d" or a "t" can open either word.
+        for start in bytes.indices where bytes[start] == date[0] || bytes[start] == time[0] {
+            if hasPrefix(date, at: start), !notPublishedDatePrefixBytes.contains(where: { prefix in
+                start >= prefix.count && hasPrefix(prefix, at: start - prefix.count)
             }) {
                 return true
             }
-            if ByteSearch.hasPrefix(bytes, timeBytes, at: start), !isLetter(start - 1), !isLetter(start + 4) { return true }
+            if hasPrefix(time, at: start), !isLetter(start - 1), !isLetter(start + 4) { return true }
         }
         return false
     }

@@ -67,7 +67,7 @@ enum MonthNames {
             bytes.contains { $0 >= 0x80 } ? nil : prefixes.occurs(in: bytes)
         }
         if let ascii { return ascii }
-        return prefixes.occurs(in: text.lowercased())
+        return prefixes.occurs(in: ASCIIText.lowercased(text))
     }
 
     /// The first three letters of every name, lower-case (ASCII needles also match capitals).

@@ -11,9 +11,16 @@ struct WholeWords: Sendable {
     let words: [[UInt8]]
     /// The same test as a regular expression.
     let pattern: TextPattern
+    /// For every byte value, the words that begin with it.
+    private let wordsByFirstByte: [[[UInt8]]]
 
     init(_ words: [String]) {
         self.words = words.map { Array($0.utf8) }
+        var wordsByFirstByte = [[[UInt8]]](repeating: [], count: 256)
+        for word in self.words {
+            if let first = word.first { wordsByFirstByte[Int(first)].append(word) }
+        }
+        self.wordsByFirstByte = wordsByFirstByte
         let alternation = words.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
         pattern = TextPattern("(?:^|[\\s_-])(?:" + alternation + ")(?:$|[\\s_-])")
     }
@@ -29,7 +36,9 @@ struct WholeWords: Sendable {
     /// `matches` for text known to be ASCII, given as its bytes.
     func matches(asciiBytes bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for start in 0..<bytes.count where start == 0 || Self.isDelimiter(bytes[start - 1]) {
-            for word in words where occurs(word, in: bytes, at: start) { return true }
+            for word in wordsByFirstByte[Int(ASCIIText.lower(bytes[start]))] where occurs(word, in: bytes, at: start) {
+                return true
+            }
         }
         return false
     }

@@ -32,7 +32,7 @@ struct CollectBlocks {
     }
 
     static func key(_ text: String) -> String {
-        TextNormalization.collapse(text).lowercased()
+        ASCIIText.lowercased(TextNormalization.collapse(text))
     }
 
     /// Accumulates blocks, and a stack of inline runs: the paragraph being

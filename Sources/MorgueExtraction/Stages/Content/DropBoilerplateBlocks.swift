@@ -169,7 +169,7 @@ enum DropBoilerplateBlocks {
     /// A date and nothing else ("July 30, 2018", "Mo., 03.01.2022 12:30"), which never stands as a
     /// paragraph of a story; a labelled one ("Termin: 21.02.2020, 19 Uhr") may.
     static func isBareDate(_ text: String) -> Bool {
-        guard BoilerplatePhrases.wordCount(text) <= bareDateWords else { return false }
+        guard BoilerplatePhrases.hasAtMostWords(text, bareDateWords) else { return false }
         let rest = BylineVocabulary.clockTime.replacingMatches(
             in: BylineVocabulary.printedDate.replacingMatches(in: text, with: " "), with: " ")
         return !rest.contains(where: \.isLetter)
@@ -177,7 +177,7 @@ enum DropBoilerplateBlocks {
 
     /// A time of day and nothing else ("3:59 PM", "14:30 Uhr"): a post's stamp, never a paragraph.
     static func isBareTime(_ text: String) -> Bool {
-        guard BoilerplatePhrases.wordCount(text) <= 3, text.contains(":") else { return false }
+        guard BoilerplatePhrases.hasAtMostWords(text, 3), text.contains(":") else { return false }
         let rest = BylineVocabulary.clockTime.replacingMatches(in: text, with: " ")
         return rest.count < text.count && !rest.contains(where: { $0.isLetter || $0.isNumber })
     }
@@ -197,8 +197,8 @@ enum DropBoilerplateBlocks {
         for byte in text.utf8 where byte == 0x7C { bars += 1 }
         guard bars >= 2 else { return false }
         let segments = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
-        guard segments.count >= 3, BoilerplatePhrases.wordCount(text) <= linkParagraphWords else { return false }
-        if segments.allSatisfy({ BoilerplatePhrases.wordCount($0) <= metaFieldWords }),
+        guard segments.count >= 3, BoilerplatePhrases.hasAtMostWords(text, linkParagraphWords) else { return false }
+        if segments.allSatisfy({ BoilerplatePhrases.hasAtMostWords($0, metaFieldWords) }),
            segments.contains(where: { DateNormalization.firstDate(inText: $0) != nil }) {
             return true
         }
@@ -224,7 +224,7 @@ enum DropBoilerplateBlocks {
         let above = blocks[..<index]
         let allShort = above.allSatisfy { block in
             switch block {
-            case .heading, .paragraph: return BoilerplatePhrases.wordCount(plainText(block)) <= kickerWords
+            case .heading, .paragraph: return BoilerplatePhrases.hasAtMostWords(plainText(block), kickerWords)
             default: return false
             }
         }

@@ -179,8 +179,8 @@ enum FindMainContent {
     }
 
     static func sharesFirstClass(_ node: Node, _ className: String) -> Bool {
-        guard let first = className.split(separator: " ").first,
-              let other = node.attribute("class")?.split(separator: " ").first else { return false }
+        guard let first = className.split(separator: " ", maxSplits: 1).first,
+              let other = node.attribute("class")?.split(separator: " ", maxSplits: 1).first else { return false }
         return first == other
     }
 

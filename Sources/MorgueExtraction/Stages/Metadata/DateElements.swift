@@ -37,8 +37,7 @@ struct DateElements {
                 return false
             }
             guard node.isElement, !ElementClues.isInvisible(node), !ElementClues.isCode(node) else { return false }
-            let names = clues.classAndID(node)
-            if clues.isForeign(node) || node.isElement("figure") { return false }
+            guard let names = clues.namesUnlessForeign(node), !node.isElement("figure") else { return false }
             if headline == nil, DateElements.isHeadline(node, names: names) { headline = node }
             if node.isElement("time") {
                 readTime(node, names: names)

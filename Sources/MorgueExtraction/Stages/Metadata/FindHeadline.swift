@@ -140,8 +140,7 @@ enum FindHeadline {
         body.walk { node in
             guard node.isElement else { return false }
             if node.isElement("script") || node.isElement("style") { return false }
-            let names = clues.classAndID(node)
-            if clues.isForeign(node) { return false }
+            guard let names = clues.namesUnlessForeign(node) else { return false }
             let isH1 = node.isElement("h1")
             let isItemprop = ElementClues.hasToken(node, "itemprop", "headline")
             let isMinor = node.isElement("h2") || node.isElement("h3")

@@ -17,7 +17,9 @@ enum CorrectionNotes {
             let text = TextNormalization.collapse(paragraphs[index])
             guard !text.isEmpty else { return false }
             if CorrectionPhrases.label.matches(text) || CorrectionPhrases.statement.matches(text) { return true }
-            return text.count <= maxStatementLength && CorrectionPhrases.statementAnywhere.matches(text)
+            // (A text of no more bytes than that has no more characters either, and is not counted.)
+            let isShort = text.utf8.count <= maxStatementLength || text.count <= maxStatementLength
+            return isShort && CorrectionPhrases.statementAnywhere.matches(text)
         }
     }
 }

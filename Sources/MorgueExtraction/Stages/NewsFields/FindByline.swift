@@ -201,8 +201,7 @@ enum FindByline {
                 || ElementClues.isCode(node) || ElementClues.isInvisible(node) {
                 return false
             }
-            let names = clues.classAndID(node)
-            if clues.isForeign(node) { return false }
+            guard let names = clues.namesUnlessForeign(node) else { return false }
             if headline == nil, DateElements.isHeadline(node, names: names) {
                 headline = node
                 windowLeft = headlineWindow

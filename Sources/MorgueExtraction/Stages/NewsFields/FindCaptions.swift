@@ -45,8 +45,7 @@ enum FindCaptions {
         body.walk { node in
             guard node.isElement else { return false }
             if ElementClues.isInvisible(node) || node.isElement("table") { return false }
-            let names = clues.classAndID(node)
-            if clues.isForeign(node) || claimed.contains(node) { return false }
+            guard let names = clues.namesUnlessForeign(node), !claimed.contains(node) else { return false }
             guard let (captionElement, container) = captionSite(of: node, names: names) else { return true }
             claimed.insert(container)
             // A caption element outside a figure or caption box counts only beside a photo.

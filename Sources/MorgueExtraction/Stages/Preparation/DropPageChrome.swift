@@ -103,12 +103,9 @@ enum DropPageChrome {
             let isStoryArticle = node.isElement("article") && !ClassHints.comments.matches(ClassAndID(node))
             var protect = isStoryArticle || node.isElement("main")
                 || ElementClues.attribute(node, "itemprop", is: "articlebody") || ElementClues.attribute(node, "itemprop", is: "text")
-            if !protect, !foundStoryBody, node.hasAttribute("class") || node.hasAttribute("id") {
-                let hints = ClassAndID(node)
-                if ClassHints.storyBody.matches(hints) {
-                    protect = true
-                    foundStoryBody = true
-                }
+            if !protect, !foundStoryBody, mayNameStoryBody(node), ClassHints.storyBody.matches(ClassAndID(node)) {
+                protect = true
+                foundStoryBody = true
             }
             if protect {
                 result.insert(node)
@@ -117,5 +114,20 @@ enum DropPageChrome {
             return true
         }
         return result
+    }
+
+    /// `ClassHints.storyBody`'s words, in any case.
+    private static let storyBodyWords = NeedleSet(ClassHints.storyBody.substrings.needles, ignoringASCIICase: true)
+
+    /// Whether the element's class and id, as written, hold a story-body word: without one,
+    /// their `ClassAndID` cannot match `ClassHints.storyBody` (cutting a modifier off only
+    /// shortens a class name, and the words hold no space), so most elements are turned
+    /// away without being prepared for matching.
+    private static func mayNameStoryBody(_ node: Node) -> Bool {
+        var written: [UInt8] = []
+        node.appendAttribute("class", to: &written)
+        written.append(0x20)
+        node.appendAttribute("id", to: &written)
+        return storyBodyWords.occurs(in: written)
     }
 }
