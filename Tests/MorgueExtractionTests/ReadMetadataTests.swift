@@ -224,6 +224,19 @@ import Testing
         #expect(metadata.structuredOrganization == "Associated Press")
     }
 
+    @Test func aCompanyAloneInTheAuthorTagIsTheSitesMakerNotItsAuthor() throws {
+        let agency = ReadMetadata.run(document: try HTMLDocument(html: """
+            <html><head><meta name="author" content="wegewerk GmbH"></head><body></body></html>
+            """), pageURL: nil)
+        #expect(agency.structuredAuthors.isEmpty)
+        #expect(agency.structuredOrganization == nil)
+        // A person named beside the company stays.
+        let person = ReadMetadata.run(document: try HTMLDocument(html: """
+            <html><head><meta name="author" content="Jane Doe, Example Media GmbH"></head><body></body></html>
+            """), pageURL: nil)
+        #expect(person.structuredAuthors == ["Jane Doe"])
+    }
+
     @Test func readsLanguageFromMetaWhenHtmlHasNone() throws {
         let document = try HTMLDocument(html: """
         <html><head><meta http-equiv="content-language" content="de-DE"></head><body></body></html>

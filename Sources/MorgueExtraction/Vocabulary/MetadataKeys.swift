@@ -67,6 +67,17 @@ enum MetadataKeys {
     // "nil" or "undefined" is no name (matched lower-cased).
     static let placeholders: Set<String> = ["nil", "null", "undefined", "none", "n/a", "-", "false", "0"]
 
+    // Legal forms that end a company's name ("wegewerk GmbH", "Example Ltd."):
+    // such a name alone in an author meta tag is the agency that built the site.
+    static let companyForms: Set<String> = ["gmbh", "ag", "kg", "ltd", "ltd.", "inc", "inc.", "llc", "s.a.", "sarl",
+                                            "s.r.l.", "srl", "b.v.", "bv", "oy", "ab", "plc"]
+
+    /// "wegewerk GmbH", "Web Commerce GmbH", "Haufe-Lexware GmbH & Co. KG".
+    static func isCompany(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last else { return false }
+        return companyForms.contains(last.lowercased())
+    }
+
     // Marks of a template variable left unfilled ("{$plugin.tx_news.opengraph.site_name}",
     // "{{ site.title }}", "<%= name %>"): such a value names nothing.
     static let templateMarks = ["{$", "{{", "}}", "<%", "%>"]

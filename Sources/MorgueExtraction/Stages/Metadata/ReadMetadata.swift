@@ -164,6 +164,8 @@ enum ReadMetadata {
         for key in MetadataKeys.author {
             for value in meta.all(key).prefix(maxAuthors) where !JSONLDReader.looksLikeURL(value) {
                 guard let byline = BylineParsing.parse(EntityDecoding.decode(value)) else { continue }
+                // "wegewerk GmbH": a company in the author tag, with nobody named, is the site's maker.
+                if byline.authors.isEmpty, let company = byline.organization, MetadataKeys.isCompany(company) { continue }
                 metaNames += byline.authors
                 metaOrganization = metaOrganization ?? byline.organization
             }
