@@ -15,6 +15,10 @@ import Testing
         #expect(described.organization == nil)
         // A bracket left open runs to the end.
         #expect(BylineParsing.parse("Samuel Diekmann (Sponsored Post")?.authors == ["Samuel Diekmann"])
+        // An ad label in brackets is a description, and leaves no space before a comma.
+        let sponsored = try #require(BylineParsing.parse("Samuel Diekmann (Sponsored Post), Redner"))
+        #expect(sponsored.text == "Samuel Diekmann, Redner")
+        #expect(sponsored.organization == nil)
         let coAuthors = try #require(BylineParsing.parse("Martin Untersinger (avec Damien Leloup et Morgane Tual)"))
         #expect(coAuthors.authors == ["Martin Untersinger", "Damien Leloup", "Morgane Tual"])
         #expect(coAuthors.text == "Martin Untersinger (avec Damien Leloup et Morgane Tual)")

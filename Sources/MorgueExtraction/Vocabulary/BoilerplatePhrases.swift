@@ -37,7 +37,7 @@ enum BoilerplatePhrases {
                             "continue reading the main story", "story continues below", "article continues below",
                             "read article", "read the article", "read story", "read now"])
         // Advertising labels and the notes that stand in for ads.
-        add(.adLabel, ["advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content",
+        add(.adLabel, ["advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content", "sponsored post",
                        "paid content", "paid post", "promoted", "promoted content", "anzeige", "werbung", "publicité",
                        "publicidad", "reklama", "story continues below advertisement",
                        "article continues below advertisement", "continue reading below",

@@ -209,13 +209,15 @@ enum BylineParsing {
                 rest = after
                 continue
             }
-            let isDescription = !trimSeparators(kept).isEmpty && words.count >= 2
-                && NewsOrganizations.canonicalName(for: inner) == nil && !looksLikeOrganization(inner)
+            // "(Sponsored Post)", "(Anzeige)": an ad label is a description, though "Post" names papers too.
+            let isDescription = !trimSeparators(kept).isEmpty && (BoilerplatePhrases.match(inner) == .adLabel
+                || (words.count >= 2 && NewsOrganizations.canonicalName(for: inner) == nil && !looksLikeOrganization(inner)))
             kept += isDescription ? " " : rest[open..<next]
             rest = rest[next...]
         }
         kept += rest
-        return TextNormalization.collapse(kept)
+        // A dropped description leaves no space before the comma after it ("Jane Doe (…), Reporter").
+        return ElementText.tightenPunctuation(TextNormalization.collapse(kept))
     }
 
     /// Words that open a bracket of co-authors, which is kept: "(avec Damien Leloup et Morgane Tual)".
