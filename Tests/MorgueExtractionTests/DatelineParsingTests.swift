@@ -66,6 +66,9 @@ import Testing
         // Without an agency an ordinary word before a dash opens a sentence.
         #expect(DatelineParsing.parse(firstParagraph: "Berlin – die Stadt, die niemals schläft, ist teuer geworden.") == nil)
         #expect(DatelineParsing.parse(firstParagraph: "Sicher (vielleicht) – das sagen alle.") == nil)
+        let service = try #require(DatelineParsing.parse(firstParagraph: "Hamburg (iwr-pressedienst) - Die Stromerzeugung wächst."))
+        #expect(service.location == "Hamburg")
+        #expect(service.agency == "iwr-pressedienst")
     }
 
     @Test func readsBarePlace() throws {

@@ -43,6 +43,10 @@ enum DatelineVocabulary {
         "TOP",
     ]
 
+    // Words that make a name in lower case an agency or press service:
+    // "Hamburg (iwr-pressedienst) -", "Wien (apa-ots) –".
+    static let agencyWords = ["press", "presse", "dienst", "news", "nachrichten", "agentur", "agency", "ots"]
+
     /// Fewest letters a place needs ("U.S." and "I" have too few).
     static let minPlaceLetters = 3
     /// Share of capitals in the text after the dash above which the

@@ -36,12 +36,15 @@ enum DatelineParsing {
         return nil
     }
 
-    /// An agency in brackets: capitalised ("Reuters", "AP"), or a known
-    /// agency that writes itself in lower case ("dpa", "dpa/lno", "epd").
+    /// An agency in brackets: capitalised ("Reuters", "AP"), a known
+    /// agency that writes itself in lower case ("dpa", "dpa/lno", "epd"), or
+    /// a press service named so ("iwr-pressedienst").
     static func isAgency(_ agency: String) -> Bool {
         if agency.first?.isUppercase == true { return true }
         let head = agency.split(separator: "/").first.map(String.init) ?? agency
-        return NewsOrganizations.canonicalName(for: head) != nil
+        if NewsOrganizations.canonicalName(for: head) != nil { return true }
+        let parts = agency.lowercased().split(whereSeparator: { !$0.isLetter })
+        return parts.contains { part in DatelineVocabulary.agencyWords.contains { part.hasPrefix($0) || part.hasSuffix($0) } }
     }
 
     /// The organization an agency in a dateline stands for: "AP" →
