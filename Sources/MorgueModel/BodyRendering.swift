@@ -59,10 +59,36 @@ public enum BodyRendering {
 
     // MARK: Markdown
 
+    /// A paragraph whose text opens like a Markdown block ("+ 10", "1. FC
+    /// Köln siegt", "> quoted", "# 1 hit") keeps reading as a paragraph: the
+    /// marker is escaped.
+    static func escapingBlockStart(_ text: String) -> String {
+        let bytes = Array(text.utf8.prefix(12))
+        guard let first = bytes.first else { return text }
+        func isSpaceOrEnd(_ index: Int) -> Bool { index >= bytes.count || bytes[index] == 0x20 || bytes[index] == 0x09 }
+        switch first {
+        case UInt8(ascii: "+"), UInt8(ascii: "-"):
+            return isSpaceOrEnd(1) ? "\\" + text : text
+        case UInt8(ascii: ">"):
+            return "\\" + text
+        case UInt8(ascii: "#"):
+            let hashes = bytes.prefix(while: { $0 == UInt8(ascii: "#") }).count
+            return hashes <= 6 && isSpaceOrEnd(hashes) ? "\\" + text : text
+        case UInt8(ascii: "0")...UInt8(ascii: "9"):
+            let digits = bytes.prefix(while: { (0x30...0x39).contains($0) }).count
+            guard digits <= 9, digits < bytes.count, bytes[digits] == UInt8(ascii: ".") || bytes[digits] == UInt8(ascii: ")"),
+                  isSpaceOrEnd(digits + 1) else { return text }
+            let index = text.utf8.index(text.utf8.startIndex, offsetBy: digits)
+            return String(text[..<index]) + "\\" + String(text[index...])
+        default:
+            return text
+        }
+    }
+
     private static func markdownBlock(_ block: Block) -> String {
         switch block {
         case .paragraph(let inlines):
-            return markdownInlines(inlines)
+            return escapingBlockStart(markdownInlines(inlines))
         case .heading(let level, let inlines):
             let text = markdownInlines(inlines)
             return text.isEmpty ? "" : String(repeating: "#", count: min(max(level, 1), 6)) + " " + text

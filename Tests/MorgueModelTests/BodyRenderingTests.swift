@@ -83,6 +83,22 @@ struct BodyRenderingTests {
         #expect(BodyRendering.markdown(emphasised) == "*a b* c")
     }
 
+    @Test("a paragraph opening like a Markdown block keeps reading as a paragraph")
+    func paragraphsOpeningLikeBlocks() {
+        func md(_ text: String) -> String { BodyRendering.markdown([.paragraph([.text(text)])]) }
+        #expect(md("+ 10") == "\\+ 10")
+        #expect(md("- or so they say") == "\\- or so they say")
+        #expect(md("1. FC Köln siegt") == "1\\. FC Köln siegt")
+        #expect(md("2) sagen wir mal") == "2\\) sagen wir mal")
+        #expect(md("> quoted") == "\\> quoted")
+        #expect(md("# 1 hit") == "\\# 1 hit")
+        // What does not open a block stays as it is.
+        #expect(md("#Instagram is working on it") == "#Instagram is working on it")
+        #expect(md("2022 was a year") == "2022 was a year")
+        #expect(md("-30-") == "-30-")
+        #expect(md("1.5 million people") == "1.5 million people")
+    }
+
     @Test("strong touching emphasised strong is one strong run with emphasis inside")
     func strongTouchingEmphasisedStrong() {
         // <strong>Keynote „</strong><em><strong>Neuland?!“ </strong></em>
