@@ -59,7 +59,7 @@ public enum BodyRendering {
 
     // MARK: Markdown
 
-    /// A paragraph whose text opens like a Markdown block ("+ 10", "1. FC
+    /// A paragraph line that opens like a Markdown block ("+ 10", "1. FC
     /// Köln siegt", "> quoted", "# 1 hit") keeps reading as a paragraph: the
     /// marker is escaped.
     static func escapingBlockStart(_ text: String) -> String {
@@ -88,7 +88,11 @@ public enum BodyRendering {
     private static func markdownBlock(_ block: Block) -> String {
         switch block {
         case .paragraph(let inlines):
-            return escapingBlockStart(markdownInlines(inlines))
+            // Each line after a line break too: a list item may interrupt a paragraph.
+            let text = markdownInlines(inlines)
+            guard text.contains("\n") else { return escapingBlockStart(text) }
+            return text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { escapingBlockStart(String($0)) }.joined(separator: "\n")
         case .heading(let level, let inlines):
             let text = markdownInlines(inlines)
             return text.isEmpty ? "" : String(repeating: "#", count: min(max(level, 1), 6)) + " " + text

@@ -97,6 +97,9 @@ struct BodyRenderingTests {
         #expect(md("2022 was a year") == "2022 was a year")
         #expect(md("-30-") == "-30-")
         #expect(md("1.5 million people") == "1.5 million people")
+        // After a line break, where a list item could interrupt the paragraph.
+        let broken: [Block] = [.paragraph([.text("Zutaten:"), .lineBreak, .text("1. Mehl"), .lineBreak, .text("- Zucker")])]
+        #expect(BodyRendering.markdown(broken) == "Zutaten:  \n1\\. Mehl  \n\\- Zucker")
     }
 
     @Test("strong touching emphasised strong is one strong run with emphasis inside")
