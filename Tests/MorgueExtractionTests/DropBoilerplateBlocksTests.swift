@@ -128,6 +128,13 @@ import MorgueModel
         #expect(run([paragraph(Self.prose), citations, paragraph(Self.prose)]) == [Self.prose, Self.prose])
     }
 
+    @Test func dropsReadingTimesViewCountsBrowserNoticesAndLoneLabels() {
+        let kept = run([paragraph("Lesezeit: ca. 3 Minuten"), paragraph("Estimated reading time: 6 minutes"),
+                        paragraph("Views: 184"), paragraph("Dein Browser ist leider veraltet."), paragraph("Publicado:"),
+                        paragraph(Self.prose), paragraph("Tempo di lettura: 3 minuti"), paragraph(Self.prose)])
+        #expect(kept == [Self.prose, Self.prose])
+    }
+
     @Test func dropsAListOfTheStorysMetaFieldsWithItsDate() {
         let meta = Block.list(ordered: false, items: [[.text("Gospodarka")],
                                                       [.text("opublikowano: 2021-04-29 17:13:04.031886+02:00")]])

@@ -82,6 +82,9 @@ enum BoilerplatePhrases {
                         "hat ihnen der artikel gefallen", "möchten sie den artikel teilen", "was this article helpful",
                         "was this helpful", "did you find this article helpful", "noch keine bewertungen",
                         "bewerten sie diesen artikel", "artikel bewerten"])
+        // A publication label left alone when its date went to its own block ("Publicado:" / "Miércoles, 4 de mayo").
+        add(.postMeta, ["publicado", "published", "posted", "veröffentlicht", "publié", "publié le",
+                        "gepostet von", "posted by", "veröffentlicht von"])
         // Navigation remnants.
         add(.navigation, ["back to top", "skip to content", "skip to main content", "previous article", "next article",
                           "previous post", "next post", "zurück", "nach oben", "top"])
@@ -126,6 +129,13 @@ enum BoilerplatePhrases {
         ("click to share", .socialPrompt), ("click to email", .socialPrompt), ("click to print", .socialPrompt),
         ("you must be logged in to post a comment", .commentPrompt), ("log in to comment", .commentPrompt),
         ("kommentare insgesamt", .commentPrompt),
+        // Reading-time and view-count stamps of blog and magazine themes ("Lesezeit: 2 Minuten", "Views: 184").
+        ("lesezeit:", .postMeta), ("lesedauer:", .postMeta), ("reading time:", .postMeta),
+        ("estimated reading time", .postMeta), ("temps de lecture", .postMeta), ("tiempo de lectura", .postMeta),
+        ("tempo di lettura", .postMeta), ("czas czytania", .postMeta), ("views:", .postMeta), ("aufrufe:", .postMeta),
+        // A theme's notice to readers of old browsers.
+        ("dein browser ist leider veraltet", .disclaimer), ("ihr browser ist veraltet", .disclaimer),
+        ("your browser is out of date", .disclaimer), ("you are using an outdated browser", .disclaimer),
         // Review notes of health and fact-checked pages ("Reviewed by Jane Doe, MD", "Geprüft von Dr. med. …").
         ("reviewed by", .postMeta), ("medically reviewed", .postMeta), ("fact checked by", .postMeta),
         ("fact-checked by", .postMeta), ("geprüft von", .postMeta), ("medizinisch geprüft", .postMeta),
