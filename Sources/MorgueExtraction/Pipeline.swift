@@ -88,6 +88,9 @@ enum Pipeline {
             if byline == nil || byline?.authors.isEmpty == true || printsFullerNames {
                 byline = found.byline
                 bylineSource = .bodyText
+            } else if byline?.organization == nil, found.byline.authors.isEmpty {
+                // "Por Agencia EFE" under a byline naming people: the agency is theirs.
+                byline?.organization = found.byline.organization
             }
         }
         if byline == nil || byline?.authors.isEmpty == true,

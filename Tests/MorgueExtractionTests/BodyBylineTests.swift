@@ -21,6 +21,13 @@ import Testing
         #expect(wire.byline.authors == ["Jane Doe", "John Roe"])
         #expect(wire.byline.organization == "Associated Press")
         #expect(BodyByline.detect(in: ["Jane Doe | Reuters"])?.byline.organization == "Reuters")
+        // A "By" and a known agency alone: the agency's line.
+        let agency = try #require(BodyByline.detect(in: ["Por Agencia EFE", "El presidente viajará esta semana."]))
+        #expect(agency.index == 0)
+        #expect(agency.byline.authors.isEmpty)
+        #expect(agency.byline.organization == "EFE")
+        // Without the "By", an agency's name alone is no byline line (it may be a kicker or a credit).
+        #expect(BodyByline.detect(in: ["Agencia EFE", "El presidente viajará esta semana."]) == nil)
     }
 
     @Test func findsALabelledAuthorLineClosingTheStory() throws {

@@ -4,7 +4,8 @@
 /// Keeps: a short line among the first three paragraphs that reads as a
 /// byline: "By Jane Doe", "Paul Mozur, THE NEW YORK TIMES", "BY JANE DOE
 /// and JOHN ROE Associated Press", "Jane Doe | Reuters" — a leading "By"
-/// with names, or full names with a news organization from the table.
+/// with names, or full names with a news organization from the table, or
+/// a leading "By" with a known organization alone ("Por Agencia EFE").
 /// Drops (does not fire on): story sentences ("By the time we arrived,
 /// the city was quiet."), lines that name no person, bare names without
 /// "By" or an organization, and an unknown organization with places
@@ -19,8 +20,12 @@ enum BodyByline {
         for (index, paragraph) in paragraphs.prefix(paragraphsSearched).enumerated() {
             let line = TextNormalization.collapse(paragraph)
             guard !line.isEmpty, line.count <= maxLength, !endsLikeSentence(line),
-                  let analysis = BylineParsing.analyse(line), analysis.unexplained.isEmpty,
-                  !analysis.byline.authors.isEmpty else { continue }
+                  let analysis = BylineParsing.analyse(line), analysis.unexplained.isEmpty else { continue }
+            // "Por Agencia EFE", "By Associated Press": a leading "By" and a known news organization alone.
+            if analysis.byline.authors.isEmpty {
+                if analysis.hadLeadingBy, analysis.organizationIsKnown { return (analysis.byline, index) }
+                continue
+            }
             if analysis.hadLeadingBy { return (analysis.byline, index) }
             // Without "By": a known news organization and full names only.
             if analysis.organizationIsKnown, analysis.byline.authors.allSatisfy({ $0.split(separator: " ").count >= 2 }) {
