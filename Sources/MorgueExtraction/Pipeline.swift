@@ -93,6 +93,10 @@ enum Pipeline {
                 byline?.organization = found.byline.organization
             }
         }
+        if let byline, let index = BodyByline.repeatIndex(in: leadingParagraphs(blocks), of: byline) {
+            log.dropped(text: BodyRendering.plainText([blocks[index]]), by: "byline-line")
+            blocks.remove(at: index)
+        }
         if byline == nil || byline?.authors.isEmpty == true,
            let found = BodyByline.detectClosing(in: blocks.map { block -> String in
                if case .paragraph = block { return BodyRendering.plainText([block]) }

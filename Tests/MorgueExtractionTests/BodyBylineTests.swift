@@ -30,6 +30,13 @@ import Testing
         #expect(BodyByline.detect(in: ["Agencia EFE", "El presidente viajará esta semana."]) == nil)
     }
 
+    @Test func aLeadingParagraphRepeatingTheBylineIsFound() {
+        let byline = Byline(text: "Dennis Steimels", authors: ["Dennis Steimels"], organization: nil)
+        #expect(BodyByline.repeatIndex(in: ["Dennis Steimels", "Im September kommt das neue Telefon."], of: byline) == 0)
+        // A paragraph that only mentions the name is story.
+        #expect(BodyByline.repeatIndex(in: ["Dennis Steimels hat das Telefon getestet."], of: byline) == nil)
+    }
+
     @Test func findsALabelledAuthorLineClosingTheStory() throws {
         let paragraphs = [
             "The new government must present a programme that can improve the country's situation.",

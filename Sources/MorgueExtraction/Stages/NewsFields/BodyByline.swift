@@ -5,7 +5,8 @@
 /// byline: "By Jane Doe", "Paul Mozur, THE NEW YORK TIMES", "BY JANE DOE
 /// and JOHN ROE Associated Press", "Jane Doe | Reuters" — a leading "By"
 /// with names, or full names with a news organization from the table, or
-/// a leading "By" with a known organization alone ("Por Agencia EFE").
+/// a leading "By" with a known organization alone ("Por Agencia EFE"); and
+/// a leading paragraph that only repeats the byline found elsewhere.
 /// Drops (does not fire on): story sentences ("By the time we arrived,
 /// the city was quiet."), lines that name no person, bare names without
 /// "By" or an organization, and an unknown organization with places
@@ -33,6 +34,17 @@ enum BodyByline {
             }
         }
         return nil
+    }
+
+    /// The leading paragraph that prints nothing but the byline found
+    /// elsewhere, or its one author's name ("Dennis Steimels" above the
+    /// story): the byline printed again, not story.
+    static func repeatIndex(in paragraphs: [String], of byline: Byline) -> Int? {
+        var names = Set([byline.text].map(TextComparison.fold))
+        if byline.authors.count == 1, let author = byline.authors.first { names.insert(TextComparison.fold(author)) }
+        return paragraphs.prefix(paragraphsSearched).firstIndex { paragraph in
+            paragraph.count <= maxLength && names.contains(TextComparison.fold(paragraph))
+        }
     }
 
     /// Paragraphs looked at, from the end, for a closing author line.
