@@ -128,6 +128,13 @@ import MorgueModel
         #expect(run([paragraph(Self.prose), citations, paragraph(Self.prose)]) == [Self.prose, Self.prose])
     }
 
+    @Test func aHeadingThatIsADateIsAStamp() {
+        let stamp = Block.heading(level: 5, [.text("June 8, 2015")])
+        let day = Block.heading(level: 2, [.text("Donnerstag, 03. Februar 2022")])
+        let kept = run([stamp, paragraph(Self.prose), day, paragraph(Self.prose)])
+        #expect(kept == [Self.prose, "Donnerstag, 03. Februar 2022", Self.prose])
+    }
+
     @Test func dropsReadingTimesViewCountsBrowserNoticesAndLoneLabels() {
         let kept = run([paragraph("Lesezeit: ca. 3 Minuten"), paragraph("Estimated reading time: 6 minutes"),
                         paragraph("Views: 184"), paragraph("Dein Browser ist leider veraltet."), paragraph("Publicado:"),

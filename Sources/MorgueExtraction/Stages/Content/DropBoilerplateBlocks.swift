@@ -105,6 +105,9 @@ enum DropBoilerplateBlocks {
             }
             if BoilerplatePhrases.isPaywallNotice(phrase) { return "boilerplate:paywall" }
             if case .paragraph = block, isBareTime(text) { return "date-line" }
+            // A heading above the story that is a date and nothing else ("##### June 8, 2015") is its stamp;
+            // inside the story, a date heading orders its parts ("## Donnerstag, 03. Februar 2022").
+            if case .heading = block, beforeStory, isDateLine(text), isBareDate(text) { return "date-line" }
             if case .paragraph = block, isDateLine(text), beforeStory || isBareDate(text) || DateHints.opensWithLabel(text) {
                 return "date-line"
             }
