@@ -128,6 +128,12 @@ import MorgueModel
         #expect(run([paragraph(Self.prose), citations, paragraph(Self.prose)]) == [Self.prose, Self.prose])
     }
 
+    @Test func aParagraphWithoutAWordGoes() {
+        let kept = run([paragraph(Self.prose), paragraph("×"), paragraph("‌‌‌"), paragraph("★★★★★"),
+                        paragraph("—————————"), paragraph(Self.prose), paragraph("2 + 2")])
+        #expect(kept == [Self.prose, Self.prose, "2 + 2"])
+    }
+
     @Test func aHeadingThatIsADateIsAStamp() {
         let stamp = Block.heading(level: 5, [.text("June 8, 2015")])
         let day = Block.heading(level: 2, [.text("Donnerstag, 03. Februar 2022")])

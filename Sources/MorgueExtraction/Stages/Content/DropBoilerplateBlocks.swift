@@ -11,7 +11,8 @@ import MorgueModel
 /// invitations to follow the site on a social network; paragraphs and lists that are mostly links
 /// (related-story lists, "Read more" teasers), but not a list whose links lead to other sites in
 /// items of sentence length (a story's sources, a changelog's bugs); a first block repeating the
-/// headline; a wire end mark ("###", "-30-") with what little follows it; and
+/// headline; paragraphs without a letter or digit ("×", "★★★★★", a rule of dashes);
+/// a wire end mark ("###", "-30-") with what little follows it; and
 /// a heading that opens the after-story sections ("Related", "Lesen Sie
 /// auch", "Über den Autor") with the teasers under it (lists, link
 /// paragraphs, short lines), or with everything after it when less prose
@@ -105,6 +106,8 @@ enum DropBoilerplateBlocks {
             }
             if BoilerplatePhrases.isPaywallNotice(phrase) { return "boilerplate:paywall" }
             if case .paragraph = block, isBareTime(text) { return "date-line" }
+            // A close button's "×", a separator's "-": no letter or digit at all (an end mark is matched above).
+            if case .paragraph = block, !text.contains(where: { $0.isLetter || $0.isNumber }) { return "no-words" }
             // A heading above the story that is a date and nothing else ("##### June 8, 2015") is its stamp;
             // inside the story, a date heading orders its parts ("## Donnerstag, 03. Februar 2022").
             if case .heading = block, beforeStory, isDateLine(text), isBareDate(text) { return "date-line" }
