@@ -63,8 +63,9 @@ public enum BodyRendering {
     /// Köln siegt", "> quoted", "# 1 hit") keeps reading as a paragraph: the
     /// marker is escaped.
     static func escapingBlockStart(_ text: String) -> String {
+        // Most paragraphs open with a letter or a quote: only a marker's first byte asks for more.
+        guard let first = text.utf8.first, first < 0x40, first != 0x20 else { return text }
         let bytes = Array(text.utf8.prefix(12))
-        guard let first = bytes.first else { return text }
         func isSpaceOrEnd(_ index: Int) -> Bool { index >= bytes.count || bytes[index] == 0x20 || bytes[index] == 0x09 }
         switch first {
         case UInt8(ascii: "+"), UInt8(ascii: "-"):
@@ -90,7 +91,7 @@ public enum BodyRendering {
         case .paragraph(let inlines):
             // Each line after a line break too: a list item may interrupt a paragraph.
             let text = markdownInlines(inlines)
-            guard text.contains("\n") else { return escapingBlockStart(text) }
+            guard text.utf8.contains(0x0A) else { return escapingBlockStart(text) }
             return text.split(separator: "\n", omittingEmptySubsequences: false)
                 .map { escapingBlockStart(String($0)) }.joined(separator: "\n")
         case .heading(let level, let inlines):

@@ -24,9 +24,18 @@ struct URLResolver: Sendable {
 
     /// The lower-cased host of an absolute http(s) address, without "www."; nil for other addresses.
     static func host(of url: String) -> String? {
-        let lower = url.prefix(8).lowercased()
-        guard lower.hasPrefix("http://") || lower.hasPrefix("https://"), let host = URL(string: url)?.host?.lowercased()
+        // Read from the bytes: "scheme://[user@]host[:port][/?#…]".
+        let bytes = Array(url.utf8.prefix(300))
+        let scheme = bytes.prefix(8).map(ASCIIText.lower)
+        let start: Int
+        if scheme.starts(with: Array("https://".utf8)) { start = 8 }
+        else if scheme.starts(with: Array("http://".utf8)) { start = 7 }
         else { return nil }
+        var authority = bytes[start...].prefix { !"/?#".utf8.contains($0) }
+        if let at = authority.lastIndex(of: UInt8(ascii: "@")) { authority = authority[(at + 1)...] }
+        let hostBytes = authority.prefix { $0 != UInt8(ascii: ":") }.map(ASCIIText.lower)
+        guard !hostBytes.isEmpty else { return nil }
+        let host = String(decoding: hostBytes, as: UTF8.self)
         return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
     }
 

@@ -119,8 +119,10 @@ enum DropBoilerplateBlocks {
             if links.share >= linkParagraphShare, links.words <= linkParagraphWords { return "link-paragraph" }
             if links.linkCharacters > 0, BoilerplatePhrases.opensWithReadAlso(phrase) { return "boilerplate:read-also" }
         case .list(_, let items):
-            let links = items.reduce(into: LinkShare(pageHost: pageHost)) { $0.add($1) }
-            if links.share >= linkListShare, !citesOtherSites(links, items: items.count) {
+            let links = items.reduce(into: LinkShare()) { $0.add($1) }
+            // Where the links lead is read only for a list that is mostly links.
+            if links.share >= linkListShare,
+               !citesOtherSites(items.reduce(into: LinkShare(pageHost: pageHost)) { $0.add($1) }, items: items.count) {
                 return "link-list"
             }
             if items.count > 1, items.allSatisfy({ isDateLine(BodyRendering.plainText($0)) }) { return "dated-teaser-list" }
