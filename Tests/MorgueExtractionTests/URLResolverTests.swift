@@ -20,6 +20,16 @@ import Testing
         "#cite_note-1", "#", "#a#b", "#a b", "#%41", " /padded ", "\u{A0}/nbsp", "\t\n", "/trailing\u{2003}",
     ]
 
+    @Test func hostsAreReadAsFoundationReadsThemWithoutWWW() {
+        for address in Self.bases + Self.references where address.lowercased().hasPrefix("http") {
+            guard let expected = URL(string: address)?.host?.lowercased(), !expected.isEmpty, !expected.contains(":") else { continue }
+            let plain = expected.hasPrefix("www.") ? String(expected.dropFirst(4)) : expected
+            #expect(URLResolver.host(of: address) == plain, "\(address)")
+        }
+        #expect(URLResolver.host(of: "https://www.Daily.example:443/a") == "daily.example")
+        #expect(URLResolver.host(of: "mailto:desk@example.org") == nil)
+    }
+
     @Test func plainLinksResolveAsFoundationResolvesThem() {
         for base in Self.bases {
             let resolver = URLResolver(base: base)
