@@ -554,7 +554,10 @@ enum BoilerplatePhrases {
     }
 
     /// The words of `text` between spaces (runs of other bytes), counted on bytes.
-    static func wordCount(_ text: String) -> Int {
+    static func wordCount(_ text: String) -> Int { wordCount(text, upTo: .max) }
+
+    /// `wordCount(text)`, counting no further than one word past `limit`.
+    static func wordCount(_ text: String, upTo limit: Int) -> Int {
         var count = 0
         var inWord = false
         for byte in text.utf8 {
@@ -562,6 +565,7 @@ enum BoilerplatePhrases {
                 inWord = false
             } else if !inWord {
                 count += 1
+                if count > limit { return count }
                 inWord = true
             }
         }
@@ -571,18 +575,7 @@ enum BoilerplatePhrases {
     /// `wordCount(text) <= limit`, counting no further than needed: a
     /// paragraph's words are not all counted to learn that it is not short.
     static func hasAtMostWords(_ text: String, _ limit: Int) -> Bool {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            if byte == 0x20 {
-                inWord = false
-            } else if !inWord {
-                count += 1
-                if count > limit { return false }
-                inWord = true
-            }
-        }
-        return true
+        wordCount(text, upTo: limit) <= limit
     }
 
     /// Whether `key` begins with the table entry `prefix`, compared as UTF-8
