@@ -243,9 +243,8 @@ enum FindByline {
             ? parent : node
         var following = ""
         var sibling = start.nextSibling
-        while let current = sibling, following.count < maxLabelledLength {
-            if current.isElement, current.isElement("br") || !ElementClues.isInline(current) { break }
-            following += " " + (current.isText ? (current.content ?? "") : ElementText.spaced(current))
+        while let current = sibling, following.count < maxLabelledLength, let text = lineText(current) {
+            following += " " + text
             sibling = current.nextSibling
         }
         let text = TextNormalization.collapse(following)
@@ -273,13 +272,17 @@ enum FindByline {
     /// than opening a byline.
     static func continuesALine(_ node: Node) -> Bool {
         var sibling = node.previousSibling
-        while let current = sibling {
-            if current.isElement, current.isElement("br") || !ElementClues.isInline(current) { return false }
-            let text = current.isText ? (current.content ?? "") : ElementText.spaced(current)
+        while let current = sibling, let text = lineText(current) {
             if text.contains(where: { !$0.isWhitespace }) { return true }
             sibling = current.previousSibling
         }
         return false
+    }
+
+    /// The text a sibling adds to the line it stands in; nil for a line break or a block, which end the line.
+    static func lineText(_ node: Node) -> String? {
+        if node.isElement, node.isElement("br") || !ElementClues.isInline(node) { return nil }
+        return node.isText ? (node.content ?? "") : ElementText.spaced(node)
     }
 
     /// Longest text node read as a label and its names.
