@@ -100,6 +100,12 @@ import Testing
         #expect(try siteName("""
             <title>Quanta Magazine</title><meta property="og:site_name" content="Quanta Magazine">
             """) == "Quanta Magazine")
+        // Lower case in og:site_name, capitalised as the JSON-LD publisher: the capitalised name.
+        #expect(try siteName("""
+            <meta property="og:site_name" content="the Guardian"><script type="application/ld+json">
+            {"@type":"NewsArticle","publisher":{"@type":"Organization","name":"The Guardian"}}</script>
+            """) == "The Guardian")
+        #expect(try siteName(#"<meta property="og:site_name" content="the Guardian">"#) == "the Guardian")
     }
 
     @Test func aHowToOrRecipeGivesTheWriterAndDateButNotTheHeadline() throws {

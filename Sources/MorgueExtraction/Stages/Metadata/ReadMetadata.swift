@@ -57,6 +57,13 @@ enum ReadMetadata {
         fill(.siteName, siteCandidates, into: \.siteName, reading: { siteName($0, titles: pageTitles) })
         // A site named only by its web address goes by its host ("https://www.fr.de" → "fr.de").
         if result.siteName == nil { fill(.siteName, siteCandidates, into: \.siteName, reading: hostName) }
+        // "the Guardian" in og:site_name, "The Guardian" as the JSON-LD publisher: the name as a title prints it.
+        if let name = result.siteName, name.first?.isLowercase == true,
+           let capitalised = siteCandidates.lazy.compactMap({ $0.0 }).first(where: {
+               $0.first?.isUppercase == true && $0.caseInsensitiveCompare(name) == .orderedSame
+           }) {
+            result.siteName = capitalised
+        }
         fill(.section, [
             (meta.first(MetadataKeys.section)?.value, .meta), (jsonLD.section, .jsonLD), (microdata.section, .microdata),
         ], into: \.section, reading: sectionName)
