@@ -20,6 +20,39 @@ import Testing
         #expect(finding.node?.attribute("class") == "byline")
     }
 
+    @Test func aLineOfAuthorLinksIsReadWhole() throws {
+        // An unclassed line holding two rel=author links: both authors, not the first link alone.
+        let finding = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Buses",
+        "author":[{"@type":"Person","name":"Rhiannon Castell"},{"@type":"Person","name":"Owen Marwick"}]}</script></head>
+        <body><h1>Buses</h1><address><div><a rel="author" href="/p/rc">Rhiannon Castell</a> and
+        <a rel="author" href="/p/om">Owen Marwick</a></div></address><p>Text.</p></body></html>
+        """))
+        #expect(finding.byline.text == "Rhiannon Castell and Owen Marwick")
+        #expect(finding.byline.authors == ["Rhiannon Castell", "Owen Marwick"])
+    }
+
+    @Test func aBylinePrintingOneOfTwoStructuredAuthorsFilesBoth() throws {
+        let finding = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Buses",
+        "author":[{"@type":"Person","name":"Rhiannon Castell"},{"@type":"Person","name":"Owen Marwick"}]}</script></head>
+        <body><h1>Buses</h1><div class="byline">By Rhiannon Castell</div><p>Text.</p></body></html>
+        """))
+        #expect(finding.byline.text == "Rhiannon Castell")
+        #expect(finding.byline.authors == ["Rhiannon Castell", "Owen Marwick"])
+    }
+
+    @Test func anAccentedNewsroomIsNoAuthor() throws {
+        // "Redacción" typed as a Person in JSON-LD is the newsroom, however it is accented.
+        for name in ["Redacción", "REDACCIÓN", "Redaccion"] {
+            let finding = try find("""
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Calzada",
+            "author":{"@type":"Person","name":"\(name)"}}</script></head><body><h1>Calzada</h1><p>Text.</p></body></html>
+            """)
+            #expect(finding?.byline.authors == [], "\(name)")
+        }
+    }
+
     @Test func aLineBreakInTheBylineElementPartsNameAndDesk() throws {
         let finding = try #require(try find("""
         <html><body><h1>Superbugs</h1><div class="author_fmt"> By <a rel="author" href="/kelli-miller">Kelli  Miller</a>

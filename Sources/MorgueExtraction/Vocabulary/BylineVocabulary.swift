@@ -91,6 +91,13 @@ enum BylineVocabulary {
         "redactie", "editorial team", "staff",
     ]
 
+    /// True when `name` is a newsroom word, however it is capitalised or accented ("REDACCIÓN", "Redaccion").
+    static func isNewsroom(_ name: String) -> Bool {
+        newsroomWords.contains(name.lowercased()) || foldedNewsroomWords.contains(TextComparison.fold(name))
+    }
+
+    private static let foldedNewsroomWords = Set(newsroomWords.map(TextComparison.fold))
+
     // Lower-case words that may stand inside a person's name.
     static let nameParticles: Set<String> = [
         "de", "da", "del", "della", "der", "den", "van", "von", "du", "la", "le", "di", "bin", "al", "el",

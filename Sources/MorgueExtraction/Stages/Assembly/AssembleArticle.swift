@@ -34,7 +34,7 @@ enum AssembleArticle {
         let title = nonEmpty(parts.headline)
         var organization = parts.byline?.organization
         // A newsroom credited by itself ("Redaktion") names no organization: the dateline's agency, else the site.
-        if let credited = organization, BylineVocabulary.newsroomWords.contains(TextComparison.fold(credited)) {
+        if let credited = organization, BylineVocabulary.isNewsroom(credited) {
             let site = nonEmpty(parts.metadata.siteName).flatMap { JSONLDReader.looksLikeURL($0) ? nil : $0 }
             organization = parts.dateline?.agency == nil ? site : nil
         }

@@ -111,7 +111,7 @@ enum BylineParsing {
                 let stripped = stripCJKRole(stripRoleWords(name))
                 // "PhillyVoice Staff": one word before a newsroom word is the publication's staff, not a person.
                 if stripped != name, !stripped.contains(" "), let last = name.split(separator: " ").last,
-                   BylineVocabulary.newsroomWords.contains(last.lowercased()) {
+                   BylineVocabulary.isNewsroom(String(last)) {
                     organization = organization ?? name
                     continue
                 }
@@ -449,7 +449,7 @@ enum BylineParsing {
     static func looksLikeOrganization(_ segment: String) -> Bool {
         let w = words(segment)
         if w.contains(where: isDomainWord) { return true }
-        if w.count == 1, BylineVocabulary.newsroomWords.contains(w[0]) { return true }
+        if w.count == 1, BylineVocabulary.isNewsroom(w[0]) { return true }
         return w.count >= 2 && w.contains(where: BylineVocabulary.organizationWords.contains)
     }
 

@@ -34,7 +34,7 @@ enum FindByline {
         func isSite(_ name: String) -> Bool {
             let folded = TextComparison.fold(name)
             return folded == siteName || hosts.contains(folded.filter { $0.isLetter || $0.isNumber })
-                || BylineParsing.looksLikeDomain(name) || BylineVocabulary.newsroomWords.contains(folded)
+                || BylineParsing.looksLikeDomain(name) || BylineVocabulary.isNewsroom(name)
         }
         let structured = metadata.structuredAuthors.filter { name in
             !isSite(name) && !BylineVocabulary.notNameWords.contains(TextComparison.fold(name))
@@ -54,7 +54,7 @@ enum FindByline {
         }
         if !structured.isEmpty {
             if let match = printed.first(where: { agrees($0.byline.authors, structured) }) {
-                var byline = trimmed(match.byline, to: structured)
+                var byline = withStructuredCoauthors(trimmed(match.byline, to: structured), structured)
                 byline.organization = byline.organization ?? organization
                 return BylineFinding(byline: byline, source: structuredSource, node: match.node)
             }
@@ -135,6 +135,21 @@ enum FindByline {
         return Byline(text: text, authors: authors, organization: byline.organization)
     }
 
+    /// The printed byline's authors, followed by the structured authors it
+    /// leaves out, when every printed name is one of the structured ones: a
+    /// theme that prints only the first of two authors still files both. The
+    /// byline text stays as printed.
+    static func withStructuredCoauthors(_ byline: Byline, _ structured: [String]) -> Byline {
+        guard !byline.authors.isEmpty, byline.authors.count < structured.count,
+              byline.authors.allSatisfy({ agrees([$0], structured) }) else { return byline }
+        var result = byline
+        for name in structured where result.authors.count < ReadMetadata.maxAuthors
+            && !result.authors.contains(where: { agrees([$0], [name]) }) {
+            result.authors.append(name)
+        }
+        return result
+    }
+
     /// Two or three capitalised words with no particle, role or organization
     /// word: "Daniel O'Mahony", not "Mitglied der Tonight News-Redaktion".
     static func isBareName(_ text: String) -> Bool {
@@ -166,6 +181,22 @@ enum FindByline {
 
     static func isRelAuthor(_ node: Node) -> Bool {
         ElementClues.hasToken(node, "rel", "author")
+    }
+
+    /// An element whose own children include two `rel=author` links or more:
+    /// the line printing all of a story's authors ("<a rel=author>…</a> and
+    /// <a rel=author>…</a>"), read whole so no name is left out.
+    static func holdsAuthorLinks(_ node: Node) -> Bool {
+        var links = 0
+        var child = node.firstChild
+        while let current = child {
+            if current.isElement("a"), isRelAuthor(current) {
+                links += 1
+                if links == 2 { return true }
+            }
+            child = current.nextSibling
+        }
+        return false
     }
 
     /// Bylines printed in the body, in document order: elements with a
@@ -370,7 +401,7 @@ enum FindByline {
 
     /// `names` is the element's `ElementClues.classAndID`.
     static func isBylineElement(_ node: Node, names: String) -> Bool {
-        if isRelAuthor(node) { return true }
+        if isRelAuthor(node) || holdsAuthorLinks(node) { return true }
         if let prop = node.attribute("itemprop")?.lowercased(), prop.split(separator: " ").contains("author") { return true }
         // (The byline fragments are two letters or more: a one-character name never matches.)
         guard names.utf8.count > 1 else { return false }
