@@ -24,7 +24,7 @@ import Testing
         #expect(metadata.siteName == "Daily Planet")
         #expect(metadata.section == "Weather")
         #expect(metadata.published == "2015-09-17T14:30:00Z")
-        #expect(metadata.modified == "2015-09-18T09:00:00+00:00")
+        #expect(metadata.modified == "2015-09-18T09:00:00Z")
         #expect(metadata.description == "A storm hit the coast.")
         #expect(metadata.structuredAuthors == ["Jane Doe"])
         #expect(metadata.keywords == ["storm", "coast", "weather"])

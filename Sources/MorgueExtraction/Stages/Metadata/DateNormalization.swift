@@ -147,19 +147,17 @@ enum DateNormalization {
         }
     }
 
-    /// "Z", "UTC", "GMT" → "Z"; "+0000" → "+00:00"; "-04" → "-04:00";
-    /// US zone abbreviations → their offsets.
+    /// "Z", "UTC", "GMT" and a zero offset ("+00:00", "+0000") → "Z";
+    /// "-0400" → "-04:00"; "-04" → "-04:00"; US zone abbreviations → their offsets.
     static func normalizeZone(_ raw: String) -> String? {
         let zone = raw.uppercased()
         if ["Z", "UTC", "GMT", "UT"].contains(zone) { return "Z" }
         if let offset = Patterns.namedZones[zone] { return offset }
         guard let sign = zone.first, sign == "+" || sign == "-" else { return nil }
         let digits = zone.dropFirst().filter(\.isNumber)
-        switch digits.count {
-        case 2: return "\(sign)\(digits):00"
-        case 4: return "\(sign)\(digits.prefix(2)):\(digits.suffix(2))"
-        default: return nil
-        }
+        guard digits.count == 2 || digits.count == 4 else { return nil }
+        if digits.allSatisfy({ $0 == "0" }) { return "Z" }
+        return "\(sign)\(digits.prefix(2)):" + (digits.count == 4 ? String(digits.suffix(2)) : "00")
     }
 
     private enum Patterns {
