@@ -9,6 +9,19 @@ import Testing
         #expect(byline.organization == "The New York Times")
     }
 
+    @Test func anAgencyAddedAfterACommaIsTheOrganization() throws {
+        // "…, avec AFP": the writers and the agency that contributed.
+        let comma = try #require(BylineParsing.parse("Camille Roussel et Théo Maréchal, avec AFP"))
+        #expect(comma.authors == ["Camille Roussel", "Théo Maréchal"])
+        #expect(comma.organization == "Agence France-Presse")
+        #expect(BylineParsing.parse("Camille Roussel, avec l'AFP")?.organization == "Agence France-Presse")
+        #expect(BylineParsing.parse("Jane Doe, with Reuters")?.organization == "Reuters")
+        // The newsroom credited with an agency: the agency.
+        let newsroom = try #require(BylineParsing.parse("La Rédaction avec AFP"))
+        #expect(newsroom.authors == [])
+        #expect(newsroom.organization == "Agence France-Presse")
+    }
+
     @Test func dropsABracketedDescriptionButKeepsABracketedOrganization() throws {
         let described = try #require(BylineParsing.parse("Brit Weirich (Medizinredakteurin. M.A. Mehrsprachige Kommunikation)"))
         #expect(described.authors == ["Brit Weirich"])

@@ -91,12 +91,21 @@ enum BylineVocabulary {
         "redactie", "editorial team", "staff",
     ]
 
-    /// True when `name` is a newsroom word, however it is capitalised or accented ("REDACCIÓN", "Redaccion").
+    /// True when `name` is a newsroom word, however it is capitalised or accented ("REDACCIÓN", "Redaccion"),
+    /// with or without its article ("La Rédaction", "Die Redaktion").
     static func isNewsroom(_ name: String) -> Bool {
-        newsroomWords.contains(name.lowercased()) || foldedNewsroomWords.contains(TextComparison.fold(name))
+        if newsroomWords.contains(name.lowercased()) { return true }
+        var folded = TextComparison.fold(name)
+        if let space = folded.firstIndex(of: " "), newsroomArticles.contains(String(folded[..<space])) {
+            folded = String(folded[folded.index(after: space)...])
+        }
+        return foldedNewsroomWords.contains(folded)
     }
 
     private static let foldedNewsroomWords = Set(newsroomWords.map(TextComparison.fold))
+
+    // The articles a newsroom is printed with: English, French, German, Spanish, Italian, Dutch.
+    private static let newsroomArticles: Set<String> = ["the", "la", "le", "die", "el", "il", "de", "het"]
 
     // Lower-case words that may stand inside a person's name.
     static let nameParticles: Set<String> = [

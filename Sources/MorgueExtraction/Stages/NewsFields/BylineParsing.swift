@@ -84,7 +84,7 @@ enum BylineParsing {
         for piece in pieces {
             // After a known organization come places ("Jane Doe, BBC News, New York").
             if organizationIsKnown { continue }
-            let segment = trimSeparators(piece)
+            let segment = droppingCoAuthorOpener(trimSeparators(piece))
             if segment.isEmpty { continue }
             let lower = segment.lowercased()
             if BylineVocabulary.suffixes.contains(lower), let last = authors.popLast() {
@@ -93,7 +93,10 @@ enum BylineParsing {
             }
             if BylineVocabulary.credentials.contains(lower) || isRole(segment) { continue }
             if let known = NewsOrganizations.canonicalName(for: segment) {
-                if organization == nil { organization = known; organizationIsKnown = true }
+                // "La Rédaction avec AFP": the agency, not the newsroom, is the organization credited.
+                if organization == nil || organization.map(BylineVocabulary.isNewsroom) == true {
+                    organization = known; organizationIsKnown = true
+                }
                 continue
             }
             for part in splitSlash(segment) {
@@ -218,6 +221,17 @@ enum BylineParsing {
         kept += rest
         // A dropped description leaves no space before the comma after it ("Jane Doe (…), Reporter").
         return ElementText.tightenPunctuation(TextNormalization.collapse(kept))
+    }
+
+    /// A segment after a comma opened by a co-author word: "…, avec AFP" → "AFP", "avec l'AFP" → "AFP"
+    /// (the French elided article goes with it).
+    static func droppingCoAuthorOpener(_ segment: String) -> String {
+        guard let space = segment.firstIndex(of: " "), coAuthorOpeners.contains(segment[..<space].lowercased()) else {
+            return segment
+        }
+        var rest = segment[segment.index(after: space)...].drop(while: { $0 == " " })
+        for article in ["l'", "l’"] where rest.lowercased().hasPrefix(article) { rest = rest.dropFirst(2) }
+        return rest.isEmpty ? segment : String(rest)
     }
 
     /// Words that open a bracket of co-authors, which is kept: "(avec Damien Leloup et Morgane Tual)".
