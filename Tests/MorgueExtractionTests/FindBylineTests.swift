@@ -42,6 +42,26 @@ import Testing
         #expect(finding.byline.authors == ["Rhiannon Castell", "Owen Marwick"])
     }
 
+    @Test func anAuthorTagNamingTheOrganizationAuthorIsNoPerson() throws {
+        let finding = try #require(try find("""
+        <html><head><meta name="author" content="全国日日新聞社"><script type="application/ld+json">{"@type":"NewsArticle",
+        "headline":"断水","author":{"@type":"Organization","name":"全国日日新聞社"}}</script></head>
+        <body><h1>断水</h1><p>本文。</p></body></html>
+        """))
+        #expect(finding.byline.authors == [])
+        #expect(finding.byline.organization == "全国日日新聞社")
+    }
+
+    @Test func anAuthorBoxHeadingIsNoByline() throws {
+        let finding = try find("""
+        <html><body><h1>断水</h1><p>本文。</p><section class="author-profile">
+        <h2 class="author-profile__heading">この記事を書いた人</h2>
+        <p class="author-profile__name"><a href="/reporter/yamada/">山田太郎</a></p>
+        <p class="author-profile__bio">2012年入社。静岡総局、大阪社会部を経て現職。</p></section></body></html>
+        """)
+        #expect(finding?.byline.text == "山田太郎")
+    }
+
     @Test func anAccentedNewsroomIsNoAuthor() throws {
         // "Redacción" typed as a Person in JSON-LD is the newsroom, however it is accented.
         for name in ["Redacción", "REDACCIÓN", "Redaccion"] {

@@ -8,13 +8,14 @@ enum BylineHints {
                     "verfasser"])
 
     // Fragments that mark an author's biography, avatar or list of other
-    // stories rather than the byline, and a customer quoted in a testimonial
-    // ("testimonial-author").
+    // stories rather than the byline, a customer quoted in a testimonial
+    // ("testimonial-author"), and the heading of an author box
+    // ("author-profile__heading": "About the author").
     static let notByline = TextPattern(
         "(?:bio\\b|biography|about-the-author|avatar|author-image|author-photo|"
-            + "author-img|more-from|other-stories|author-social|follow|comment|related|testimonial)",
+            + "author-img|more-from|other-stories|author-social|follow|comment|related|testimonial|heading)",
         requiring: ["bio", "about-the-author", "avatar", "author-", "more-from", "other-stories", "follow", "comment",
-                    "related", "testimonial"])
+                    "related", "testimonial", "heading"])
 
     // A label opening a short line of names, with its colon: "Autor: Jane Doe", "责任编辑：焦鹏".
     static let inlineLabel = TextPattern(

@@ -36,8 +36,11 @@ enum FindByline {
             return folded == siteName || hosts.contains(folded.filter { $0.isLetter || $0.isNumber })
                 || BylineParsing.looksLikeDomain(name) || BylineVocabulary.isNewsroom(name)
         }
+        // An author tag naming the organization that JSON-LD types as one ("…新聞社") is no person either.
+        let organizationAuthor = metadata.structuredOrganization.map(TextComparison.fold)
         let structured = metadata.structuredAuthors.filter { name in
-            !isSite(name) && !BylineVocabulary.notNameWords.contains(TextComparison.fold(name))
+            let folded = TextComparison.fold(name)
+            return !isSite(name) && folded != organizationAuthor && !BylineVocabulary.notNameWords.contains(folded)
         }
         var organization = metadata.structuredOrganization
         if organization == nil, let site = metadata.structuredAuthors.first(where: isSite) {
