@@ -62,6 +62,21 @@ import Testing
         #expect(finding?.byline.text == "山田太郎")
     }
 
+    @Test func aTeaserCardsAuthorIsNoByline() throws {
+        let finding = try find("""
+        <html><body><h1>Pont fermé</h1><p>Texte.</p><section><h2>Sur le même sujet</h2><ul>
+        <li class="teaser"><a href="/autre-article"><h3 class="teaser__titre">Ponts en mauvais état</h3></a>
+        <p class="teaser__auteur">Par Camille Roussel</p></li></ul></section></body></html>
+        """)
+        #expect(finding == nil)
+        // A story header classed so, outside any card, is the story's own.
+        let header = try find("""
+        <html><body><div class="teaser-small__metadata"><h1>Pandemie</h1>
+        <span class="byline__author">MORITZ GATHMANN</span></div><p>Text.</p></body></html>
+        """)
+        #expect(header?.byline.authors == ["Moritz Gathmann"])
+    }
+
     @Test func anAccentedNewsroomIsNoAuthor() throws {
         // "Redacción" typed as a Person in JSON-LD is the newsroom, however it is accented.
         for name in ["Redacción", "REDACCIÓN", "Redaccion"] {

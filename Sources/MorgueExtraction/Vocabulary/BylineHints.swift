@@ -17,6 +17,12 @@ enum BylineHints {
         requiring: ["bio", "about-the-author", "avatar", "author-", "more-from", "other-stories", "follow", "comment",
                     "related", "testimonial", "heading"])
 
+    // Class words of a teaser card (a list item or an article) for another
+    // story: the author it names wrote that story ("<li class=teaser> …
+    // <p class=teaser__auteur>"). A story's own header may be classed so too
+    // ("teaser-small__metadata"), hence the card elements only.
+    static let teaserCard = WholeWords(["teaser", "teasers"])
+
     // A label opening a short line of names, with its colon: "Autor: Jane Doe", "责任编辑：焦鹏".
     static let inlineLabel = TextPattern(
         "^(?:autor|autorin|author|authors|text|von|by|reporter|auteur|" + BylineVocabulary.cjkLabels.joined(separator: "|")

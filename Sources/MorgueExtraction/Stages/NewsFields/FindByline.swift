@@ -244,6 +244,11 @@ enum FindByline {
             // An author inside a link is a teaser card's ("<a href=/other-story>… <span class=author>")
             // unless it is the author link itself.
             if !isRelAuthor(node), node.ancestors.contains(where: { $0.isElement("a") }) { return false }
+            // So is an author printed beside the link, in a list item or card classed as a teaser.
+            if node.ancestors.contains(where: { ($0.isElement("li") || $0.isElement("article"))
+                && BylineHints.teaserCard.matches(clues.classAndID($0)) }) {
+                return false
+            }
             guard let text = ElementText.spaced(node, ifAtMost: maxBylineLength, skippingHidden: true), !text.isEmpty,
                   text.count <= maxBylineLength else { return true }
             if let analysis = lineAwareAnalysis(node, text: text, memo: &memo), analysis.unexplained.isEmpty {
