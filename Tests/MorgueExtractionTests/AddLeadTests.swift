@@ -27,6 +27,19 @@ import MorgueDOM
         #expect(found.first == Self.lead)
     }
 
+    @Test func aSubtitleUnderTheHeadlineIsTheLeadButAProfilesIsNot() throws {
+        let subtitle = try roots("""
+            <article><div class="post-header"><h1>Seawall over budget</h1><h3 class="subtitle">\(Self.lead)</h3></div>
+            <div class="body markup" id="story"><p>Story.</p></div></article>
+            """)
+        #expect(subtitle == [Self.lead, "Story."])
+        let profile = try roots("""
+            <article><div class="mini-profile"><h4 class="mini-profile__subtitle">\(Self.lead)</h4></div>
+            <div id="story"><p>Story.</p></div></article>
+            """)
+        #expect(profile == ["Story."])
+    }
+
     @Test func ignoresALeadAfterTheStory() throws {
         let found = try roots("""
             <article><div id="story"><p>Story.</p></div><p class="lead">\(Self.lead)</p></article>

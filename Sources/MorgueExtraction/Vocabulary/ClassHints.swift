@@ -76,12 +76,17 @@ enum ClassHints {
     /// A story's lead (standfirst, dek, intro): the paragraph that themes set
     /// apart above the body, often inside the article's `<header>`. English,
     /// German ("Vorspann", "Anriss"), French ("chapô"), Spanish ("entradilla",
-    /// "bajada") theme words.
+    /// "bajada") theme words, and the subtitle under the headline that
+    /// newsletter platforms print (Substack's `h3.subtitle`).
     static let lead = HintSet(
         substrings: ["standfirst", "anriss", "teaser-text", "teasertext", "intro-text", "introtext", "lead-text",
                      "leadtext", "article-lead", "vorspann", "entradilla"],
         tokens: ["lead", "intro", "summary", "excerpt", "dek", "abstract", "chapo", "chapeau", "bajada", "sapo",
-                 "deck"])
+                 "deck", "subtitle"])
+
+    /// A card about a person (a profile, an author's box): its "subtitle" or
+    /// "summary" is the person's tagline, not the story's lead.
+    static let personCard = HintSet(substrings: ["profile", "author"], tokens: ["card", "bio"])
 
     /// Class names that mark the body of a single story (WordPress
     /// `entry-content` and `post-content`, news themes' `article-body`,

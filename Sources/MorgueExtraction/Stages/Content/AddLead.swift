@@ -129,6 +129,6 @@ enum AddLead {
             return true
         }
         let hints = ClassAndID(node)
-        return !hints.isEmpty && ClassHints.lead.matches(hints)
+        return !hints.isEmpty && ClassHints.lead.matches(hints) && !ClassHints.personCard.matches(hints)
     }
 }
