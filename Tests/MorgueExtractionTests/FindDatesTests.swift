@@ -9,6 +9,28 @@ import Testing
         return FindDates.run(document: document, metadata: ReadMetadata.run(document: document, pageURL: pageURL), pageURL: pageURL)
     }
 
+    @Test func anUpdateLabelledAfterThePublicationDateIsTheModificationDate() throws {
+        func printed(_ line: String) throws -> PublicationDates {
+            try dates("<html><body><h1>Storm</h1>\(line)<p>The storm hit the coast on Tuesday night.</p></body></html>")
+        }
+        // One line, both labels.
+        let line = try printed("<p class=\"date\">Published: March 4, 2025 | Updated: March 5, 2025</p>")
+        #expect(line.published == "2025-03-04")
+        #expect(line.modified == "2025-03-05")
+        // Two spans in a date-classed element, their texts printed against each other.
+        let spans = try printed("""
+            <div class="dates"><span class="published">Published March 4, 2025</span><span>Updated March 5, 2025</span></div>
+            """)
+        #expect(spans.modified == "2025-03-05")
+        // The label printed before a <time> element.
+        let time = try printed("""
+            <div><time datetime="2025-03-04T18:42:00+02:00">4 March</time> · Actualizado el:
+            <time datetime="2025-03-04T20:15:00+02:00">20:15</time></div>
+            """)
+        #expect(time.published == "2025-03-04T18:42:00+02:00")
+        #expect(time.modified == "2025-03-04T20:15:00+02:00")
+    }
+
     @Test func structuredDatesComeFirst() throws {
         let result = try dates("""
         <html><head><meta property="article:published_time" content="2015-09-17T10:30:00-04:00">

@@ -1,3 +1,4 @@
+import Foundation
 /// Class names and phrases around the dates pages print.
 enum DateHints {
     // Class or id fragments of elements that print the publication date,
@@ -85,6 +86,35 @@ enum DateHints {
             + "aggiornato)"
             + "(?:\\s+(?:on|am|le|el|il))?(?:\\s*:|\\s|$)",
         requiring: ["aktualisiert", "letzte", "updated", "last", "mis ", "actualizado", "aggiornato"])
+
+    // The same update labels later in a line that opens with the publication
+    // date ("Published: March 4, 2025 | Updated: March 5, 2025"), after a
+    // separator, a space or the digit of a date printed against it, in English, German, French, Spanish, Portuguese,
+    // Italian and Dutch, with Japanese 更新 ("updated").
+    static let laterModifiedLabel = TextPattern(
+        "(?:^|[\\s|·•,;(\\[\\d])(?:zuletzt aktualisiert|aktualisiert|letzte änderung|last updated|updated|last modified|"
+            + "mis à jour|actualizado|atualizado|ultimo aggiornamento|aggiornato|bijgewerkt|最終更新|更新)"
+            + "(?:\\s+(?:on|am|le|el|il|em|op))?\\s*[:：]?\\s*",
+        requiring: ["aktualisiert", "letzte", "updated", "last", "mis ", "actualizado", "atualizado", "aggiorna",
+                    "bijgewerkt", "更新"])
+
+    /// The date printed after an update label inside `text`, past its start:
+    /// "Published: March 4, 2025 | Updated: March 5, 2025" → March 5.
+    static func laterModifiedDate(in text: String) -> PageDate? {
+        for label in laterModifiedLabel.matches(in: text) where label.range.lowerBound > text.startIndex {
+            let after = text[label.range.upperBound...].prefix(FindDates.maxLabelGap)
+            if let date = DateNormalization.firstDate(inText: String(after)) { return date }
+        }
+        return nil
+    }
+
+    /// Whether `text` ends with an update label, as the text before a `<time>` does: "· Updated ".
+    static func endsWithModifiedLabel(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard !trimmed.isEmpty, trimmed.count <= FindDates.maxLabelGap,
+              let label = laterModifiedLabel.matches(in: trimmed).last else { return false }
+        return label.range.upperBound == trimmed.endIndex
+    }
 
     /// Whether `text` opens with a publication or update label ("Publiziert:", "Last updated").
     static func opensWithLabel(_ text: String) -> Bool {

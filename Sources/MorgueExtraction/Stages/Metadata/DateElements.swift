@@ -52,6 +52,7 @@ struct DateElements {
                         modifiedTimes.append(date)
                     } else {
                         printedDates.append(date)
+                        if let updated = DateHints.laterModifiedDate(in: text) { modifiedTimes.append(updated) }
                     }
                     return false
                 }
@@ -89,6 +90,7 @@ struct DateElements {
     private mutating func readLabel(_ node: Node, text: String) {
         if let date = labelledDate(node, text: text, label: DateHints.dateLabel) {
             labelledDates.append(date)
+            if let updated = DateHints.laterModifiedDate(in: text) { labelledModifiedDates.append(updated) }
         } else if let date = labelledDate(node, text: text, label: DateHints.modifiedLabel) {
             labelledModifiedDates.append(date)
         }
@@ -170,7 +172,9 @@ struct DateElements {
         guard let date = DateNormalization.parse(value) ?? DateNormalization.firstDate(inText: node.textContent) else { return }
         let context = names + " " + (node.parent.map(ElementClues.classAndID) ?? "")
         let itemprop = node.attribute("itemprop")?.lowercased() ?? ""
-        if itemprop.contains("datemodified") || DateHints.modifiedClass.matches(context) {
+        // "Updated <time>…</time>": the label printed just before the element.
+        let labelledUpdate = node.previousSibling.map { $0.isText && DateHints.endsWithModifiedLabel($0.textContent) } == true
+        if itemprop.contains("datemodified") || DateHints.modifiedClass.matches(context) || labelledUpdate {
             modifiedTimes.append(date)
         } else if node.hasAttribute("pubdate") || itemprop.contains("datepublished") || context.contains("publish") {
             // Marked as the publication time: ahead of unmarked <time> elements.
