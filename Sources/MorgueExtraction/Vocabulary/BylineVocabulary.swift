@@ -13,7 +13,9 @@ enum BylineVocabulary {
             // "Interview: Jane Doe" (who conducted it), with its colon only.
             + "interview(?=\\s*:)|"
             // Chinese and Japanese labels, with their colon.
-            + "(?:" + cjkLabels.joined(separator: "|") + ")(?=\\s*[:：]))"
+            + "(?:" + cjkLabels.joined(separator: "|") + ")(?=\\s*[:：])|"
+            // Arabic "wrote" (كتب, feminine كتبت), with its colon, and "by the pen of" (بقلم).
+            + "(?:كتبت|كتب)(?=\\s*:)|بقلم)"
             + "(?:\\s*[:：\\-–—]\\s*|\\s+)")
 
     // "Posted on September 21, 2020 by Jane Doe", "Veröffentlicht am 3. März 2021 von …": a
@@ -150,6 +152,15 @@ enum BylineVocabulary {
 
     // Separators between authors and between a name and its organization
     // (a spaced dash too: "Kiran C Nair - Chrome Safe Browsing team").
+    // In Arabic the comma is "،" and "and" is a "و" written onto the next name ("كريم الشاذلي ومنى عبد
+    // الحليم"), except where the name itself begins with that letter (`arabicNamesWithWaw`).
     static let separators = TextPattern(
-        "\\s*(?:[,;|·•()\\[\\]]|\\s/\\s|\\s[-–—]\\s|\\s(?:and|und|et|y|&|avec|with|mit|with additional reporting by)\\s)\\s*")
+        "\\s*(?:[,;|·•()\\[\\]،]|\\s/\\s|\\s[-–—]\\s|\\s(?:and|und|et|y|&|avec|with|mit|with additional reporting by|و)\\s|"
+            + "\\s(?!(?:" + arabicNamesWithWaw.joined(separator: "|") + ")(?:\\s|[،,]|$))و(?=\\p{Arabic}{2}))\\s*")
+
+    // Arabic given names that begin with "و", which no "and" is taken from: Walid, Wael, Wafaa, Wisam, …
+    static let arabicNamesWithWaw = [
+        "وليد", "وائل", "وفاء", "وسام", "وحيد", "وحيدة", "وجدي", "وداد", "وعد", "ولاء", "وهبة", "وديع", "وصفي",
+        "وجيه", "وردة", "ورد", "وسيم", "وضاح", "وهيب", "وفيق", "ولي", "وئام", "وليم", "وديعة", "وصال", "وفيقة",
+    ]
 }
