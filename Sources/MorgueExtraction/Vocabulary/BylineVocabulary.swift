@@ -29,6 +29,14 @@ enum BylineVocabulary {
     // Chinese portals the editor in charge is the one person credited).
     static let cjkLabels = ["作者", "记者", "記者", "撰文", "筆者", "责任编辑", "責任編輯", "编辑", "編輯"]
 
+    // A Japanese paper's sign-off closing the story: reporters in one full-width bracket, each after the
+    // desk that filed ("（社会部 山田太郎、白鷺支局 鈴木花子）"): a department (部), a local or regional bureau
+    // (支局, 総局), or the word reporter (記者).
+    static let deskSignOff = TextPattern("^[（(]([^（）()]{4,80})[）)]$", caseInsensitive: false)
+    static let deskAndName = TextPattern(
+        "^([^\\s、，,]{1,12}?(?:部|支局|総局|記者))[\\s　・]*([\\p{Han}\\p{Hiragana}\\p{Katakana}ー々]{2,8})$",
+        caseInsensitive: false)
+
     // A rubric printed before a capitalised "Von"/"By": "Disko Von Ernst Lohoff". Case matters: the
     // particle in a name is lower case ("Ursula von der Leyen").
     // A copyright notice ("Copyright Haufe-Lexware GmbH & Co. KG - all rights
