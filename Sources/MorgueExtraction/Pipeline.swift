@@ -109,6 +109,18 @@ enum Pipeline {
             byline = closing
             bylineSource = .bodyText
         }
+        if let found = BodyByline.detectDeskSignOff(in: blocks.map { block -> String in
+            if case .paragraph = block { return BodyRendering.plainText([block]) }
+            return ""
+        }) {
+            log.dropped(text: found.byline.text, by: "byline-line")
+            blocks.remove(at: found.index)
+            // The reporters the story itself names beat a byline read from metadata (often the publisher).
+            if byline == nil || byline?.authors.isEmpty == true || bylineElement?.node == nil {
+                byline = found.byline
+                bylineSource = .bodyText
+            }
+        }
         var corrections: [String] = []
         let paragraphTexts = blocks.map { BodyRendering.plainText([$0]) }
         for index in CorrectionNotes.detect(in: paragraphTexts).sorted(by: >) {

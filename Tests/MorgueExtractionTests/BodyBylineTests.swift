@@ -123,4 +123,24 @@ import Testing
         #expect(article.authors == ["Uta Staschewski"])
         #expect(article.text?.contains("Autorin") == false)
     }
+
+    @Test func aJapaneseDeskSignOffIsTheBylineAndLeavesTheText() throws {
+        let found = try #require(BodyByline.detectDeskSignOff(in: ["市は給水所を設けた。", "（社会部 山田太郎、白鷺支局 鈴木花子）"]))
+        #expect(found.index == 1)
+        #expect(found.byline.text == "社会部 山田太郎、白鷺支局 鈴木花子")
+        #expect(found.byline.authors == ["山田太郎", "鈴木花子"])
+        // A closing bracket that is no list of desks and reporters is story.
+        #expect(BodyByline.detectDeskSignOff(in: ["市は給水所を設けた。", "（詳細は後日発表）"]) == nil)
+        #expect(BodyByline.detectDeskSignOff(in: ["（社会部 山田太郎）", "市は給水所を設けた。"]) == nil)
+
+        let story = String(repeating: "市水道局によると、破裂したのは浄水場から市中心部に水を送る幹線で、断水が起きた。", count: 4)
+        let html = """
+        <html><head><title>水道管破裂</title><meta name="author" content="全国日日新聞社"></head><body><article>
+        <h1>水道管破裂</h1><p>\(story)</p><p>\(story)</p><p>（社会部 山田太郎、白鷺支局 鈴木花子）</p>
+        </article></body></html>
+        """
+        let article = try Extractor().extract(PageInput(bytes: Array(html.utf8)))
+        #expect(article.authors == ["山田太郎", "鈴木花子"])
+        #expect(article.text?.contains("社会部") == false)
+    }
 }

@@ -95,6 +95,16 @@ import Testing
         #expect(BylineParsing.parse("홍길동 기자")?.authors == ["홍길동"])
     }
 
+    @Test func readsArabicLabelsAndSplitsArabicNames() throws {
+        let two = try #require(BylineParsing.parse("كتب: كريم الشاذلي ومنى عبد الحليم"))
+        #expect(two.text == "كريم الشاذلي ومنى عبد الحليم")
+        #expect(two.authors == ["كريم الشاذلي", "منى عبد الحليم"])
+        #expect(BylineParsing.parse("كتبت: منى عبد الحليم")?.authors == ["منى عبد الحليم"])
+        #expect(BylineParsing.parse("بقلم كريم الشاذلي، منى عبد الحليم")?.authors == ["كريم الشاذلي", "منى عبد الحليم"])
+        // A name that begins with "و" keeps it.
+        #expect(BylineParsing.parse("كتب: وليد محمود ووائل سعيد")?.authors == ["وليد محمود", "وائل سعيد"])
+    }
+
     @Test func dropsLeadingByAndRestoresCase() throws {
         let byline = try #require(BylineParsing.parse("BY JANE DOE, Associated Press"))
         #expect(byline.text == "JANE DOE, Associated Press")

@@ -77,6 +77,44 @@ import Testing
         #expect(dateline.location == "BEIJING")
     }
 
+    @Test func readsDayMonthDatesOfRomanceWires() throws {
+        let bogota = try #require(DatelineParsing.parse(firstParagraph: "BOGOTÁ, 4 de marzo (EFE) - El Gobierno anunció un plan."))
+        #expect(bogota.text == "BOGOTÁ, 4 de marzo (EFE) -")
+        #expect(bogota.location == "BOGOTÁ")
+        #expect(bogota.date == "4 de marzo")
+        #expect(bogota.agency == "EFE")
+        let mexico = try #require(DatelineParsing.parse(firstParagraph: "CIUDAD DE MÉXICO, 4 mar (EFE).- Arqueólogos hallaron una calzada."))
+        #expect(mexico.location == "CIUDAD DE MÉXICO")
+        #expect(mexico.date == "4 mar")
+        let paris = try #require(DatelineParsing.parse(firstParagraph: "PARIS, 4 mars (AFP) - Le gouvernement a présenté son plan."))
+        #expect(paris.date == "4 mars")
+    }
+
+    @Test func readsAPlaceInOrdinaryCaseWithLowerCaseParticles() throws {
+        let mexico = try #require(DatelineParsing.parse(
+            firstParagraph: "Ciudad de México, 4 mar (EFE).- Arqueólogos del INAH hallaron una calzada prehispánica."))
+        #expect(mexico.text == "Ciudad de México, 4 mar (EFE).-")
+        #expect(mexico.location == "Ciudad de México")
+        #expect(mexico.date == "4 mar")
+        #expect(mexico.agency == "EFE")
+        let rio = try #require(DatelineParsing.parse(firstParagraph: "Rio de Janeiro (AFP) - A polícia prendeu dois suspeitos."))
+        #expect(rio.location == "Rio de Janeiro")
+        #expect(rio.agency == "AFP")
+        // Without an agency a place in ordinary case may open a sentence.
+        #expect(DatelineParsing.parse(firstParagraph: "Rio de Janeiro - a cidade recebeu turistas.") == nil)
+    }
+
+    @Test func readsADatelineInAScriptWithoutCapitals() throws {
+        let cairo = try #require(DatelineParsing.parse(
+            firstParagraph: "القاهرة - (رويترز) - قالت الحكومة المصرية، اليوم الثلاثاء، إنها تلقت ستة عروض."))
+        #expect(cairo.text == "القاهرة - (رويترز) -")
+        #expect(cairo.location == "القاهرة")
+        #expect(cairo.agency == "رويترز")
+        #expect(DatelineParsing.organization(forAgency: "رويترز") == "رويترز")
+        // Without an agency in brackets a dash is only punctuation.
+        #expect(DatelineParsing.parse(firstParagraph: "القاهرة - قالت الحكومة المصرية إنها تلقت ستة عروض.") == nil)
+    }
+
     @Test func ignoresLookAlikes() {
         #expect(DatelineParsing.parse(firstParagraph: "U.S. — the country's largest bank said profits fell.") == nil)
         #expect(DatelineParsing.parse(firstParagraph: "“Never — not once,” she said of the decision.") == nil)

@@ -214,6 +214,40 @@ import Testing
         #expect(SplitCaptionCredit.split(". Imagen: Télam") == ("", "Télam"))
     }
 
+    @Test func splitsAgenciesInBracketsOfAnyScriptAndWidth() {
+        #expect(SplitCaptionCredit.split("給水所で水を受け取る住民ら＝４日午後、埼玉県白鷺市（共同）")
+            == ("給水所で水を受け取る住民ら＝４日午後、埼玉県白鷺市", "共同"))
+        #expect(SplitCaptionCredit.split("会談する両首脳＝４日、ワシントン（AFP＝時事）") == ("会談する両首脳＝４日、ワシントン", "AFP＝時事"))
+        #expect(SplitCaptionCredit.split("عمال يتفقدون أنابيب في محطة لتحلية المياه. (أ ف ب)")
+            == ("عمال يتفقدون أنابيب في محطة لتحلية المياه.", "أ ف ب"))
+        #expect(SplitCaptionCredit.split("Residents queue for water in Saitama. (Kyodo)") == ("Residents queue for water in Saitama.", "Kyodo"))
+        #expect(SplitCaptionCredit.split("現場の様子（白鷺市消防本部提供）") == ("現場の様子", "白鷺市消防本部提供"))
+        #expect(SplitCaptionCredit.split("現場の様子（山田太郎撮影）") == ("現場の様子", "山田太郎"))
+        // 共同 ("joint") inside a longer bracket, and a bracket of other words, stay in the caption.
+        #expect(SplitCaptionCredit.split("会見する両党の代表（共同代表）") == ("会見する両党の代表（共同代表）", nil))
+        #expect(SplitCaptionCredit.split("記者会見する市長（左）") == ("記者会見する市長（左）", nil))
+    }
+
+    @Test func splitsLabelledAndPhotographerCreditsOfOtherScripts() {
+        #expect(SplitCaptionCredit.split("حازم الدميري خلال المؤتمر الصحفي بالقاهرة، الثلاثاء - تصوير: محمود فتحي")
+            == ("حازم الدميري خلال المؤتمر الصحفي بالقاهرة، الثلاثاء", "محمود فتحي"))
+        #expect(SplitCaptionCredit.split("游客在故宫参观。摄影：张三") == ("游客在故宫参观。", "张三"))
+        #expect(SplitCaptionCredit.split("游客在故宫参观。图：新华社") == ("游客在故宫参观。", "新华社"))
+        #expect(SplitCaptionCredit.split("冠水した市道＝2025年3月4日午前11時15分、埼玉県白鷺市本町２丁目、佐藤健撮影")
+            == ("冠水した市道＝2025年3月4日午前11時15分、埼玉県白鷺市本町２丁目", "佐藤健"))
+        #expect(SplitCaptionCredit.split("記者会見する首相＝首相官邸で、代表撮影") == ("記者会見する首相＝首相官邸で", "代表"))
+        #expect(SplitCaptionCredit.split("3月4日，游客在故宫参观。新华社记者 李贺 摄") == ("3月4日，游客在故宫参观。", "新华社记者 李贺"))
+    }
+
+    @Test func splitsAnUnbracketedWireCreditAfterTheLastSentence() {
+        #expect(SplitCaptionCredit.split("Vista de la calzada en el Centro Histórico de Ciudad de México (México). EFE/Mariana Olvera")
+            == ("Vista de la calzada en el Centro Histórico de Ciudad de México (México).", "EFE/Mariana Olvera"))
+        #expect(SplitCaptionCredit.split("Protesters gather outside parliament. REUTERS/Jane Doe")
+            == ("Protesters gather outside parliament.", "REUTERS/Jane Doe"))
+        // A slash inside the caption's sentence is no credit.
+        #expect(SplitCaptionCredit.split("Trucks wait at the US/Mexico border") == ("Trucks wait at the US/Mexico border", nil))
+    }
+
     @Test func recognisesCaptionsThatAreOnlyACredit() {
         #expect(SplitCaptionCredit.isCreditOnly("evgenyb/iStock/Getty Images"))
         #expect(SplitCaptionCredit.isCreditOnly("CreditEtienne Laurent/EPA vía Shutterstock"))

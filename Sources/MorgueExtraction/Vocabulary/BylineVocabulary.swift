@@ -13,7 +13,9 @@ enum BylineVocabulary {
             // "Interview: Jane Doe" (who conducted it), with its colon only.
             + "interview(?=\\s*:)|"
             // Chinese and Japanese labels, with their colon.
-            + "(?:" + cjkLabels.joined(separator: "|") + ")(?=\\s*[:：]))"
+            + "(?:" + cjkLabels.joined(separator: "|") + ")(?=\\s*[:：])|"
+            // Arabic "wrote" (كتب, feminine كتبت), with its colon, and "by the pen of" (بقلم).
+            + "(?:كتبت|كتب)(?=\\s*:)|بقلم)"
             + "(?:\\s*[:：\\-–—]\\s*|\\s+)")
 
     // "Posted on September 21, 2020 by Jane Doe", "Veröffentlicht am 3. März 2021 von …": a
@@ -26,6 +28,14 @@ enum BylineVocabulary {
     // Chinese and Japanese byline labels, printed with a colon: "作者：", "记者：", "责任编辑：" (on
     // Chinese portals the editor in charge is the one person credited).
     static let cjkLabels = ["作者", "记者", "記者", "撰文", "筆者", "责任编辑", "責任編輯", "编辑", "編輯"]
+
+    // A Japanese paper's sign-off closing the story: reporters in one full-width bracket, each after the
+    // desk that filed ("（社会部 山田太郎、白鷺支局 鈴木花子）"): a department (部), a local or regional bureau
+    // (支局, 総局), or the word reporter (記者).
+    static let deskSignOff = TextPattern("^[（(]([^（）()]{4,80})[）)]$", caseInsensitive: false)
+    static let deskAndName = TextPattern(
+        "^([^\\s、，,]{1,12}?(?:部|支局|総局|記者))[\\s　・]*([\\p{Han}\\p{Hiragana}\\p{Katakana}ー々]{2,8})$",
+        caseInsensitive: false)
 
     // A rubric printed before a capitalised "Von"/"By": "Disko Von Ernst Lohoff". Case matters: the
     // particle in a name is lower case ("Ursula von der Leyen").
@@ -166,6 +176,15 @@ enum BylineVocabulary {
 
     // Separators between authors and between a name and its organization
     // (a spaced dash too: "Kiran C Nair - Chrome Safe Browsing team").
+    // In Arabic the comma is "،" and "and" is a "و" written onto the next name ("كريم الشاذلي ومنى عبد
+    // الحليم"), except where the name itself begins with that letter (`arabicNamesWithWaw`).
     static let separators = TextPattern(
-        "\\s*(?:[,;|·•()\\[\\]]|\\s/\\s|\\s[-–—]\\s|\\s(?:and|und|et|y|&|avec|with|mit|with additional reporting by)\\s)\\s*")
+        "\\s*(?:[,;|·•()\\[\\]،]|\\s/\\s|\\s[-–—]\\s|\\s(?:and|und|et|y|&|avec|with|mit|with additional reporting by|و)\\s|"
+            + "\\s(?!(?:" + arabicNamesWithWaw.joined(separator: "|") + ")(?:\\s|[،,]|$))و(?=\\p{Arabic}{2}))\\s*")
+
+    // Arabic given names that begin with "و", which no "and" is taken from: Walid, Wael, Wafaa, Wisam, …
+    static let arabicNamesWithWaw = [
+        "وليد", "وائل", "وفاء", "وسام", "وحيد", "وحيدة", "وجدي", "وداد", "وعد", "ولاء", "وهبة", "وديع", "وصفي",
+        "وجيه", "وردة", "ورد", "وسيم", "وضاح", "وهيب", "وفيق", "ولي", "وئام", "وليم", "وديعة", "وصال", "وفيقة",
+    ]
 }

@@ -4,13 +4,29 @@ enum CreditPatterns {
     static let services = "getty images|getty|afp|reuters|epa(?:-efe)?|efe|ap|shutterstock|istock(?:photo)?|"
         + "imago(?: images)?|dpa|picture[ -]alliance|alamy|bloomberg|nurphoto|sipa|xinhua|anadolu|pa wire|"
         + "pa images|keystone|zuma(?: press)?|sopa images|abaca|ddp|apa|unsplash|pixabay|wikimedia commons|"
-        + "the new york times|the washington post|associated press"
+        + "the new york times|the washington post|associated press|kyodo|jiji|yonhap|ansa|belga|anp|tass|"
+        + "europa press|notimex"
+
+    // The same agencies as printed in other scripts: Japanese 共同 (Kyodo) and 時事 (Jiji), Chinese 新华社
+    // (Xinhua), 中新社, 路透社 (Reuters), 美联社 (AP), 法新社 (AFP), 视觉中国 (Visual China Group), Arabic
+    // أ ف ب (AFP), رويترز (Reuters), أ ب (AP), د ب أ (dpa), إ ب أ (EPA), الأناضول (Anadolu), وام (WAM),
+    // واس (SPA), أ ش أ (MENA), شينخوا (Xinhua), Korean 연합뉴스 (Yonhap), 뉴시스 (Newsis). Several are
+    // ordinary words too (共同 is "joint"), so they count only as the whole of a bracket.
+    static let scriptServices = "共同通信|共同|時事通信|時事|ロイター|新华社|新華社|中新社|路透社|美联社|法新社|视觉中国|"
+        + "أ\\.? ?ف\\.? ?ب|رويترز|أ ب|د ب أ|إ ب أ|الأناضول|وام|واس|أ ش أ|شينخوا|연합뉴스|뉴시스"
 
     // A credit in parentheses or brackets at the end: "(AP Photo/Ng Han Guan)",
     // "(Photo: Jane Doe/Reuters)", "[Getty Images]".
     static let parenthesized = TextPattern(
         "\\s*[(\\[]([^()\\[\\]]*?(?:photo|foto|image|picture|credit|courtesy|bild:|quelle:|source:|/|\\b(?:" + services
             + ")\\b)[^()\\[\\]]*)[)\\]]\\s*\\.?$")
+
+    // A bracket at the end, half- or full-width, holding only an agency in any script ("（共同）",
+    // "(أ ف ب)", "（AFP＝時事）", the agency that distributed a partner's picture after "=") or a
+    // Japanese and Chinese "NAME撮影"/"NAME摄" (photographed by) or "NAME提供" (courtesy of).
+    static let scriptParenthesized = TextPattern(
+        "\\s*[(（]\\s*((?:" + scriptServices + "|" + services + ")(?:\\s*[=＝/／]\\s*(?:" + scriptServices + "|" + services
+            + "))?|[^()（）]{1,24}?(?:提供|供图)|[^()（）]{1,24}?(?=\\s*(?:撮影|摄)\\s*[)）]))\\s*(?:撮影|摄)?\\s*[)）]\\s*[.。]?$")
 
     // A photographer's name alone in brackets after the caption's last
     // sentence: "Rearrange the moss. (Lucy Akins)". Two or three capitalised words.
@@ -25,6 +41,27 @@ enum CreditPatterns {
         "(?:^|(?<=[\\s.;|,—–-]))((?:(?:photo(?:graph)?s?|photographer|fotograf(?:in)?|pictures?|images?|credits?|photo credit|illustration|"
             + "fotos?|bild(?:er)?|bildquelle|bildnachweis|quelle|source|crédit(?:s)?(?: photo)?|foto(?:grafía)?|imagen|screenshots?)"
             + "\\s*(?::|by\\b|courtesy of\\b|von\\b)|(?:^|(?<=[.!?]\\s))(?:fot|phot)\\.)\\s*(.+))$")
+
+    // A labelled credit in Chinese, Japanese, Korean and Arabic, its colon half- or full-width (Korean
+    // uses "="): "摄影：张三", "图：新华社", "图片来源：…", "写真：共同", "사진=연합뉴스", "تصوير: محمود فتحي"
+    // (photography), "عدسة: …" (lens), "المصدر: …" (source).
+    static let scriptLabelled = TextPattern(
+        "(?:^|(?<=[\\s。，、；！？.|—–-]))[(（]?(?:摄影|攝影|图片来源|圖片來源|图片|圖片|图源|图|圖|写真|撮影|사진|"
+            + "تصوير|عدسة|المصدر)\\s*[:：=＝]\\s*([^:：()（）]{1,40}?)\\s*[)）]?\\s*$",
+        caseInsensitive: false)
+
+    // The photographer closing a Japanese or Chinese caption, after its last comma or "＝" (which go)
+    // or its last sentence (whose full stop stays):
+    // "…白鷺市本町２丁目、佐藤健撮影", "…＝代表撮影", "…。新华社记者 李贺 摄".
+    static let shotBy = TextPattern(
+        "(?:[、，,＝=]|(?<=[。！？]))\\s*([^、，,＝=。！？()（）]{1,20}?)\\s*(?:撮影|摄)$", caseInsensitive: false)
+
+    // An unbracketed wire credit after the caption's last sentence: an agency in capitals or from the
+    // table, a slash, the photographer: "… (México). EFE/Mariana Olvera", "… on Tuesday. REUTERS/Jane Doe".
+    static let agencySlashName = TextPattern(
+        "(?<=[.!?\"”’)])\\s+((?:\\p{Lu}{2,}(?:-\\p{Lu}+)?|(?i:" + services + "))\\s?/\\s?\\p{Lu}[\\p{L}'’.-]*"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|del|da|dos|van|von|di|la|le)){0,4})\\s*$",
+        caseInsensitive: false)
 
     // A copyright line: "© Jane Doe", "(c) Reuters", "Copyright 2015 AP".
     static let copyright = TextPattern("(?:^|\\s)((?:©|\\(c\\)|copyright\\b)\\s*(.+))$")

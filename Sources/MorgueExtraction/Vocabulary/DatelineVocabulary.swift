@@ -2,11 +2,12 @@
 /// in capitals but open a sentence or a headline instead.
 enum DatelineVocabulary {
     // PLACE[, Region][, Date] [(Agency)] DASH: "HONG KONG (The New York
-    // Times) –", "LONDON, Sept 16 (Reuters) -", "KABUL, Afghanistan —".
+    // Times) –", "LONDON, Sept 16 (Reuters) -", "KABUL, Afghanistan —",
+    // "BOGOTÁ, 4 de marzo (EFE) -".
     static let dateline = TextPattern(
         "^(\\p{Lu}[\\p{Lu}.'’\\-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]*){0,3}"
             + "(?:,\\s+\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,2}){0,2}?)"
-            + "(?:,\\s+((?i:" + MonthNames.alternation + ")\\.?\\s+\\d{1,2}))?"
+            + "(?:,\\s+" + date + ")?"
             + "(?:\\s*\\(([^()]{2,40})\\))?"
             // A hyphen needs space on both sides ("NABU-Gruppe" is a word);
             // the Spanish ".-" and the long dashes need it only after.
@@ -15,14 +16,46 @@ enum DatelineVocabulary {
 
     // Place (Agency) DASH with the place in ordinary case, as European
     // wires print it: "Hamburg (dpa/lno) –", "Frankfurt/Main (dpa) -",
-    // "São Paulo, 3 de marzo (EFE).-". The agency is required: without it
+    // "São Paulo, 3 de marzo (EFE).-", "Ciudad de México, 4 mar (EFE).-",
+    // "Rio de Janeiro (AFP) -". The agency is required: without it
     // "Berlin – die Stadt …" may open a sentence.
     static let casedDateline = TextPattern(
-        "^(\\p{Lu}[\\p{Ll}.'’\\-]+(?:[\\s/]+\\p{Lu}[\\p{Ll}.'’\\-]+){0,2})"
-            + "(?:,\\s+((?i:" + MonthNames.alternation + ")\\.?\\s+\\d{1,2}))?"
+        "^(\\p{Lu}[\\p{Ll}.'’\\-]+(?:(?:\\s+(?:" + placeParticles + ")){0,2}[\\s/]+\\p{Lu}[\\p{Ll}.'’\\-]+){0,3})"
+            + "(?:,\\s+" + date + ")?"
             + "\\s*\\(([^()]{2,40})\\)"
             + "(\\s*\\.-|\\s+--|\\s+-|\\s*[–—―])\\s+",
         caseInsensitive: false)
+
+    // Place [DASH] (Agency) DASH in a script without capitals, as Arabic
+    // papers print wire copy: "القاهرة - (رويترز) -", "دبي (وام) -". The
+    // agency is required, as for a place in ordinary case.
+    static let uncasedDateline = TextPattern(
+        "^(\\p{Lo}[\\p{Lo}\\p{Mn}]*(?:\\s+\\p{Lo}[\\p{Lo}\\p{Mn}]*){0,2})"
+            + "(?:\\s*[،,]\\s*(\\d{1,2}\\s+\\p{Lo}+))?"
+            + "\\s*(?:[-–—]\\s*)?\\(([^()]{2,40})\\)"
+            + "(\\s*\\.-|\\s+--|\\s+-|\\s*[–—―:])\\s+",
+        caseInsensitive: false)
+
+    // Lower-case words inside a place's name: "Ciudad de México", "Rio de
+    // Janeiro", "Frankfurt am Main", "Newcastle upon Tyne", "Boulogne sur Mer".
+    static let placeParticles = "de|del|la|las|los|el|do|da|dos|das|di|du|des|le|les|sur|am|an|im|upon|on"
+
+    // The date inside a dateline, month first ("Sept 16") or day first, as
+    // Spanish, Portuguese, Italian and French wires print it ("4 mar",
+    // "4 de marzo", "4 de março de 2025", "4 mars").
+    static let date = "((?i:" + monthNames + ")\\.?\\s+\\d{1,2}"
+        + "|\\d{1,2}\\.?\\s+(?:de\\s+)?(?i:" + monthNames + ")\\.?(?:\\s+(?:de\\s+)?\\d{4})?)"
+
+    // Month abbreviations of Spanish, Portuguese, Italian and French wire
+    // datelines (EFE, Europa Press, Lusa, ANSA, AFP), besides the names in
+    // MonthNames: "ene", "ago", "dic" (Spanish), "fev", "set", "out", "dez"
+    // (Portuguese), "gen", "mag", "giu", "lug", "ott" (Italian), "févr", "déc" (French).
+    static let wireMonthAbbreviations = [
+        "ene", "abr", "ago", "dic", "fev", "set", "out", "dez", "gen", "mag", "giu", "lug", "ott", "févr", "fév",
+        "janv", "juil", "déc", "sept",
+    ]
+    static let monthNames = (Array(MonthNames.all.keys) + wireMonthAbbreviations)
+        .sorted { $0.count > $1.count }.joined(separator: "|")
 
     // A Chinese wire dateline: AGENCY PLACE [year] month-day 电 ("dispatched"), as Xinhua and China News
     // Service print it: "新华社武汉1月23日电", "中新社北京2020年1月23日电".

@@ -6,7 +6,10 @@
 /// and JOHN ROE Associated Press", "Jane Doe | Reuters" — a leading "By"
 /// with names, or full names with a news organization from the table, or
 /// a leading "By" with a known organization alone ("Por Agencia EFE"); and
-/// a leading paragraph that only repeats the byline found elsewhere.
+/// a leading paragraph that only repeats the byline found elsewhere; a
+/// closing author line ("Autorin: Uta Staschewski, …"); and a Japanese
+/// story's closing bracket of desks and reporters ("（社会部 山田太郎、白鷺支局
+/// 鈴木花子）").
 /// Drops (does not fire on): story sentences ("By the time we arrived,
 /// the city was quiet."), lines that name no person, bare names without
 /// "By" or an organization, and an unknown organization with places
@@ -66,6 +69,24 @@ enum BodyByline {
             return (analysis.byline, index)
         }
         return nil
+    }
+
+    /// "（社会部 山田太郎、白鷺支局 鈴木花子）": the last paragraph of a Japanese
+    /// story, a bracket of nothing but reporters after their desks. The
+    /// byline reads as printed inside the bracket; the authors are the names.
+    static func detectDeskSignOff(in paragraphs: [String]) -> (byline: Byline, index: Int)? {
+        guard let index = paragraphs.lastIndex(where: { !$0.isEmpty }) else { return nil }
+        let line = TextNormalization.collapse(paragraphs[index])
+        guard line.count <= maxLength, let bracket = BylineVocabulary.deskSignOff.firstMatch(in: line),
+              let inside = bracket[1] else { return nil }
+        var authors: [String] = []
+        for segment in inside.split(whereSeparator: { "、，,".contains($0) }) {
+            let part = TextNormalization.collapse(String(segment))
+            guard let desk = BylineVocabulary.deskAndName.firstMatch(in: part), let name = desk[2] else { return nil }
+            authors.append(name)
+        }
+        guard !authors.isEmpty else { return nil }
+        return (Byline(text: TextNormalization.collapse(inside), authors: authors, organization: nil), index)
     }
 
     /// An author label with its colon, opening a line.

@@ -5,8 +5,10 @@ import MorgueModel
 ///
 /// Keeps: "HONG KONG (The New York Times) –", "WASHINGTON (AP) —", "LONDON,
 /// Sept 16 (Reuters) -", "BEIJING —", "KABUL, Afghanistan —", "NEW DELHI,
-/// India, March 3 (AFP) –", and in ordinary case with an agency,
-/// "Hamburg (dpa/lno) –", with any dash (-, –, —, ―, --), and a Chinese
+/// India, March 3 (AFP) –", "BOGOTÁ, 4 de marzo (EFE) -", in ordinary case
+/// with an agency, "Hamburg (dpa/lno) –", "Ciudad de México, 4 mar (EFE).-",
+/// in a script without capitals with an agency, "القاهرة - (رويترز) -",
+/// with any dash (-, –, —, ―, --), and a Chinese
 /// wire's "新华社武汉1月23日电": the text as printed, the place, the agency
 /// and the date.
 /// Drops (does not fire on): "U.S. — the …", a quotation opening with a
@@ -23,7 +25,7 @@ enum DatelineParsing {
             let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
             return Dateline(text: printed, location: place, agency: agency, date: match[3])
         }
-        for pattern in [DatelineVocabulary.dateline, DatelineVocabulary.casedDateline] {
+        for pattern in [DatelineVocabulary.dateline, DatelineVocabulary.casedDateline, DatelineVocabulary.uncasedDateline] {
             guard let match = pattern.firstMatch(in: text), let placeRange = match.range(of: 1) else { continue }
             let place = String(text[placeRange])
             let rest = String(text[match.range.upperBound...])
@@ -36,11 +38,12 @@ enum DatelineParsing {
         return nil
     }
 
-    /// An agency in brackets: capitalised ("Reuters", "AP"), a known
+    /// An agency in brackets: capitalised ("Reuters", "AP") or in a script
+    /// without capitals ("رويترز"), a known
     /// agency that writes itself in lower case ("dpa", "dpa/lno", "epd"), or
     /// a press service named so ("iwr-pressedienst").
     static func isAgency(_ agency: String) -> Bool {
-        if agency.first?.isUppercase == true { return true }
+        if let first = agency.first, first.isLetter, !first.isLowercase { return true }
         let head = agency.split(separator: "/").first.map(String.init) ?? agency
         if NewsOrganizations.canonicalName(for: head) != nil { return true }
         let parts = agency.lowercased().split(whereSeparator: { !$0.isLetter })
@@ -68,9 +71,10 @@ enum DatelineParsing {
     }
 
     /// The story after the dash starts like a sentence, not in lower case
-    /// and not shouted in capitals.
+    /// (a script without capitals has none) and not shouted in capitals.
     static func opensStory(_ rest: String) -> Bool {
-        guard let first = rest.first, first.isUppercase || first.isNumber || "\"“‘'«„".contains(first) else { return false }
+        guard let first = rest.first,
+              (first.isLetter && !first.isLowercase) || first.isNumber || "\"“‘'«„".contains(first) else { return false }
         let letters = rest.prefix(40).filter(\.isLetter)
         guard letters.count >= 3 else { return false }
         let capitals = Double(letters.filter(\.isUppercase).count) / Double(letters.count)
@@ -83,6 +87,6 @@ enum DatelineParsing {
     static func closesSentence(_ rest: String) -> Bool {
         let trimmed = rest.reversed().drop(while: { $0.isWhitespace || "\"”“’‘'»«)]".contains($0) })
         guard let last = trimmed.first else { return false }
-        return ".!?…:;。！？".contains(last)
+        return ".!?…:;。！？؟".contains(last)
     }
 }

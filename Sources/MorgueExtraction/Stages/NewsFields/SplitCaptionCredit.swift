@@ -7,17 +7,25 @@ import Foundation
 /// "Photographer: …", "Credit: …", "CreditJeon Heo", "© …", a name alone
 /// in brackets after the last sentence ("… the moss. (Lucy Akins)"), or a trailing
 /// "Jane Doe/Getty Images", "AFP via Getty Images", "Reuters", "EPA" after
-/// the last sentence.
+/// the last sentence; an agency alone in a bracket, half- or full-width, in
+/// any script ("（共同）", "(أ ف ب)", "(Kyodo)"); a labelled credit in other
+/// scripts ("摄影：张三", "图：…", "사진=…", "تصوير: محمود فتحي"); the
+/// photographer of a Japanese or Chinese caption ("…、佐藤健撮影", "…＝代表撮影",
+/// "…。新华社记者 李贺 摄", "（NAME撮影）"); and an unbracketed wire credit
+/// after the last sentence ("… (México). EFE/Mariana Olvera", "REUTERS/Jane Doe").
 /// Drops: the credit's label ("Photo:", "Credit:", "©") from the credit,
-/// separators left between caption and credit, and a gallery's counter
+/// "撮影"/"摄" (photographed by) from a Japanese or Chinese credit,
+/// separators left between caption and credit (also "、", "，", "＝"), and a gallery's counter
 /// before the caption ("1/5").
 enum SplitCaptionCredit {
     static func split(_ raw: String) -> (text: String, credit: String?) {
         var text = TextNormalization.collapse(raw)
         if let counter = CreditPatterns.galleryCounter.firstMatch(in: text) { text = String(text[counter.range.upperBound...]) }
-        for (pattern, group) in [(CreditPatterns.parenthesized, 1), (CreditPatterns.bracketedName, 1),
-                                 (CreditPatterns.gluedCredit, 1), (CreditPatterns.labelled, 1),
-                                 (CreditPatterns.copyright, 1), (CreditPatterns.trailingService, 1)] {
+        for (pattern, group) in [(CreditPatterns.parenthesized, 1), (CreditPatterns.scriptParenthesized, 1),
+                                 (CreditPatterns.bracketedName, 1), (CreditPatterns.gluedCredit, 1),
+                                 (CreditPatterns.labelled, 1), (CreditPatterns.scriptLabelled, 1),
+                                 (CreditPatterns.copyright, 1), (CreditPatterns.shotBy, 1),
+                                 (CreditPatterns.agencySlashName, 1), (CreditPatterns.trailingService, 1)] {
             guard let match = pattern.firstMatch(in: text), let creditRange = match.range(of: group),
                   let credit = cleanCredit(String(text[creditRange])) else { continue }
             if pattern.regex === CreditPatterns.trailingService.regex, !looksLikeCredit(credit) { continue }
@@ -72,8 +80,8 @@ enum SplitCaptionCredit {
     /// The caption without separators at its ends; "" when no letter or digit is left (". Imagen: Télam").
     static func trimCaption(_ text: String) -> String {
         var result = TextNormalization.collapse(text)
-        while let last = result.last, " |—–-/©".contains(last) { result.removeLast() }
-        while let first = result.first, " |—–-/©".contains(first) { result.removeFirst() }
+        while let last = result.last, " |—–-/©、，＝".contains(last) { result.removeLast() }
+        while let first = result.first, " |—–-/©、，＝".contains(first) { result.removeFirst() }
         if !result.contains(where: { $0.isLetter || $0.isNumber }) { return "" }
         return TextNormalization.collapse(result)
     }
