@@ -234,7 +234,8 @@ public struct Node {
     // MARK: Text
 
     /// All text below this node, as in the DOM's `textContent`, except that
-    /// `<script>`, `<style>`, `<noscript>` and `<template>` contribute nothing.
+    /// `<script>`, `<style>`, `<noscript>`, `<template>` and `<svg>` (an
+    /// icon's `<title>`, a chart's labels) contribute nothing.
     /// Whitespace is kept as in the source.
     public var textContent: String {
         var buffer: [UInt8] = []
@@ -269,10 +270,10 @@ public struct Node {
     static func isInvisibleTextContainer(_ pointer: xmlNodePtr) -> Bool {
         let node = pointer.pointee
         guard let name = node.name else { return false }
-        // script, style, noscript, template: compare the first bytes cheaply.
+        // script, style, svg, noscript, template: compare the first bytes cheaply.
         switch name[0] {
         case UInt8(ascii: "s"):
-            return strcmp_ascii(name, "script") || strcmp_ascii(name, "style")
+            return strcmp_ascii(name, "script") || strcmp_ascii(name, "style") || strcmp_ascii(name, "svg")
         case UInt8(ascii: "n"):
             return strcmp_ascii(name, "noscript")
         case UInt8(ascii: "t"):

@@ -161,14 +161,15 @@ enum FindHeadline {
         return result
     }
 
-    /// A heading's text without kicker-classed or hidden parts and without
+    /// A heading's text without kicker-classed or hidden parts, without an
+    /// icon's `<svg>` ("<svg><title>Plus</title></svg>Land legt …") and without
     /// a leading `<small>` kicker ("<small>Tunesien</small><br>Große …").
     static func headingText(_ node: Node) -> String {
         var buffer: [UInt8] = []
         func append(_ node: Node) {
             for child in node.children {
                 if child.isText { child.appendText(to: &buffer); continue }
-                guard child.isElement, !ElementClues.isInvisible(child) else { continue }
+                guard child.isElement, !ElementClues.isInvisible(child), !child.isElement("svg") else { continue }
                 if HeadlineHints.kickerClass.matches(ElementClues.classAndID(child)) || child.hasAttribute("hidden") {
                     // What stood there kept the words on either side apart.
                     buffer.append(0x20)

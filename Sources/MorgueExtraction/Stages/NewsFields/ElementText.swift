@@ -101,8 +101,9 @@ enum ElementText {
         return names.split(separator: " ").contains { hidingClasses.contains($0) }
     }
 
-    /// Elements whose text is never read: code, and form controls (a rating widget's "1 2 3 4 5").
-    private static let unread: Set<String> = ["script", "style", "noscript", "template", "form", "select", "option",
+    /// Elements whose text is never read: code, vector graphics (an icon's `<title>`), and form controls
+    /// (a rating widget's "1 2 3 4 5").
+    private static let unread: Set<String> = ["script", "style", "noscript", "template", "svg", "form", "select", "option",
                                               "button", "textarea"]
 
     private static func append(_ node: Node, to buffer: inout [UInt8], skippingHidden: Bool = false,
