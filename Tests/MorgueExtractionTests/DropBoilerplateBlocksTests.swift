@@ -194,4 +194,24 @@ import MorgueModel
         let kept = run([paragraph(Self.prose), paragraph(Self.prose), paragraph("###"), paragraph("Contact: press office")])
         #expect(kept == [Self.prose, Self.prose])
     }
+
+    @Test func dropsReadingTimeStampsButNotASentenceNamingOne() {
+        let sentence = "The report is a 7 min read, and every page of it matters."
+        let kept = run([paragraph(Self.prose), paragraph("Feb 25, 2025 — 7 min read"), paragraph("1.284 Lectura de 3 minutos"),
+                        paragraph(sentence)])
+        #expect(kept == [Self.prose, sentence])
+    }
+
+    @Test func dropsAnEmbeddedPostsAttributionLineButKeepsItsWords() {
+        let tweet = Block.quote([paragraph("Works in the street are suspended."),
+                                 paragraph("— Consejo de Patrimonio (@CMPatrimonio) March 4, 2025")])
+        let kept = run([paragraph(Self.prose), tweet, paragraph("— Jane Doe (@janedoe) May 2, 2020"), paragraph(Self.prose)])
+        #expect(kept == [Self.prose, "Works in the street are suspended.", Self.prose])
+    }
+
+    @Test func dropsALoneTagLabelAndAGoogleNewsPrompt() {
+        let kept = run([paragraph(Self.prose), paragraph("Síguenos en Google News y mantente informado con las noticias más recientes."),
+                        paragraph("Suivez-nous sur Google Actualités"), paragraph("Etiquetas")])
+        #expect(kept == [Self.prose])
+    }
 }
