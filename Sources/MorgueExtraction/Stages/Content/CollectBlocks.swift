@@ -52,10 +52,10 @@ struct CollectBlocks {
             }
         }
         guard digits > 0, digits <= maxFootnoteMarkerDigits else { return false }
-        // The link, or the <sup> that holds only it, opened by a bracket in the text before it.
-        var marker = node
-        if let parent = node.parent, parent.isElement("sup"), parent.elementChildren.count == 1 { marker = parent }
-        if let before = marker.previousSibling, before.isText, let last = before.content?.utf8.last(where: { $0 > 0x20 }),
+        // A bracket opens the text before the link, or before the <sup> that the link opens.
+        var before = node.previousSibling
+        if before == nil, let parent = node.parent, parent.isElement("sup") { before = parent.previousSibling }
+        if let before, before.isText, let last = before.content?.utf8.last(where: { $0 > 0x20 }),
            last == 0x28 || last == 0x5B {
             return false
         }
