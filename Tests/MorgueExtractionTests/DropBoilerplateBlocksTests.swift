@@ -202,13 +202,6 @@ import MorgueModel
         #expect(kept == [Self.prose, sentence])
     }
 
-    @Test func dropsAnEmbeddedPostsAttributionLineButKeepsItsWords() {
-        let tweet = Block.quote([paragraph("Works in the street are suspended."),
-                                 paragraph("— Consejo de Patrimonio (@CMPatrimonio) March 4, 2025")])
-        let kept = run([paragraph(Self.prose), tweet, paragraph("— Jane Doe (@janedoe) May 2, 2020"), paragraph(Self.prose)])
-        #expect(kept == [Self.prose, "Works in the street are suspended.", Self.prose])
-    }
-
     @Test func dropsALoneTagLabelAndAGoogleNewsPrompt() {
         let kept = run([paragraph(Self.prose), paragraph("Síguenos en Google News y mantente informado con las noticias más recientes."),
                         paragraph("Suivez-nous sur Google Actualités"), paragraph("Etiquetas")])

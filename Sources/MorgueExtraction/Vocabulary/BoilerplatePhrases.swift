@@ -314,29 +314,6 @@ enum BoilerplatePhrases {
         return readingTimeNeedles.occurs(in: key)
     }
 
-    /// Most words of an embedded post's attribution line.
-    static let maxAttributionWords = 20
-
-    /// The attribution line that Twitter's (and Mastodon's, Threads') embed code prints under a
-    /// post: "— Name (@handle) March 4, 2025". A dash opens it and a handle in brackets follows.
-    static func isEmbedAttribution(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, first == "—" || first == "–" || first == "-",
-              !exceedsWords(text, maxAttributionWords) else { return false }
-        let bytes = Array(text.utf8)
-        guard let open = ByteSearch.lastIndex(of: handleOpen, in: bytes) else { return false }
-        var index = open + handleOpen.count
-        let start = index
-        while index < bytes.count, isHandleByte(bytes[index]) { index += 1 }
-        return index > start && index < bytes.count && bytes[index] == 0x29
-    }
-
-    private static let handleOpen = Array("(@".utf8)
-
-    /// ASCII letters, digits, "_" and "." (Mastodon handles hold a domain): what a handle is made of.
-    private static func isHandleByte(_ b: UInt8) -> Bool {
-        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x5F || b == 0x2E || b == 0x40
-    }
-
     /// "Read also" teasers set between or after story paragraphs: a phrase,
     /// then a link to another story ("Lesen Sie auch: …", "LE PUEDE
     /// INTERESAR: …"). Matched at the start of a block of at most

@@ -12,8 +12,7 @@ import MorgueModel
 /// (related-story lists, "Read more" teasers), but not a list whose links lead to other sites in
 /// items of sentence length (a story's sources, a changelog's bugs); a first block repeating the
 /// headline; paragraphs without a letter or digit ("×", "★★★★★", a rule of dashes);
-/// a reading-time stamp ("Feb 25, 2025 — 7 min read"); the "— Name (@handle) Date" line
-/// under an embedded post (the post's words stay: the story quotes them);
+/// a reading-time stamp ("Feb 25, 2025 — 7 min read");
 /// a wire end mark ("###", "-30-") with what little follows it; and
 /// a heading that opens the after-story sections ("Related", "Lesen Sie
 /// auch", "Über den Autor") with the teasers under it (lists, link
@@ -65,13 +64,6 @@ enum DropBoilerplateBlocks {
                 for rest in blocks[(index + 1)...] { log.dropped(text: plainText(rest), by: "boilerplate:after-paywall") }
                 break
             }
-            // An embedded post set as a quote keeps its words; the attribution line under them goes.
-            if case .quote(let inner) = block, inner.count > 1, case .paragraph = inner[inner.count - 1],
-               BoilerplatePhrases.isEmbedAttribution(plainText(inner[inner.count - 1])) {
-                log.dropped(text: plainText(inner[inner.count - 1]), by: "boilerplate:embed-attribution")
-                kept.append(.quote(Array(inner.dropLast())))
-                continue
-            }
             if let rule = rule(for: block, text: phrase, beforeStory: beforeStory, pageHost: pageHost) {
                 if rule == "boilerplate:end-mark", endsStory(at: index, in: blocks) {
                     log.dropped(text: text, by: rule)
@@ -115,7 +107,6 @@ enum DropBoilerplateBlocks {
             }
             if BoilerplatePhrases.isPaywallNotice(phrase) { return "boilerplate:paywall" }
             if case .paragraph = block, BoilerplatePhrases.isReadingTimeStamp(phrase) { return "boilerplate:reading-time" }
-            if case .paragraph = block, BoilerplatePhrases.isEmbedAttribution(text) { return "boilerplate:embed-attribution" }
             if case .paragraph = block, isBareTime(text) { return "date-line" }
             // A close button's "×", a separator's "-": no letter or digit at all (an end mark is matched above).
             if case .paragraph = block, !text.contains(where: { $0.isLetter || $0.isNumber }) { return "no-words" }
