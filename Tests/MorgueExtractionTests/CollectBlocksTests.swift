@@ -38,4 +38,21 @@ import Testing
         let apart = try blocks("<div><span>A</span><p>Big day for the council.</p></div>")
         #expect(apart.map { BodyRendering.plainText([$0]) } == ["A", "Big day for the council."])
     }
+
+    @Test func leavesOutFootnoteMarkersButNotBracketedReferences() throws {
+        let result = try blocks("""
+            <p>Ahead of the meeting.<a class="footnote-anchor" href="#footnote-1">1</a> It rained.<sup><a href="#fn2">2</a></sup></p>
+            <p>See the review [<a href="#note4">4</a>] and the list<sup>[<a href="#cite-5">5</a>]</sup>.</p>
+            """)
+        #expect(result.map { BodyRendering.plainText([$0]) } == [
+            "Ahead of the meeting. It rained.", "See the review [4] and the list[5].",
+        ])
+    }
+
+    @Test func leavesOutTheLinkToATweetsPicture() throws {
+        let result = try blocks("""
+            <blockquote class="twitter-tweet"><p>Works are suspended. <a href="https://t.co/Qx81">pic.twitter.com/Qx81</a></p></blockquote>
+            """)
+        #expect(BodyRendering.plainText(result) == "Works are suspended.")
+    }
 }

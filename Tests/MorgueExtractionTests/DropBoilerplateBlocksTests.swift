@@ -194,4 +194,17 @@ import MorgueModel
         let kept = run([paragraph(Self.prose), paragraph(Self.prose), paragraph("###"), paragraph("Contact: press office")])
         #expect(kept == [Self.prose, Self.prose])
     }
+
+    @Test func dropsReadingTimeStampsButNotASentenceNamingOne() {
+        let sentence = "The report is a 7 min read, and every page of it matters."
+        let kept = run([paragraph(Self.prose), paragraph("Feb 25, 2025 — 7 min read"), paragraph("1.284 Lectura de 3 minutos"),
+                        paragraph(sentence)])
+        #expect(kept == [Self.prose, sentence])
+    }
+
+    @Test func dropsALoneTagLabelAndAGoogleNewsPrompt() {
+        let kept = run([paragraph(Self.prose), paragraph("Síguenos en Google News y mantente informado con las noticias más recientes."),
+                        paragraph("Suivez-nous sur Google Actualités"), paragraph("Etiquetas")])
+        #expect(kept == [Self.prose])
+    }
 }

@@ -132,4 +132,43 @@ import MorgueDOM
         #expect(text.contains("More text."))
         #expect(!text.contains("Buy now"))
     }
+
+    @Test func dropsALinkThatWrapsATitleAndADescriptionButNotALinkedSubhead() throws {
+        let (body, _) = try clean("""
+            <div class="post-content"><p>\(Self.story)</p>
+            <figure class="kg-card kg-bookmark-card"><a class="kg-bookmark-container" href="https://example.com/other">
+            <div class="kg-bookmark-content"><div class="kg-bookmark-title">Inside the firm that bought three parks</div>
+            <div class="kg-bookmark-description">Lot rents rose by as much as 40% since 2022.</div></div></a></figure>
+            <a href="https://example.com/next"><h3>What comes next</h3></a></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story) + " What comes next")
+    }
+
+    @Test func dropsACardEvenWhenItsPartsCarryStoryBodyWords() throws {
+        let (body, _) = try clean("""
+            <div class="body markup"><p>\(Self.story)</p>
+            <div class="embedded-post-wrap"><a class="embedded-post" href="https://example.com/p/x">
+            <div class="embedded-post-title">Council approves contract</div>
+            <div class="embedded-post-body">The council on Tuesday awarded a contract.</div></a></div></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
+    }
+
+    @Test func dropsTheBoxOfACallToJoinTheSite() throws {
+        let (body, _) = try clean("""
+            <div class="post-content"><p>\(Self.story)</p>
+            <div class="kg-callout-card"><div class="kg-callout-text">The Millrace is funded by readers.
+            <a href="#/portal/signup">Become a member</a> today.</div></div>
+            <p>Read the <a href="#notes">notes</a>.</p></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story) + " Read the notes.")
+    }
+
+    @Test func dropsAVideoPlayersWrapperWithItsTitle() throws {
+        let (body, _) = try clean("""
+            <div class="post-content"><p>\(Self.story)</p>
+            <div class="video-embed"><p class="video-embed__titre">VIDÉO. Les images des câbles fissurés</p></div></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
+    }
 }

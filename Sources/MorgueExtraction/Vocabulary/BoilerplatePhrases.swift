@@ -85,6 +85,9 @@ enum BoilerplatePhrases {
         // A publication label left alone when its date went to its own block ("Publicado:" / "Miércoles, 4 de mayo").
         add(.postMeta, ["publicado", "published", "posted", "veröffentlicht", "publié", "publié le",
                         "gepostet von", "posted by", "veröffentlicht von"])
+        // A tag box's label left alone when its tag links were dropped ("Etiquetas", "Mots-clés").
+        add(.postMeta, ["tags", "tag", "etiquetas", "mots-clés", "mots clés", "étiquettes", "schlagwörter",
+                        "stichwörter", "tagi", "parole chiave"])
         // Navigation remnants.
         add(.navigation, ["back to top", "skip to content", "skip to main content", "previous article", "next article",
                           "previous post", "next post", "zurück", "nach oben", "top"])
@@ -260,6 +263,8 @@ enum BoilerplatePhrases {
     static let socialNetworks = [
         "twitter", "instagram", "facebook", "telegram", "youtube", "tiktok", "whatsapp", "linkedin", "mastodon",
         "pinterest",
+        // Google's news reader, followed like a network ("Síguenos en Google News", "Suivez-nous sur Google Actualités").
+        "google news", "google actualités", "google noticias", "google notícias", "google notizie",
     ]
     static let socialInvitations = [
         "follow ", "folge ", "folgt ", "folgen sie ", "síguenos", "siguenos", "suivez", "seguici", "obserwuj",
@@ -284,6 +289,29 @@ enum BoilerplatePhrases {
             return .socialPrompt
         }
         return nil
+    }
+
+    // MARK: Stamps and embeds
+
+    /// Reading-time stamps of blog, newsletter and news themes ("7 min read", "Lectura de 3 minutos",
+    /// "3 min de lecture", "5 Min. Lesezeit"), looked for in a block's lower-cased key.
+    static let readingTimePhrases = [
+        "min read", "mins read", "minute read", "minutes read", "lectura de", "de lectura", "min de lecture",
+        "minutes de lecture", "min. de lecture", "lesezeit", "lesedauer", "min di lettura", "minuti di lettura",
+        "min. czytania", "minut czytania", "min de leitura", "minutos de leitura",
+    ]
+    private static let readingTimeNeedles = NeedleSet(readingTimePhrases)
+    /// A stamp line holds at most this many words (a date, a view count and the reading time).
+    static let maxStampWords = 10
+
+    /// A short line that gives the story's reading time, with at most its date or view count
+    /// beside it ("Feb 25, 2025 — 7 min read", "1.284 Lectura de 3 minutos"): never a sentence
+    /// (it holds a number and does not end like one).
+    static func isReadingTimeStamp(_ text: PhraseText) -> Bool {
+        guard let key = text.key, !exceedsWords(text.text, maxStampWords),
+              let last = text.text.last, !".!?:;\"”…)".contains(last),
+              text.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        return readingTimeNeedles.occurs(in: key)
     }
 
     /// "Read also" teasers set between or after story paragraphs: a phrase,

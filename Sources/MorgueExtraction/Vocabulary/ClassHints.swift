@@ -56,7 +56,11 @@ enum ClassHints {
     /// "extra-content"). Dropped only when they hold little prose.
     static let unlikelyUnlessProse = HintSet(
         substrings: ["ai2html", "banner", "combx", "community", "cover-wrap", "extra", "header", "legends", "remark",
-                     "supplemental", "agegate"],
+                     "supplemental", "agegate",
+                     // A video player's wrapper: its title label and credit stand around a player that is
+                     // dropped ("VIDÉO. …" above a Dailymotion iframe).
+                     "video-embed", "video_embed", "videoembed", "embed-video", "video-player", "videoplayer",
+                     "dailymotion", "jwplayer", "jw-player", "brightcove"],
         tokens: [])
 
     /// Words that save a block the `unlikely` list would drop: containers

@@ -8,7 +8,9 @@ import MorgueModel
 /// Keeps: the text of every visible block, split where the page splits it
 /// (block elements, and `<br><br>` in old pages); links made absolute; a
 /// drop cap set apart before its paragraph, joined to it.
-/// Drops: images, figure captions (they go to `captions`), the nodes the
+/// Drops: images, figure captions (they go to `captions`), footnote markers
+/// (a link within the page whose text is a number: "meeting.<sup><a href="#fn1">1</a></sup>"),
+/// the "pic.twitter.com/…" link an embedded tweet prints for its picture, the nodes the
 /// caller names in `skip` (the byline element or line, captured captions). A heading
 /// repeating the headline is kept here and dropped by `DropBoilerplateBlocks`,
 /// which also sees the kickers above it.
@@ -29,6 +31,40 @@ struct CollectBlocks {
         for root in roots { builder.visit(root) }
         builder.flush()
         return builder.blocks
+    }
+
+    /// Longest text of a footnote marker ("1", "12").
+    static let maxFootnoteMarkerDigits = 3
+
+    /// A link to a place on the same page whose text is a bare number ("1"): a footnote
+    /// marker, which would glue its number to the word before it ("meeting.1"). A number the
+    /// page sets in brackets itself ("[4]", "(1)", "[17]") stays: it reads as a reference.
+    static func isFootnoteMarker(_ node: Node) -> Bool {
+        guard let href = node.attributeBytes("href"), href.first == 0x23, href.count > 1 else { return false }
+        var text: [UInt8] = []
+        node.appendText(to: &text)
+        var digits = 0
+        for byte in text {
+            switch byte {
+            case 0x30...0x39: digits += 1
+            case 0x20, 0x09, 0x0A, 0x0D: continue
+            default: return false
+            }
+        }
+        guard digits > 0, digits <= maxFootnoteMarkerDigits else { return false }
+        // A bracket opens the text before the link, or before the <sup> that the link opens.
+        var before = node.previousSibling
+        if before == nil, let parent = node.parent, parent.isElement("sup") { before = parent.previousSibling }
+        if let before, before.isText, let last = before.content?.utf8.last(where: { $0 > 0x20 }),
+           last == 0x28 || last == 0x5B {
+            return false
+        }
+        return true
+    }
+
+    /// Twitter's embed code prints a tweet's picture as a "pic.twitter.com/…" link.
+    static func isTweetPictureLink(_ inner: [Inline]) -> Bool {
+        BodyRendering.plainText(inner).hasPrefix("pic.twitter.com/")
     }
 
     static func key(_ text: String) -> String {
@@ -197,8 +233,10 @@ struct CollectBlocks {
                     afterSpace = false
                 }
             case "a":
+                if CollectBlocks.isFootnoteMarker(node) { return }
                 let inner = inlineContent(of: node)
                 if inner.isEmpty { return }
+                if CollectBlocks.isTweetPictureLink(inner) { return }
                 if let url = collector.resolver.resolve(node.attribute("href")), !url.hasPrefix("#") {
                     emit(.link(url: url, inner))
                 } else {

@@ -12,6 +12,7 @@ import MorgueModel
 /// (related-story lists, "Read more" teasers), but not a list whose links lead to other sites in
 /// items of sentence length (a story's sources, a changelog's bugs); a first block repeating the
 /// headline; paragraphs without a letter or digit ("×", "★★★★★", a rule of dashes);
+/// a reading-time stamp ("Feb 25, 2025 — 7 min read");
 /// a wire end mark ("###", "-30-") with what little follows it; and
 /// a heading that opens the after-story sections ("Related", "Lesen Sie
 /// auch", "Über den Autor") with the teasers under it (lists, link
@@ -105,6 +106,7 @@ enum DropBoilerplateBlocks {
                 return "boilerplate:credit"
             }
             if BoilerplatePhrases.isPaywallNotice(phrase) { return "boilerplate:paywall" }
+            if case .paragraph = block, BoilerplatePhrases.isReadingTimeStamp(phrase) { return "boilerplate:reading-time" }
             if case .paragraph = block, isBareTime(text) { return "date-line" }
             // A close button's "×", a separator's "-": no letter or digit at all (an end mark is matched above).
             if case .paragraph = block, !text.contains(where: { $0.isLetter || $0.isNumber }) { return "no-words" }

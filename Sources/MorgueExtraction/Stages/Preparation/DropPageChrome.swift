@@ -14,6 +14,10 @@ import MorgueDOM
 /// (comments, share bars, related links, sign-up boxes, ad slots), or a
 /// short caption or picture credit (captions are their own field); for the
 /// weaker words ("header", "extra"), only when the element holds little prose.
+/// Also drops a link that wraps blocks of text (a title and a description: Ghost's
+/// bookmark card, Substack's embedded post), which previews another page, and
+/// the block holding a call to join a Ghost site (a link to "#/portal/…" or with
+/// `data-portal`).
 /// A layout region or weakly named block that holds most of the page's text
 /// is the page's wrapper (broken markup nests the page in its `<header>`), not
 /// furniture. Everything is dropped reversibly; a sparing pass
@@ -37,15 +41,33 @@ enum DropPageChrome {
         let pageCharacters = max(measures[body.key]?.characters ?? 0, 1)
         let usesClassHints = cleaning.level < .sparingClassHints
         var doomed: [(Node, String)] = []
+        var portalBoxes: Set<Node> = []
         body.walk { node in
             guard node.isElement else { return false }
+            // A card's parts can carry story-body words ("embedded-post-body"): it is dropped all the same.
+            if node.isElement("a"), isLinkCard(node, measures: measures) {
+                doomed.append((node, "chrome:link-card"))
+                return false
+            }
             if protected.contains(node) { return true }
+            if node.isElement("a"), opensMembersPortal(node), let box = enclosingBlock(of: node),
+               !protected.contains(box), (measures[box.key]?.characters ?? 0) <= portalBoxCharacters,
+               portalBoxes.insert(box).inserted {
+                doomed.append((box, "chrome:portal-cta"))
+                return false
+            }
             if let rule = furnitureRule(node, pageCharacters: pageCharacters, measures: measures,
                                         usesClassHints: usesClassHints) {
                 doomed.append((node, rule))
                 return false
             }
             return true
+        }
+        // A portal box is found from its link, inside it: what was found inside the box goes with it.
+        if !portalBoxes.isEmpty {
+            doomed.removeAll { entry in
+                !portalBoxes.contains(entry.0) && entry.0.ancestors.contains(where: portalBoxes.contains)
+            }
         }
         for (node, rule) in doomed {
             log.dropped(node, by: rule)
@@ -86,6 +108,60 @@ enum DropPageChrome {
                 return nil
             }
             return "chrome:class"
+        }
+        return nil
+    }
+
+    /// A link card holds at most this much text: a title, a description, a site name.
+    static let linkCardCharacters = 600
+    /// A link wrapping this many blocks of text, or more, is a card (a title and a description).
+    static let linkCardBlocks = 2
+
+    /// A link (`<a href>`) that wraps blocks of text: a preview of the page it
+    /// leads to (Ghost's `kg-bookmark-card`, Substack's embedded post and tweet),
+    /// not a sentence of the story. A link around one block (a linked subhead)
+    /// is not one.
+    static func isLinkCard(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
+        guard node.elementChildren.contains(where: { HTMLTags.block.contains($0.name) }),
+              let href = node.attributeBytes("href"), href.first != 0x23,
+              let measure = measures[node.key], measure.characters > 0, measure.characters <= linkCardCharacters
+        else { return false }
+        var textBlocks = 0
+        countTextBlocks(node, measures: measures, into: &textBlocks)
+        return textBlocks >= linkCardBlocks
+    }
+
+    /// Counts the innermost blocks under `node` that hold text; returns whether `node` holds a block.
+    @discardableResult
+    private static func countTextBlocks(_ node: Node, measures: [UInt: TextMeasure], into count: inout Int) -> Bool {
+        var holdsBlock = false
+        for child in node.children where child.isElement {
+            let isBlock = HTMLTags.block.contains(child.name)
+            let innerBlock = countTextBlocks(child, measures: measures, into: &count)
+            if isBlock, !innerBlock, (measures[child.key]?.characters ?? 0) > 0 { count += 1 }
+            if isBlock || innerBlock { holdsBlock = true }
+        }
+        return holdsBlock
+    }
+
+    /// A box holding a call to join the site is at most this long.
+    static let portalBoxCharacters = 400
+
+    /// A link that opens Ghost's membership portal ("#/portal/signup", `data-portal="signup"`).
+    static func opensMembersPortal(_ node: Node) -> Bool {
+        if node.hasAttribute("data-portal") { return true }
+        guard let href = node.attributeBytes("href") else { return false }
+        return ByteSearch.hasPrefix(href, portalPrefix, at: 0)
+    }
+
+    private static let portalPrefix = Array("#/portal".utf8)
+
+    /// The nearest block element holding `node`.
+    static func enclosingBlock(of node: Node) -> Node? {
+        var current = node.parent
+        while let element = current, element.isElement {
+            if HTMLTags.block.contains(element.name) { return element.isElement("body") ? nil : element }
+            current = element.parent
         }
         return nil
     }
