@@ -100,6 +100,13 @@ import MorgueModel
         #expect(kept == [Self.prose, Self.prose, "Termin: 29.02.2020, 19 Uhr"])
     }
 
+    @Test func aRowOfLabelledDatesGoesButADatedSentenceStays() {
+        let dated = "Am 04.03.2025 beschloss das Kabinett das Paket, das ab Juli gilt."
+        let kept = run([paragraph(Self.prose), paragraph("| 04.03.2025, 18:42 Uhr Aktualisiert: 05.03.2025, 07:15 Uhr"),
+                        paragraph("Posted: Thursday, April 21, 2022. 10:11 pm CST."), paragraph(dated)])
+        #expect(kept == [Self.prose, dated])
+    }
+
     @Test func dropsCreditedCaptionsBareDatesAndDatedMetaLines() {
         let kept = run([paragraph(Self.prose), paragraph("Declan Rice after the win. | Foto: Reuters"),
                         paragraph("July 30, 2018"), paragraph("Le Monde | 04.05.2015 à 13h36 | Par Jane Doe"),

@@ -17,6 +17,16 @@ import Testing
         #expect(try headline(html) == "Storm floods the coast")
     }
 
+    @Test func anIconsSVGIsNoPartOfTheHeadline() throws {
+        let found = try headline("""
+        <html><body><h1><span class="paywall-icon"><svg role="img" aria-label="Plus"><title>Plus</title>
+        <text x="6" y="15">Plus</text></svg></span>Land legt Paket für Landarztpraxen auf</h1><p>Text.</p></body></html>
+        """)
+        #expect(found == "Land legt Paket für Landarztpraxen auf")
+        let node = try HTMLDocument(html: "<p>A <svg><title>chart</title></svg>B</p>").body
+        #expect(node?.textContent == "A B")
+    }
+
     @Test func aPageBuildersWidgetBoxIsNoForeignContainer() throws {
         // Elementor puts the post's title in an "elementor-widget" box; the h1 prints the en dash the title lacks.
         let html = """

@@ -98,6 +98,15 @@ enum DateHints {
         requiring: ["aktualisiert", "letzte", "updated", "last", "mis ", "actualizado", "atualizado", "aggiorna",
                     "bijgewerkt", "更新"])
 
+    // Any publication or update label, wherever it stands in a line of dates:
+    // "| 04.03.2025, 18:42 Uhr Aktualisiert: 05.03.2025, 07:15 Uhr".
+    static let dateRowLabel = TextPattern(
+        "(?:^|(?<=[\\s|·•,;(\\[\\d]))(?:published|posted|updated|last updated|modified|veröffentlicht|erschienen|"
+            + "aktualisiert|zuletzt aktualisiert|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|"
+            + "aggiornato|bijgewerkt|gepubliceerd)(?:\\s+(?:on|am|um|le|el|il|em|op))?\\s*[:：]?",
+        requiring: ["publi", "posted", "updated", "modified", "ffentlicht", "erschienen", "aktualisiert", "stand",
+                    "mis ", "actualizado", "atualizado", "pubbl", "aggiornato", "bijgewerkt", "gepubliceerd"])
+
     /// The date printed after an update label inside `text`, past its start:
     /// "Published: March 4, 2025 | Updated: March 5, 2025" → March 5.
     static func laterModifiedDate(in text: String) -> PageDate? {

@@ -116,6 +116,7 @@ enum DropBoilerplateBlocks {
             if case .paragraph = block, isDateLine(text), beforeStory || isBareDate(text) || DateHints.opensWithLabel(text) {
                 return "date-line"
             }
+            if case .paragraph = block, isDateRow(text) { return "date-line" }
             if case .paragraph = block, isLabelledMetaLine(text) { return "meta-line" }
             let links = LinkShare(inlines)
             if links.share >= linkParagraphShare, links.words <= linkParagraphWords { return "link-paragraph" }
@@ -182,6 +183,19 @@ enum DropBoilerplateBlocks {
         guard BoilerplatePhrases.hasAtMostWords(text, bareDateWords) else { return false }
         let rest = BylineVocabulary.clockTime.replacingMatches(
             in: BylineVocabulary.printedDate.replacingMatches(in: text, with: " "), with: " ")
+        return !rest.contains(where: \.isLetter)
+    }
+
+    /// Dates and times with their publication and update labels, and
+    /// nothing else: the story's date row left behind when the byline beside
+    /// it was taken out ("| 04.03.2025, 18:42 Uhr Aktualisiert: 05.03.2025,
+    /// 07:15 Uhr"). A sentence has words besides.
+    static func isDateRow(_ text: String) -> Bool {
+        guard BoilerplatePhrases.hasAtMostWords(text, dateLineWords), text.contains(where: \.isNumber),
+              DateHints.dateRowLabel.matches(text) else { return false }
+        var rest = DateHints.dateRowLabel.replacingMatches(in: text, with: " ")
+        rest = BylineVocabulary.printedDate.replacingMatches(in: rest, with: " ")
+        rest = BylineVocabulary.clockTime.replacingMatches(in: rest, with: " ")
         return !rest.contains(where: \.isLetter)
     }
 
