@@ -22,6 +22,17 @@ import Testing
         #expect(newsroom.organization == "Agence France-Presse")
     }
 
+    @Test func readsItalianAndWireBylines() throws {
+        let italian = try #require(BylineParsing.parse("di Giulia Fornaciari e Paolo Marchetti (ANSA)"))
+        #expect(italian.authors == ["Giulia Fornaciari", "Paolo Marchetti"])
+        #expect(italian.organization == "ANSA")
+        // "Di" in capitals opens a surname, not a byline.
+        #expect(BylineParsing.parse("Di Maio Luigi")?.authors == ["Di Maio Luigi"])
+        let wire = try #require(BylineParsing.parse("PR Newswire"))
+        #expect(wire.authors == [])
+        #expect(wire.organization == "PR Newswire")
+    }
+
     @Test func dropsABracketedDescriptionButKeepsABracketedOrganization() throws {
         let described = try #require(BylineParsing.parse("Brit Weirich (Medizinredakteurin. M.A. Mehrsprachige Kommunikation)"))
         #expect(described.authors == ["Brit Weirich"])

@@ -2,6 +2,22 @@ import Testing
 @testable import MorgueExtraction
 
 @Suite struct DatelineParsingTests {
+    @Test func readsPressReleaseWireDatelines() throws {
+        let story = " Acme Corp. today announced a new widget line, the company said."
+        let pr = try #require(DatelineParsing.parse(firstParagraph: "NEW YORK, March 4, 2025 /PRNewswire/ --" + story))
+        #expect(pr.text == "NEW YORK, March 4, 2025 /PRNewswire/ --")
+        #expect(pr.location == "NEW YORK")
+        #expect(pr.agency == "PRNewswire")
+        let bw = try #require(DatelineParsing.parse(firstParagraph: "SAN FRANCISCO--(BUSINESS WIRE)--" + story))
+        #expect(bw.location == "SAN FRANCISCO")
+        #expect(bw.agency == "BUSINESS WIRE")
+        #expect(DatelineParsing.parse(firstParagraph: "TORONTO, March 04, 2025 (GLOBE NEWSWIRE) --" + story)?.agency
+            == "GLOBE NEWSWIRE")
+        #expect(DatelineParsing.organization(forAgency: "PRNewswire") == "PR Newswire")
+        // Slashes around something that is no wire: no dateline.
+        #expect(DatelineParsing.parse(firstParagraph: "TORONTO /Summary/ --" + story) == nil)
+    }
+
     @Test func readsAChineseWireDateline() throws {
         let dateline = try #require(DatelineParsing.parse(firstParagraph: "新华社武汉2020年1月23日电，武汉市发布通告，全市城市公交暂停运营。"))
         #expect(dateline.text == "新华社武汉2020年1月23日电")

@@ -10,6 +10,8 @@ enum BylineVocabulary {
             + "a\\s+report\\s+by|(?:an?\\s+)?(?:article|story|post|analysis|commentary|column|essay|review)\\s+by|"
             + "(?:eine?\\s+)?(?:artikel|beitrag|analyse|kolumne|kommentar|reportage|rezension|glosse)\\s+von|"
             + "by|von|par|por|door|av|af|text|autor|autorin|author|authors|auteur|reporter|"
+            // Italian "di" and "a cura di" ("edited by"): "di" in lower case only, as "Di Maio" is a surname.
+            + "a\\s+cura\\s+di|(?-i:di)|"
             // "Interview: Jane Doe" (who conducted it), with its colon only.
             + "interview(?=\\s*:)|"
             // Chinese and Japanese labels, with their colon.
@@ -179,7 +181,7 @@ enum BylineVocabulary {
     // In Arabic the comma is "،" and "and" is a "و" written onto the next name ("كريم الشاذلي ومنى عبد
     // الحليم"), except where the name itself begins with that letter (`arabicNamesWithWaw`).
     static let separators = TextPattern(
-        "\\s*(?:[,;|·•()\\[\\]،]|\\s/\\s|\\s[-–—]\\s|\\s(?:and|und|et|y|&|avec|with|mit|with additional reporting by|و)\\s|"
+        "\\s*(?:[,;|·•()\\[\\]،]|\\s/\\s|\\s[-–—]\\s|\\s(?:and|und|et|e|y|&|avec|with|mit|with additional reporting by|و)\\s|"
             + "\\s(?!(?:" + arabicNamesWithWaw.joined(separator: "|") + ")(?:\\s|[،,]|$))و(?=\\p{Arabic}{2}))\\s*")
 
     // Arabic given names that begin with "و", which no "and" is taken from: Walid, Wael, Wafaa, Wisam, …

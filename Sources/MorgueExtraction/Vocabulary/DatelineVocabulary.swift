@@ -5,13 +5,28 @@ enum DatelineVocabulary {
     // Times) –", "LONDON, Sept 16 (Reuters) -", "KABUL, Afghanistan —",
     // "BOGOTÁ, 4 de marzo (EFE) -".
     static let dateline = TextPattern(
-        "^(\\p{Lu}[\\p{Lu}.'’\\-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]*){0,3}"
-            + "(?:,\\s+\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,2}){0,2}?)"
+        "^(" + capitalsPlace + ")"
             + "(?:,\\s+" + date + ")?"
             + "(?:\\s*\\(([^()]{2,40})\\))?"
             // A hyphen needs space on both sides ("NABU-Gruppe" is a word);
             // the Spanish ".-" and the long dashes need it only after.
             + "(\\s*\\.-|\\s+--|\\s+-|\\s*[–—―])\\s+",
+        caseInsensitive: false)
+
+    // A place in capitals, with its region: "HONG KONG", "KABUL, Afghanistan", "NEW DELHI, India".
+    static let capitalsPlace = "\\p{Lu}[\\p{Lu}.'’\\-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’\\-]*){0,3}"
+        + "(?:,\\s+\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,2}){0,2}?"
+
+    // A press-release wire's dateline: the date with its year, the wire
+    // between slashes or run against the dashes: "NEW YORK, March 4, 2025
+    // /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--", "TORONTO, March
+    // 4, 2025 (GLOBE NEWSWIRE) --", "LONDON, March 4 /Reuters/ -". Groups:
+    // the place, the date, the wire in slashes, the wire in brackets.
+    static let releaseDateline = TextPattern(
+        "^(" + capitalsPlace + ")"
+            + "(?:,\\s+" + date + "(?:,?\\s+\\d{4})?)?"
+            + "\\s*(?:--\\s*)?(?:/([^/]{2,40})/|\\(([^()]{2,40})\\))"
+            + "\\s*(?:--|[-–—―])\\s*",
         caseInsensitive: false)
 
     // Place (Agency) DASH with the place in ordinary case, as European

@@ -41,6 +41,18 @@ enum NewsOrganizations {
         Entry(name: "Tribune News Service", aliases: ["Tribune News Service"]),
     ]
 
+    // Press-release wires: a release they carry is credited to them, not to a person.
+    static let releaseWires: [Entry] = [
+        Entry(name: "PR Newswire", aliases: ["PR Newswire", "PRNewswire", "PRNewswire-HISPANIC PR WIRE", "Cision PR Newswire"]),
+        Entry(name: "Business Wire", aliases: ["Business Wire", "BUSINESS WIRE", "BusinessWire"]),
+        Entry(name: "GlobeNewswire", aliases: ["GlobeNewswire", "GLOBE NEWSWIRE", "Globe Newswire"]),
+        Entry(name: "Accesswire", aliases: ["Accesswire", "ACCESSWIRE", "ACCESS Newswire"]),
+        Entry(name: "EIN Presswire", aliases: ["EIN Presswire", "EINPresswire"]),
+        Entry(name: "Newsfile", aliases: ["Newsfile", "Newsfile Corp."]),
+        Entry(name: "Canada Newswire", aliases: ["CNW", "Canada Newswire", "CNW Group"]),
+        Entry(name: "news aktuell", aliases: ["news aktuell"]),
+    ]
+
     // Newspapers and magazines whose staff stories are syndicated.
     static let papers: [Entry] = [
         Entry(name: "The New York Times", aliases: ["The New York Times", "New York Times", "NYT"]),
@@ -73,7 +85,7 @@ enum NewsOrganizations {
         Entry(name: "France 24", aliases: ["France 24"]),
     ]
 
-    static let all: [Entry] = agencies + papers + broadcasters
+    static let all: [Entry] = agencies + releaseWires + papers + broadcasters
 
     /// Aliases of two to five characters are acronyms, matched as printed.
     static let acronymLength = 5

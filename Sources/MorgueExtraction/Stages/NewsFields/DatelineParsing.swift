@@ -8,7 +8,8 @@ import MorgueModel
 /// India, March 3 (AFP) –", "BOGOTÁ, 4 de marzo (EFE) -", in ordinary case
 /// with an agency, "Hamburg (dpa/lno) –", "Ciudad de México, 4 mar (EFE).-",
 /// in a script without capitals with an agency, "القاهرة - (رويترز) -",
-/// with any dash (-, –, —, ―, --), and a Chinese
+/// with any dash (-, –, —, ―, --), a press-release wire's "NEW YORK, March
+/// 4, 2025 /PRNewswire/ --" and "SAN FRANCISCO--(BUSINESS WIRE)--", and a Chinese
 /// wire's "新华社武汉1月23日电": the text as printed, the place, the agency
 /// and the date.
 /// Drops (does not fire on): "U.S. — the …", a quotation opening with a
@@ -24,6 +25,18 @@ enum DatelineParsing {
            text[match.range.upperBound...].contains(where: { CountWords.isCJK($0.unicodeScalars.first ?? " ") }) {
             let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
             return Dateline(text: printed, location: place, agency: agency, date: match[3])
+        }
+        // "NEW YORK, March 4, 2025 /PRNewswire/ --": a known wire, between slashes or brackets.
+        // (The place's letters run into Business Wire's dashes: "SAN FRANCISCO--".)
+        if let match = DatelineVocabulary.releaseDateline.firstMatch(in: text),
+           let place = match[1].map({ $0.trimmingCharacters(in: CharacterSet(charactersIn: "-")) }),
+           let agency = (match[3] ?? match[4]).map(TextNormalization.collapse),
+           NewsOrganizations.canonicalName(for: agency) != nil, isPlace(place) {
+            let rest = String(text[match.range.upperBound...])
+            if opensStory(rest), closesSentence(rest) {
+                let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
+                return Dateline(text: printed, location: place, agency: agency, date: match[2])
+            }
         }
         for pattern in [DatelineVocabulary.dateline, DatelineVocabulary.casedDateline, DatelineVocabulary.uncasedDateline] {
             guard let match = pattern.firstMatch(in: text), let placeRange = match.range(of: 1) else { continue }
