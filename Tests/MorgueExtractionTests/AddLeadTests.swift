@@ -38,6 +38,11 @@ import MorgueDOM
             <div id="story"><p>Story.</p></div></article>
             """)
         #expect(profile == ["Story."])
+        let subhead = try roots("""
+            <article><header class="asset-header"><h1 class="headline">Flood alerts</h1><h2 class="subhead">\(Self.lead)</h2>
+            </header><div id="story"><p>Story.</p> <h2 class="subhead">Who is affected</h2> <p>More.</p></div></article>
+            """)
+        #expect(subhead == [Self.lead, "Story. Who is affected More."])
     }
 
     @Test func ignoresALeadAfterTheStory() throws {

@@ -29,6 +29,19 @@ struct AssembleArticleTests {
         #expect(article.isArticle)
     }
 
+    @Test("a dateline naming the site itself (a station's call sign) names no organization")
+    func ownSiteInDateline() {
+        var own = parts(blocks: story, dateline: Dateline(text: "CALDER FALLS, Tenn. (WKVX) -", location: "CALDER FALLS, Tenn.",
+                                                          agency: "WKVX"))
+        own.metadata.siteName = "WKVX 8"
+        #expect(AssembleArticle.run(own).organization == nil)
+        var host = parts(blocks: story, dateline: Dateline(text: "AUSTIN (KXAN) —", location: "AUSTIN", agency: "KXAN"))
+        host.metadata.canonicalURL = "https://www.kxan.com/news/voters"
+        #expect(AssembleArticle.run(host).organization == nil)
+        #expect(AssembleArticle.run(parts(blocks: story, dateline: Dateline(text: "AUSTIN (AP) —", location: "AUSTIN",
+                                                                             agency: "AP"))).organization == "Associated Press")
+    }
+
     @Test("a dateline's agency names the organization when the byline names none")
     func agencyFromDateline() {
         let dateline = Dateline(text: "WASHINGTON (AP) —", location: "WASHINGTON", agency: "AP")

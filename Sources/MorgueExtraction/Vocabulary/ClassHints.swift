@@ -81,12 +81,14 @@ enum ClassHints {
     /// apart above the body, often inside the article's `<header>`. English,
     /// German ("Vorspann", "Anriss"), French ("chapô"), Spanish ("entradilla",
     /// "bajada") theme words, and the subtitle under the headline that
-    /// newsletter platforms print (Substack's `h3.subtitle`).
+    /// newsletter platforms print (Substack's `h3.subtitle`) or the subhead
+    /// newspaper platforms set there (BLOX's `h2.subhead`). Only what stands
+    /// above the story is read for a lead: a subhead inside it stays one.
     static let lead = HintSet(
         substrings: ["standfirst", "anriss", "teaser-text", "teasertext", "intro-text", "introtext", "lead-text",
                      "leadtext", "article-lead", "vorspann", "entradilla"],
         tokens: ["lead", "intro", "summary", "excerpt", "dek", "abstract", "chapo", "chapeau", "bajada", "sapo",
-                 "deck", "subtitle"])
+                 "deck", "subtitle", "subhead"])
 
     /// A card about a person (a profile, an author's box): its "subtitle" or
     /// "summary" is the person's tagline, not the story's lead.

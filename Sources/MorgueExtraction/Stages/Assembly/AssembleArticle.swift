@@ -24,6 +24,17 @@ enum AssembleArticle {
         var droppedLinkTeasers = 0
     }
 
+    /// True when a dateline's agency is the site itself: a station's call
+    /// sign in its own staff story ("CALDER FALLS, Tenn. (WKVX) -" on
+    /// wkvx.com, site "WKVX 8"). The site's own name is no organization.
+    static func isOwnSite(_ agency: String, _ metadata: PageMetadata) -> Bool {
+        let folded = TextComparison.fold(agency)
+        let letters = folded.filter { $0.isLetter || $0.isNumber }
+        if FindHeadline.hostWords(metadata).contains(letters) { return true }
+        guard let site = metadata.siteName else { return false }
+        return TextComparison.fold(site) == folded || TextComparison.words(TextComparison.fold(site)).contains(folded)
+    }
+
     static func run(_ parts: Parts) -> Article {
         let text = BodyRendering.plainText(parts.blocks)
         let markdown = BodyRendering.markdown(parts.blocks)
@@ -38,7 +49,7 @@ enum AssembleArticle {
             let site = nonEmpty(parts.metadata.siteName).flatMap { JSONLDReader.looksLikeURL($0) ? nil : $0 }
             organization = parts.dateline?.agency == nil ? site : nil
         }
-        if organization == nil, let agency = parts.dateline?.agency {
+        if organization == nil, let agency = parts.dateline?.agency, !isOwnSite(agency, parts.metadata) {
             organization = DatelineParsing.organization(forAgency: agency)
         }
         return Article(
