@@ -179,6 +179,10 @@ import Testing
 @Suite struct SplitCaptionCreditTests {
     @Test func splitsPrintedCredits() {
         #expect(SplitCaptionCredit.split("Smoke rises. (AP Photo/Ng Han Guan)") == ("Smoke rises.", "AP Photo/Ng Han Guan"))
+        // A station's call sign alone in brackets after the last sentence; an acronym inside a sentence stays.
+        #expect(SplitCaptionCredit.split("She points to the water line. (WKVX)") == ("She points to the water line.", "WKVX"))
+        #expect(SplitCaptionCredit.split("Delegates at the summit (NATO)") == ("Delegates at the summit (NATO)", nil))
+        #expect(SplitCaptionCredit.split("Training before the match. (FILE)") == ("Training before the match. (FILE)", nil))
         #expect(SplitCaptionCredit.split("Smoke rises. Photo: Jane Doe/Reuters") == ("Smoke rises.", "Jane Doe/Reuters"))
         #expect(SplitCaptionCredit.split("Smoke rises. Photograph: Jane Doe/Getty Images") == ("Smoke rises.", "Jane Doe/Getty Images"))
         #expect(SplitCaptionCredit.split("Smoke rises. Credit: Jane Doe") == ("Smoke rises.", "Jane Doe"))

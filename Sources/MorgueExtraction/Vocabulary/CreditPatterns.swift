@@ -33,6 +33,13 @@ enum CreditPatterns {
     static let bracketedName = TextPattern(
         "(?<=[.!?])\\s*\\((\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2})\\)\\s*$", caseInsensitive: false)
 
+    // A station's or agency's code alone in brackets after the caption's
+    // last sentence: "… in her storage room. (WKVX)", "(KXAN)". Two to ten
+    // capitals or digits, but not a marker of what the picture is ("(FILE)", "(VIDEO)").
+    static let bracketedCode = TextPattern(
+        "(?<=[.!?])\\s*\\((?!(?:FILE|PHOTO|PHOTOS|VIDEO|AUDIO|GRAPHIC|MAP|ARCHIVE)\\))(\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\)\\s*$",
+        caseInsensitive: false)
+
     // A labelled credit: "Photo: Jane Doe/Reuters", "Photograph: …",
     // "Credit: …", "Foto: …", "Bild: …", "Photo by …", "Picture courtesy of …",
     // and the abbreviated label opening the caption or following its last
