@@ -122,8 +122,14 @@ enum DropPageChrome {
     /// not a sentence of the story. A link around one block (a linked subhead)
     /// is not one.
     static func isLinkCard(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
-        guard node.elementChildren.contains(where: { HTMLTags.block.contains($0.name) }),
-              let href = node.attributeBytes("href"), href.first != 0x23,
+        // Most links hold only text: their children are read without building a list of them.
+        var child = node.firstChild
+        var holdsBlock = false
+        while let current = child, !holdsBlock {
+            holdsBlock = current.isElement && HTMLTags.block.contains(current.name)
+            child = current.nextSibling
+        }
+        guard holdsBlock, let href = node.attributeBytes("href"), href.first != 0x23,
               let measure = measures[node.key], measure.characters > 0, measure.characters <= linkCardCharacters
         else { return false }
         var textBlocks = 0
