@@ -12,8 +12,10 @@ import Testing
             "An earlier version of this story misstated the mayor's name.",
             "Anmerkung der Redaktion: Der Text wurde ergänzt.",
             "[Update: The vote was postponed.]",
+            "Korrektur, 05.03.2025: In einer früheren Fassung stand ein falscher Betrag.",
+            "Rectificatif (13/03/2025) : une version précédente indiquait une mauvaise date.",
         ]
-        #expect(CorrectionNotes.detect(in: paragraphs) == [1, 2, 3, 4, 5, 6, 7])
+        #expect(CorrectionNotes.detect(in: paragraphs) == [1, 2, 3, 4, 5, 6, 7, 8, 9])
     }
 
     @Test func leavesStoryTextThatMentionsUpdates() {
@@ -21,6 +23,7 @@ import Testing
             "The company will update its software next week.",
             "Officials said a correction to the budget was overdue.",
             "She asked for an update on the investigation.",
+            "Update 2025 brought new rules for the market.",
         ]
         #expect(CorrectionNotes.detect(in: paragraphs).isEmpty)
     }

@@ -1,12 +1,14 @@
 /// How corrections and editor's notes open, in the languages of the corpus.
 enum CorrectionPhrases {
     // A label at the start: "Correction:", "Update:", "Editor's note:",
-    // "Korrektur:", "Anmerkung der Redaktion:", "Rectificatif :".
+    // "Korrektur:", "Anmerkung der Redaktion:", "Rectificatif :", with a
+    // date in brackets or after a comma: "Rectificatif (13/03/2025) :",
+    // "Korrektur, 05.03.2025:".
     static let label = TextPattern(
         "^[\\[(*_\\s]*(?:corrections?|clarifications?|updates?|updated|editor['’]?s['’]? note|editors['’] note|"
             + "note to readers|an earlier version|korrektur|berichtigung|richtigstellung|anmerkung der redaktion|"
             + "hinweis der redaktion|in eigener sache|rectificatif|correctif|note de la rédaction|fe de errores|"
-            + "aclaración)\\s*(?:\\(\\s*[^)]{0,40}\\))?\\s*[:—–-]",
+            + "aclaración)\\s*(?:\\(\\s*[^)]{0,40}\\)|,?\\s*\\d[\\d./ -]{4,12}\\d)?\\s*[:—–-]",
         requiring: ["correcti", "clarification", "update", "editor", "note to readers", "an earlier version",
                     "korrektur", "berichtigung", "richtigstellung", "anmerkung der redaktion", "hinweis der redaktion",
                     "in eigener sache", "rectificatif", "note de la r", "fe de errores", "aclaraci"])
