@@ -115,8 +115,12 @@ enum Pipeline {
         }) {
             log.dropped(text: found.byline.text, by: "byline-line")
             blocks.remove(at: found.index)
-            // The reporters the story itself names beat a byline read from metadata (often the publisher).
-            if byline == nil || byline?.authors.isEmpty == true || bylineElement?.node == nil {
+            // The reporters the story itself names beat a byline read from metadata (often the publisher),
+            // and one naming fewer of them (an author box showing the first).
+            let namesMore = byline.map { current in
+                found.byline.authors.count > current.authors.count && FindByline.agrees(current.authors, found.byline.authors)
+            } == true
+            if byline == nil || byline?.authors.isEmpty == true || bylineElement?.node == nil || namesMore {
                 byline = found.byline
                 bylineSource = .bodyText
             }

@@ -142,5 +142,13 @@ import Testing
         let article = try Extractor().extract(PageInput(bytes: Array(html.utf8)))
         #expect(article.authors == ["山田太郎", "鈴木花子"])
         #expect(article.text?.contains("社会部") == false)
+
+        // An author box naming the first reporter gives way to the sign-off naming both.
+        let boxed = html.replacingOccurrences(of: "</article>", with: """
+            </article><section class="author-profile"><p class="author-profile__name"><a href="/r/yamada">山田太郎</a></p>
+            <p class="author-profile__bio">2012年入社。静岡総局を経て現職。</p></section>
+            """).replacingOccurrences(of: "<meta name=\"author\" content=\"全国日日新聞社\">", with: "")
+        let signedOff = try Extractor().extract(PageInput(bytes: Array(boxed.utf8)))
+        #expect(signedOff.authors == ["山田太郎", "鈴木花子"])
     }
 }
