@@ -3,6 +3,13 @@ import Testing
 @testable import MorgueExtraction
 
 @Suite struct DateNormalizationTests {
+    @Test func readsArabicDatesWithArabicIndicDigits() {
+        #expect(DateNormalization.firstDate(inText: "الثلاثاء، ٤ مارس ٢٠٢٥ ٠٦:٤٢ م")?.iso == "2025-03-04")
+        #expect(DateNormalization.firstDate(inText: "۱۲ اکتبر ۲۰۲۴") == nil)
+        #expect(DateNormalization.firstDate(inText: "نشر في ١٢ أكتوبر ٢٠٢٤")?.iso == "2024-10-12")
+        #expect(DateHints.laterModifiedDate(in: "٤ مارس ٢٠٢٥ آخر تحديث: ٥ مارس ٢٠٢٥")?.iso == "2025-03-05")
+    }
+
     @Test func readsChineseJapaneseAndKoreanPrintedDates() {
         #expect(DateNormalization.firstDate(inText: "新华社武汉2020年1月23日电")?.iso == "2020-01-23")
         #expect(DateNormalization.firstDate(inText: "2019年6月24日 10時30分")?.iso == "2019-06-24")

@@ -90,13 +90,13 @@ enum DateHints {
     // The same update labels later in a line that opens with the publication
     // date ("Published: March 4, 2025 | Updated: March 5, 2025"), after a
     // separator, a space or the digit of a date printed against it, in English, German, French, Spanish, Portuguese,
-    // Italian and Dutch, with Japanese 更新 ("updated").
+    // Italian and Dutch, with Japanese 更新 and Arabic آخر تحديث ("last updated").
     static let laterModifiedLabel = TextPattern(
         "(?:^|[\\s|·•,;(\\[\\d])(?:zuletzt aktualisiert|aktualisiert|letzte änderung|last updated|updated|last modified|"
-            + "mis à jour|actualizado|atualizado|ultimo aggiornamento|aggiornato|bijgewerkt|最終更新|更新)"
+            + "mis à jour|actualizado|atualizado|ultimo aggiornamento|aggiornato|bijgewerkt|最終更新|更新|آخر تحديث|تحديث)"
             + "(?:\\s+(?:on|am|le|el|il|em|op))?\\s*[:：]?\\s*",
         requiring: ["aktualisiert", "letzte", "updated", "last", "mis ", "actualizado", "atualizado", "aggiorna",
-                    "bijgewerkt", "更新"])
+                    "bijgewerkt", "更新", "تحديث"])
 
     // Any publication or update label, wherever it stands in a line of dates:
     // "| 04.03.2025, 18:42 Uhr Aktualisiert: 05.03.2025, 07:15 Uhr".

@@ -46,7 +46,13 @@ enum MonthNames {
         "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
     ]
 
-    static let all: [String: Int] = [german, french, romance, dutch, slavic].reduce(english) { table, language in
+    // Arabic, the names Egypt and the Gulf print ("٤ مارس ٢٠٢٥"), with and without the hamza.
+    static let arabic: [String: Int] = [
+        "يناير": 1, "فبراير": 2, "مارس": 3, "أبريل": 4, "ابريل": 4, "إبريل": 4, "مايو": 5, "يونيو": 6, "يوليو": 7,
+        "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
+    ]
+
+    static let all: [String: Int] = [german, french, romance, dutch, slavic, arabic].reduce(english) { table, language in
         table.merging(language) { first, _ in first }
     }
 

@@ -68,12 +68,28 @@ enum DateNormalization {
     /// 17, 2015 at 3:46 PM" → 2015-09-17). Only the day is kept: a printed
     /// time has no zone to anchor it.
     static func firstDate(inText text: String) -> PageDate? {
-        firstDateAndPosition(inText: text)?.date
+        firstDateAndPosition(inText: westernDigits(text))?.date
+    }
+
+    /// `text` with Arabic-Indic and Eastern Arabic-Indic digits ("٤ مارس ٢٠٢٥") written as 0–9; most
+    /// text has none, which its bytes tell (the digits' UTF-8 lead bytes are 0xD9 and 0xDB).
+    static func westernDigits(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == 0xD9 || $0 == 0xDB }) else { return text }
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0660...0x0669: scalars.append(Unicode.Scalar(scalar.value - 0x0660 + 0x30)!)
+            case 0x06F0...0x06F9: scalars.append(Unicode.Scalar(scalar.value - 0x06F0 + 0x30)!)
+            default: scalars.append(scalar)
+            }
+        }
+        return String(scalars)
     }
 
     /// A date that opens `text`, at most one character ("(", a quote) from
     /// its start: "(21. November 2022) Prices rose…", "01.02.2022 „The market…".
     static func openingDate(inText text: String) -> PageDate? {
+        let text = westernDigits(text)
         guard let found = firstDateAndPosition(inText: text),
               text.distance(from: text.startIndex, to: found.position) <= 1 else { return nil }
         return found.date
