@@ -28,6 +28,9 @@ import Testing
         #expect(italian.organization == "ANSA")
         // "Di" in capitals opens a surname, not a byline.
         #expect(BylineParsing.parse("Di Maio Luigi")?.authors == ["Di Maio Luigi"])
+        // A Korean reporter's role follows the name.
+        #expect(BylineParsing.parse("민서준 기자")?.authors == ["민서준"])
+        #expect(BylineParsing.cleanName("민서준 기자") == "민서준")
         let wire = try #require(BylineParsing.parse("PR Newswire"))
         #expect(wire.authors == [])
         #expect(wire.organization == "PR Newswire")

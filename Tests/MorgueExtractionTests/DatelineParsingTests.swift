@@ -2,6 +2,15 @@ import Testing
 @testable import MorgueExtraction
 
 @Suite struct DatelineParsingTests {
+    @Test func readsAKoreanWireOpener() throws {
+        let found = try #require(DatelineParsing.parse(firstParagraph: "(서울=연합뉴스) 민서준 기자 = 보건복지부는 4일 약국 제도를 바꾼다고 밝혔다."))
+        #expect(found.text == "(서울=연합뉴스) 민서준 기자 =")
+        #expect(found.location == "서울")
+        #expect(found.agency == "연합뉴스")
+        #expect(DatelineParsing.organization(forAgency: "연합뉴스") == "Yonhap")
+        #expect(DatelineParsing.parse(firstParagraph: "(세종=뉴시스) = 정부는 4일 발표했다.")?.agency == "뉴시스")
+    }
+
     @Test func readsPressReleaseWireDatelines() throws {
         let story = " Acme Corp. today announced a new widget line, the company said."
         let pr = try #require(DatelineParsing.parse(firstParagraph: "NEW YORK, March 4, 2025 /PRNewswire/ --" + story))

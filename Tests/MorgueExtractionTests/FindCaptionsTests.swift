@@ -183,6 +183,9 @@ import Testing
         #expect(SplitCaptionCredit.split("She points to the water line. (WKVX)") == ("She points to the water line.", "WKVX"))
         #expect(SplitCaptionCredit.split("Delegates at the summit (NATO)") == ("Delegates at the summit (NATO)", nil))
         #expect(SplitCaptionCredit.split("Training before the match. (FILE)") == ("Training before the match. (FILE)", nil))
+        // Korean credits in square brackets.
+        #expect(SplitCaptionCredit.split("서울의 한 약국 [연합뉴스 자료사진]") == ("서울의 한 약국", "연합뉴스 자료사진"))
+        #expect(SplitCaptionCredit.split("보건소 모습 [청림군 제공. 재판매 및 DB 금지]") == ("보건소 모습", "청림군 제공. 재판매 및 DB 금지"))
         #expect(SplitCaptionCredit.split("Smoke rises. Photo: Jane Doe/Reuters") == ("Smoke rises.", "Jane Doe/Reuters"))
         #expect(SplitCaptionCredit.split("Smoke rises. Photograph: Jane Doe/Getty Images") == ("Smoke rises.", "Jane Doe/Getty Images"))
         #expect(SplitCaptionCredit.split("Smoke rises. Credit: Jane Doe") == ("Smoke rises.", "Jane Doe"))

@@ -67,6 +67,10 @@ enum BylineVocabulary {
     // Chinese and Japanese job titles printed straight before a name, without a space
     // ("记者王敬照", "本报记者张三").
     static let cjkRolePrefixes = ["本报记者", "特约记者", "实习记者", "记者", "記者", "通讯员", "通訊員", "编辑", "編輯"]
+
+    // Korean roles printed after the name ("민서준 기자"): reporter, correspondent, editorial
+    // writer, the longer forms first so "선임기자" (senior reporter) is not cut to "선임".
+    static let koreanRoleSuffixes = ["선임기자", "객원기자", "인턴기자", "기자", "특파원", "논설위원", "편집위원", "통신원"]
     static let roleModifiers: Set<String> = [
         "senior", "staff", "special", "contributing", "chief", "political", "national", "foreign",
         "international", "business", "technology", "tech", "science", "health", "sports", "managing",

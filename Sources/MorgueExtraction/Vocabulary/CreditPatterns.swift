@@ -33,6 +33,11 @@ enum CreditPatterns {
     static let bracketedName = TextPattern(
         "(?<=[.!?])\\s*\\((\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2})\\)\\s*$", caseInsensitive: false)
 
+    // A Korean credit in square brackets at the end of the caption: "[연합뉴스 자료사진]" (a
+    // Yonhap file photo), "[청림군 제공. 재판매 및 DB 금지]" (provided by …, no resale).
+    static let koreanBracketed = TextPattern(
+        "\\s*\\[([^\\[\\]]{0,40}?(?:제공|자료사진|사진|촬영)[^\\[\\]]{0,30})\\]\\s*$", caseInsensitive: false)
+
     // A station's or agency's code alone in brackets after the caption's
     // last sentence: "… in her storage room. (WKVX)", "(KXAN)". Two to ten
     // capitals or digits, but not a marker of what the picture is ("(FILE)", "(VIDEO)").

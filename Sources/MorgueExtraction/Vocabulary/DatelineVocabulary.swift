@@ -78,6 +78,13 @@ enum DatelineVocabulary {
         "^(新华社|中新社|中国新闻社|中新网)(\\p{Han}{2,8}?)((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)电\\s*",
         caseInsensitive: false)
 
+    // A Korean wire opener: (PLACE=AGENCY) [REPORTER 기자] =, as Yonhap, Newsis and News1
+    // print it: "(서울=연합뉴스) 민서준 기자 =". The "=" stands for the dash.
+    static let koreanWire = TextPattern(
+        "^\\((\\p{Hangul}{1,10})=(\\p{Hangul}{1,10}|[A-Za-z][A-Za-z0-9]{1,11})\\)\\s*"
+            + "(?:\\p{Hangul}{2,5}\\s*(?:선임기자|기자|특파원)\\s*)?=\\s*",
+        caseInsensitive: false)
+
     // Capitalised words that open sentences and headlines, never a place.
     static let notPlaces: Set<String> = [
         "I", "A", "AN", "IS", "ARE", "WAS", "WERE", "NOT", "NO", "YES", "WE", "YOU", "HE", "SHE", "IT", "THEY",

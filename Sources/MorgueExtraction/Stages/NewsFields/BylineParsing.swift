@@ -168,7 +168,8 @@ enum BylineParsing {
             let name = trimSeparators(String(text[..<open]))
             if name.split(separator: " ").count >= 2, isPlausibleName(name) { text = name }
         }
-        text = trimSeparators(text)
+        // "민서준 기자", "记者王敬照": the role printed with a CJK name is no part of it.
+        text = stripCJKRole(trimSeparators(text))
         guard !text.isEmpty, text.count <= maxLength, !JSONLDReader.looksLikeURL(text) else { return nil }
         return restoreCase(text)
     }
@@ -445,6 +446,11 @@ enum BylineParsing {
     static func stripCJKRole(_ name: String) -> String {
         for prefix in BylineVocabulary.cjkRolePrefixes where name.hasPrefix(prefix) {
             let rest = name.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
+            return rest.count >= 2 ? rest : name
+        }
+        // Korean prints the role after the name: "민서준 기자".
+        for suffix in BylineVocabulary.koreanRoleSuffixes where name.hasSuffix(suffix) {
+            let rest = name.dropLast(suffix.count).trimmingCharacters(in: .whitespaces)
             return rest.count >= 2 ? rest : name
         }
         return name

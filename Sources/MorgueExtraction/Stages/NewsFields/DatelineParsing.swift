@@ -9,7 +9,8 @@ import MorgueModel
 /// with an agency, "Hamburg (dpa/lno) –", "Ciudad de México, 4 mar (EFE).-",
 /// in a script without capitals with an agency, "القاهرة - (رويترز) -",
 /// with any dash (-, –, —, ―, --), a press-release wire's "NEW YORK, March
-/// 4, 2025 /PRNewswire/ --" and "SAN FRANCISCO--(BUSINESS WIRE)--", and a Chinese
+/// 4, 2025 /PRNewswire/ --" and "SAN FRANCISCO--(BUSINESS WIRE)--", a Korean
+/// wire's "(서울=연합뉴스) 민서준 기자 =", and a Chinese
 /// wire's "新华社武汉1月23日电": the text as printed, the place, the agency
 /// and the date.
 /// Drops (does not fire on): "U.S. — the …", a quotation opening with a
@@ -25,6 +26,12 @@ enum DatelineParsing {
            text[match.range.upperBound...].contains(where: { CountWords.isCJK($0.unicodeScalars.first ?? " ") }) {
             let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
             return Dateline(text: printed, location: place, agency: agency, date: match[3])
+        }
+        // "(서울=연합뉴스) 민서준 기자 =": the place and the agency in one bracket, the reporter before the "=".
+        if let match = DatelineVocabulary.koreanWire.firstMatch(in: text), let place = match[1], let agency = match[2],
+           match.range.upperBound < text.endIndex {
+            let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
+            return Dateline(text: printed, location: place, agency: agency, date: nil)
         }
         // "NEW YORK, March 4, 2025 /PRNewswire/ --": a known wire, between slashes or brackets.
         // (The place's letters run into Business Wire's dashes: "SAN FRANCISCO--".)

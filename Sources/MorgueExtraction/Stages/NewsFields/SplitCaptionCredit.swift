@@ -6,7 +6,8 @@ import Foundation
 /// "(Bild: Kantonspolizei)", "Photo: Jane Doe/Reuters", "Photograph: …",
 /// "Photographer: …", "Credit: …", "CreditJeon Heo", "© …", a name alone
 /// in brackets after the last sentence ("… the moss. (Lucy Akins)"), a station's
-/// or agency's code so ("… storage room. (WKVX)"), or a trailing
+/// or agency's code so ("… storage room. (WKVX)"), a Korean credit in square
+/// brackets ("[연합뉴스 자료사진]", "[청림군 제공. 재판매 및 DB 금지]"), or a trailing
 /// "Jane Doe/Getty Images", "AFP via Getty Images", "Reuters", "EPA" after
 /// the last sentence; an agency alone in a bracket, half- or full-width, in
 /// any script ("（共同）", "(أ ف ب)", "(Kyodo)"); a labelled credit in other
@@ -23,7 +24,8 @@ enum SplitCaptionCredit {
         var text = TextNormalization.collapse(raw)
         if let counter = CreditPatterns.galleryCounter.firstMatch(in: text) { text = String(text[counter.range.upperBound...]) }
         for (pattern, group) in [(CreditPatterns.parenthesized, 1), (CreditPatterns.scriptParenthesized, 1),
-                                 (CreditPatterns.bracketedName, 1), (CreditPatterns.bracketedCode, 1), (CreditPatterns.gluedCredit, 1),
+                                 (CreditPatterns.bracketedName, 1), (CreditPatterns.bracketedCode, 1), (CreditPatterns.koreanBracketed, 1),
+                                 (CreditPatterns.gluedCredit, 1),
                                  (CreditPatterns.labelled, 1), (CreditPatterns.scriptLabelled, 1),
                                  (CreditPatterns.copyright, 1), (CreditPatterns.shotBy, 1),
                                  (CreditPatterns.agencySlashName, 1), (CreditPatterns.trailingService, 1)] {
