@@ -99,12 +99,15 @@ enum DateHints {
                     "bijgewerkt", "更新", "تحديث"])
 
     // Any publication or update label, wherever it stands in a line of dates:
-    // "| 04.03.2025, 18:42 Uhr Aktualisiert: 05.03.2025, 07:15 Uhr".
+    // "| 04.03.2025, 18:42 Uhr Aktualisiert: 05.03.2025, 07:15 Uhr", and a
+    // live blog's "Started January 14, 2025 6:05 am Last updated 3:42 pm".
     static let dateRowLabel = TextPattern(
-        "(?:^|(?<=[\\s|·•,;(\\[\\d]))(?:published|posted|updated|last updated|modified|veröffentlicht|erschienen|"
+        "(?:^|(?<=[\\s|·•,;(\\[\\d]))(?:first published|published|posted|updated|last updated|modified|started|live since|"
+            + "veröffentlicht|erschienen|"
             + "aktualisiert|zuletzt aktualisiert|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|"
             + "aggiornato|bijgewerkt|gepubliceerd)(?:\\s+(?:on|am|um|le|el|il|em|op))?\\s*[:：]?",
-        requiring: ["publi", "posted", "updated", "modified", "ffentlicht", "erschienen", "aktualisiert", "stand",
+        requiring: ["publi", "posted", "updated", "modified", "started", "live since", "ffentlicht", "erschienen",
+                    "aktualisiert", "stand",
                     "mis ", "actualizado", "atualizado", "pubbl", "aggiornato", "bijgewerkt", "gepubliceerd"])
 
     /// The date printed after an update label inside `text`, past its start:
