@@ -73,6 +73,20 @@ import MorgueDOM
         #expect(TestPages.text(body).contains("The council voted"))
     }
 
+    @Test func keepsASubheadClassedHeaderButNotThePagesHeaderOrARailsHeading() throws {
+        let (body, _) = try clean("""
+            <div class="site-header"><a href="/">Home</a></div>
+            <div><p>\(Self.story)</p>
+            <h3 class="default__StyledHeader-sc-1u2zqpe-0 header-block">Who is under the advisory</h3>
+            <p>\(Self.story)</p></div>
+            <div><h3 class="block-header">Similar threads</h3><div><a href="/t">A thread</a></div></div>
+            """)
+        let text = TestPages.text(body)
+        #expect(text.contains("Who is under the advisory"))
+        #expect(!text.contains("Home"))
+        #expect(!text.contains("Similar threads"))
+    }
+
     @Test func dropsClassNamedFurnitureButNotTheStoryContainer() throws {
         let (body, _) = try clean("""
             <div class="share-bar">Share Tweet</div><div class="article-sidebar-layout"><p>\(Self.story)</p></div>

@@ -55,13 +55,19 @@ enum ClassHints {
     /// that some themes also put on the story's wrapper ("hasHeaderImage",
     /// "extra-content"). Dropped only when they hold little prose.
     static let unlikelyUnlessProse = HintSet(
-        substrings: ["ai2html", "banner", "combx", "community", "cover-wrap", "extra", "header", "legends", "remark",
+        substrings: ["ai2html", "banner", "combx", "community", "cover-wrap", "extra", "legends", "remark",
                      "supplemental", "agegate",
                      // A video player's wrapper: its title label and credit stand around a player that is
                      // dropped ("VIDÉO. …" above a Dailymotion iframe).
                      "video-embed", "video_embed", "videoembed", "embed-video", "video-player", "videoplayer",
                      "dailymotion", "jwplayer", "jw-player", "brightcove"],
         tokens: [])
+
+    /// A page region's header ("site-header", "header__inner"): weak like
+    /// `unlikelyUnlessProse`, and never said of a subheading (an `h2`–`h6`
+    /// followed by a paragraph), whose own class often holds the word too (Arc Fusion's
+    /// "default__StyledHeader-sc-…" and "header-block", "section-header").
+    static let pageHeader = HintSet(substrings: ["header"], tokens: [])
 
     /// Words that save a block the `unlikely` list would drop: containers
     /// often carry both kinds ("main-sidebar-layout", "article-header-wrap").

@@ -13,7 +13,9 @@ import MorgueDOM
 /// the like; and elements whose class or id is an "unlikely candidate"
 /// (comments, share bars, related links, sign-up boxes, ad slots), or a
 /// short caption or picture credit (captions are their own field); for the
-/// weaker words ("header", "extra"), only when the element holds little prose.
+/// weaker words ("header", "extra"), only when the element holds little prose,
+/// and "header" never on a subheading (an `h2`–`h6` followed by a paragraph:
+/// the story's own, classed "header-block" or "section-header").
 /// Also drops a link that wraps blocks of text (a title and a description: Ghost's
 /// bookmark card, Substack's embedded post), which previews another page, and
 /// the block holding a call to join a Ghost site (a link to "#/portal/…" or with
@@ -102,7 +104,8 @@ enum DropPageChrome {
         if !isWrapper, ClassHints.thirdPartyWidgets.matches(hints) { return "chrome:class" }
         if ClassHints.maybeContent.matches(hints) { return nil }
         if ClassHints.unlikely.matches(hints) { return "chrome:class" }
-        if ClassHints.unlikelyUnlessProse.matches(hints), !isWrapper {
+        if !isWrapper, ClassHints.unlikelyUnlessProse.matches(hints)
+            || (!isStorySubhead(node) && ClassHints.pageHeader.matches(hints)) {
             if let measure = measures[node.key], measure.characters >= proseCharacters,
                measure.linkDensity <= proseLinkDensity {
                 return nil
@@ -110,6 +113,17 @@ enum DropPageChrome {
             return "chrome:class"
         }
         return nil
+    }
+
+    /// An `h2`–`h6` followed by a paragraph: a subheading of the text it
+    /// stands in, whatever its class says ("header-block"). A rail's heading
+    /// ("Most Read", "Ähnliche Themen") stands over a list or a box instead.
+    static func isStorySubhead(_ node: Node) -> Bool {
+        let name = node.name
+        guard name != "h1", HTMLTags.headings.contains(name) else { return false }
+        var sibling = node.nextSibling
+        while let current = sibling, !current.isElement { sibling = current.nextSibling }
+        return sibling?.isElement("p") == true
     }
 
     /// A link card holds at most this much text: a title, a description, a site name.
