@@ -87,6 +87,17 @@ import MorgueDOM
         #expect(!text.contains("Similar threads"))
     }
 
+    @Test func dropsEmbeddedSocialPostsAndItalianAdSlots() throws {
+        let (body, _) = try clean("""
+            <div><p>\(Self.story)</p>
+            <div class="fb-post" data-href="https://www.facebook.com/x/posts/1"><blockquote class="fb-xfbml-parse-ignore">
+            <p>Boil water until further notice.</p>Posted by <a href="https://www.facebook.com/x">City</a> on Tuesday</blockquote></div>
+            <blockquote class="instagram-media"><a href="https://www.instagram.com/p/1/">View this post on Instagram</a></blockquote>
+            <div class="adv"><span>Pubblicità</span></div></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
+    }
+
     @Test func dropsClassNamedFurnitureButNotTheStoryContainer() throws {
         let (body, _) = try clean("""
             <div class="share-bar">Share Tweet</div><div class="article-sidebar-layout"><p>\(Self.story)</p></div>

@@ -38,7 +38,7 @@ enum ClassHints {
                      "consent", "gdpr", "outbrain", "taboola", "recommend", "author-bio", "authorbio",
                      "jp-relatedposts", "sharedaddy", "screen-reader", "sr-only", "visually-hidden", "print-only",
                      "paywall", "login", "yom-remote"],
-        tokens: ["ad", "ads", "advert", "advertisement", "nav", "navbar", "navigation", "tags", "taglist", "tools", "rss",
+        tokens: ["ad", "ads", "adv", "advert", "advertisement", "nav", "navbar", "navigation", "tags", "taglist", "tools", "rss",
                  "pager",
                  "toolbar", "breaking", "trending", "popular", "most-read", "mostread", "modal", "overlay", "dialog"])
 
@@ -50,6 +50,13 @@ enum ClassHints {
     /// whatever other words their ids carry (a widget's id often holds the
     /// story's slug: "taboola-…-below-article-thumbnails").
     static let thirdPartyWidgets = HintSet(substrings: ["taboola", "outbrain", "disqus"], tokens: ["trc"])
+
+    /// Embedded social-network posts (Instagram's `blockquote.instagram-media`,
+    /// Facebook's `div.fb-post` and `blockquote.fb-xfbml-parse-ignore`): a
+    /// post from another page, with its "View this post on Instagram" and
+    /// "Posted by … on <date>" lines; never the story, though their class
+    /// holds "post".
+    static let socialEmbeds = HintSet(substrings: ["instagram-media", "fb-post", "fb-xfbml-parse-ignore"], tokens: [])
 
     /// Weaker "unlikely" words: page regions that are usually furniture but
     /// that some themes also put on the story's wrapper ("hasHeaderImage",

@@ -16,7 +16,8 @@ import MorgueDOM
 /// weaker words ("header", "extra"), only when the element holds little prose,
 /// and "header" never on a subheading (an `h2`–`h6` followed by a paragraph:
 /// the story's own, classed "header-block" or "section-header").
-/// Also drops a link that wraps blocks of text (a title and a description: Ghost's
+/// Also drops an embedded Instagram or Facebook post (`ClassHints.socialEmbeds`),
+/// a link that wraps blocks of text (a title and a description: Ghost's
 /// bookmark card, Substack's embedded post), which previews another page, and
 /// the block holding a call to join a Ghost site (a link to "#/portal/…" or with
 /// `data-portal`).
@@ -102,6 +103,7 @@ enum DropPageChrome {
             return "chrome:caption"
         }
         if !isWrapper, ClassHints.thirdPartyWidgets.matches(hints) { return "chrome:class" }
+        if !isWrapper, ClassHints.socialEmbeds.matches(hints) { return "chrome:embed" }
         if ClassHints.maybeContent.matches(hints) { return nil }
         if ClassHints.unlikely.matches(hints) { return "chrome:class" }
         if !isWrapper, ClassHints.unlikelyUnlessProse.matches(hints)
