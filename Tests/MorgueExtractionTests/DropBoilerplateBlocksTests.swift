@@ -20,6 +20,14 @@ import MorgueModel
         #expect(kept == [Self.prose, Self.prose])
     }
 
+    @Test func dropsAPressReleasesClosingSourceLineButNotOneInsideTheStory() {
+        let kept = run([paragraph("SOURCE Brightwater Analytics, Inc."), paragraph(Self.prose), paragraph(Self.prose),
+                        paragraph(Self.prose), paragraph(Self.prose), paragraph("SOURCE  Brightwater Analytics, Inc.")])
+        #expect(kept == ["SOURCE Brightwater Analytics, Inc.", Self.prose, Self.prose, Self.prose, Self.prose])
+        #expect(run([paragraph(Self.prose), paragraph("Source: the city's budget office")])
+                == [Self.prose, "Source: the city's budget office"])
+    }
+
     @Test func dropsAReadAlsoTeaserWithItsLinkButNotASentenceWithoutOne() {
         let teaser = Block.paragraph([.strong([.text("LE PUEDE INTERESAR: "),
                                                .link(url: "https://example.com/x", [.text("La ficha del expresidente en la cárcel de Nueva York")])])])

@@ -12,7 +12,8 @@ import MorgueModel
 /// (related-story lists, "Read more" teasers), but not a list whose links lead to other sites in
 /// items of sentence length (a story's sources, a changelog's bugs); a first block repeating the
 /// headline; paragraphs without a letter or digit ("×", "★★★★★", a rule of dashes);
-/// a reading-time stamp ("Feb 25, 2025 — 7 min read");
+/// a reading-time stamp ("Feb 25, 2025 — 7 min read"); a call to install the
+/// publisher's app; a press release's closing "SOURCE <issuer>" line among the last blocks;
 /// a wire end mark ("###", "-30-") with what little follows it; and
 /// a heading that opens the after-story sections ("Related", "Lesen Sie
 /// auch", "Über den Autor") with the teasers under it (lists, link
@@ -29,6 +30,8 @@ enum DropBoilerplateBlocks {
     static let tailAfterEndMarkShare = 0.3
     /// After a trailer heading, what follows is dropped when it is less than this share of what came before.
     static let tailAfterTrailerShare = 0.3
+    /// A wire's "SOURCE <issuer>" line is looked for among this many last blocks.
+    static let wireSourceTail = 3
     /// A paragraph of at most this many words can stand as a trailer heading.
     static let trailerHeadingWords = 8
     /// Under a trailer heading, a paragraph of at most this many words (or mostly links) is a teaser.
@@ -63,6 +66,11 @@ enum DropBoilerplateBlocks {
                 log.endedAtPaywall = true
                 for rest in blocks[(index + 1)...] { log.dropped(text: plainText(rest), by: "boilerplate:after-paywall") }
                 break
+            }
+            if index >= blocks.count - wireSourceTail, case .paragraph = block,
+               BoilerplatePhrases.isWireSourceLine(text) {
+                log.dropped(text: text, by: "boilerplate:wire-source")
+                continue
             }
             if let rule = rule(for: block, text: phrase, beforeStory: beforeStory, pageHost: pageHost) {
                 if rule == "boilerplate:end-mark", endsStory(at: index, in: blocks) {
@@ -102,6 +110,7 @@ enum DropBoilerplateBlocks {
             if BoilerplatePhrases.isRightsLine(phrase) { return "boilerplate:rights" }
             if BoilerplatePhrases.isSignUpBox(phrase) { return "boilerplate:sign-up" }
             if let group = BoilerplatePhrases.appeal(phrase) { return "boilerplate:\(group.rawValue)" }
+            if BoilerplatePhrases.isAppPrompt(phrase) { return "boilerplate:call-to-action" }
             if BoilerplatePhrases.isCreditedCaption(phrase) || BoilerplatePhrases.isLabelledCaption(phrase) {
                 return "boilerplate:credit"
             }
