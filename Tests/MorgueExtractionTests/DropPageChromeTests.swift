@@ -98,6 +98,18 @@ import MorgueDOM
         #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
     }
 
+    @Test func dropsAPullQuoteThatRepeatsTheStoryButNotOneThatDoesNot() throws {
+        let said = "“Nobody wants to be the council that let the harbor flood,” Whitcombe said on Monday."
+        let (body, _) = try clean("""
+            <div><p>\(Self.story)</p>
+            <div class="pullquote"><p>“Nobody wants to be the council that let the harbor flood.”</p></div>
+            <p>\(said)</p>
+            <blockquote class="graf--pullquote">Literally means actually, whatever the meme says.</blockquote></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story + said
+            + " Literally means actually, whatever the meme says."))
+    }
+
     @Test func dropsClassNamedFurnitureButNotTheStoryContainer() throws {
         let (body, _) = try clean("""
             <div class="share-bar">Share Tweet</div><div class="article-sidebar-layout"><p>\(Self.story)</p></div>

@@ -58,6 +58,11 @@ enum ClassHints {
     /// holds "post".
     static let socialEmbeds = HintSet(substrings: ["instagram-media", "fb-post", "fb-xfbml-parse-ignore"], tokens: [])
 
+    /// Pull quotes (Substack's `div.pullquote`, WordPress's
+    /// `wp-block-pullquote`, Medium's `graf--pullquote`): dropped when they
+    /// repeat the story's own sentences (`DropPageChrome.repeatsItsStory`).
+    static let pullQuote = HintSet(substrings: ["pullquote", "pull-quote", "pull_quote"], tokens: [])
+
     /// Weaker "unlikely" words: page regions that are usually furniture but
     /// that some themes also put on the story's wrapper ("hasHeaderImage",
     /// "extra-content"). Dropped only when they hold little prose.
