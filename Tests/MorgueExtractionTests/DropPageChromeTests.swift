@@ -151,12 +151,14 @@ import MorgueDOM
         let (body, _) = try clean("""
             <div class="article-content"><p>\(Self.story)</p>
             <div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">The mayor at the vote.</p></div>
-            <span class="image-credit">Photo: Jane Doe</span></div>
+            <span class="image-credit">Photo: Jane Doe</span>
+            <div class="articleImg"><img src="b.jpg"><span class="img-cap">Workers inspect pipes. (AFP)</span></div></div>
             """)
         let text = TestPages.text(body)
         #expect(text.contains("The council voted"))
         #expect(!text.contains("The mayor at the vote"))
         #expect(!text.contains("Jane Doe"))
+        #expect(!text.contains("Workers inspect pipes"))
     }
 
     @Test func aModifierNamingWhatABlockContainsIsNotWhatItIs() throws {

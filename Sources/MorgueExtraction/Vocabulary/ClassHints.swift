@@ -89,10 +89,12 @@ enum ClassHints {
         tokens: ["post", "text"])
 
     /// Picture captions and credits that are not `<figcaption>` elements
-    /// (WordPress `wp-caption-text`, German "Bildunterschrift", "Bildnachweis").
+    /// (WordPress `wp-caption-text`, German "Bildunterschrift", "Bildnachweis",
+    /// the abbreviated "img-cap" of Arabic news themes).
     static let caption = HintSet(
         substrings: ["caption", "credit", "copyright", "bildunterschrift", "bildnachweis", "bildquelle",
-                     "image-source", "img-source", "photo-source", "imagesource", "fotonachweis"],
+                     "image-source", "img-source", "photo-source", "imagesource", "fotonachweis",
+                     "img-cap", "img_cap", "imgcap", "photo-cap", "pic-cap"],
         tokens: ["legend", "photographer", "fotograf"])
 
     /// A story's lead (standfirst, dek, intro): the paragraph that themes set
