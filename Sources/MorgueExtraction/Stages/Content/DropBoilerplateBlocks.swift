@@ -12,7 +12,8 @@ import MorgueModel
 /// (related-story lists, "Read more" teasers), but not a list whose links lead to other sites in
 /// items of sentence length (a story's sources, a changelog's bugs); a first block repeating the
 /// headline; paragraphs without a letter or digit ("×", "★★★★★", a rule of dashes);
-/// a reading-time stamp ("Feb 25, 2025 — 7 min read"); a call to install the
+/// a reading-time stamp ("Feb 25, 2025 — 7 min read"); a date row above the story
+/// with a year and a time in any script's digits; a call to install the
 /// publisher's app; a press release's closing "SOURCE <issuer>" line among the last blocks;
 /// a wire end mark ("###", "-30-") with what little follows it; and
 /// a heading that opens the after-story sections ("Related", "Lesen Sie
@@ -126,6 +127,7 @@ enum DropBoilerplateBlocks {
                 return "date-line"
             }
             if case .paragraph = block, isDateRow(text) { return "date-line" }
+            if case .paragraph = block, beforeStory, isClockedDateStamp(text) { return "date-line" }
             if case .paragraph = block, isLabelledMetaLine(text) { return "meta-line" }
             let links = LinkShare(inlines)
             if links.share >= linkParagraphShare, links.words <= linkParagraphWords { return "link-paragraph" }
@@ -206,6 +208,36 @@ enum DropBoilerplateBlocks {
         rest = BylineVocabulary.printedDate.replacingMatches(in: rest, with: " ")
         rest = BylineVocabulary.clockTime.replacingMatches(in: rest, with: " ")
         return !rest.contains(where: \.isLetter)
+    }
+
+    /// A short line above the story, not ending like a sentence, that holds
+    /// a year and a time of day in any script's digits ("الثلاثاء، ٤ مارس ٢٠٢٥
+    /// ٠٦:٤٢ م آخر تحديث: …"): the story's date row, in a language whose
+    /// dates `isDateLine` cannot read.
+    static func isClockedDateStamp(_ text: String) -> Bool {
+        guard BoilerplatePhrases.hasAtMostWords(text, dateLineWords), let last = text.last,
+              !".!?;\"”…)。！？」".contains(last) else { return false }
+        // The digits of any script as ASCII ones, every other character as a letter.
+        var shape: [UInt8] = []
+        for character in text {
+            if let digit = character.wholeNumberValue, character.isNumber, digit < 10 {
+                shape.append(0x30 + UInt8(digit))
+            } else {
+                shape.append(character == ":" ? 0x3A : 0x61)
+            }
+        }
+        var hasTime = false, hasYear = false
+        for index in shape.indices {
+            let isDigit: (Int) -> Bool = { $0 >= 0 && $0 < shape.count && shape[$0] >= 0x30 && shape[$0] <= 0x39 }
+            if shape[index] == 0x3A, isDigit(index - 1), isDigit(index + 1), isDigit(index + 2), !isDigit(index + 3) {
+                hasTime = true
+            }
+            if isDigit(index), !isDigit(index - 1), isDigit(index + 3), !isDigit(index + 4), isDigit(index + 1),
+               isDigit(index + 2), (shape[index] == 0x31 && shape[index + 1] == 0x39) || (shape[index] == 0x32 && shape[index + 1] == 0x30) {
+                hasYear = true
+            }
+        }
+        return hasTime && hasYear
     }
 
     /// A time of day and nothing else ("3:59 PM", "14:30 Uhr"): a post's stamp, never a paragraph.
