@@ -22,6 +22,26 @@ import Testing
         #expect(BoilerplatePhrases.match("This entry was posted in News on May 3.") == .postMeta)
     }
 
+    @Test func italianAdLabelsAreAdLabels() {
+        #expect(BoilerplatePhrases.match("Pubblicità") == .adLabel)
+        #expect(BoilerplatePhrases.match("SPONSORIZZATO") == .adLabel)
+    }
+
+    @Test func aCallToInstallTheNewsAppIsOneButAHowTosStepIsNot() {
+        #expect(BoilerplatePhrases.isAppPrompt(.init(
+            "Download the WKVX 8 News app for the latest updates on this story and alerts when the advisory is lifted.")))
+        #expect(BoilerplatePhrases.isAppPrompt(.init("Download our free app")))
+        #expect(BoilerplatePhrases.isAppPrompt(.init("Get the Daily Courier app for breaking news alerts.")))
+        #expect(!BoilerplatePhrases.isAppPrompt(.init("Download the Google Authenticator app on your phone and open it.")))
+        #expect(!BoilerplatePhrases.isAppPrompt(.init("Download the latest OpenSSL source tarball from the project's site.")))
+    }
+
+    @Test func wiresLinksToTheReleaseAsIssuedArePublicationNotes() {
+        #expect(BoilerplatePhrases.isPublicationNote(
+            "View source version on businesswire.com: https://www.businesswire.com/news/home/20250304005123/en/"))
+        #expect(BoilerplatePhrases.isPublicationNote("View original content to download multimedia: https://www.prnewswire.com/x"))
+    }
+
     @Test func readAlsoPhrasesEndAtAWordBoundary() {
         #expect(BoilerplatePhrases.opensWithReadAlso(.init("Lesen Sie auch: Der Streit um die Brücke")))
         #expect(BoilerplatePhrases.opensWithReadAlso(.init("Related: the budget vote")))

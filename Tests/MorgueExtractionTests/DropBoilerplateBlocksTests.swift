@@ -20,6 +20,25 @@ import MorgueModel
         #expect(kept == [Self.prose, Self.prose])
     }
 
+    @Test func dropsAPressReleasesClosingSourceLineButNotOneInsideTheStory() {
+        let kept = run([paragraph("SOURCE Brightwater Analytics, Inc."), paragraph(Self.prose), paragraph(Self.prose),
+                        paragraph(Self.prose), paragraph(Self.prose), paragraph("SOURCE  Brightwater Analytics, Inc.")])
+        #expect(kept == ["SOURCE Brightwater Analytics, Inc.", Self.prose, Self.prose, Self.prose, Self.prose])
+        #expect(run([paragraph(Self.prose), paragraph("Source: the city's budget office")])
+                == [Self.prose, "Source: the city's budget office"])
+    }
+
+    @Test func aDateRowAboveTheStoryInAnyScriptsDigitsIsADateLine() {
+        let arabic = "الثلاثاء، ٤ مارس ٢٠٢٥ ٠٦:٤٢ م آخر تحديث: الثلاثاء، ٤ مارس ٢٠٢٥ ٠٨:١٥ م"
+        #expect(DropBoilerplateBlocks.isClockedDateStamp(arabic))
+        #expect(DropBoilerplateBlocks.isClockedDateStamp("postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50"))
+        #expect(!DropBoilerplateBlocks.isClockedDateStamp("The plant opened at 10:30 on 4 March 2025."))
+        #expect(!DropBoilerplateBlocks.isClockedDateStamp("Doors open at 10:30"))
+        #expect(run([paragraph(arabic), paragraph(Self.prose)]) == [Self.prose])
+        #expect(run([paragraph(Self.prose), paragraph("Termine 2025: Treffen um 19:30")])
+                == [Self.prose, "Termine 2025: Treffen um 19:30"])
+    }
+
     @Test func dropsAReadAlsoTeaserWithItsLinkButNotASentenceWithoutOne() {
         let teaser = Block.paragraph([.strong([.text("LE PUEDE INTERESAR: "),
                                                .link(url: "https://example.com/x", [.text("La ficha del expresidente en la cárcel de Nueva York")])])])

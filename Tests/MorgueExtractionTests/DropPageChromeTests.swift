@@ -73,6 +73,43 @@ import MorgueDOM
         #expect(TestPages.text(body).contains("The council voted"))
     }
 
+    @Test func keepsASubheadClassedHeaderButNotThePagesHeaderOrARailsHeading() throws {
+        let (body, _) = try clean("""
+            <div class="site-header"><a href="/">Home</a></div>
+            <div><p>\(Self.story)</p>
+            <h3 class="default__StyledHeader-sc-1u2zqpe-0 header-block">Who is under the advisory</h3>
+            <p>\(Self.story)</p></div>
+            <div><h3 class="block-header">Similar threads</h3><div><a href="/t">A thread</a></div></div>
+            """)
+        let text = TestPages.text(body)
+        #expect(text.contains("Who is under the advisory"))
+        #expect(!text.contains("Home"))
+        #expect(!text.contains("Similar threads"))
+    }
+
+    @Test func dropsEmbeddedSocialPostsAndItalianAdSlots() throws {
+        let (body, _) = try clean("""
+            <div><p>\(Self.story)</p>
+            <div class="fb-post" data-href="https://www.facebook.com/x/posts/1"><blockquote class="fb-xfbml-parse-ignore">
+            <p>Boil water until further notice.</p>Posted by <a href="https://www.facebook.com/x">City</a> on Tuesday</blockquote></div>
+            <blockquote class="instagram-media"><a href="https://www.instagram.com/p/1/">View this post on Instagram</a></blockquote>
+            <div class="adv"><span>Pubblicità</span></div></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
+    }
+
+    @Test func dropsAPullQuoteThatRepeatsTheStoryButNotOneThatDoesNot() throws {
+        let said = "“Nobody wants to be the council that let the harbor flood,” Whitcombe said on Monday."
+        let (body, _) = try clean("""
+            <div><p>\(Self.story)</p>
+            <div class="pullquote"><p>“Nobody wants to be the council that let the harbor flood.”</p></div>
+            <p>\(said)</p>
+            <blockquote class="graf--pullquote">Literally means actually, whatever the meme says.</blockquote></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story + said
+            + " Literally means actually, whatever the meme says."))
+    }
+
     @Test func dropsClassNamedFurnitureButNotTheStoryContainer() throws {
         let (body, _) = try clean("""
             <div class="share-bar">Share Tweet</div><div class="article-sidebar-layout"><p>\(Self.story)</p></div>
@@ -114,12 +151,14 @@ import MorgueDOM
         let (body, _) = try clean("""
             <div class="article-content"><p>\(Self.story)</p>
             <div class="wp-caption"><img src="a.jpg"><p class="wp-caption-text">The mayor at the vote.</p></div>
-            <span class="image-credit">Photo: Jane Doe</span></div>
+            <span class="image-credit">Photo: Jane Doe</span>
+            <div class="articleImg"><img src="b.jpg"><span class="img-cap">Workers inspect pipes. (AFP)</span></div></div>
             """)
         let text = TestPages.text(body)
         #expect(text.contains("The council voted"))
         #expect(!text.contains("The mayor at the vote"))
         #expect(!text.contains("Jane Doe"))
+        #expect(!text.contains("Workers inspect pipes"))
     }
 
     @Test func aModifierNamingWhatABlockContainsIsNotWhatItIs() throws {

@@ -39,7 +39,8 @@ enum BoilerplatePhrases {
         // Advertising labels and the notes that stand in for ads.
         add(.adLabel, ["advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content", "sponsored post",
                        "paid content", "paid post", "promoted", "promoted content", "anzeige", "werbung", "publicité",
-                       "publicidad", "reklama", "story continues below advertisement",
+                       "publicidad", "reklama", "pubblicità", "sponsorizzato", "contenuto sponsorizzato",
+                       "story continues below advertisement",
                        "article continues below advertisement", "continue reading below",
                        "scroll to continue with content", "advertise with us", "fbpx"])
         // Comment sections and their prompts (WordPress comment forms and the like).
@@ -291,6 +292,38 @@ enum BoilerplatePhrases {
         return nil
     }
 
+    /// Calls to install the publisher's app, set after a story ("Download
+    /// the WKVX 8 News app for the latest updates…", "Get our free app"): an
+    /// opener, the word "app" within `appPromptReach` words, and a word of
+    /// the news it brings ("news", "alerts", "latest"…), so a how-to's step
+    /// ("Download the authenticator app on your phone") is not one.
+    static let appPromptOpeners = ["download the ", "download our ", "get the ", "get our "]
+    static let appPromptNews = ["news", "alert", "latest", "breaking", "update", "headlines", "stories", "weather"]
+    static let appPromptReach = 8
+    static let maxAppPromptWords = 30
+    private static let appPromptNewsNeedles = NeedleSet(appPromptNews)
+
+    /// Whether a block is a call to install the publisher's app.
+    static func isAppPrompt(_ text: PhraseText) -> Bool {
+        guard let key = text.key, let opener = appPromptOpeners.first(where: { startsWith(key, $0) }),
+              hasAtMostWords(key, maxAppPromptWords) else { return false }
+        let words = key.utf8.dropFirst(opener.utf8.count).split(separator: 0x20).prefix(appPromptReach)
+        guard words.contains(where: { $0.elementsEqual("app".utf8) || $0.elementsEqual("apps".utf8) })
+        else { return false }
+        return opener.contains("our") || appPromptNewsNeedles.occurs(in: key)
+    }
+
+    /// PR Newswire's closing line naming the release's issuer ("SOURCE
+    /// Brightwater Analytics, Inc."): the word in capitals, then a name of at
+    /// most `maxWireSourceWords` words. Only the last blocks of a story are
+    /// looked at (the caller's business).
+    static func isWireSourceLine(_ text: String) -> Bool {
+        text.utf8.starts(with: wireSourceBytes) && !exceedsWords(text, maxWireSourceWords)
+    }
+
+    private static let wireSourceBytes = Array("SOURCE ".utf8)
+    static let maxWireSourceWords = 10
+
     // MARK: Stamps and embeds
 
     /// Reading-time stamps of blog, newsletter and news themes ("7 min read", "Lectura de 3 minutos",
@@ -352,6 +385,8 @@ enum BoilerplatePhrases {
         "this article first appeared", "this story first appeared", "dieser artikel erschien zuerst",
         "dieser artikel wurde ausgedruckt unter", "this article was printed from", "article printed from",
         "dieser beitrag erschien zuerst", "cet article a été publié",
+        // The press-release wires' links to the release as issued (PR Newswire, Business Wire).
+        "view original content", "view source version on",
         // Citation boxes of scholarly blogs ("SUGGESTED CITATION Sauer, Heiko: …").
         "suggested citation", "zitiervorschlag", "empfohlene zitierweise", "cite this article", "how to cite this",
         "citer cet article", "cómo citar este artículo",

@@ -38,7 +38,7 @@ enum ClassHints {
                      "consent", "gdpr", "outbrain", "taboola", "recommend", "author-bio", "authorbio",
                      "jp-relatedposts", "sharedaddy", "screen-reader", "sr-only", "visually-hidden", "print-only",
                      "paywall", "login", "yom-remote"],
-        tokens: ["ad", "ads", "advert", "advertisement", "nav", "navbar", "navigation", "tags", "taglist", "tools", "rss",
+        tokens: ["ad", "ads", "adv", "advert", "advertisement", "nav", "navbar", "navigation", "tags", "taglist", "tools", "rss",
                  "pager",
                  "toolbar", "breaking", "trending", "popular", "most-read", "mostread", "modal", "overlay", "dialog"])
 
@@ -51,17 +51,35 @@ enum ClassHints {
     /// story's slug: "taboola-…-below-article-thumbnails").
     static let thirdPartyWidgets = HintSet(substrings: ["taboola", "outbrain", "disqus"], tokens: ["trc"])
 
+    /// Embedded social-network posts (Instagram's `blockquote.instagram-media`,
+    /// Facebook's `div.fb-post` and `blockquote.fb-xfbml-parse-ignore`): a
+    /// post from another page, with its "View this post on Instagram" and
+    /// "Posted by … on <date>" lines; never the story, though their class
+    /// holds "post".
+    static let socialEmbeds = HintSet(substrings: ["instagram-media", "fb-post", "fb-xfbml-parse-ignore"], tokens: [])
+
+    /// Pull quotes (Substack's `div.pullquote`, WordPress's
+    /// `wp-block-pullquote`, Medium's `graf--pullquote`): dropped when they
+    /// repeat the story's own sentences (`DropPageChrome.repeatsItsStory`).
+    static let pullQuote = HintSet(substrings: ["pullquote", "pull-quote", "pull_quote"], tokens: [])
+
     /// Weaker "unlikely" words: page regions that are usually furniture but
     /// that some themes also put on the story's wrapper ("hasHeaderImage",
     /// "extra-content"). Dropped only when they hold little prose.
     static let unlikelyUnlessProse = HintSet(
-        substrings: ["ai2html", "banner", "combx", "community", "cover-wrap", "extra", "header", "legends", "remark",
+        substrings: ["ai2html", "banner", "combx", "community", "cover-wrap", "extra", "legends", "remark",
                      "supplemental", "agegate",
                      // A video player's wrapper: its title label and credit stand around a player that is
                      // dropped ("VIDÉO. …" above a Dailymotion iframe).
                      "video-embed", "video_embed", "videoembed", "embed-video", "video-player", "videoplayer",
                      "dailymotion", "jwplayer", "jw-player", "brightcove"],
         tokens: [])
+
+    /// A page region's header ("site-header", "header__inner"): weak like
+    /// `unlikelyUnlessProse`, and never said of a subheading (an `h2`–`h6`
+    /// followed by a paragraph), whose own class often holds the word too (Arc Fusion's
+    /// "default__StyledHeader-sc-…" and "header-block", "section-header").
+    static let pageHeader = HintSet(substrings: ["header"], tokens: [])
 
     /// Words that save a block the `unlikely` list would drop: containers
     /// often carry both kinds ("main-sidebar-layout", "article-header-wrap").
@@ -71,10 +89,12 @@ enum ClassHints {
         tokens: ["post", "text"])
 
     /// Picture captions and credits that are not `<figcaption>` elements
-    /// (WordPress `wp-caption-text`, German "Bildunterschrift", "Bildnachweis").
+    /// (WordPress `wp-caption-text`, German "Bildunterschrift", "Bildnachweis",
+    /// the abbreviated "img-cap" of Arabic news themes).
     static let caption = HintSet(
         substrings: ["caption", "credit", "copyright", "bildunterschrift", "bildnachweis", "bildquelle",
-                     "image-source", "img-source", "photo-source", "imagesource", "fotonachweis"],
+                     "image-source", "img-source", "photo-source", "imagesource", "fotonachweis",
+                     "img-cap", "img_cap", "imgcap", "photo-cap", "pic-cap"],
         tokens: ["legend", "photographer", "fotograf"])
 
     /// A story's lead (standfirst, dek, intro): the paragraph that themes set

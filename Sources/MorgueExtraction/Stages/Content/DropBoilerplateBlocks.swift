@@ -12,7 +12,9 @@ import MorgueModel
 /// (related-story lists, "Read more" teasers), but not a list whose links lead to other sites in
 /// items of sentence length (a story's sources, a changelog's bugs); a first block repeating the
 /// headline; paragraphs without a letter or digit ("×", "★★★★★", a rule of dashes);
-/// a reading-time stamp ("Feb 25, 2025 — 7 min read");
+/// a reading-time stamp ("Feb 25, 2025 — 7 min read"); a date row above the story
+/// with a year and a time in any script's digits; a call to install the
+/// publisher's app; a press release's closing "SOURCE <issuer>" line among the last blocks;
 /// a wire end mark ("###", "-30-") with what little follows it; and
 /// a heading that opens the after-story sections ("Related", "Lesen Sie
 /// auch", "Über den Autor") with the teasers under it (lists, link
@@ -29,6 +31,8 @@ enum DropBoilerplateBlocks {
     static let tailAfterEndMarkShare = 0.3
     /// After a trailer heading, what follows is dropped when it is less than this share of what came before.
     static let tailAfterTrailerShare = 0.3
+    /// A wire's "SOURCE <issuer>" line is looked for among this many last blocks.
+    static let wireSourceTail = 3
     /// A paragraph of at most this many words can stand as a trailer heading.
     static let trailerHeadingWords = 8
     /// Under a trailer heading, a paragraph of at most this many words (or mostly links) is a teaser.
@@ -63,6 +67,11 @@ enum DropBoilerplateBlocks {
                 log.endedAtPaywall = true
                 for rest in blocks[(index + 1)...] { log.dropped(text: plainText(rest), by: "boilerplate:after-paywall") }
                 break
+            }
+            if index >= blocks.count - wireSourceTail, case .paragraph = block,
+               BoilerplatePhrases.isWireSourceLine(text) {
+                log.dropped(text: text, by: "boilerplate:wire-source")
+                continue
             }
             if let rule = rule(for: block, text: phrase, beforeStory: beforeStory, pageHost: pageHost) {
                 if rule == "boilerplate:end-mark", endsStory(at: index, in: blocks) {
@@ -102,6 +111,7 @@ enum DropBoilerplateBlocks {
             if BoilerplatePhrases.isRightsLine(phrase) { return "boilerplate:rights" }
             if BoilerplatePhrases.isSignUpBox(phrase) { return "boilerplate:sign-up" }
             if let group = BoilerplatePhrases.appeal(phrase) { return "boilerplate:\(group.rawValue)" }
+            if BoilerplatePhrases.isAppPrompt(phrase) { return "boilerplate:call-to-action" }
             if BoilerplatePhrases.isCreditedCaption(phrase) || BoilerplatePhrases.isLabelledCaption(phrase) {
                 return "boilerplate:credit"
             }
@@ -117,6 +127,7 @@ enum DropBoilerplateBlocks {
                 return "date-line"
             }
             if case .paragraph = block, isDateRow(text) { return "date-line" }
+            if case .paragraph = block, beforeStory, isClockedDateStamp(text) { return "date-line" }
             if case .paragraph = block, isLabelledMetaLine(text) { return "meta-line" }
             let links = LinkShare(inlines)
             if links.share >= linkParagraphShare, links.words <= linkParagraphWords { return "link-paragraph" }
@@ -197,6 +208,36 @@ enum DropBoilerplateBlocks {
         rest = BylineVocabulary.printedDate.replacingMatches(in: rest, with: " ")
         rest = BylineVocabulary.clockTime.replacingMatches(in: rest, with: " ")
         return !rest.contains(where: \.isLetter)
+    }
+
+    /// A short line above the story, not ending like a sentence, that holds
+    /// a year and a time of day in any script's digits ("الثلاثاء، ٤ مارس ٢٠٢٥
+    /// ٠٦:٤٢ م آخر تحديث: …"): the story's date row, in a language whose
+    /// dates `isDateLine` cannot read.
+    static func isClockedDateStamp(_ text: String) -> Bool {
+        guard BoilerplatePhrases.hasAtMostWords(text, dateLineWords), let last = text.last,
+              !".!?;\"”…)。！？」".contains(last) else { return false }
+        // The digits of any script as ASCII ones, every other character as a letter.
+        var shape: [UInt8] = []
+        for character in text {
+            if let digit = character.wholeNumberValue, character.isNumber, digit < 10 {
+                shape.append(0x30 + UInt8(digit))
+            } else {
+                shape.append(character == ":" ? 0x3A : 0x61)
+            }
+        }
+        var hasTime = false, hasYear = false
+        for index in shape.indices {
+            let isDigit: (Int) -> Bool = { $0 >= 0 && $0 < shape.count && shape[$0] >= 0x30 && shape[$0] <= 0x39 }
+            if shape[index] == 0x3A, isDigit(index - 1), isDigit(index + 1), isDigit(index + 2), !isDigit(index + 3) {
+                hasTime = true
+            }
+            if isDigit(index), !isDigit(index - 1), isDigit(index + 3), !isDigit(index + 4), isDigit(index + 1),
+               isDigit(index + 2), (shape[index] == 0x31 && shape[index + 1] == 0x39) || (shape[index] == 0x32 && shape[index + 1] == 0x30) {
+                hasYear = true
+            }
+        }
+        return hasTime && hasYear
     }
 
     /// A time of day and nothing else ("3:59 PM", "14:30 Uhr"): a post's stamp, never a paragraph.

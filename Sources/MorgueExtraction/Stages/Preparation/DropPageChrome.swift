@@ -13,8 +13,12 @@ import MorgueDOM
 /// the like; and elements whose class or id is an "unlikely candidate"
 /// (comments, share bars, related links, sign-up boxes, ad slots), or a
 /// short caption or picture credit (captions are their own field); for the
-/// weaker words ("header", "extra"), only when the element holds little prose.
-/// Also drops a link that wraps blocks of text (a title and a description: Ghost's
+/// weaker words ("header", "extra"), only when the element holds little prose,
+/// and "header" never on a subheading (an `h2`–`h6` followed by a paragraph:
+/// the story's own, classed "header-block" or "section-header").
+/// Also drops an embedded Instagram or Facebook post (`ClassHints.socialEmbeds`),
+/// a pull quote that repeats the story's own sentences (`repeatsItsStory`),
+/// a link that wraps blocks of text (a title and a description: Ghost's
 /// bookmark card, Substack's embedded post), which previews another page, and
 /// the block holding a call to join a Ghost site (a link to "#/portal/…" or with
 /// `data-portal`).
@@ -100,9 +104,12 @@ enum DropPageChrome {
             return "chrome:caption"
         }
         if !isWrapper, ClassHints.thirdPartyWidgets.matches(hints) { return "chrome:class" }
+        if !isWrapper, ClassHints.socialEmbeds.matches(hints) { return "chrome:embed" }
+        if ClassHints.pullQuote.matches(hints), repeatsItsStory(node, measures: measures) { return "chrome:pull-quote" }
         if ClassHints.maybeContent.matches(hints) { return nil }
         if ClassHints.unlikely.matches(hints) { return "chrome:class" }
-        if ClassHints.unlikelyUnlessProse.matches(hints), !isWrapper {
+        if !isWrapper, ClassHints.unlikelyUnlessProse.matches(hints)
+            || (!isStorySubhead(node) && ClassHints.pageHeader.matches(hints)) {
             if let measure = measures[node.key], measure.characters >= proseCharacters,
                measure.linkDensity <= proseLinkDensity {
                 return nil
@@ -110,6 +117,52 @@ enum DropPageChrome {
             return "chrome:class"
         }
         return nil
+    }
+
+    /// An `h2`–`h6` followed by a paragraph: a subheading of the text it
+    /// stands in, whatever its class says ("header-block"). A rail's heading
+    /// ("Most Read", "Ähnliche Themen") stands over a list or a box instead.
+    static func isStorySubhead(_ node: Node) -> Bool {
+        let name = node.name
+        guard name != "h1", HTMLTags.headings.contains(name) else { return false }
+        var sibling = node.nextSibling
+        while let current = sibling, !current.isElement { sibling = current.nextSibling }
+        return sibling?.isElement("p") == true
+    }
+
+    /// The text around a pull quote is its nearest ancestor with at least this many times its text.
+    static let pullQuoteContext = 3
+    /// A pull quote repeats its story when at least this share of its four-word runs stand in the text around it.
+    static let pullQuoteRepeatShare = 0.5
+
+    /// Whether a pull quote repeats sentences of the text around it (most of
+    /// its runs of four words stand there too): a display copy of the
+    /// story's own words. A quote printed only in the box is the story's.
+    static func repeatsItsStory(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
+        let own = measures[node.key]?.characters ?? 0
+        guard own > 0, let context = node.ancestors.first(where: {
+            (measures[$0.key]?.characters ?? 0) >= pullQuoteContext * own
+        }) else { return false }
+        var quoteText: [UInt8] = []
+        node.appendText(to: &quoteText)
+        let quoteRuns = fourWordRuns(String(decoding: quoteText, as: UTF8.self))
+        guard !quoteRuns.isEmpty else { return false }
+        var aroundText: [UInt8] = []
+        context.walk { current in
+            if current == node { return false }
+            if current.isText { current.appendText(to: &aroundText); aroundText.append(0x20) }
+            return true
+        }
+        let aroundRuns = fourWordRuns(String(decoding: aroundText, as: UTF8.self))
+        let repeated = quoteRuns.filter(aroundRuns.contains).count
+        return Double(repeated) >= pullQuoteRepeatShare * Double(quoteRuns.count)
+    }
+
+    /// The text's runs of four words, lower-cased, punctuation left out.
+    static func fourWordRuns(_ text: String) -> Set<String> {
+        let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        guard words.count >= 4 else { return [] }
+        return Set((0...(words.count - 4)).map { words[$0..<($0 + 4)].joined(separator: " ") })
     }
 
     /// A link card holds at most this much text: a title, a description, a site name.
