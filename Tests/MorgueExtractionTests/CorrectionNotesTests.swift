@@ -14,8 +14,10 @@ import Testing
             "[Update: The vote was postponed.]",
             "Korrektur, 05.03.2025: In einer früheren Fassung stand ein falscher Betrag.",
             "Rectificatif (13/03/2025) : une version précédente indiquait une mauvaise date.",
+            "Correction, March 5, 2024: An earlier version of this column overstated the nightly riders.",
+            "Correction, Feb. 26, 2025: An earlier version of this story misstated the year.",
         ]
-        #expect(CorrectionNotes.detect(in: paragraphs) == [1, 2, 3, 4, 5, 6, 7, 8, 9])
+        #expect(CorrectionNotes.detect(in: paragraphs) == [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11])
     }
 
     @Test func leavesStoryTextThatMentionsUpdates() {
@@ -24,6 +26,8 @@ import Testing
             "Officials said a correction to the budget was overdue.",
             "She asked for an update on the investigation.",
             "Update 2025 brought new rules for the market.",
+            "Correction, the mayor said, is needed: the budget is wrong.",
+            "Update, 29.04.2020, 17:15 Uhr: Die Gerüchte um den Gesundheitszustand reißen nicht ab.",
         ]
         #expect(CorrectionNotes.detect(in: paragraphs).isEmpty)
     }

@@ -72,6 +72,28 @@ import Testing
         #expect(found.map(\.caption.imageURL) == ["https://planet.example/l.jpg", "https://planet.example/two.jpg"])
         #expect(ImageSource.largestCandidate("https://cdn.example/w_300,h_200/a.jpg 300w, https://cdn.example/w_900,h_600/a.jpg 900w")
             == "https://cdn.example/w_900,h_600/a.jpg")
+        // A lazy loader's data: placeholder, comma and all, is no candidate.
+        #expect(ImageSource.largestCandidate("data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7") == nil)
+        #expect(ImageSource.largestCandidate("data:image/gif;base64,R0lGOD 1w, /real-1440.jpg 1440w") == "/real-1440.jpg")
+        let lazy = try captions("""
+        <html><body><figure><img src="data:image/gif;base64,R0lGODlhAQAB" srcset="data:image/gif;base64,R0lGODlhAQAB"
+        data-lazy-srcset="/palm-720.jpg 720w, /palm-1440.jpg 1440w"><figcaption>Palm.</figcaption></figure></body></html>
+        """)
+        #expect(lazy.map(\.caption.imageURL) == ["https://planet.example/palm-1440.jpg"])
+    }
+
+    @Test func aGalleryOfCaptionedFiguresGivesACaptionEach() throws {
+        let found = try captions("""
+        <html><body><figure class="wp-block-gallery">
+        <figure class="wp-block-image"><img src="/a.jpg"><figcaption>The loft.</figcaption></figure>
+        <figure class="wp-block-image"><img src="/b.jpg"><figcaption>The needles.</figcaption></figure>
+        <figcaption class="blocks-gallery-caption">Inside the sail loft</figcaption></figure>
+        <figure class="wp-block-gallery"><figure><img src="/c.jpg"></figure><figcaption>Two boats.</figcaption></figure>
+        </body></html>
+        """)
+        #expect(found.map(\.caption.text) == ["The loft.", "The needles.", "Two boats."])
+        #expect(found.map(\.caption.imageURL) == ["https://planet.example/a.jpg", "https://planet.example/b.jpg",
+                                                  "https://planet.example/c.jpg"])
     }
 
     @Test func ignoresTrackingPixelsAndTableCaptions() throws {

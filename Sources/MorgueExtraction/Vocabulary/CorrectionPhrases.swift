@@ -2,20 +2,24 @@
 enum CorrectionPhrases {
     // A label at the start: "Correction:", "Update:", "Editor's note:",
     // "Korrektur:", "Anmerkung der Redaktion:", "Rectificatif :", with a
-    // date in brackets or after a comma: "Rectificatif (13/03/2025) :",
-    // "Korrektur, 05.03.2025:".
+    // date in brackets, and a correction's label with its date after a
+    // comma: "Rectificatif (13/03/2025) :", "Korrektur, 05.03.2025:",
+    // "Correction, March 5, 2024:". ("Update, 13:17 Uhr:" opens a live
+    // story's newest part, which is story.)
     static let label = TextPattern(
-        "^[\\[(*_\\s]*(?:corrections?|clarifications?|updates?|updated|editor['’]?s['’]? note|editors['’] note|"
+        "^[\\[(*_\\s]*(?:(?:updates?|updated)\\s*(?:\\(\\s*[^)]{0,40}\\))?|"
+            + "(?:corrections?|clarifications?|editor['’]?s['’]? note|editors['’] note|"
             + "note to readers|an earlier version|korrektur|berichtigung|richtigstellung|anmerkung der redaktion|"
             + "hinweis der redaktion|in eigener sache|rectificatif|correctif|note de la rédaction|fe de errores|"
-            + "aclaración)\\s*(?:\\(\\s*[^)]{0,40}\\)|,?\\s*\\d[\\d./ -]{4,12}\\d)?\\s*[:—–-]",
+            + "aclaración)\\s*(?:\\(\\s*[^)]{0,40}\\)|,?\\s*\\d[\\d./ -]{4,12}\\d|,\\s*(?=[^:]{0,30}\\d)[^:,]{3,20},?\\s*\\d{0,4})?)"
+            + "\\s*[:—–-]",
         requiring: ["correcti", "clarification", "update", "editor", "note to readers", "an earlier version",
                     "korrektur", "berichtigung", "richtigstellung", "anmerkung der redaktion", "hinweis der redaktion",
                     "in eigener sache", "rectificatif", "note de la r", "fe de errores", "aclaraci"])
 
     // A sentence saying the story was changed.
     static let statement = TextPattern(
-        "^[\\[(*_\\s]*(?:this (?:article|story|post|report|piece|item) (?:has been|was|is) (?:updated|corrected|amended|"
+        "^[\\[(*_\\s]*(?:this (?:article|story|post|report|piece|item|column) (?:has been|was|is) (?:updated|corrected|amended|"
             + "changed|revised|edited)|(?:an|a) (?:earlier|previous|prior) version of this (?:article|story|post|report|piece)|"
             + "dieser (?:artikel|beitrag) wurde (?:aktualisiert|korrigiert|geändert))",
         requiring: ["this article", "this story", "this post", "this report", "this piece", "this item",
@@ -23,7 +27,8 @@ enum CorrectionPhrases {
 
     // The same statement anywhere in a short paragraph.
     static let statementAnywhere = TextPattern(
-        "(?:an|a) (?:earlier|previous|prior) version of this (?:article|story|post|report|piece) "
-            + "(?:misstated|incorrectly|misidentified|misspelled|stated|said|reported|gave|misattributed|omitted|included)",
+        "(?:an|a) (?:earlier|previous|prior) version of this (?:article|story|post|report|piece|column) "
+            + "(?:misstated|overstated|understated|incorrectly|misidentified|misspelled|stated|said|reported|gave|misattributed|"
+            + "omitted|included)",
         requiring: ["version of this"])
 }

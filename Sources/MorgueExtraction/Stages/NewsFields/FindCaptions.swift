@@ -14,7 +14,8 @@ struct FoundCaption {
 
 /// Finds the photo captions of the page and splits off their credits.
 ///
-/// Keeps: `<figure>` with `<figcaption>`; WordPress `wp-caption` boxes with
+/// Keeps: `<figure>` with `<figcaption>` (in a gallery of figures, each
+/// inner figure's own); WordPress `wp-caption` boxes with
 /// `wp-caption-text`; elements classed as captions (caption, image-caption,
 /// photo-caption, media-caption, article__caption, …); `itemprop=caption`
 /// or `description` of an ImageObject. The credit comes from a credit
@@ -84,6 +85,8 @@ enum FindCaptions {
     /// `names` is the element's `ElementClues.classAndID`.
     static func captionSite(of node: Node, names: String) -> (caption: Node, container: Node)? {
         if node.isElement("figure") {
+            // A gallery of captioned figures (WordPress's wp-block-gallery): each inner figure is a caption site.
+            if isGalleryOfCaptionedFigures(node) { return nil }
             if let caption = node.firstDescendant(named: "figcaption") ?? firstDescendant(of: node, where: isCaptionElement) {
                 return (caption, node)
             }
@@ -93,10 +96,30 @@ enum FindCaptions {
             if let caption = firstDescendant(of: node, where: isCaptionElement) { return (caption, node) }
             return nil
         }
+        // A gallery's own caption (under figures captioned one by one) names no single photo.
+        if node.isElement("figcaption"), captionsGallery(node) { return nil }
         if node.isElement("figcaption") || isCaptionElement(node, names: names) {
             return (node, container(of: node))
         }
         return nil
+    }
+
+    /// A figure holding two captioned figures or more: a gallery whose
+    /// photos are captioned one by one. (One captioned figure inside
+    /// another is a single photo in a slideshow's frame.)
+    static func isGalleryOfCaptionedFigures(_ figure: Node) -> Bool {
+        var captioned = 0
+        for inner in figure.descendants(named: "figure") where inner.firstDescendant(named: "figcaption") != nil {
+            captioned += 1
+            if captioned == 2 { return true }
+        }
+        return false
+    }
+
+    /// Whether a figcaption is the caption of a gallery of figures (it names no single photo).
+    static func captionsGallery(_ caption: Node) -> Bool {
+        guard let parent = caption.parent, parent.isElement("figure") else { return false }
+        return isGalleryOfCaptionedFigures(parent)
     }
 
     static func isCaptionElement(_ node: Node) -> Bool {

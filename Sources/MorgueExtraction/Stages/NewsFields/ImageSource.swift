@@ -50,6 +50,7 @@ enum ImageSource {
 
     /// The URL with the largest width ("800w") or density ("2x") in a srcset.
     static func largestCandidate(_ srcset: String) -> String? {
+        let srcset = withoutDataURIs(srcset)
         var best: (url: String, size: Double)?
         // Candidates are separated by a comma and white space; a bare comma
         // may belong to the URL ("w_300,h_200").
@@ -70,6 +71,28 @@ enum ImageSource {
             if best == nil || size > best!.size { best = (url, size) }
         }
         return best?.url
+    }
+
+    /// `srcset` without its `data:` URIs and their descriptors: a lazy
+    /// loader's placeholder ("data:image/gif;base64,R0lGOD…") holds a comma
+    /// that would split it into a false candidate.
+    static func withoutDataURIs(_ srcset: String) -> String {
+        guard srcset.range(of: "data:", options: .caseInsensitive) != nil else { return srcset }
+        var kept: [Substring] = []
+        var droppingDescriptor = false
+        for token in srcset.split(whereSeparator: { $0.isWhitespace }) {
+            if token.lowercased().hasPrefix("data:") {
+                droppingDescriptor = !token.hasSuffix(",")
+                continue
+            }
+            if droppingDescriptor {
+                droppingDescriptor = false
+                let descriptor = token.hasSuffix(",") ? token.dropLast() : token
+                if let unit = descriptor.last, unit == "w" || unit == "x", Double(descriptor.dropLast()) != nil { continue }
+            }
+            kept.append(token)
+        }
+        return kept.joined(separator: " ")
     }
 
     static func isTrackingPixel(_ image: Node) -> Bool {
