@@ -96,6 +96,16 @@ import Testing
                                                   "https://planet.example/c.jpg"])
     }
 
+    @Test func aCreditPrintedBesideTheCaptionInItsFigureIsTheCredit() throws {
+        let found = try captions("""
+        <html><body><figure class="Figure"><img src="/a.jpg"><figcaption class="Figure-caption">Riders wait for the bus.
+        </figcaption><span class="Figure-credit">(Harriet Sole / The Herald)</span></figure>
+        <figure><img src="/b.jpg"><figcaption>Buried on Thursday</figcaption><span class="credit">Image copyright Reuters</span>
+        </figure></body></html>
+        """)
+        #expect(found.map(\.caption.credit) == ["Harriet Sole / The Herald", "Reuters"])
+    }
+
     @Test func ignoresTrackingPixelsAndTableCaptions() throws {
         let found = try captions("""
         <html><body><figure><img src="/pixel.gif" width="1" height="1"><figcaption>A storm.</figcaption></figure>

@@ -95,9 +95,9 @@ enum CreditPatterns {
     static let endsWithService = TextPattern("\\b(?:" + services + ")\\s*$")
     static let serviceName = TextPattern("^(?:" + services + ")$")
 
-    // A label at the start of an extracted credit, removed from it.
+    // A label at the start of an extracted credit, removed from it ("Image copyright Reuters" → "Reuters").
     static let creditLabel = TextPattern(
-        "^(?:photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?|pictures?|imagen|images?|credits?|"
+        "^(?:(?:image|photo|picture) copyright|photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?|pictures?|imagen|images?|credits?|"
             + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|©|\\(c\\)|copyright|fot\\.|phot\\.)\\s*(?::|by\\b)?\\s*")
 
     // Class fragments of an element that prints the credit inside a caption.

@@ -197,8 +197,31 @@ enum FindCaptions {
         guard text.contains(where: { $0.isLetter || $0.isNumber }), !SplitCaptionCredit.isCreditOnly(text),
               BoilerplatePhrases.match(text) != .adLabel else { return nil }
         let imageURL = ImageSource.bestURL(in: container, near: captionElement, resolver: resolver)
-        return Caption(text: text, credit: elementCredit ?? split.credit, imageURL: imageURL)
+        return Caption(text: text, credit: elementCredit ?? split.credit ?? figureCredit(container, besides: captionElement),
+                       imageURL: imageURL)
     }
+
+    /// A credit element of the figure printed beside its caption, not inside
+    /// it: "<figure><img><figcaption>…</figcaption><span class=Figure-credit>
+    /// (Jane Doe / The Herald)</span></figure>".
+    static func figureCredit(_ container: Node, besides caption: Node) -> String? {
+        guard container != caption else { return nil }
+        var found: String?
+        container.walk { node in
+            if found != nil || node == caption || !node.isElement { return false }
+            guard CreditPatterns.creditClass.matches(ElementClues.classAndID(node)) else { return true }
+            // (A credit element that repeats the caption before its credit gives the credit alone.)
+            let text = ElementText.spaced(node)
+            if !text.isEmpty, text.count <= maxCreditLength {
+                found = SplitCaptionCredit.split(text).credit ?? SplitCaptionCredit.cleanCredit(text)
+            }
+            return false
+        }
+        return found
+    }
+
+    /// Longest text read as a credit beside a caption.
+    static let maxCreditLength = 120
 
     // MARK: Duplicates
 
