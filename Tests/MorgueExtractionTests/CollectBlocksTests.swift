@@ -49,6 +49,15 @@ import Testing
         ])
     }
 
+    @Test func leavesOutAFootnotesBackLinkButNotABracketedOne() throws {
+        let result = try blocks("""
+            <ol class="wp-block-footnotes"><li id="fn1">Never returned to the trade. <a href="#fn1-link"
+            aria-label="Jump to footnote reference 1">↩︎</a></li></ol>
+            <p>Quelle: www.zitate.net [<a href="#ref1">↩</a>]</p>
+            """)
+        #expect(result.map { BodyRendering.plainText([$0]) } == ["Never returned to the trade.", "Quelle: www.zitate.net [↩]"])
+    }
+
     @Test func leavesOutTheLinkToATweetsPicture() throws {
         let result = try blocks("""
             <blockquote class="twitter-tweet"><p>Works are suspended. <a href="https://t.co/Qx81">pic.twitter.com/Qx81</a></p></blockquote>

@@ -119,6 +119,13 @@ import MorgueModel
         #expect(kept == [Self.prose, Self.prose, "Termin: 29.02.2020, 19 Uhr"])
     }
 
+    @Test func aBareEmailAddressRelatedHeadingsAndKoreanRightsLinesGo() {
+        let kept = run([paragraph(Self.prose), paragraph("seojun@yna.co.kr"),
+                        paragraph("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"), paragraph("관련 기사"),
+                        paragraph("Discover more from Tidewrack"), paragraph("Write to tips@example.com with your story.")])
+        #expect(kept == [Self.prose, "Write to tips@example.com with your story."])
+    }
+
     @Test func aRowOfLabelledDatesGoesButADatedSentenceStays() {
         let dated = "Am 04.03.2025 beschloss das Kabinett das Paket, das ab Juli gilt."
         let kept = run([paragraph(Self.prose), paragraph("| 04.03.2025, 18:42 Uhr Aktualisiert: 05.03.2025, 07:15 Uhr"),

@@ -54,6 +54,8 @@ enum BoilerplatePhrases {
         add(.signUp, ["sign up", "subscribe", "subscribe now", "subscribe today", "sign up now", "newsletter",
                       "indicates required", "get the newsletter", "free newsletter", "join our newsletter",
                       "jetzt abonnieren", "newsletter abonnieren"])
+        // Related-story headings in Chinese, Japanese and Korean, left alone when their links went.
+        add(.callToAction, ["相关新闻", "相关阅读", "相关文章", "相關新聞", "関連記事", "관련 기사", "관련기사", "많이 본 뉴스"])
         // Social prompts and share bars.
         add(.socialPrompt, ["share", "share this", "share this article", "share this story", "share this post",
                             "share on facebook", "share on twitter", "tweet", "email", "print", "pin it", "whatsapp",
@@ -97,6 +99,8 @@ enum BoilerplatePhrases {
 
     /// Short blocks that begin with these words are furniture.
     static let prefixes: [(String, Group)] = [
+        // A newsletter platform's subscribe box heading ("Discover more from Tidewrack", WordPress.com/Jetpack).
+        ("discover more from", .signUp),
         // Picture credits and captions that are not marked up as such.
         ("foto:", .credit), ("fotos:", .credit), ("bild:", .credit), ("bilder:", .credit), ("titelbild:", .credit),
         ("bildquelle:", .credit), ("quelle bild:", .credit), ("abbildung:", .credit), ("grafik:", .credit),
@@ -433,6 +437,8 @@ enum BoilerplatePhrases {
     static let rightsMarkers: [String] = [
         "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
         "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+        // Korean wire copy's closing rights line: "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>".
+        "저작권자", "무단 전재", "무단전재",
     ]
 
     private static let rightsMarkerSet = NeedleSet(rightsMarkers)
@@ -447,6 +453,15 @@ enum BoilerplatePhrases {
             return true
         }
         return rightsMarkerSet.occurs(in: key)
+    }
+
+    /// A block that is one e-mail address and nothing else.
+    static func isBareEmailAddress(_ text: String) -> Bool {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        guard trimmed.utf8.count <= 100, !trimmed.contains(where: \.isWhitespace),
+              let at = trimmed.firstIndex(of: "@"), at > trimmed.startIndex else { return false }
+        let domain = trimmed[trimmed.index(after: at)...]
+        return domain.contains(".") && !domain.contains("@")
     }
 
     /// Whether a block is a publication note.

@@ -8,7 +8,7 @@ import MorgueModel
 /// Keeps: the text of every visible block, split where the page splits it
 /// (block elements, and `<br><br>` in old pages); links made absolute; a
 /// drop cap set apart before its paragraph, joined to it.
-/// Drops: images, figure captions (they go to `captions`), footnote markers
+/// Drops: images, figure captions (they go to `captions`), footnotes' back-links ("↩︎"), footnote markers
 /// (a link within the page whose text is a number: "meeting.<sup><a href="#fn1">1</a></sup>"),
 /// the "pic.twitter.com/…" link an embedded tweet prints for its picture, the nodes the
 /// caller names in `skip` (the byline element or line, captured captions). A heading
@@ -32,6 +32,25 @@ struct CollectBlocks {
         builder.flush()
         return builder.blocks
     }
+
+    /// A link back up the page whose text is only an arrow ("↩︎", "↑"): a
+    /// footnote's way back to its marker, not a word of it. (Wikipedia's
+    /// caret, "^", reads as the reference's mark and stays.)
+    static func isBackLink(_ node: Node) -> Bool {
+        guard let href = node.attributeBytes("href"), href.first == 0x23 else { return false }
+        let text = TextNormalization.collapse(node.textContent)
+        guard !text.isEmpty, text.count <= 3, text.unicodeScalars.allSatisfy({ backLinkMarks.contains($0) }) else {
+            return false
+        }
+        // "[↩]": an arrow the page sets in brackets stays, or the brackets would be left empty.
+        if let before = node.previousSibling, before.isText, before.content?.utf8.last(where: { $0 > 0x20 }) == 0x5B {
+            return false
+        }
+        return true
+    }
+
+    /// Arrows and carets of footnote back-links, with the variation selector that shows "↩" as an emoji.
+    static let backLinkMarks: Set<Unicode.Scalar> = ["↩", "↑", "⤴", "⬆", "\u{FE0E}", "\u{FE0F}"]
 
     /// Longest text of a footnote marker ("1", "12").
     static let maxFootnoteMarkerDigits = 3
@@ -233,7 +252,7 @@ struct CollectBlocks {
                     afterSpace = false
                 }
             case "a":
-                if CollectBlocks.isFootnoteMarker(node) { return }
+                if CollectBlocks.isFootnoteMarker(node) || CollectBlocks.isBackLink(node) { return }
                 let inner = inlineContent(of: node)
                 if inner.isEmpty { return }
                 if CollectBlocks.isTweetPictureLink(inner) { return }
