@@ -21,6 +21,17 @@ import MorgueDOM
         #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
     }
 
+    @Test func dropsAListOfJumpLinksButNotAListOfSources() throws {
+        let (body, _) = try clean("""
+            <div id="s"><ul class="key-events"><li><a href="#e1">3:42 pm Levee holds</a></li>
+            <li>2:10 pm <a href="#e2">Evacuation ordered for Front Street</a></li></ul><p>\(Self.story)</p>
+            <ul><li><a href="https://example.org/report">The flood report</a></li><li><a href="#fn1">Note one</a> and more words
+            of the note itself, longer than its link.</li></ul></div>
+            """)
+        #expect(!TestPages.text(body).contains("Levee holds"))
+        #expect(TestPages.text(body).contains("The flood report"))
+    }
+
     @Test func dropsRecommendationWidgetsWhoseIDsCarryTheStorysSlug() throws {
         let (body, _) = try clean("""
             <div class="article-body"><p>\(Self.story)</p>

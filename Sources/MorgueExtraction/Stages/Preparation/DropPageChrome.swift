@@ -16,7 +16,8 @@ import MorgueDOM
 /// weaker words ("header", "extra"), only when the element holds little prose,
 /// and "header" never on a subheading (an `h2`–`h6` followed by a paragraph:
 /// the story's own, classed "header-block" or "section-header").
-/// Also drops an embedded Instagram or Facebook post (`ClassHints.socialEmbeds`),
+/// Also drops a list of links to places on the same page (a table of
+/// contents, `isJumpList`), an embedded Instagram or Facebook post (`ClassHints.socialEmbeds`),
 /// a pull quote that repeats the story's own sentences (`repeatsItsStory`),
 /// a link that wraps blocks of text (a title and a description: Ghost's
 /// bookmark card, Substack's embedded post), which previews another page, and
@@ -58,6 +59,10 @@ enum DropPageChrome {
                !protected.contains(box), (measures[box.key]?.characters ?? 0) <= portalBoxCharacters,
                portalBoxes.insert(box).inserted {
                 doomed.append((box, "chrome:portal-cta"))
+                return false
+            }
+            if node.isElement("ul") || node.isElement("ol"), isJumpList(node, measures: measures) {
+                doomed.append((node, "chrome:jump-list"))
                 return false
             }
             if let rule = furnitureRule(node, pageCharacters: pageCharacters, measures: measures,
@@ -163,6 +168,25 @@ enum DropPageChrome {
         let words = text.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber })
         guard words.count >= 4 else { return [] }
         return Set((0...(words.count - 4)).map { words[$0..<($0 + 4)].joined(separator: " ") })
+    }
+
+    /// A list whose every item (two or more) is mostly one link to a place on
+    /// the same page: a table of contents ("Contents", a live blog's "Key
+    /// events") that repeats the headings below it.
+    static func isJumpList(_ list: Node, measures: [UInt: TextMeasure]) -> Bool {
+        var items = 0
+        var child = list.firstChild
+        while let item = child {
+            child = item.nextSibling
+            guard item.isElement else { continue }
+            guard item.isElement("li"), let link = item.firstDescendant(named: "a"),
+                  let href = link.attributeBytes("href"), href.first == 0x23, href.count > 1 else { return false }
+            let itemCharacters = measures[item.key]?.characters ?? 0
+            let linkCharacters = measures[link.key]?.characters ?? 0
+            guard linkCharacters > 0, linkCharacters * 2 >= itemCharacters else { return false }
+            items += 1
+        }
+        return items >= 2
     }
 
     /// A link card holds at most this much text: a title, a description, a site name.
