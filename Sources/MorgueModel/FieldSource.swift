@@ -18,6 +18,8 @@ public enum FieldSource: String, Codable, Sendable, Equatable, CaseIterable {
     case titleElement = "title-element"
     /// A heading element (`<h1>`) of the page.
     case heading
+    /// A `rel="category"` link of the page (the categories WordPress prints with a post).
+    case categoryLink = "category-link"
 }
 
 

@@ -85,6 +85,21 @@ import Testing
         #expect(try section(#"<meta property="article:section" content="Wirtschaft, Tipps">"#) == "Wirtschaft")
     }
 
+    @Test func aWordPressCategoryLinkGivesTheSectionWhenNoTagDoes() throws {
+        func section(_ body: String, head: String = "") throws -> String? {
+            ReadMetadata.run(document: try HTMLDocument(html: "<html><head>\(head)</head><body>\(body)</body></html>"),
+                             pageURL: nil).section
+        }
+        #expect(try section("""
+            <nav><a rel="category" href="/c/menu">Menu</a></nav><article><span class="cat-links">Posted in
+            <a href="/category/features/" rel="category tag">Features</a>, <a rel="category tag" href="/c/x">Boats</a></span></article>
+            """) == "Features")
+        #expect(try section(#"<a rel="category tag" href="/c/u">Uncategorized</a><a rel="category tag" href="/c/f">Food</a>"#)
+            == "Food")
+        #expect(try section(#"<a rel="category tag" href="/c/f">Food</a>"#,
+                            head: #"<meta property="article:section" content="News">"#) == "News")
+    }
+
     @Test func siteNamesAreReadAsAReaderNamesThem() throws {
         func siteName(_ head: String) throws -> String? {
             ReadMetadata.run(document: try HTMLDocument(html: "<html><head>\(head)</head><body><p>Text</p></body></html>"),

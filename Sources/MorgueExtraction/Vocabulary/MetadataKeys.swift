@@ -13,6 +13,13 @@ enum MetadataKeys {
     // The publication's name.
     static let siteName = ["og:site_name", "application-name", "apple-mobile-web-app-title", "publisher", "dc.publisher"]
 
+    // WordPress's default category, which a post is filed under when nobody chose one, in the
+    // languages of its installs.
+    static let defaultCategories: Set<String> = [
+        "uncategorized", "uncategorised", "allgemein", "non classé", "sin categoría", "senza categoria",
+        "geen categorie", "bez kategorii", "sem categoria", "без рубрики",
+    ]
+
     // The section of the paper.
     static let section = ["article:section", "section", "parsely-section", "sailthru.section", "category"]
 

@@ -67,6 +67,9 @@ enum ReadMetadata {
         fill(.section, [
             (meta.first(MetadataKeys.section)?.value, .meta), (jsonLD.section, .jsonLD), (microdata.section, .microdata),
         ], into: \.section, reading: sectionName)
+        if result.section == nil {
+            fill(.section, [(categoryLinkText(document), .categoryLink)], into: \.section, reading: sectionName)
+        }
         fill(.description, [(meta.first(MetadataKeys.description)?.value, .meta), (jsonLD.description, .jsonLD)],
              into: \.description)
         fill(.articleBody, [(jsonLD.articleBody, .jsonLD)], into: \.articleBody)
@@ -245,6 +248,33 @@ enum ReadMetadata {
         }
         return href
     }
+
+    /// The text of the page's first category link outside navigation, asides
+    /// and footers: WordPress prints the post's categories as `rel="category
+    /// tag"` links in its header ("Posted in Features"), the first being its
+    /// section.
+    static func categoryLinkText(_ document: HTMLDocument) -> String? {
+        guard let body = document.body else { return nil }
+        var text: String?
+        body.walk { node in
+            if text != nil || !node.isElement { return false }
+            if node.isElement("nav") || node.isElement("aside") || node.isElement("footer") { return false }
+            if node.isElement("a"), ElementClues.hasToken(node, "rel", "category") {
+                let name = TextNormalization.collapse(node.textContent).trimmingCharacters(in: categoryLinkMarks)
+                // WordPress's default category ("Uncategorized") and an ad label ("Anzeige") name no section.
+                if !name.isEmpty, !MetadataKeys.defaultCategories.contains(name.lowercased()),
+                   BoilerplatePhrases.match(BoilerplatePhrases.PhraseText(name)) != .adLabel {
+                    text = name
+                }
+                return false
+            }
+            return true
+        }
+        return text
+    }
+
+    /// Arrows and bullets a theme prints before a category's name ("› Gebäck").
+    private static let categoryLinkMarks = CharacterSet(charactersIn: "›»>•·|#").union(.whitespaces)
 
     static func baseHref(_ document: HTMLDocument) -> String? {
         var href: String?
