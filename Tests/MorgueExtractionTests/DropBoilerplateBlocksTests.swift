@@ -126,6 +126,13 @@ import MorgueModel
         #expect(kept == [Self.prose, "Write to tips@example.com with your story."])
     }
 
+    @Test func aReleasesEmbargoLineAndPressContactGo() {
+        let contact = "Contact: Sgt. Dana Ruiz, Public Information Officer, 555-010-0147, druiz@cfpd.example"
+        let kept = run([paragraph("FOR IMMEDIATE RELEASE"), paragraph(contact), paragraph(Self.prose),
+                        paragraph("Contact the council if you have questions about the closure, officials said.")])
+        #expect(kept == [Self.prose, "Contact the council if you have questions about the closure, officials said."])
+    }
+
     @Test func aRowOfLabelledDatesGoesButADatedSentenceStays() {
         let dated = "Am 04.03.2025 beschloss das Kabinett das Paket, das ab Juli gilt."
         let kept = run([paragraph(Self.prose), paragraph("| 04.03.2025, 18:42 Uhr Aktualisiert: 05.03.2025, 07:15 Uhr"),

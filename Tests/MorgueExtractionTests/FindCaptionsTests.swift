@@ -106,6 +106,17 @@ import Testing
         #expect(found.map(\.caption.credit) == ["Harriet Sole / The Herald", "Reuters"])
     }
 
+    @Test func aVideosFigureIsNoPhotoCaptionAndACourtesyCreditKeepsItsLabel() throws {
+        let found = try captions("""
+        <html><body><figure class="wp-block-embed"><iframe src="https://www.youtube.com/embed/x"></iframe>
+        <figcaption>Video by Creative Services</figcaption></figure>
+        <figure><img src="/sat.jpg"><figcaption>The satellite. (Photo courtesy of the CubeSat Team)</figcaption></figure>
+        </body></html>
+        """)
+        #expect(found.map(\.caption.text) == ["The satellite."])
+        #expect(found.first?.caption.credit == "Photo courtesy of the CubeSat Team")
+    }
+
     @Test func ignoresTrackingPixelsAndTableCaptions() throws {
         let found = try captions("""
         <html><body><figure><img src="/pixel.gif" width="1" height="1"><figcaption>A storm.</figcaption></figure>

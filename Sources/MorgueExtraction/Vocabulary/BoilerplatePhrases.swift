@@ -85,9 +85,16 @@ enum BoilerplatePhrases {
                         "hat ihnen der artikel gefallen", "möchten sie den artikel teilen", "was this article helpful",
                         "was this helpful", "did you find this article helpful", "noch keine bewertungen",
                         "bewerten sie diesen artikel", "artikel bewerten"])
-        // A publication label left alone when its date went to its own block ("Publicado:" / "Miércoles, 4 de mayo").
+        // A publication label left alone when its date went to its own block ("Publicado:" / "Miércoles, 4 de mayo"),
+        // and a government release's "From:" label above its issuing department.
         add(.postMeta, ["publicado", "published", "posted", "veröffentlicht", "publié", "publié le",
-                        "gepostet von", "posted by", "veröffentlicht von"])
+                        "gepostet von", "posted by", "veröffentlicht von", "from"])
+        // A press release's embargo line, set above its first paragraph.
+        add(.postMeta, ["for immediate release", "immediate release", "for release", "press release", "news release",
+                        "pressemitteilung", "communiqué de presse", "comunicado de prensa", "comunicato stampa"])
+        // A government page's feedback box.
+        add(.feedback, ["is this page useful", "is this page useful? yes no", "was this page helpful",
+                        "report a problem with this page"])
         // A tag box's label left alone when its tag links were dropped ("Etiquetas", "Mots-clés").
         add(.postMeta, ["tags", "tag", "etiquetas", "mots-clés", "mots clés", "étiquettes", "schlagwörter",
                         "stichwörter", "tagi", "parole chiave"])
@@ -455,6 +462,20 @@ enum BoilerplatePhrases {
         return rightsMarkerSet.occurs(in: key)
     }
 
+    /// A press contact under or above a release: a contact label, then a
+    /// name with a telephone number or an e-mail address ("Contact: Sgt.
+    /// Dana Ruiz, 555-0147, druiz@cfpd.example"), in at most `maxNoteWords` words.
+    static func isContactLine(_ phrase: PhraseText) -> Bool {
+        guard let key = phrase.key, contactLabels.contains(where: { startsWith(key, $0) }) else { return false }
+        return phrase.text.contains("@") || ByteSearch.digitCount(phrase.text, upTo: 7) >= 7
+    }
+
+    // Contact labels of press releases, in the languages of the corpus.
+    static let contactLabels = [
+        "contact:", "contacts:", "media contact", "press contact", "media enquiries", "media inquiries", "press office:",
+        "kontakt:", "pressekontakt", "medienkontakt", "contact presse", "contacto:", "contacto de prensa",
+    ]
+
     /// A block that is one e-mail address and nothing else.
     static func isBareEmailAddress(_ text: String) -> Bool {
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -505,6 +526,8 @@ enum BoilerplatePhrases {
         // (Not "Lee también", "Zobacz również": those boxes stand inside a story that goes on after them.)
         "relacionados", "relacionadas", "temas relacionados", "contenido relacionado", "correlati", "articles liés",
         "sur le même thème", "powiązane", "notícias relacionadas", "gerelateerd",
+        // A government page's change history and feedback box after the release.
+        "updates to this page", "is this page useful", "was this page helpful",
     ]
 
     /// Trailer headings that name what follows ("More from Business",

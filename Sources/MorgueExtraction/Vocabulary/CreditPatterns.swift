@@ -97,7 +97,7 @@ enum CreditPatterns {
 
     // A label at the start of an extracted credit, removed from it ("Image copyright Reuters" → "Reuters").
     static let creditLabel = TextPattern(
-        "^(?:(?:image|photo|picture) copyright|photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?|pictures?|imagen|images?|credits?|"
+        "^(?:(?:image|photo|picture) copyright|photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?(?!\\s+courtesy)|pictures?|imagen|images?|credits?|"
             + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|©|\\(c\\)|copyright|fot\\.|phot\\.)\\s*(?::|by\\b)?\\s*")
 
     // Class fragments of an element that prints the credit inside a caption.

@@ -129,6 +129,7 @@ enum DropBoilerplateBlocks {
             if case .paragraph = block, isDateRow(text) { return "date-line" }
             // A reporter's address alone under the story ("seojun@yna.co.kr"): a sign-off, not a sentence.
             if case .paragraph = block, BoilerplatePhrases.isBareEmailAddress(text) { return "sign-off" }
+            if case .paragraph = block, BoilerplatePhrases.isContactLine(phrase) { return "boilerplate:contact" }
             if case .paragraph = block, beforeStory, isClockedDateStamp(text) { return "date-line" }
             if case .paragraph = block, isLabelledMetaLine(text) { return "meta-line" }
             let links = LinkShare(inlines)

@@ -51,8 +51,9 @@ enum FindCaptions {
             claimed.insert(container)
             // A caption element outside a figure or caption box counts only beside a photo.
             let needsImage = !(container.isElement("figure") || CreditPatterns.wordPressBox.matches(clues.classAndID(container)))
+            // A figure around a video or an embedded player has no photo to caption.
             if let caption = read(captionElement, container: container, resolver: resolver),
-               caption.imageURL != nil || !needsImage {
+               caption.imageURL != nil || !needsImage && !holdsPlayer(container) {
                 found.append(FoundCaption(caption: caption, node: container))
             }
             return false
@@ -102,6 +103,11 @@ enum FindCaptions {
             return (node, container(of: node))
         }
         return nil
+    }
+
+    /// Whether a caption's container holds a video or an embedded frame (a player, not a photo).
+    static func holdsPlayer(_ container: Node) -> Bool {
+        ["video", "iframe", "embed", "object"].contains { container.firstDescendant(named: $0) != nil }
     }
 
     /// A figure holding two captioned figures or more: a gallery whose
