@@ -117,6 +117,31 @@ import Testing
         #expect(found.first?.caption.credit == "Photo courtesy of the CubeSat Team")
     }
 
+    @Test func readsBloggerCaptionTablesInsideTheBlogWidget() throws {
+        let story = String(repeating: "The county board voted to pause new wells in the basin for at least 18 months. ", count: 14)
+        let found = try captions("""
+        <html><body><div class="widget Blog" id="Blog1"><div class="post hentry"><h3 class="post-title">Well ban</h3>
+        <div class="post-body entry-content"><div>\(story)</div>
+        <table class="tr-caption-container"><tbody><tr><td><a href="/s4032/well.jpg"><img src="/w400-h300/well.jpg"></a></td></tr>
+        <tr><td class="tr-caption">A capped well. (Photo: Lena Marsh/Harrow Creek Dispatch)</td></tr></tbody></table>
+        </div></div></div></body></html>
+        """)
+        #expect(found.map(\.caption.text) == ["A capped well."])
+        #expect(found.first?.caption.credit == "Lena Marsh/Harrow Creek Dispatch")
+        #expect(found.first?.caption.imageURL == "https://planet.example/w400-h300/well.jpg")
+    }
+
+    @Test func theLiveImageBeatsItsNoscriptCopyAndAQuotesFigureIsNoPhoto() throws {
+        let found = try captions("""
+        <html><body><figure><noscript><img src="/annex.jpg"></noscript>
+        <img src="/annex.jpg" srcset="/annex.jpg?format=500w 500w, /annex.jpg?format=2500w 2500w">
+        <figcaption>The vacant lot.</figcaption></figure>
+        <figure class="quote-block"><blockquote>It's a not yet.</blockquote><figcaption>Mayor Celeste Brandvold</figcaption></figure>
+        </body></html>
+        """)
+        #expect(found.map(\.caption.imageURL) == ["https://planet.example/annex.jpg?format=2500w"])
+    }
+
     @Test func ignoresTrackingPixelsAndTableCaptions() throws {
         let found = try captions("""
         <html><body><figure><img src="/pixel.gif" width="1" height="1"><figcaption>A storm.</figcaption></figure>

@@ -116,5 +116,8 @@ enum CreditPatterns {
         "(?:^|[\\s_-])(?:caption|captions|image-caption|photo-caption|media-caption|img-caption|figure-caption|"
             + "caption-text|wp-caption-text|article__caption|photo__caption|figcaption|bildunterschrift|legende)(?:$|[\\s_-])",
         requiring: ["caption", "bildunterschrift", "legende"])
+    // Blogger's captioned photo: a table "tr-caption-container" whose cell "tr-caption" holds the caption.
+    static let bloggerCaptionTable = TextPattern("(?:^|\\s)tr-caption-container(?:$|\\s)", requiring: ["tr-caption-container"])
+    static let bloggerCaptionCell = TextPattern("(?:^|\\s)tr-caption(?:$|\\s)", requiring: ["tr-caption"])
     static let wordPressBox = TextPattern("(?:^|\\s)wp-caption(?:$|\\s)", requiring: ["wp-caption"])
 }

@@ -50,7 +50,9 @@ enum ElementClues {
     /// Least text around an `<h1>` for its container to count as a page wrapper.
     static let minWrapperText = 1000
 
-    /// True when a `<main>`, an `<article>` not classed as furniture, or an
+    /// True when a `<main>`, an `<article>` not classed as furniture, a
+    /// story body of at least `minWrapperText` characters (classed so:
+    /// Blogger sets the post's "post-body" inside a "widget Blog"), or an
     /// `<h1>` amid at least `minWrapperText` characters lies inside `node`.
     static func wrapsMainContent(_ node: Node) -> Bool {
         var found = false, hasHeadline = false
@@ -58,6 +60,9 @@ enum ElementClues {
             if found { return false }
             if child.isElement("main")
                 || (child.isElement("article") && !HeadlineHints.foreignContainer.matches(classAndID(child))) {
+                found = true
+            } else if child.isElement("div"), ClassHints.storyBody.matches(ClassAndID(child)),
+                      hasAtLeast(minWrapperText, charactersIn: child.textContent) {
                 found = true
             }
             if child.isElement("h1") { hasHeadline = true }

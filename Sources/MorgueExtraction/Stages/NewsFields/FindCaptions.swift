@@ -45,13 +45,24 @@ enum FindCaptions {
         var claimed = Set<Node>()
         body.walk { node in
             guard node.isElement else { return false }
-            if ElementClues.isInvisible(node) || node.isElement("table") { return false }
+            if ElementClues.isInvisible(node) { return false }
+            if node.isElement("table") {
+                // Blogger sets a captioned photo in a table: the image's row, then the caption's cell.
+                guard CreditPatterns.bloggerCaptionTable.matches(clues.classAndID(node)),
+                      let caption = firstDescendant(of: node, where: { CreditPatterns.bloggerCaptionCell.matches(ElementClues.classAndID($0)) }),
+                      !claimed.contains(node) else { return false }
+                claimed.insert(node)
+                if let tableCaption = read(caption, container: node, resolver: resolver), tableCaption.imageURL != nil {
+                    found.append(FoundCaption(caption: tableCaption, node: node))
+                }
+                return false
+            }
             guard let names = clues.namesUnlessForeign(node), !claimed.contains(node) else { return false }
             guard let (captionElement, container) = captionSite(of: node, names: names) else { return true }
             claimed.insert(container)
             // A caption element outside a figure or caption box counts only beside a photo.
             let needsImage = !(container.isElement("figure") || CreditPatterns.wordPressBox.matches(clues.classAndID(container)))
-            // A figure around a video or an embedded player has no photo to caption.
+            // A figure around a video, an embedded player or a quotation has no photo to caption.
             if let caption = read(captionElement, container: container, resolver: resolver),
                caption.imageURL != nil || !needsImage && !holdsPlayer(container) {
                 found.append(FoundCaption(caption: caption, node: container))
@@ -105,9 +116,10 @@ enum FindCaptions {
         return nil
     }
 
-    /// Whether a caption's container holds a video or an embedded frame (a player, not a photo).
+    /// Whether a caption's container holds a video or an embedded frame (a player, not a photo), or
+    /// a quotation (a pull quote's figure, whose caption names the speaker).
     static func holdsPlayer(_ container: Node) -> Bool {
-        ["video", "iframe", "embed", "object"].contains { container.firstDescendant(named: $0) != nil }
+        ["video", "iframe", "embed", "object", "blockquote"].contains { container.firstDescendant(named: $0) != nil }
     }
 
     /// A figure holding two captioned figures or more: a gallery whose
