@@ -29,6 +29,24 @@ struct AssembleArticleTests {
         #expect(article.isArticle)
     }
 
+    @Test("with no site name in the metadata, the <title> names it beside the headline")
+    func siteNameFromTheTitle() {
+        let headline = "Well ban extended"
+        #expect(AssembleArticle.siteNameBeside(headline, in: "Harrow Creek Dispatch: Well ban extended") == "Harrow Creek Dispatch")
+        #expect(AssembleArticle.siteNameBeside(headline, in: "Well ban extended | The Dispatch") == "The Dispatch")
+        #expect(AssembleArticle.siteNameBeside(headline, in: "Well ban extended | Water | The Dispatch") == nil)
+        #expect(AssembleArticle.siteNameBeside(headline, in: "Well ban extended - By linksc") == nil)
+        #expect(AssembleArticle.siteNameBeside(headline, in: "Well ban extended - News") == nil)
+        #expect(AssembleArticle.siteNameBeside(headline, in: "Well ban extended") == nil)
+        #expect(AssembleArticle.siteNameBeside(headline, in: "Well ban extended again") == nil)
+        var untitled = parts(blocks: story)
+        untitled.metadata.siteName = nil
+        untitled.metadata.documentTitle = "Council votes | The Courier"
+        let article = AssembleArticle.run(untitled)
+        #expect(article.siteName == "The Courier")
+        #expect(article.fieldSources.siteName == .titleElement)
+    }
+
     @Test("a dateline naming the site itself (a station's call sign) names no organization")
     func ownSiteInDateline() {
         var own = parts(blocks: story, dateline: Dateline(text: "CALDER FALLS, Tenn. (WKVX) -", location: "CALDER FALLS, Tenn.",

@@ -1,3 +1,4 @@
+import Foundation
 import MorgueModel
 
 /// Puts the findings of every stage together into an `Article`: renders the
@@ -54,7 +55,7 @@ enum AssembleArticle {
         }
         return Article(
             title: title,
-            siteName: nonEmpty(parts.metadata.siteName),
+            siteName: nonEmpty(parts.metadata.siteName) ?? title.flatMap { siteNameBeside($0, in: parts.metadata.documentTitle) },
             section: nonEmpty(parts.metadata.section),
             url: nonEmpty(parts.input.url),
             canonicalURL: nonEmpty(parts.metadata.canonicalURL),
@@ -90,6 +91,7 @@ enum AssembleArticle {
             else { sources.title = .heading }
         }
         if metadata.siteName != nil { sources.siteName = metadata.sources[.siteName] }
+        else if let title, siteNameBeside(title, in: metadata.documentTitle) != nil { sources.siteName = .titleElement }
         if metadata.section != nil { sources.section = metadata.sources[.section] }
         if metadata.canonicalURL != nil { sources.canonicalURL = metadata.sources[.canonicalURL] }
         if metadata.language != nil { sources.language = metadata.sources[.language] }
@@ -113,6 +115,43 @@ enum AssembleArticle {
         return documentTitle.utf8.count <= maxFoundationSearch && FoundationSearch.mayFind(title, in: documentTitle)
             && documentTitle.contains(title)
     }
+
+    /// The site's name as the `<title>` prints it beside the headline, when
+    /// the page names its site nowhere else: "Harrow Creek Dispatch: Well
+    /// ban extended", "Well ban extended | Harrow Creek Dispatch". The other
+    /// part must stand apart by a separator and be a short name.
+    static func siteNameBeside(_ headline: String, in documentTitle: String?) -> String? {
+        guard let documentTitle, documentTitle.utf8.count <= maxFoundationSearch, documentTitle != headline else { return nil }
+        var rest: Substring?
+        if documentTitle.hasPrefix(headline) {
+            rest = documentTitle.dropFirst(headline.count)
+        } else if documentTitle.hasSuffix(headline) {
+            rest = documentTitle.dropLast(headline.count)
+        }
+        guard let rest else { return nil }
+        let trimmed = rest.trimmingCharacters(in: .whitespaces)
+        // The separator stands next to the headline: first in what follows it, last in what precedes it.
+        guard let edge = documentTitle.hasPrefix(headline) ? trimmed.first : trimmed.last,
+              titleSeparators.contains(String(edge)) else { return nil }
+        let name = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: titleSeparators.joined()).union(.whitespaces))
+        // One part only: "Section | Site" leaves no telling which is the site. Nor is a byline
+        // ("By linksc"), a question or a generic word a site's name.
+        guard !name.isEmpty, BoilerplatePhrases.hasAtMostWords(name, maxSiteNameWords),
+              !name.split(separator: " ").contains(where: { titleSeparators.contains(String($0)) }),
+              !name.lowercased().hasPrefix("by "), name.last != "?",
+              !genericTitleParts.contains(name.lowercased()) else { return nil }
+        return name
+    }
+
+    /// Title parts that name a page type, not a site.
+    static let genericTitleParts: Set<String> = [
+        "news", "home", "blog", "übersicht", "aktuelles", "startseite", "overview", "article", "artikel", "index",
+    ]
+
+    /// The separators between a headline and a site's name in a `<title>`.
+    static let titleSeparators = ["|", "-", "–", "—", ":", "·", "•", "»", "«", "/"]
+    /// Longest site name taken from a `<title>`, in words.
+    static let maxSiteNameWords = 5
 
     static func nonEmpty(_ s: String?) -> String? {
         guard let s, !s.isEmpty else { return nil }
