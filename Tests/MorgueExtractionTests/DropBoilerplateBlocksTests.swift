@@ -137,7 +137,8 @@ import MorgueModel
         let dated = "Am 04.03.2025 beschloss das Kabinett das Paket, das ab Juli gilt."
         let kept = run([paragraph(Self.prose), paragraph("| 04.03.2025, 18:42 Uhr Aktualisiert: 05.03.2025, 07:15 Uhr"),
                         paragraph("Posted: Thursday, April 21, 2022. 10:11 pm CST."),
-                        paragraph("Started January 14, 2025 6:05 am Last updated 3:42 pm"), paragraph(dated)])
+                        paragraph("Started January 14, 2025 6:05 am Last updated 3:42 pm"),
+                        paragraph("5 March 2025 — See all updates"), paragraph(dated)])
         #expect(kept == [Self.prose, dated])
     }
 

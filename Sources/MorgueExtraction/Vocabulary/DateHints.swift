@@ -103,10 +103,11 @@ enum DateHints {
     // live blog's "Started January 14, 2025 6:05 am Last updated 3:42 pm".
     static let dateRowLabel = TextPattern(
         "(?:^|(?<=[\\s|·•,;(\\[\\d]))(?:first published|published|posted|updated|last updated|modified|started|live since|"
+            + "see all updates|"
             + "veröffentlicht|erschienen|"
             + "aktualisiert|zuletzt aktualisiert|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|"
             + "aggiornato|bijgewerkt|gepubliceerd)(?:\\s+(?:on|am|um|le|el|il|em|op))?\\s*[:：]?",
-        requiring: ["publi", "posted", "updated", "modified", "started", "live since", "ffentlicht", "erschienen",
+        requiring: ["publi", "posted", "updated", "modified", "started", "live since", "see all updates", "ffentlicht", "erschienen",
                     "aktualisiert", "stand",
                     "mis ", "actualizado", "atualizado", "pubbl", "aggiornato", "bijgewerkt", "gepubliceerd"])
 
