@@ -131,6 +131,9 @@ import MorgueModel
         let kept = run([paragraph("FOR IMMEDIATE RELEASE"), paragraph(contact), paragraph(Self.prose),
                         paragraph("Contact the council if you have questions about the closure, officials said.")])
         #expect(kept == [Self.prose, "Contact the council if you have questions about the closure, officials said."])
+        // A release's press-contact card closes it.
+        #expect(BoilerplatePhrases.opensTrailer("Media enquiries"))
+        #expect(BoilerplatePhrases.opensTrailer("Pressekontakt:"))
     }
 
     @Test func aRowOfLabelledDatesGoesButADatedSentenceStays() {

@@ -526,8 +526,10 @@ enum BoilerplatePhrases {
         // (Not "Lee también", "Zobacz również": those boxes stand inside a story that goes on after them.)
         "relacionados", "relacionadas", "temas relacionados", "contenido relacionado", "correlati", "articles liés",
         "sur le même thème", "powiązane", "notícias relacionadas", "gerelateerd",
-        // A government page's change history and feedback box after the release.
+        // A government page's change history and feedback box after the release, and a release's press contacts.
         "updates to this page", "is this page useful", "was this page helpful",
+        "media enquiries", "media inquiries", "press enquiries", "press inquiries", "media contact", "media contacts",
+        "press contact", "press contacts", "pressekontakt", "medienkontakt", "contact presse", "contacto de prensa",
     ]
 
     /// Trailer headings that name what follows ("More from Business",
