@@ -476,10 +476,15 @@ enum BoilerplatePhrases {
         "kontakt:", "pressekontakt", "medienkontakt", "contact presse", "contacto:", "contacto de prensa",
     ]
 
+    /// Longest e-mail address read as a block of its own, in bytes.
+    static let maxEmailBytes = 100
+
     /// A block that is one e-mail address and nothing else.
     static func isBareEmailAddress(_ text: String) -> Bool {
+        // Most blocks are sentences: too long, or without an "@", told from their bytes.
+        guard text.utf8.count <= maxEmailBytes, text.utf8.contains(0x40) else { return false }
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-        guard trimmed.utf8.count <= 100, !trimmed.contains(where: \.isWhitespace),
+        guard !trimmed.contains(where: \.isWhitespace),
               let at = trimmed.firstIndex(of: "@"), at > trimmed.startIndex else { return false }
         let domain = trimmed[trimmed.index(after: at)...]
         return domain.contains(".") && !domain.contains("@")

@@ -61,7 +61,7 @@ enum ElementClues {
             if child.isElement("main")
                 || (child.isElement("article") && !HeadlineHints.foreignContainer.matches(classAndID(child))) {
                 found = true
-            } else if child.isElement("div"), ClassHints.storyBody.matches(ClassAndID(child)),
+            } else if child.isElement("div"), mayNameStoryBody(child), ClassHints.storyBody.matches(ClassAndID(child)),
                       hasAtLeast(minWrapperText, charactersIn: child.textContent) {
                 found = true
             }
@@ -70,6 +70,18 @@ enum ElementClues {
         }
         return found || (hasHeadline && hasAtLeast(minWrapperText, charactersIn: node.textContent))
     }
+
+    /// Whether an element's class may name a story body: every such name
+    /// holds "body" or "content" or "text", which the raw bytes tell before
+    /// the class is split into words.
+    static func mayNameStoryBody(_ node: Node) -> Bool {
+        guard let raw = node.attributeBytes("class"), raw.count >= 4 else { return false }
+        let lowered = raw.map(ASCIIText.lower)
+        return ByteSearch.contains(lowered, bodyBytes) || ByteSearch.contains(lowered, contentBytes)
+            || ByteSearch.contains(lowered, textBytes)
+    }
+
+    private static let bodyBytes = Array("body".utf8), contentBytes = Array("content".utf8), textBytes = Array("text".utf8)
 
     /// `text.count >= minimum`, counting no further than needed: a
     /// wrapper's text is a whole page.
