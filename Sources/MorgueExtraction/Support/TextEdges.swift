@@ -5,6 +5,16 @@ import Foundation
 /// only when a non-ASCII character is left at an end (it may be a space
 /// of another script).
 enum TextEdges {
+    /// What a sentence or a label ends with: stops, a colon or semicolon, an
+    /// ellipsis, closing quotes and brackets, and the CJK full stops. A line
+    /// ending otherwise is a stamp, a name or a heading.
+    static let closingMarks: Set<Character> = [".", "!", "?", ":", ";", "\"", "”", "…", ")", "。", "！", "？", "」"]
+
+    /// Whether `text` ends with one of `closingMarks`.
+    static func endsWithClosingMark(_ text: some StringProtocol) -> Bool {
+        text.last.map(closingMarks.contains) ?? false
+    }
+
     /// The same as `text.trimmingCharacters(in: .whitespacesAndNewlines)`.
     static func trimmingWhitespaceAndNewlines(_ text: String) -> String {
         let bytes = text.utf8

@@ -353,7 +353,7 @@ enum BoilerplatePhrases {
     /// (it holds a number and does not end like one).
     static func isReadingTimeStamp(_ text: PhraseText) -> Bool {
         guard let key = text.key, !exceedsWords(text.text, maxStampWords),
-              let last = text.text.last, !".!?:;\"”…)".contains(last),
+              !text.text.isEmpty, !TextEdges.endsWithClosingMark(text.text),
               text.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         return readingTimeNeedles.occurs(in: key)
     }
@@ -483,7 +483,7 @@ enum BoilerplatePhrases {
     static func isBareEmailAddress(_ text: String) -> Bool {
         // Most blocks are sentences: too long, or without an "@", told from their bytes.
         guard text.utf8.count <= maxEmailBytes, text.utf8.contains(0x40) else { return false }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = TextEdges.trimmingWhitespaceAndNewlines(text)
         guard !trimmed.contains(where: \.isWhitespace),
               let at = trimmed.firstIndex(of: "@"), at > trimmed.startIndex else { return false }
         let domain = trimmed[trimmed.index(after: at)...]

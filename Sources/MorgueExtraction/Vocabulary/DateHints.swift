@@ -71,45 +71,71 @@ enum DateHints {
         "(?:updated|modified|update|aktualisiert|revised|edited)",
         requiring: ["update", "modified", "aktualisiert", "revised", "edited"])
 
+    // Labels of the publication date, in English, German, French, Spanish,
+    // Portuguese, Italian, Dutch and Polish ("Veröffentlicht am", "Publié le").
+    static let publishedLabels = [
+        "first published", "published", "posted", "veröffentlicht", "erschienen", "publiziert", "publié", "mis en ligne",
+        "mise en ligne", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "stand",
+    ]
+    // Bare date labels ("Datum: 28.01.2022"), read at the start of a text only.
+    static let dateLabels = ["date", "datum", "fecha", "data"]
+    // Labels of the last update in the same languages, with Japanese 更新 and
+    // Arabic آخر تحديث ("last updated").
+    static let modifiedLabels = [
+        "zuletzt aktualisiert", "aktualisiert", "letzte änderung", "last updated", "updated", "last modified", "modified",
+        "mis à jour", "actualizado", "atualizado", "ultimo aggiornamento", "aggiornato", "bijgewerkt", "最終更新", "更新",
+        "آخر تحديث", "تحديث",
+    ]
+    // Labels seen only inside a row of dates: a live blog's "Started … Last
+    // updated …", a government page's "— See all updates".
+    static let rowLabels = ["started", "live since", "see all updates"]
+    // Prepositions a label takes before its date ("Veröffentlicht am", "Publié le", "Posted on").
+    private static let labelPrepositions = "(?:\\s+(?:on|am|um|le|el|il|em|op))?"
+
+    /// What a pattern's prefilter looks for: each word up to its first
+    /// letter outside ASCII ("veröffentlicht" → "ver"), as the prefilter
+    /// ignores the case of ASCII letters only; a word of another script whole.
+    private static func fragments(_ words: [String]) -> [String] {
+        words.map { word in
+            let ascii = String(word.prefix { $0.isASCII })
+            return ascii.count >= 3 ? ascii : word
+        }
+    }
+
+    /// The words as one alternation, longest first ("last updated" before "updated").
+    private static func alternation(_ words: [String]) -> String {
+        "(?:" + words.sorted { $0.count > $1.count }.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|") + ")"
+    }
+
     // A label printed before the publication date ("Datum: 28.01.2022").
     // The label may stand alone in its element or open the date's text;
     // a preposition after it ("Veröffentlicht am") belongs to it.
     static let dateLabel = TextPattern(
-        "^(?:date|datum|published|posted|veröffentlicht|erschienen|publiziert|publié|mis en ligne|mise en ligne|"
-            + "fecha|data|pubblicato|opublikowano|stand)"
-            + "(?:\\s+(?:on|am|le|el|il))?(?:\\s*:|\\s|$)",
-        requiring: ["dat", "publi", "pubbl", "opubl", "posted", "ver", "erschienen", "mis", "fecha", "stand"])
+        "^" + alternation(dateLabels + publishedLabels) + labelPrepositions + "(?:\\s*:|\\s|$)",
+        requiring: fragments(dateLabels + publishedLabels))
 
     // A label printed before the date of the last update ("Aktualisiert am 17.01.2021").
     static let modifiedLabel = TextPattern(
-        "^(?:aktualisiert|zuletzt aktualisiert|letzte änderung|updated|last updated|last modified|mis à jour|actualizado|"
-            + "aggiornato)"
-            + "(?:\\s+(?:on|am|le|el|il))?(?:\\s*:|\\s|$)",
-        requiring: ["aktualisiert", "letzte", "updated", "last", "mis ", "actualizado", "aggiornato"])
+        "^" + alternation(modifiedLabels) + labelPrepositions + "(?:\\s*:|\\s|$)", requiring: fragments(modifiedLabels))
 
     // The same update labels later in a line that opens with the publication
     // date ("Published: March 4, 2025 | Updated: March 5, 2025"), after a
-    // separator, a space or the digit of a date printed against it, in English, German, French, Spanish, Portuguese,
-    // Italian and Dutch, with Japanese 更新 and Arabic آخر تحديث ("last updated").
+    // separator, a space or the digit of a date printed against it.
     static let laterModifiedLabel = TextPattern(
-        "(?:^|[\\s|·•,;(\\[\\d])(?:zuletzt aktualisiert|aktualisiert|letzte änderung|last updated|updated|last modified|"
-            + "mis à jour|actualizado|atualizado|ultimo aggiornamento|aggiornato|bijgewerkt|最終更新|更新|آخر تحديث|تحديث)"
-            + "(?:\\s+(?:on|am|le|el|il|em|op))?\\s*[:：]?\\s*",
-        requiring: ["aktualisiert", "letzte", "updated", "last", "mis ", "actualizado", "atualizado", "aggiorna",
-                    "bijgewerkt", "更新", "تحديث"])
+        "(?:^|[\\s|·•,;(\\[\\d])" + alternation(modifiedLabels) + labelPrepositions + "\\s*[:：]?\\s*",
+        requiring: fragments(modifiedLabels))
 
     // Any publication or update label, wherever it stands in a line of dates:
     // "| 04.03.2025, 18:42 Uhr Aktualisiert: 05.03.2025, 07:15 Uhr", and a
     // live blog's "Started January 14, 2025 6:05 am Last updated 3:42 pm".
     static let dateRowLabel = TextPattern(
-        "(?:^|(?<=[\\s|·•,;(\\[\\d]))(?:first published|published|posted|updated|last updated|modified|started|live since|"
-            + "see all updates|"
-            + "veröffentlicht|erschienen|"
-            + "aktualisiert|zuletzt aktualisiert|stand|publié|mis à jour|publicado|actualizado|atualizado|pubblicato|"
-            + "aggiornato|bijgewerkt|gepubliceerd)(?:\\s+(?:on|am|um|le|el|il|em|op))?\\s*[:：]?",
-        requiring: ["publi", "posted", "updated", "modified", "started", "live since", "see all updates", "ffentlicht", "erschienen",
-                    "aktualisiert", "stand",
-                    "mis ", "actualizado", "atualizado", "pubbl", "aggiornato", "bijgewerkt", "gepubliceerd"])
+        "(?:^|(?<=[\\s|·•,;(\\[\\d]))" + alternation(publishedLabels + modifiedLabels + rowLabels) + labelPrepositions
+            + "\\s*[:：]?",
+        requiring: fragments(publishedLabels + modifiedLabels + rowLabels))
+
+    // A year of this century or the last, and a time of day ("06:42"), in a date stamp's digits.
+    static let yearInStamp = TextPattern("(?<!\\d)(?:19|20)\\d{2}(?!\\d)", digits: 4)
+    static let timeInStamp = TextPattern("\\d:\\d{2}(?!\\d)", digits: 3)
 
     /// The date printed after an update label inside `text`, past its start:
     /// "Published: March 4, 2025 | Updated: March 5, 2025" → March 5.
@@ -123,7 +149,7 @@ enum DateHints {
 
     /// Whether `text` ends with an update label, as the text before a `<time>` does: "· Updated ".
     static func endsWithModifiedLabel(_ text: String) -> Bool {
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = TextEdges.trimmingWhitespaceAndNewlines(text)
         guard !trimmed.isEmpty, trimmed.count <= FindDates.maxLabelGap,
               let label = laterModifiedLabel.matches(in: trimmed).last else { return false }
         return label.range.upperBound == trimmed.endIndex

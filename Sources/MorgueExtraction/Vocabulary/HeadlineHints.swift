@@ -36,7 +36,8 @@ enum HeadlineHints {
     // "Startseite"): a CMS's default <title>, which a heading on the page beats.
     static let genericTitles: Set<String> = [
         "home", "homepage", "home page", "start", "startseite", "welcome", "willkommen", "accueil", "inicio", "index",
-        "blog", "news", "aktuelles", "untitled", "untitled document", "default", "page", "seite",
+        "blog", "news", "aktuelles", "untitled", "untitled document", "default", "page", "seite", "übersicht",
+        "overview",
     ]
 
     // Separators between a headline and the site name in a <title>:

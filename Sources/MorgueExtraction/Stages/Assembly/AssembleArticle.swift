@@ -122,34 +122,26 @@ enum AssembleArticle {
     /// part must stand apart by a separator and be a short name.
     static func siteNameBeside(_ headline: String, in documentTitle: String?) -> String? {
         guard let documentTitle, documentTitle.utf8.count <= maxFoundationSearch, documentTitle != headline else { return nil }
-        var rest: Substring?
-        if documentTitle.hasPrefix(headline) {
-            rest = documentTitle.dropFirst(headline.count)
-        } else if documentTitle.hasSuffix(headline) {
-            rest = documentTitle.dropLast(headline.count)
-        }
-        guard let rest else { return nil }
-        let trimmed = rest.trimmingCharacters(in: .whitespaces)
+        let headlineFirst = documentTitle.hasPrefix(headline)
+        guard headlineFirst || documentTitle.hasSuffix(headline) else { return nil }
+        let rest = TextNormalization.collapse(String(headlineFirst ? documentTitle.dropFirst(headline.count)
+                                                                   : documentTitle.dropLast(headline.count)))
         // The separator stands next to the headline: first in what follows it, last in what precedes it.
-        guard let edge = documentTitle.hasPrefix(headline) ? trimmed.first : trimmed.last,
-              titleSeparators.contains(String(edge)) else { return nil }
-        let name = trimmed.trimmingCharacters(in: CharacterSet(charactersIn: titleSeparators.joined()).union(.whitespaces))
+        guard let edge = headlineFirst ? rest.first : rest.last, titleSeparatorMarks.contains(edge) else { return nil }
+        let name = rest.trimmingCharacters(in: CharacterSet(charactersIn: String(titleSeparatorMarks)).union(.whitespaces))
         // One part only: "Section | Site" leaves no telling which is the site. Nor is a byline
-        // ("By linksc"), a question or a generic word a site's name.
+        // ("By linksc"), a question or a page type ("News", "Blog") a site's name.
         guard !name.isEmpty, BoilerplatePhrases.hasAtMostWords(name, maxSiteNameWords),
-              !name.split(separator: " ").contains(where: { titleSeparators.contains(String($0)) }),
+              !name.split(separator: " ").contains(where: { $0.allSatisfy(titleSeparatorMarks.contains) }),
               !name.lowercased().hasPrefix("by "), name.last != "?",
-              !genericTitleParts.contains(name.lowercased()) else { return nil }
+              !HeadlineHints.genericTitles.contains(name.lowercased()) else { return nil }
         return name
     }
 
-    /// Title parts that name a page type, not a site.
-    static let genericTitleParts: Set<String> = [
-        "news", "home", "blog", "übersicht", "aktuelles", "startseite", "overview", "article", "artikel", "index",
-    ]
-
-    /// The separators between a headline and a site's name in a `<title>`.
-    static let titleSeparators = ["|", "-", "–", "—", ":", "·", "•", "»", "«", "/"]
+    /// The marks between a headline and a site's name in a `<title>`: those of the separators
+    /// headlines are cut at, and the colon a blog's name is printed with ("Blog: Post").
+    static let titleSeparatorMarks = Set((HeadlineHints.strongSeparators + HeadlineHints.dashSeparators).joined()
+        .filter { $0 != " " } + [":"])
     /// Longest site name taken from a `<title>`, in words.
     static let maxSiteNameWords = 5
 

@@ -182,7 +182,7 @@ enum DropBoilerplateBlocks {
     /// date line inside the story without one ("Termin: 29.02.2020, 19 Uhr") is story. Dropped in
     /// lists of dated teasers too.
     static func isDateLine(_ text: String) -> Bool {
-        guard let last = text.last, !".!?:;\"”…)。！？」".contains(last) else { return false }
+        guard !text.isEmpty, !TextEdges.endsWithClosingMark(text) else { return false }
         // Words as `CountWords` counts them: a Chinese sentence has no spaces, and is no short line.
         guard CountWords.run(text) <= dateLineWords, text.contains(where: \.isNumber) else { return false }
         return DateNormalization.firstDate(inText: text) != nil
@@ -218,29 +218,14 @@ enum DropBoilerplateBlocks {
     /// ٠٦:٤٢ م آخر تحديث: …"): the story's date row, in a language whose
     /// dates `isDateLine` cannot read.
     static func isClockedDateStamp(_ text: String) -> Bool {
-        guard BoilerplatePhrases.hasAtMostWords(text, dateLineWords), let last = text.last,
-              !".!?;\"”…)。！？」".contains(last) else { return false }
-        // The digits of any script as ASCII ones, every other character as a letter.
-        var shape: [UInt8] = []
-        for character in text {
-            if let digit = character.wholeNumberValue, character.isNumber, digit < 10 {
-                shape.append(0x30 + UInt8(digit))
-            } else {
-                shape.append(character == ":" ? 0x3A : 0x61)
-            }
-        }
-        var hasTime = false, hasYear = false
-        for index in shape.indices {
-            let isDigit: (Int) -> Bool = { $0 >= 0 && $0 < shape.count && shape[$0] >= 0x30 && shape[$0] <= 0x39 }
-            if shape[index] == 0x3A, isDigit(index - 1), isDigit(index + 1), isDigit(index + 2), !isDigit(index + 3) {
-                hasTime = true
-            }
-            if isDigit(index), !isDigit(index - 1), isDigit(index + 3), !isDigit(index + 4), isDigit(index + 1),
-               isDigit(index + 2), (shape[index] == 0x31 && shape[index + 1] == 0x39) || (shape[index] == 0x32 && shape[index + 1] == 0x30) {
-                hasYear = true
-            }
-        }
-        return hasTime && hasYear
+        guard BoilerplatePhrases.hasAtMostWords(text, dateLineWords), !text.isEmpty,
+              !TextEdges.endsWithClosingMark(text) else { return false }
+        // The digits of any script written as ASCII ones.
+        let western = String(text.map { character -> Character in
+            guard character.isNumber, let digit = character.wholeNumberValue, digit < 10 else { return character }
+            return Character(Unicode.Scalar(UInt8(0x30 + digit)))
+        })
+        return DateHints.yearInStamp.matches(western) && DateHints.timeInStamp.matches(western)
     }
 
     /// A time of day and nothing else ("3:59 PM", "14:30 Uhr"): a post's stamp, never a paragraph.

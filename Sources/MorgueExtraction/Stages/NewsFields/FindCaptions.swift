@@ -64,7 +64,7 @@ enum FindCaptions {
             let needsImage = !(container.isElement("figure") || CreditPatterns.wordPressBox.matches(clues.classAndID(container)))
             // A figure around a video, an embedded player or a quotation has no photo to caption.
             if let caption = read(captionElement, container: container, resolver: resolver),
-               caption.imageURL != nil || !needsImage && !holdsPlayer(container) {
+               caption.imageURL != nil || !needsImage && !showsNoPhoto(container) {
                 found.append(FoundCaption(caption: caption, node: container))
             }
             return false
@@ -118,7 +118,7 @@ enum FindCaptions {
 
     /// Whether a caption's container holds a video or an embedded frame (a player, not a photo), or
     /// a quotation (a pull quote's figure, whose caption names the speaker).
-    static func holdsPlayer(_ container: Node) -> Bool {
+    static func showsNoPhoto(_ container: Node) -> Bool {
         ["video", "iframe", "embed", "object", "blockquote"].contains { container.firstDescendant(named: $0) != nil }
     }
 
