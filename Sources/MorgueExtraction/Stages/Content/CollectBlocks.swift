@@ -43,10 +43,16 @@ struct CollectBlocks {
             return false
         }
         // "[↩]": an arrow the page sets in brackets stays, or the brackets would be left empty.
-        if let before = node.previousSibling, before.isText, before.content?.utf8.last(where: { $0 > 0x20 }) == 0x5B {
-            return false
-        }
-        return true
+        return !opensBracket(before: node)
+    }
+
+    /// Whether the text before a link, or before the `<sup>` the link opens, ends with "(" or "[":
+    /// the page brackets the link itself ("[<a>4</a>]", "<sup>[<a>5</a>]</sup>").
+    static func opensBracket(before node: Node) -> Bool {
+        var before = node.previousSibling
+        if before == nil, let parent = node.parent, parent.isElement("sup") { before = parent.previousSibling }
+        guard let before, before.isText, let last = before.content?.utf8.last(where: { $0 > 0x20 }) else { return false }
+        return last == 0x28 || last == 0x5B
     }
 
     /// Arrows and carets of footnote back-links, with the variation selector that shows "↩" as an emoji.
@@ -71,14 +77,7 @@ struct CollectBlocks {
             }
         }
         guard digits > 0, digits <= maxFootnoteMarkerDigits else { return false }
-        // A bracket opens the text before the link, or before the <sup> that the link opens.
-        var before = node.previousSibling
-        if before == nil, let parent = node.parent, parent.isElement("sup") { before = parent.previousSibling }
-        if let before, before.isText, let last = before.content?.utf8.last(where: { $0 > 0x20 }),
-           last == 0x28 || last == 0x5B {
-            return false
-        }
-        return true
+        return !opensBracket(before: node)
     }
 
     /// Twitter's embed code prints a tweet's picture as a "pic.twitter.com/…" link.

@@ -29,8 +29,8 @@ enum ImageSource {
         }
         // A <noscript> copy of the image comes after the live one, whose srcset holds the larger sizes.
         if images.count > 1 {
-            let inNoscript = images.map { image in image.ancestors.contains { $0.isElement("noscript") } }
-            images = zip(images, inNoscript).filter { !$0.1 }.map(\.0) + zip(images, inNoscript).filter { $0.1 }.map(\.0)
+            func inNoscript(_ image: Node) -> Bool { image.ancestors.contains { $0.isElement("noscript") } }
+            images = images.filter { !inNoscript($0) } + images.filter(inNoscript)
         }
         for image in images where !isTrackingPixel(image) {
             if let url = url(of: image, resolver: resolver) { return url }
