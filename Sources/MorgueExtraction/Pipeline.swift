@@ -62,7 +62,7 @@ enum Pipeline {
 
                 let attempt = StoryAttempt(level: level, blocks: passBlocks,
                                            contentRoots: explain ? roots.map(NodePath.describe) : [],
-                                           log: passLog)
+                                           log: passLog, inDialog: AssessArticle.standsInDialog(roots))
                 story = StoryAttempt.better(story, attempt)
                 if attempt.isEnough { break }
                 cleaning.restore()
@@ -139,7 +139,9 @@ enum Pipeline {
                 input: input, metadata: metadata, headline: headline, byline: byline, bylineSource: bylineSource,
                 dateline: dateline,
                 dates: dates, captions: captions.map(\.caption), corrections: corrections, blocks: blocks,
-                endedAtPaywall: story?.log.endedAtPaywall ?? false,
+                walls: AssessArticle.WallEvidence(
+                    endedAtPaywall: story?.log.endedAtPaywall ?? false, droppedWall: story?.log.droppedWall,
+                    storyInDialog: story?.inDialog ?? false),
                 droppedLinkTeasers: story?.log.droppedLinkTeasers ?? 0))
         return Result(article: article, removals: log.removals(), contentRoots: contentRoots)
     }

@@ -1,4 +1,5 @@
 import Testing
+import MorgueDOM
 import MorgueModel
 @testable import MorgueExtraction
 
@@ -62,5 +63,43 @@ import MorgueModel
         // Chinese paragraphs have no spaces: each ideograph is a word, so they are not short.
         let chinese = Array(repeating: "宇航员在太空中喝酒会怎么样？后果很严重，因为失重环境会改变身体对酒精的反应，科学家们对此进行了多年的研究和讨论。", count: 10)
         #expect(verdict(chinese).isArticle)
+    }
+
+    private func verdict(_ texts: [String], walls: AssessArticle.WallEvidence) -> AssessArticle.Verdict {
+        let blocks = texts.map { Block.paragraph([.text($0)]) }
+        return AssessArticle.run(blocks, wordCount: CountWords.run(BodyRendering.plainText(blocks)),
+                                 declaredArticle: true, walls: walls)
+    }
+
+    @Test func aShortStoryWhoseWallBoxWasDroppedIsThatWallsPreview() {
+        let paywall = AssessArticle.WallEvidence(droppedWall: .paywall)
+        #expect(verdict([Self.prose, Self.prose], walls: paywall) == .init(isArticle: false, notes: ["paywalled: body truncated"]))
+        #expect(verdict(["Share"], walls: .init(droppedWall: .login)) == .init(isArticle: false, notes: ["login wall"]))
+        // A whole story beside a wall the page's scripts show or hide is all there.
+        #expect(verdict(Array(repeating: Self.prose, count: 14), walls: paywall).isArticle)
+    }
+
+    @Test func aLongConsentTextInADialogIsAConsentWall() {
+        let consent = Array(repeating: Self.prose, count: 6) + ["Click Accept all cookies to agree, or manage your choices."]
+        #expect(verdict(consent, walls: .init()).isArticle)
+        #expect(verdict(consent, walls: .init(storyInDialog: true)) == .init(isArticle: false, notes: ["consent wall"]))
+    }
+
+    @Test func aDialogIsFoundByElementRoleModalOrConsentClass() throws {
+        func roots(_ html: String) throws -> [Node] {
+            let body = try TestPages.body(html)
+            var found: [Node] = []
+            body.walk { node in
+                if node.attribute("id") == "root" { found.append(node) }
+                return true
+            }
+            return found
+        }
+        #expect(AssessArticle.standsInDialog(try roots(#"<div role="dialog"><div><div id="root">x</div></div></div>"#)))
+        #expect(AssessArticle.standsInDialog(try roots(#"<div aria-modal="true"><p id="root">x</p></div>"#)))
+        #expect(AssessArticle.standsInDialog(try roots(#"<dialog open><p id="root">x</p></dialog>"#)))
+        #expect(AssessArticle.standsInDialog(try roots(#"<div class="cmp-overlay"><p id="root">x</p></div>"#)))
+        #expect(!AssessArticle.standsInDialog(try roots(#"<main><article id="root">x</article></main>"#)))
+        #expect(!AssessArticle.standsInDialog([]))
     }
 }

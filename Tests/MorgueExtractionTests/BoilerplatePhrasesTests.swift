@@ -84,4 +84,10 @@ import Testing
         #expect(BoilerplatePhrases.opensTrailer("Über den Autor"))
         #expect(!BoilerplatePhrases.opensTrailer("Related stories of the flood, told by survivors"))
     }
+
+    @Test func aWallsBoxThatAsksForASubscriptionIsAPaywall() {
+        #expect(BoilerplatePhrases.wallOfBox("Subscribe to continue reading. Already a subscriber? Sign in to continue.") == .paywall)
+        #expect(BoilerplatePhrases.wallOfBox("Sign in to read this article. Create a free account.") == .login)
+        #expect(BoilerplatePhrases.wallOfBox("Menu") == nil)
+    }
 }

@@ -221,4 +221,35 @@ import MorgueDOM
             """)
         #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
     }
+
+    @Test func dropsAWallsBoxAndNotesItsWallButKeepsGatedProse() throws {
+        let body = try TestPages.body("""
+            <div class="post-content"><p>\(Self.story)</p>
+            <div class="article-paywall-content"><h2>Subscribe to continue reading</h2>
+            <p>Get unlimited access. Already a subscriber? Sign in to continue.</p></div></div>
+            """)
+        var cleaning = Cleaning(level: .full)
+        var log = RemovalLog(enabled: true)
+        DropPageChrome.run(body, protected: DropPageChrome.protectedNodes(body), cleaning: &cleaning, log: &log)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
+        #expect(log.droppedWall == .paywall)
+        #expect(log.removals().map(\.rule) == ["chrome:wall"])
+
+        // Schema.org's gated-content convention: ".paywall" on the story's own hidden part.
+        let gated = String(repeating: Self.story, count: 8)
+        let (kept, _) = try clean("""
+            <div id="s"><p>\(Self.story)</p><div class="paywall"><p>\(gated)</p></div></div>
+            """)
+        #expect(TestPages.text(kept) == TextNormalization.collapse(Self.story + " " + gated))
+    }
+
+    @Test func aWallClassWithoutAWallsWordsIsNoWall() throws {
+        let body = try TestPages.body("""
+            <div id="s"><p>\(Self.story)</p><button id="signwall-nav-btn">Menu</button></div>
+            """)
+        var cleaning = Cleaning(level: .full)
+        var log = RemovalLog(enabled: false)
+        DropPageChrome.run(body, protected: DropPageChrome.protectedNodes(body), cleaning: &cleaning, log: &log)
+        #expect(log.droppedWall == nil)
+    }
 }

@@ -33,4 +33,12 @@ import MorgueModel
         let chosen = StoryAttempt.better(attempt(.full, characters: 0), attempt(.sparingClassHints, characters: 0))
         #expect(chosen.level == .full)
     }
+
+    @Test func aPassThatDroppedAWallsBoxEndsTheSearch() {
+        var log = RemovalLog(enabled: false)
+        log.droppedWall = .login
+        let walled = StoryAttempt(level: .full, blocks: [.paragraph([.text("A short preview.")])], contentRoots: [], log: log)
+        #expect(walled.isEnough)
+        #expect(!attempt(.full, characters: 16).isEnough)
+    }
 }

@@ -8,6 +8,9 @@ struct RemovalLog {
     let enabled: Bool
     /// Set when a paywall notice ended the story (recorded even when samples are not).
     var endedAtPaywall = false
+    /// The wall whose box (a paywall's, a registration wall's: `ClassHints.storyWall`) was dropped
+    /// as furniture, recorded even when samples are not.
+    var droppedWall: BoilerplatePhrases.Wall?
     /// Blocks dropped as teasers linking elsewhere (link paragraphs, link lists), counted even when
     /// samples are not: an index page is made of them.
     var droppedLinkTeasers = 0

@@ -616,6 +616,15 @@ enum BoilerplatePhrases {
         return Wall.allCases.first { wall in found.contains { wallPhrases.walls[$0] == wall } }
     }
 
+    /// The wall a wall's box speaks of: a box that asks for a subscription is
+    /// a paywall even when it also offers a sign-in ("Already a subscriber?
+    /// Sign in to continue"); otherwise the first wall, as `wall(in:)` finds it.
+    static func wallOfBox(_ text: String) -> Wall? {
+        let found = wallPhrases.needles.occurrences(in: ASCIIText.lowercased(text))
+        let walls = Set(found.map { wallPhrases.walls[$0] })
+        return walls.contains(.paywall) ? .paywall : Wall.allCases.first(where: walls.contains)
+    }
+
     /// End marks after which nothing more is story.
     static let endsStory: Set<String> = ["###", "# # #", "-30-", "- 30 -", "-end-", "(end)", "-0-"]
 

@@ -81,6 +81,21 @@ enum ClassHints {
     /// "default__StyledHeader-sc-…" and "header-block", "section-header").
     static let pageHeader = HintSet(substrings: ["header"], tokens: [])
 
+    /// The box a wall puts where the rest of the story would be: paywalls and
+    /// registration or login walls ("paywall", "paywall-barreiras-inread",
+    /// "regwall", "signwall"). Dropped as furniture when it speaks of
+    /// subscribing or signing in; schema.org's gated-content convention also
+    /// puts ".paywall" on the story's own hidden part (`hasPart` with
+    /// `isAccessibleForFree: false`), which holds prose and is kept.
+    static let storyWall = HintSet(
+        substrings: ["paywall", "pay-wall", "regwall", "reg-wall", "registration-wall", "registrationwall",
+                     "loginwall", "login-wall", "signwall", "sign-wall", "subscriber-wall", "subscription-wall"],
+        tokens: [])
+
+    /// A cookie-consent box (a consent platform's overlay: "consent-wall",
+    /// "cookie-banner", "gdpr-modal", the "cmp" of the IAB's consent framework).
+    static let consentBox = HintSet(substrings: ["consent", "cookie", "gdpr"], tokens: ["cmp"])
+
     /// Words that save a block the `unlikely` list would drop: containers
     /// often carry both kinds ("main-sidebar-layout", "article-header-wrap").
     static let maybeContent = HintSet(

@@ -19,8 +19,8 @@ enum AssembleArticle {
         var captions: [Caption]
         var corrections: [String]
         var blocks: [Block]
-        /// A paywall notice cut the story.
-        var endedAtPaywall = false
+        /// What the page says of a wall in front of the story.
+        var walls = AssessArticle.WallEvidence()
         /// Teasers linking elsewhere that were dropped from the story's blocks.
         var droppedLinkTeasers = 0
     }
@@ -42,7 +42,7 @@ enum AssembleArticle {
         let words = CountWords.run(text)
         let verdict = AssessArticle.run(
             parts.blocks, wordCount: words, declaredArticle: parts.metadata.declaresArticle == true,
-            endedAtPaywall: parts.endedAtPaywall, droppedLinkTeasers: parts.droppedLinkTeasers)
+            walls: parts.walls, droppedLinkTeasers: parts.droppedLinkTeasers)
         let title = nonEmpty(parts.headline)
         var organization = parts.byline?.organization
         // A newsroom credited by itself ("Redaktion") names no organization: the dateline's agency, else the site.

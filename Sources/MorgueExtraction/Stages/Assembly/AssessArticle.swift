@@ -1,3 +1,4 @@
+import MorgueDOM
 import MorgueModel
 
 /// Decides whether the page is a story at all.
@@ -8,8 +9,11 @@ import MorgueModel
 /// mostly headings, a good share of them links to other pages), pages with no story text, and walls as
 /// `isArticle == false` with a note saying why: a short text that is a
 /// cookie-consent or login prompt ("consent wall", "login wall"), and a story
-/// that ends in a subscription prompt ("paywalled: body truncated"). The text
-/// found is kept either way.
+/// that ends in a subscription prompt ("paywalled: body truncated"). A
+/// consent or login prompt of any length is the wall when the text found
+/// stands inside a dialog over the page; a short story whose wall box (a
+/// paywall's, a registration wall's) was dropped as furniture is that wall's
+/// preview. The text found is kept either way.
 enum AssessArticle {
     /// Fewer words than this is no story.
     static let minStoryWords = 40
@@ -28,24 +32,41 @@ enum AssessArticle {
     static let maxWallWords = 150
     /// A subscription prompt in one of the last blocks marks a truncated story.
     static let paywallTailBlocks = 3
+    /// A story shorter than this whose wall box was dropped is the wall's free preview; a longer
+    /// one is all there (the page also printed a wall that scripts show or hide).
+    static let maxPreviewWords = 400
 
     struct Verdict: Equatable {
         var isArticle: Bool
         var notes: [String]
     }
 
-    /// `endedAtPaywall`: a paywall notice cut the story (and was dropped from it).
+    /// What the page's markup says of a wall in front of its story.
+    struct WallEvidence: Equatable {
+        /// A paywall notice in the story's blocks cut it (and was dropped from it).
+        var endedAtPaywall = false
+        /// The wall whose box was dropped as furniture (`DropPageChrome`, `ClassHints.storyWall`).
+        var droppedWall: BoilerplatePhrases.Wall?
+        /// The text found stands inside a dialog over the page (`standsInDialog`).
+        var storyInDialog = false
+    }
+
+    /// `walls`: what the cleaning saw of a wall.
     /// `droppedLinkTeasers`: blocks linking elsewhere that the story's cleaning dropped (they count as
     /// the index's linked teasers).
     static func run(
-        _ blocks: [Block], wordCount: Int, declaredArticle: Bool, endedAtPaywall: Bool = false, droppedLinkTeasers: Int = 0
+        _ blocks: [Block], wordCount: Int, declaredArticle: Bool, walls: WallEvidence = .init(),
+        droppedLinkTeasers: Int = 0
     ) -> Verdict {
-        if wordCount < maxWallWords, let wall = BoilerplatePhrases.wall(in: BodyRendering.plainText(blocks)),
-           wall != .paywall {
+        if wordCount < maxWallWords || walls.storyInDialog,
+           let wall = BoilerplatePhrases.wall(in: BodyRendering.plainText(blocks)), wall != .paywall {
+            return Verdict(isArticle: false, notes: [wall.rawValue])
+        }
+        if let wall = walls.droppedWall, wordCount < maxPreviewWords {
             return Verdict(isArticle: false, notes: [wall.rawValue])
         }
         let tail = BodyRendering.plainText(Array(blocks.suffix(paywallTailBlocks)))
-        if endedAtPaywall || BoilerplatePhrases.wall(in: tail) == .paywall {
+        if walls.endedAtPaywall || BoilerplatePhrases.wall(in: tail) == .paywall {
             return Verdict(isArticle: false, notes: [BoilerplatePhrases.Wall.paywall.rawValue])
         }
         if wordCount < minStoryWords {
@@ -55,6 +76,29 @@ enum AssessArticle {
             return Verdict(isArticle: false, notes: ["index page: many short teasers"])
         }
         return Verdict(isArticle: true, notes: [])
+    }
+
+    /// Whether every one of the story's containers stands inside a dialog over
+    /// the page: a `<dialog>`, an element whose ARIA role is dialog or
+    /// alertdialog or that is `aria-modal`, or (below `<body>`) a box whose
+    /// class names a consent platform (`ClassHints.consentBox`).
+    static func standsInDialog(_ roots: [Node]) -> Bool {
+        !roots.isEmpty && roots.allSatisfy { root in
+            var current: Node? = root
+            while let node = current, !node.isElement("body") {
+                if isDialog(node) { return true }
+                current = node.parent
+            }
+            return false
+        }
+    }
+
+    private static func isDialog(_ node: Node) -> Bool {
+        if node.isElement("dialog") { return true }
+        if let role = node.attribute("role")?.lowercased(), role == "dialog" || role == "alertdialog" { return true }
+        if node.attribute("aria-modal")?.lowercased() == "true" { return true }
+        let hints = ClassAndID(node)
+        return !hints.isEmpty && ClassHints.consentBox.matches(hints)
     }
 
     /// Words are counted as `CountWords` counts them (each ideograph a word).

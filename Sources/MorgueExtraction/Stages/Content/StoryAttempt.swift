@@ -3,7 +3,10 @@ import MorgueModel
 /// What one cleaning pass found as the story, and whether it is enough to
 /// stop there.
 ///
-/// Keeps: the first pass whose story has at least `enoughCharacters` of text.
+/// Keeps: the first pass whose story has at least `enoughCharacters` of text,
+/// or that dropped a wall's box (a paywall's, a registration wall's): the
+/// story is short because the wall stands in for the rest of it, and a more
+/// sparing pass would only bring the wall back.
 /// When no pass reaches it, a more sparing pass replaces a stricter one when
 /// the stricter one found next to nothing (under `noStoryCharacters`: a date,
 /// a "skip to content" link) and the sparing one clearly more, or when the
@@ -25,17 +28,20 @@ struct StoryAttempt {
     var blocks: [Block]
     var contentRoots: [String]
     var log: RemovalLog
+    /// The story's containers stand inside a dialog over the page (`AssessArticle.standsInDialog`).
+    var inDialog: Bool
     let characters: Int
 
-    init(level: CleaningLevel, blocks: [Block], contentRoots: [String], log: RemovalLog) {
+    init(level: CleaningLevel, blocks: [Block], contentRoots: [String], log: RemovalLog, inDialog: Bool = false) {
         self.level = level
         self.blocks = blocks
         self.contentRoots = contentRoots
         self.log = log
+        self.inDialog = inDialog
         characters = StoryAttempt.characters(in: blocks)
     }
 
-    var isEnough: Bool { characters >= StoryAttempt.enoughCharacters }
+    var isEnough: Bool { characters >= StoryAttempt.enoughCharacters || log.droppedWall != nil }
 
     /// The better of a stricter pass's result and a more sparing one's.
     static func better(_ stricter: StoryAttempt?, _ sparing: StoryAttempt) -> StoryAttempt {

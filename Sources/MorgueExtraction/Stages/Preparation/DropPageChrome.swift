@@ -22,7 +22,8 @@ import MorgueDOM
 /// a link that wraps blocks of text (a title and a description: Ghost's
 /// bookmark card, Substack's embedded post), which previews another page, and
 /// the block holding a call to join a Ghost site (a link to "#/portal/…" or with
-/// `data-portal`).
+/// `data-portal`), and a wall's box (`ClassHints.storyWall`) that asks the
+/// reader to subscribe or sign in, noting the wall in the log (`droppedWall`).
 /// A layout region or weakly named block that holds most of the page's text
 /// is the page's wrapper (broken markup nests the page in its `<header>`), not
 /// furniture. Everything is dropped reversibly; a sparing pass
@@ -79,6 +80,9 @@ enum DropPageChrome {
             }
         }
         for (node, rule) in doomed {
+            if rule == "chrome:wall", log.droppedWall == nil {
+                log.droppedWall = BoilerplatePhrases.wallOfBox(node.textContent)
+            }
             log.dropped(node, by: rule)
             cleaning.detach(node)
         }
@@ -111,6 +115,14 @@ enum DropPageChrome {
         if !isWrapper, ClassHints.thirdPartyWidgets.matches(hints) { return "chrome:class" }
         if !isWrapper, ClassHints.socialEmbeds.matches(hints) { return "chrome:embed" }
         if ClassHints.pullQuote.matches(hints), repeatsItsStory(node, measures: measures) { return "chrome:pull-quote" }
+        if ClassHints.storyWall.matches(hints) {
+            // Prose under a wall's class name is the story's gated part, not the wall.
+            if let measure = measures[node.key], measure.characters >= proseCharacters,
+               measure.linkDensity <= proseLinkDensity {
+                return nil
+            }
+            if !isWrapper, BoilerplatePhrases.wallOfBox(node.textContent) != nil { return "chrome:wall" }
+        }
         if ClassHints.maybeContent.matches(hints) { return nil }
         if ClassHints.unlikely.matches(hints) { return "chrome:class" }
         if !isWrapper, ClassHints.unlikelyUnlessProse.matches(hints)
