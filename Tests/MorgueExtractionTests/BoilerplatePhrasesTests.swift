@@ -12,6 +12,7 @@ import Testing
         #expect(BoilerplatePhrases.isPublicationNote(
             "We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com."))
         #expect(BoilerplatePhrases.match("ANZEIGE") == .adLabel)
+        #expect(BoilerplatePhrases.match("Key events") == .navigation)
     }
 
     @Test func matchesPictureCreditsAndPostMetadataLines() {

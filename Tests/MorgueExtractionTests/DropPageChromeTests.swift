@@ -25,11 +25,21 @@ import MorgueDOM
         let (body, _) = try clean("""
             <div id="s"><ul class="key-events"><li><a href="#e1">3:42 pm Levee holds</a></li>
             <li>2:10 pm <a href="#e2">Evacuation ordered for Front Street</a></li></ul><p>\(Self.story)</p>
+            <ul><li><a href="#e3"><span>3:42 pm</span></a> <span>Crews close the Mill Street breach</span></li>
+            <li><a href="#e4">14.05 Uhr</a> Schulen bleiben am Mittwoch geschlossen</li></ul>
             <ul><li><a href="https://example.org/report">The flood report</a></li><li><a href="#fn1">Note one</a> and more words
             of the note itself, longer than its link.</li></ul></div>
             """)
         #expect(!TestPages.text(body).contains("Levee holds"))
+        #expect(!TestPages.text(body).contains("Mill Street breach"))
+        #expect(!TestPages.text(body).contains("Schulen bleiben"))
         #expect(TestPages.text(body).contains("The flood report"))
+        // A reference list whose items open with a back-link ("^") is no table of contents.
+        let (references, _) = try clean("""
+            <div id="s"><p>\(Self.story)</p><ol><li><a href="#r1">^</a> The council's budget report, 2024.</li>
+            <li><a href="#r2">^</a> Minutes of the March meeting.</li></ol></div>
+            """)
+        #expect(TestPages.text(references).contains("Minutes of the March meeting."))
     }
 
     @Test func dropsRecommendationWidgetsWhoseIDsCarryTheStorysSlug() throws {

@@ -98,6 +98,8 @@ enum BoilerplatePhrases {
         // A tag box's label left alone when its tag links were dropped ("Etiquetas", "Mots-clés").
         add(.postMeta, ["tags", "tag", "etiquetas", "mots-clés", "mots clés", "étiquettes", "schlagwörter",
                         "stichwörter", "tagi", "parole chiave"])
+        // A live blog's table of contents heading left alone when its list of entry links was dropped.
+        add(.navigation, ["key events", "key updates", "wichtigste ereignisse", "les moments clés", "momentos clave"])
         // Navigation remnants.
         add(.navigation, ["back to top", "skip to content", "skip to main content", "previous article", "next article",
                           "previous post", "next post", "zurück", "nach oben", "top"])

@@ -183,8 +183,9 @@ enum DropPageChrome {
     }
 
     /// A list whose every item (two or more) is mostly one link to a place on
-    /// the same page: a table of contents ("Contents", a live blog's "Key
-    /// events") that repeats the headings below it.
+    /// the same page, or opens with one holding only a time of day: a table of
+    /// contents ("Contents", a live blog's "Key events") that repeats the
+    /// headings below it.
     static func isJumpList(_ list: Node, measures: [UInt: TextMeasure]) -> Bool {
         var items = 0
         var child = list.firstChild
@@ -195,7 +196,10 @@ enum DropPageChrome {
                   let href = link.attributeBytes("href"), href.first == 0x23, href.count > 1 else { return false }
             let itemCharacters = measures[item.key]?.characters ?? 0
             let linkCharacters = measures[link.key]?.characters ?? 0
-            guard linkCharacters > 0, linkCharacters * 2 >= itemCharacters else { return false }
+            guard linkCharacters > 0 else { return false }
+            // A live blog's key event links its entry by the time alone: "3:42 pm Crews close the breach".
+            guard linkCharacters * 2 >= itemCharacters
+                || DateHints.timeOfDayOnly.matches(TextNormalization.collapse(link.textContent)) else { return false }
             items += 1
         }
         return items >= 2
