@@ -1,4 +1,5 @@
 import Testing
+import MorgueModel
 @testable import MorgueExtraction
 
 @Suite struct DatelineParsingTests {
@@ -165,5 +166,20 @@ import Testing
         #expect(DatelineParsing.organization(forAgency: "The New York Times") == "The New York Times")
         #expect(DatelineParsing.organization(forAgency: "AFP") == "Agence France-Presse")
         #expect(DatelineParsing.organization(forAgency: "Kurier") == "Kurier")
+    }
+
+    @Test func readsAPlaceSetInBoldBeforeTheFirstSentence() throws {
+        func paragraph(_ bold: String, _ rest: String) -> [Block] {
+            [.paragraph([.strong([.text(bold)]), .text(rest)])]
+        }
+        let found = try #require(FirstStoryParagraph.dateline(in: paragraph(
+            "Schwerin.", " Die Landesregierung hat am Dienstag ein Förderpaket beschlossen.")))
+        #expect(found == Dateline(text: "Schwerin.", location: "Schwerin"))
+        #expect(FirstStoryParagraph.dateline(in: paragraph("Bad Pyrmont.", " Der Kurpark öffnet wieder."))?.location
+            == "Bad Pyrmont")
+        // A label in bold, a bold sentence, or a place in plain type is no dateline.
+        #expect(FirstStoryParagraph.dateline(in: paragraph("Korrektur.", " Wir haben den Namen berichtigt.")) == nil)
+        #expect(FirstStoryParagraph.dateline(in: paragraph("Die Lage ist ernst.", " Der Landrat warnt.")) == nil)
+        #expect(FirstStoryParagraph.dateline(in: [.paragraph([.text("Nein. Das ist falsch, sagt er.")])]) == nil)
     }
 }

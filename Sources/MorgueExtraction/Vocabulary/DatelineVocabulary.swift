@@ -85,6 +85,12 @@ enum DatelineVocabulary {
             + "(?:\\p{Hangul}{2,5}\\s*(?:선임기자|기자|특파원)\\s*)?=\\s*",
         caseInsensitive: false)
 
+    // A place set in bold and closed by a full stop, as German papers open a story ("<b>Schwerin.</b>
+    // Die Landesregierung …", "Frankfurt/Main.", "Bad Pyrmont."): one to three capitalised words. Only
+    // the bold type tells it from a one-word sentence ("Nein. Das …").
+    static let boldPlace = TextPattern("^(\\p{Lu}[\\p{L}\\-]+(?:[ /]\\p{Lu}[\\p{L}\\-]+){0,2})\\.$",
+                                       caseInsensitive: false)
+
     // Capitalised words that open sentences and headlines, never a place.
     static let notPlaces: Set<String> = [
         "I", "A", "AN", "IS", "ARE", "WAS", "WERE", "NOT", "NO", "YES", "WE", "YOU", "HE", "SHE", "IT", "THEY",
@@ -96,6 +102,9 @@ enum DatelineVocabulary {
         "VIDÉO", "FOTO", "FOTOS", "PHOTO", "AUDIO", "PODCAST", "FAQ", "INFO", "TIPP", "EILMELDUNG", "ANZEIGE",
         "ADVERTISEMENT", "SPONSORED", "KOMMENTAR", "REPORTAGE", "MEINUNG", "GASTBEITRAG", "EXKLUSIV", "TICKER",
         "TOP",
+        // Labels set in bold before a story's first sentence.
+        "KORREKTUR", "HINWEIS", "ACHTUNG", "FAZIT", "FRAGE", "ANTWORT", "ANALYSE", "VORAB", "NACHTRAG",
+        "AKTUALISIERUNG", "ZUSAMMENFASSUNG", "SUMMARY", "BACKGROUND", "HINTERGRUND", "QUESTION", "ANSWER",
     ]
 
     // Words that make a name in lower case an agency or press service:

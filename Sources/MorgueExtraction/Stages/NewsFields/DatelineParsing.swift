@@ -58,6 +58,19 @@ enum DatelineParsing {
         return nil
     }
 
+    /// A place set in bold before the story's first sentence, closed by a
+    /// full stop: `bold` "Schwerin.", then `rest` "Die Landesregierung …".
+    static func parse(boldPlace bold: String, rest: String) -> Dateline? {
+        let printed = TextNormalization.collapse(bold)
+        guard let match = DatelineVocabulary.boldPlace.firstMatch(in: printed), let place = match[1] else { return nil }
+        let words = place.split(whereSeparator: { $0 == " " || $0 == "/" })
+        guard !words.contains(where: { DatelineVocabulary.notPlaces.contains($0.uppercased()) }), isPlace(place)
+        else { return nil }
+        let story = TextNormalization.collapse(rest)
+        guard opensStory(story), closesSentence(story) else { return nil }
+        return Dateline(text: printed, location: place)
+    }
+
     /// An agency in brackets: capitalised ("Reuters", "AP") or in a script
     /// without capitals ("رويترز"), a known
     /// agency that writes itself in lower case ("dpa", "dpa/lno", "epd"), or
