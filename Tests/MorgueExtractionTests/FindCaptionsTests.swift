@@ -242,6 +242,25 @@ import Testing
         """)
         #expect(found.isEmpty)
     }
+
+    @Test func readsAMPImagesAndThePicturesLargestSource() throws {
+        let found = try captions("""
+        <html><body><figure><amp-img src="/amp-640.jpg" srcset="/amp-640.jpg 640w, /amp-1320.jpg 1320w" width="16" height="9"
+        layout="responsive"></amp-img><figcaption>A ferry at the pier.</figcaption></figure>
+        <figure><picture><source media="(min-width: 1024px)" srcset="/wide-1920.jpg 1920w, /wide-1280.jpg 1280w">
+        <img src="/narrow-640.jpg" srcset="/narrow-640.jpg 640w"></picture><figcaption>The flooded square.</figcaption></figure>
+        </body></html>
+        """)
+        #expect(found.map(\.caption.imageURL) == ["https://planet.example/amp-1320.jpg", "https://planet.example/wide-1920.jpg"])
+    }
+
+    @Test func aSmallSquareIconIsNoPhoto() throws {
+        let found = try captions("""
+        <html><body><figure><img src="/avatar-40.png" width="40" height="40"><img src="/harbour.jpg" width="1200" height="800">
+        <figcaption>The harbour at dawn.</figcaption></figure></body></html>
+        """)
+        #expect(found.first?.caption.imageURL == "https://planet.example/harbour.jpg")
+    }
 }
 
 @Suite struct SplitCaptionCreditTests {

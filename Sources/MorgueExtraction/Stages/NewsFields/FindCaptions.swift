@@ -165,7 +165,7 @@ enum FindCaptions {
         for _ in 0..<maxContainerDepth {
             guard let parent = current.parent, !parent.isElement("body"), !parent.isElement("article"),
                   !parent.isElement("main") else { break }
-            let images = parent.descendants(named: "img").count
+            let images = ImageSource.images(in: parent).count
             let length = TextNormalization.collapse(parent.textContent).count
             if images > 1 || length > captionLength + containerSlack { break }
             current = parent
