@@ -91,4 +91,12 @@ import Testing
         #expect(BoilerplatePhrases.wallOfBox("Sign in to read this article. Create a free account.") == .login)
         #expect(BoilerplatePhrases.wallOfBox("Menu") == nil)
     }
+
+    @Test func adLabelsAndReadAlsoTeasersInMoreLanguages() {
+        for label in ["PUBLICIDADE", "Реклама", "Advertentie", "Reklam", "פרסומת"] {
+            #expect(BoilerplatePhrases.match(label) == .adLabel, "\(label)")
+        }
+        #expect(BoilerplatePhrases.opensWithReadAlso(.init("Читайте также: Тарифы на тепло вырастут с июля")))
+        #expect(BoilerplatePhrases.opensWithReadAlso(.init("Lees ook: Kanaalbrug weken dicht")))
+    }
 }

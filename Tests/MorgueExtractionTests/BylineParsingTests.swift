@@ -260,4 +260,22 @@ import Testing
         #expect(BylineParsing.cleanName("Brit Weirich (Medizinredakteurin. M.A. Mehrsprachige Kommunikation") == "Brit Weirich")
         #expect(BylineParsing.cleanName("Jane Doe (Reporter)") == "Jane Doe")
     }
+
+    @Test func readsAndInDutchPolishTurkishRussianAndHebrew() throws {
+        #expect(try #require(BylineParsing.parse("Door Sanne de Vries en Joost Hendriks")).authors
+            == ["Sanne de Vries", "Joost Hendriks"])
+        #expect(try #require(BylineParsing.parse("Anna Nowak i Piotr Zieliński")).authors == ["Anna Nowak", "Piotr Zieliński"])
+        #expect(try #require(BylineParsing.parse("Ayşe Demir ve Can Yılmaz")).authors == ["Ayşe Demir", "Can Yılmaz"])
+        #expect(try #require(BylineParsing.parse("Ирина Соколова и Павел Орлов")).authors == ["Ирина Соколова", "Павел Орлов"])
+        #expect(try #require(BylineParsing.parse("נועה ברגר ואלון שמעוני")).authors == ["נועה ברגר", "אלון שמעוני"])
+        // A name that begins with the letter is no "and".
+        #expect(try #require(BylineParsing.parse("ורד כהן")).authors == ["ורד כהן"])
+    }
+
+    @Test func newsroomsInOtherLanguagesAreNoPeople() {
+        for desk in ["Haber Merkezi", "Redakcja", "Redação", "Редакция", "Newsdesk"] {
+            #expect(BylineVocabulary.isNewsroom(desk), "\(desk)")
+        }
+        #expect(!BylineVocabulary.isNewsroom("Sanne de Vries"))
+    }
 }

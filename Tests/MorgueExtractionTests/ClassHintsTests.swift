@@ -24,4 +24,10 @@ import Testing
         #expect(ClassHints.storyBody.matches(ClassAndID(className: "Entry-Content", id: nil)))
         #expect(!ClassHints.storyBody.matches(ClassAndID(className: nil, id: nil)))
     }
+
+    @Test func leadsByTheirThemeWordsInMoreLanguages() {
+        #expect(ClassHints.lead.matches(ClassAndID(className: "news-detail-spot", id: nil)))
+        #expect(ClassHints.lead.matches(ClassAndID(className: "art_header_sub_title", id: nil)))
+        #expect(!ClassHints.lead.matches(ClassAndID(className: "hotspot-map", id: nil)))
+    }
 }

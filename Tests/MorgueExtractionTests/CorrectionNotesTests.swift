@@ -31,4 +31,16 @@ import Testing
         ]
         #expect(CorrectionNotes.detect(in: paragraphs).isEmpty)
     }
+
+    @Test func findsCorrectionsLabelledInOtherLanguages() {
+        let paragraphs = [
+            "De brug gaat maandag weer open, meldt de gemeente.",
+            "Correctie 25 februari: In een eerdere versie stond een verkeerde datum.",
+            "Sprostowanie: We wcześniejszej wersji podaliśmy błędną kwotę.",
+            "Düzeltme: Haberin ilk halinde tarih yanlış yazılmıştı.",
+            "Исправление: В первоначальной версии была указана неверная дата.",
+            "תיקון: בגרסה קודמת נפלה טעות בשם.",
+        ]
+        #expect(CorrectionNotes.detect(in: paragraphs) == [1, 2, 3, 4, 5])
+    }
 }

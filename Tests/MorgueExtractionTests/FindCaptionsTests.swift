@@ -354,4 +354,13 @@ import Testing
         #expect(SplitCaptionCredit.split("In this March 28, 2012 photo, performers hold up cards.")
             == ("In this March 28, 2012 photo, performers hold up cards.", nil))
     }
+
+    @Test func readsCreditLabelsOfOtherLanguagesWholeWords() {
+        #expect(SplitCaptionCredit.split("Kurtarma ekipleri bölgede. Fotoğraf: Mehmet Yıldırım/AA")
+            == ("Kurtarma ekipleri bölgede.", "Mehmet Yıldırım/AA"))
+        #expect(SplitCaptionCredit.split("Пункт обогрева в здании школы. Фото: Иван Петров")
+            == ("Пункт обогрева в здании школы.", "Иван Петров"))
+        #expect(SplitCaptionCredit.split("ראש העירייה בסיור (צילום: שי רוזנטל)") == ("ראש העירייה בסיור", "שי רוזנטל"))
+        #expect(SplitCaptionCredit.cleanCredit("Fotoğraf: Mehmet Yıldırım/AA") == "Mehmet Yıldırım/AA")
+    }
 }

@@ -31,6 +31,15 @@ import Testing
         #expect(time.modified == "2025-03-04T20:15:00+02:00")
     }
 
+    @Test func readsUpdateLabelsOfMoreLanguages() throws {
+        func printed(_ line: String) throws -> PublicationDates {
+            try dates("<html><body><h1>Мост</h1><p>\(line)</p><p>Ремонт моста начнется в понедельник утром.</p></body></html>")
+        }
+        #expect(try printed("Обновлено: 13 марта 2025, 18:05").modified == "2025-03-13")
+        #expect(try printed("עודכן: 04.02.25, 19:40").modified == "2025-02-04")
+        #expect(try printed("Güncelleme: 12.03.2025 16:10").modified == "2025-03-12")
+    }
+
     @Test func structuredDatesComeFirst() throws {
         let result = try dates("""
         <html><head><meta property="article:published_time" content="2015-09-17T10:30:00-04:00">

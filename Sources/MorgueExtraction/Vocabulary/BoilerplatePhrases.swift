@@ -40,6 +40,7 @@ enum BoilerplatePhrases {
         add(.adLabel, ["advertisement", "advertisements", "advertising", "ad", "ads", "sponsored", "sponsored content", "sponsored post",
                        "paid content", "paid post", "promoted", "promoted content", "anzeige", "werbung", "publicité",
                        "publicidad", "reklama", "pubblicità", "sponsorizzato", "contenuto sponsorizzato",
+                       "publicidade", "реклама", "advertentie", "reklam", "פרסומת",
                        "story continues below advertisement",
                        "article continues below advertisement", "continue reading below",
                        "scroll to continue with content", "advertise with us", "fbpx"])
@@ -372,6 +373,8 @@ enum BoilerplatePhrases {
         "le puede interesar", "te puede interesar", "lea también", "lee también", "leer más", "ver también",
         "leggi anche", "leggi l'articolo", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
         "leia também", "veja também",
+        // Dutch, Russian, Turkish and Hebrew.
+        "lees ook", "lees meer", "читайте также", "смотрите также", "ayrıca okuyun", "ilgili haber", "קראו עוד",
     ]
     static let maxReadAlsoWords = 30
 

@@ -101,10 +101,12 @@ enum BylineVocabulary {
     ]
 
     // A newsroom credited on its own ("Redaktion", "Online-Redaktion"):
-    // an organization, not a person.
+    // an organization, not a person. Also the Polish, Portuguese, Russian,
+    // Turkish ("news centre") and Hebrew ("editorial board") newsrooms.
     static let newsroomWords: Set<String> = [
         "redaktion", "online-redaktion", "onlineredaktion", "newsroom", "rédaction", "redacción", "redazione",
-        "redactie", "editorial team", "staff",
+        "redactie", "editorial team", "staff", "news desk", "newsdesk", "redakcja", "redação", "редакция",
+        "haber merkezi", "מערכת",
     ]
 
     /// True when `name` is a newsroom word, however it is capitalised or accented ("REDACCIÓN", "Redaccion"),
@@ -181,12 +183,21 @@ enum BylineVocabulary {
     static let relativeTime = TextPattern("\\b\\d+\\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\\s+ago\\b")
 
     // Separators between authors and between a name and its organization
-    // (a spaced dash too: "Kiran C Nair - Chrome Safe Browsing team").
+    // (a spaced dash too: "Kiran C Nair - Chrome Safe Browsing team"), with
+    // "and" in the languages of the corpus (Dutch "en", Polish "i", Turkish
+    // "ve", Russian "и").
     // In Arabic the comma is "،" and "and" is a "و" written onto the next name ("كريم الشاذلي ومنى عبد
-    // الحليم"), except where the name itself begins with that letter (`arabicNamesWithWaw`).
+    // الحليم"), except where the name itself begins with that letter (`arabicNamesWithWaw`); in Hebrew
+    // it is a "ו" written onto the next name in the same way ("נועה ברגר ואלון שמעוני").
     static let separators = TextPattern(
-        "\\s*(?:[,;|·•()\\[\\]،]|\\s/\\s|\\s[-–—]\\s|\\s(?:and|und|et|e|y|&|avec|with|mit|with additional reporting by|و)\\s|"
-            + "\\s(?!(?:" + arabicNamesWithWaw.joined(separator: "|") + ")(?:\\s|[،,]|$))و(?=\\p{Arabic}{2}))\\s*")
+        "\\s*(?:[,;|·•()\\[\\]،]|\\s/\\s|\\s[-–—]\\s|\\s(?:and|und|et|e|y|en|i|ve|и|&|avec|with|mit|with additional reporting by|و)\\s|"
+            + "\\s(?!(?:" + arabicNamesWithWaw.joined(separator: "|") + ")(?:\\s|[،,]|$))و(?=\\p{Arabic}{2})|"
+            + "\\s(?!(?:" + hebrewNamesWithVav.joined(separator: "|") + ")(?:\\s|,|$))ו(?=\\p{Hebrew}{2}))\\s*")
+
+    // Hebrew given names that begin with "ו", which no "and" is taken from: Vered, Victor, Vladimir, …
+    static let hebrewNamesWithVav = [
+        "ורד", "ורדה", "ויקטור", "ויקטוריה", "ולדימיר", "וולף", "ויטלי", "ולרי", "ולריה", "ויליאם", "ונסה", "וילנסקי",
+    ]
 
     // Arabic given names that begin with "و", which no "and" is taken from: Walid, Wael, Wafaa, Wisam, …
     static let arabicNamesWithWaw = [

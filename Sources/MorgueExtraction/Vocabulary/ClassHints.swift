@@ -117,13 +117,14 @@ enum ClassHints {
     /// German ("Vorspann", "Anriss"), French ("chapô"), Spanish ("entradilla",
     /// "bajada") theme words, and the subtitle under the headline that
     /// newsletter platforms print (Substack's `h3.subtitle`) or the subhead
-    /// newspaper platforms set there (BLOX's `h2.subhead`). Only what stands
-    /// above the story is read for a lead: a subhead inside it stays one.
+    /// newspaper platforms set there (BLOX's `h2.subhead`), and the Turkish
+    /// "spot". Only what stands above the story is read for a lead: a subhead
+    /// inside it stays one.
     static let lead = HintSet(
         substrings: ["standfirst", "anriss", "teaser-text", "teasertext", "intro-text", "introtext", "lead-text",
-                     "leadtext", "article-lead", "vorspann", "entradilla"],
+                     "leadtext", "article-lead", "vorspann", "entradilla", "sub_title", "sub-title"],
         tokens: ["lead", "intro", "summary", "excerpt", "dek", "abstract", "chapo", "chapeau", "bajada", "sapo",
-                 "deck", "subtitle", "subhead"])
+                 "deck", "subtitle", "subhead", "spot"])
 
     /// A card about a person (a profile, an author's box): its "subtitle" or
     /// "summary" is the person's tagline, not the story's lead.

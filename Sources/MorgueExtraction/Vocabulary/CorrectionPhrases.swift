@@ -5,17 +5,23 @@ enum CorrectionPhrases {
     // date in brackets, and a correction's label with its date after a
     // comma: "Rectificatif (13/03/2025) :", "Korrektur, 05.03.2025:",
     // "Correction, March 5, 2024:". ("Update, 13:17 Uhr:" opens a live
-    // story's newest part, which is story.)
+    // story's newest part, which is story.) The Dutch, Polish, Portuguese,
+    // Turkish, Russian and Hebrew labels too ("Correctie 25 februari:",
+    // "Sprostowanie:", "Correção:", "Düzeltme:", "Исправление:", "תיקון:").
     static let label = TextPattern(
         "^[\\[(*_\\s]*(?:(?:updates?|updated)\\s*(?:\\(\\s*[^)]{0,40}\\))?|"
             + "(?:corrections?|clarifications?|editor['’]?s['’]? note|editors['’] note|"
             + "note to readers|an earlier version|korrektur|berichtigung|richtigstellung|anmerkung der redaktion|"
             + "hinweis der redaktion|in eigener sache|rectificatif|correctif|note de la rédaction|fe de errores|"
-            + "aclaración)\\s*(?:\\(\\s*[^)]{0,40}\\)|,?\\s*\\d[\\d./ -]{4,12}\\d|,\\s*(?=[^:]{0,30}\\d)[^:,]{3,20},?\\s*\\d{0,4})?)"
+            + "aclaración|correctie|rectificatie|sprostowanie|korekta|correção|errata|düzeltme|исправление|поправка|"
+            + "תיקון)\\s*(?:\\(\\s*[^)]{0,40}\\)|,?\\s*\\d[\\d./ -]{4,12}\\d|,?\\s+\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?(?:\\s+\\d{4})?|,\\s*(?=[^:]{0,30}\\d)[^:,]{3,20},?\\s*\\d{0,4})?)"
             + "\\s*[:—–-]",
         requiring: ["correcti", "clarification", "update", "editor", "note to readers", "an earlier version",
                     "korrektur", "berichtigung", "richtigstellung", "anmerkung der redaktion", "hinweis der redaktion",
-                    "in eigener sache", "rectificatif", "note de la r", "fe de errores", "aclaraci"])
+                    "in eigener sache", "rectificatif", "note de la r", "fe de errores", "aclaraci", "correctie",
+                    "rectificatie", "sprostowanie", "korekta", "correç", "errata", "düzeltme",
+                    // The Cyrillic labels without their capital, which the prefilter would not fold.
+                    "справлени", "оправк", "תיקון"])
 
     // A sentence saying the story was changed.
     static let statement = TextPattern(

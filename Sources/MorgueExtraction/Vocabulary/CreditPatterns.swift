@@ -18,7 +18,7 @@ enum CreditPatterns {
     // A credit in parentheses or brackets at the end: "(AP Photo/Ng Han Guan)",
     // "(Photo: Jane Doe/Reuters)", "[Getty Images]".
     static let parenthesized = TextPattern(
-        "\\s*[(\\[]([^()\\[\\]]*?(?:photo|foto|image|picture|credit|courtesy|bild:|quelle:|source:|/|\\b(?:" + services
+        "\\s*[(\\[]([^()\\[\\]]*?(?:photo|foto|фото|צילום|image|picture|credit|courtesy|bild:|quelle:|source:|/|\\b(?:" + services
             + ")\\b)[^()\\[\\]]*)[)\\]]\\s*\\.?$")
 
     // A bracket at the end, half- or full-width, holding only an agency in any script ("（共同）",
@@ -47,11 +47,13 @@ enum CreditPatterns {
 
     // A labelled credit: "Photo: Jane Doe/Reuters", "Photograph: …",
     // "Credit: …", "Foto: …", "Bild: …", "Photo by …", "Picture courtesy of …",
+    // the Turkish, Russian and Hebrew labels ("Fotoğraf:", "Фото:", "צילום:"),
     // and the abbreviated label opening the caption or following its last
     // sentence ("Fot. Europol Gaz" in Polish, "Phot. …").
     static let labelled = TextPattern(
         "(?:^|(?<=[\\s.;|,—–-]))((?:(?:photo(?:graph)?s?|photographer|fotograf(?:in)?|pictures?|images?|credits?|photo credit|illustration|"
-            + "fotos?|bild(?:er)?|bildquelle|bildnachweis|quelle|source|crédit(?:s)?(?: photo)?|foto(?:grafía)?|imagen|screenshots?)"
+            + "fotos?|bild(?:er)?|bildquelle|bildnachweis|quelle|source|crédit(?:s)?(?: photo)?|foto(?:grafía)?|imagen|screenshots?|"
+            + "fotoğraf|фото|צילום)"
             + "\\s*(?::|by\\b|courtesy of\\b|von\\b)|(?:^|(?<=[.!?]\\s))(?:fot|phot)\\.)\\s*(.+))$")
 
     // A labelled credit in Chinese, Japanese, Korean and Arabic, its colon half- or full-width (Korean
@@ -96,9 +98,11 @@ enum CreditPatterns {
     static let serviceName = TextPattern("^(?:" + services + ")$")
 
     // A label at the start of an extracted credit, removed from it ("Image copyright Reuters" → "Reuters").
+    // A word label ends where its word does: "Foto" is no label inside "Fotoğraf".
     static let creditLabel = TextPattern(
-        "^(?:(?:image|photo|picture) copyright|photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?(?!\\s+courtesy)|pictures?|imagen|images?|credits?|"
-            + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|©|\\(c\\)|copyright|fot\\.|phot\\.)\\s*(?::|by\\b)?\\s*")
+        "^(?:(?:(?:image|photo|picture) copyright|photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?(?!\\s+courtesy)|pictures?|imagen|images?|credits?|"
+            + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|copyright|fotografía|fotografia|fotoğraf|фото|צילום)(?!\\p{L})|©|\\(c\\)|fot\\.|phot\\.)"
+            + "\\s*(?::|by\\b)?\\s*")
 
     // Class fragments of an element that prints the credit inside a caption.
     static let creditClass = TextPattern(

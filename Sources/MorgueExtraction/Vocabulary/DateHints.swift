@@ -76,6 +76,8 @@ enum DateHints {
     static let publishedLabels = [
         "first published", "published", "posted", "veröffentlicht", "erschienen", "publiziert", "publié", "mis en ligne",
         "mise en ligne", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "stand",
+        // Turkish, Russian and Hebrew.
+        "yayınlanma", "yayınlandı", "опубликовано", "פורסם",
     ]
     // Bare date labels ("Datum: 28.01.2022"), read at the start of a text only.
     static let dateLabels = ["date", "datum", "fecha", "data"]
@@ -85,6 +87,8 @@ enum DateHints {
         "zuletzt aktualisiert", "aktualisiert", "letzte änderung", "last updated", "updated", "last modified", "modified",
         "mis à jour", "actualizado", "atualizado", "ultimo aggiornamento", "aggiornato", "bijgewerkt", "最終更新", "更新",
         "آخر تحديث", "تحديث",
+        // Dutch, Polish, Turkish, Russian and Hebrew.
+        "laatste update", "aktualizacja", "zaktualizowano", "güncelleme", "güncellendi", "обновлено", "עודכן",
     ]
     // Labels seen only inside a row of dates: a live blog's "Started … Last
     // updated …", a government page's "— See all updates".
@@ -94,11 +98,15 @@ enum DateHints {
 
     /// What a pattern's prefilter looks for: each word up to its first
     /// letter outside ASCII ("veröffentlicht" → "ver"), as the prefilter
-    /// ignores the case of ASCII letters only; a word of another script whole.
+    /// ignores the case of ASCII letters only; a word of another script whole,
+    /// but from its second letter when the script has capitals ("Обновлено"
+    /// holds "бновлено").
     private static func fragments(_ words: [String]) -> [String] {
         words.map { word in
             let ascii = String(word.prefix { $0.isASCII })
-            return ascii.count >= 3 ? ascii : word
+            if ascii.count >= 3 { return ascii }
+            if let first = word.first, first.isCased { return String(word.dropFirst()) }
+            return word
         }
     }
 
