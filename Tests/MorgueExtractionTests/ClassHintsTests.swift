@@ -30,4 +30,15 @@ import Testing
         #expect(ClassHints.lead.matches(ClassAndID(className: "art_header_sub_title", id: nil)))
         #expect(!ClassHints.lead.matches(ClassAndID(className: "hotspot-map", id: nil)))
     }
+
+    @Test func aPageBuildersLayoutPrefixesSayNothingOfTheBox() {
+        let container = ClassAndID(className: "elementor-widget-container", id: nil)
+        #expect(!ClassHints.negative.matches(container))
+        let body = ClassAndID(className: "elementor-element elementor-element-7a8b9c0 elementor-widget elementor-widget-theme-post-content",
+                              id: nil)
+        #expect(ClassHints.positive.matches(body) && !ClassHints.negative.matches(body))
+        #expect(ClassHints.negative.matches(ClassAndID(className: "elementor-widget-share-buttons", id: nil)))
+        // Elsewhere "widget" stays a furniture word.
+        #expect(ClassHints.negative.matches(ClassAndID(className: "sidebar-widget-container", id: nil)))
+    }
 }

@@ -198,7 +198,7 @@ struct ClassAndID {
 
     /// `raw` is `class` + " " + `id`, as written.
     private init(classSpaceID raw: [UInt8]) {
-        let raw = ClassAndID.withoutModifiers(raw)
+        let raw = ClassAndID.withoutModifiers(ClassAndID.withoutLayoutPrefixes(raw))
         lowered = raw.map(ASCIIText.lower)
         // A space before each byte at most, and one at either end: one allocation, never regrown.
         var tokenText: [UInt8] = []
@@ -237,6 +237,31 @@ struct ClassAndID {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b >= 0x80
     }
 
+
+    /// A page builder's prefixes on every box it lays out ("elementor-widget-container",
+    /// "elementor-widget-theme-post-content"): they say the box is a widget, not what it holds,
+    /// and are cut off, so "widget" is no furniture word there and "post-content" still names the body.
+    static let layoutPrefixes: [[UInt8]] = ["elementor-widget-", "elementor-element-", "elementor-widget",
+                                            "elementor-element"].map { Array($0.utf8) }
+    private static let layoutMark = Array("elementor-".utf8)
+
+    /// Cuts a page builder's layout prefix off each class word.
+    static func withoutLayoutPrefixes(_ raw: [UInt8]) -> [UInt8] {
+        guard ByteSearch.contains(raw, layoutMark) else { return raw }
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var index = 0
+        while index < raw.count {
+            if index == 0 || raw[index - 1] == 0x20,
+               let prefix = layoutPrefixes.first(where: { ByteSearch.hasPrefix(raw, $0, at: index) }) {
+                index += prefix.count
+                continue
+            }
+            out.append(raw[index])
+            index += 1
+        }
+        return out
+    }
 
     /// Words that start a modifier naming what an element contains, not what it is
     /// ("section--has-ads", "layout-with-sidebar", "hasComments").
