@@ -89,6 +89,9 @@ import MorgueModel
         #expect(DatelineParsing.organization(forAgency: "dpa/lno") == "dpa")
         let main = try #require(DatelineParsing.parse(firstParagraph: "Frankfurt/Main (AFP) - Die Börse schloss fester."))
         #expect(main.location == "Frankfurt/Main")
+        let hyphenated = try #require(DatelineParsing.parse(
+            firstParagraph: "Port-Lérac (AFP) – Plusieurs centaines de salariés ont manifesté jeudi."))
+        #expect(hyphenated.location == "Port-Lérac")
         // Without an agency an ordinary word before a dash opens a sentence.
         #expect(DatelineParsing.parse(firstParagraph: "Berlin – die Stadt, die niemals schläft, ist teuer geworden.") == nil)
         #expect(DatelineParsing.parse(firstParagraph: "Sicher (vielleicht) – das sagen alle.") == nil)

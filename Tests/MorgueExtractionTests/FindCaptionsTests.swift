@@ -362,5 +362,7 @@ import Testing
             == ("Пункт обогрева в здании школы.", "Иван Петров"))
         #expect(SplitCaptionCredit.split("ראש העירייה בסיור (צילום: שי רוזנטל)") == ("ראש העירייה בסיור", "שי רוזנטל"))
         #expect(SplitCaptionCredit.cleanCredit("Fotoğraf: Mehmet Yıldırım/AA") == "Mehmet Yıldırım/AA")
+        #expect(SplitCaptionCredit.split("Fishermen at the landing site. PHOTO | BRIAN KIPROTICH")
+            == ("Fishermen at the landing site.", "BRIAN KIPROTICH"))
     }
 }

@@ -47,14 +47,15 @@ enum CreditPatterns {
 
     // A labelled credit: "Photo: Jane Doe/Reuters", "Photograph: …",
     // "Credit: …", "Foto: …", "Bild: …", "Photo by …", "Picture courtesy of …",
-    // the Turkish, Russian and Hebrew labels ("Fotoğraf:", "Фото:", "צילום:"),
+    // the Turkish, Russian and Hebrew labels ("Fotoğraf:", "Фото:", "צילום:"), a label set off
+    // by a bar as East African papers print it ("PHOTO | BRIAN KIPROTICH"),
     // and the abbreviated label opening the caption or following its last
     // sentence ("Fot. Europol Gaz" in Polish, "Phot. …").
     static let labelled = TextPattern(
         "(?:^|(?<=[\\s.;|,—–-]))((?:(?:photo(?:graph)?s?|photographer|fotograf(?:in)?|pictures?|images?|credits?|photo credit|illustration|"
             + "fotos?|bild(?:er)?|bildquelle|bildnachweis|quelle|source|crédit(?:s)?(?: photo)?|foto(?:grafía)?|imagen|screenshots?|"
             + "fotoğraf|фото|צילום)"
-            + "\\s*(?::|by\\b|courtesy of\\b|von\\b)|(?:^|(?<=[.!?]\\s))(?:fot|phot)\\.)\\s*(.+))$")
+            + "\\s*(?::|\\||by\\b|courtesy of\\b|von\\b)|(?:^|(?<=[.!?]\\s))(?:fot|phot)\\.)\\s*(.+))$")
 
     // A labelled credit in Chinese, Japanese, Korean and Arabic, its colon half- or full-width (Korean
     // uses "="): "摄影：张三", "图：新华社", "图片来源：…", "写真：共同", "사진=연합뉴스", "تصوير: محمود فتحي"
@@ -102,7 +103,7 @@ enum CreditPatterns {
     static let creditLabel = TextPattern(
         "^(?:(?:(?:image|photo|picture) copyright|photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?(?!\\s+courtesy)|pictures?|imagen|images?|credits?|"
             + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|copyright|fotografía|fotografia|fotoğraf|фото|צילום)(?!\\p{L})|©|\\(c\\)|fot\\.|phot\\.)"
-            + "\\s*(?::|by\\b)?\\s*")
+            + "\\s*(?::|\\||by\\b)?\\s*")
 
     // Class fragments of an element that prints the credit inside a caption.
     static let creditClass = TextPattern(

@@ -32,14 +32,18 @@ enum DatelineVocabulary {
     // Place (Agency) DASH with the place in ordinary case, as European
     // wires print it: "Hamburg (dpa/lno) –", "Frankfurt/Main (dpa) -",
     // "São Paulo, 3 de marzo (EFE).-", "Ciudad de México, 4 mar (EFE).-",
-    // "Rio de Janeiro (AFP) -". The agency is required: without it
+    // "Rio de Janeiro (AFP) -", "Port-Lérac (AFP) –". The agency is required: without it
     // "Berlin – die Stadt …" may open a sentence.
     static let casedDateline = TextPattern(
-        "^(\\p{Lu}[\\p{Ll}.'’\\-]+(?:(?:\\s+(?:" + placeParticles + ")){0,2}[\\s/]+\\p{Lu}[\\p{Ll}.'’\\-]+){0,3})"
+        "^(" + casedWord + "(?:(?:\\s+(?:" + placeParticles + ")){0,2}[\\s/]+" + casedWord + "){0,3})"
             + "(?:,\\s+" + date + ")?"
             + "\\s*\\(([^()]{2,40})\\)"
             + "(\\s*\\.-|\\s+--|\\s+-|\\s*[–—―])\\s+",
         caseInsensitive: false)
+
+    // A word of a place's name in ordinary case, its hyphenated parts capitalised or not
+    // ("Hamburg", "Castrop-Rauxel", "Saint-Étienne", "Aix-en-Provence").
+    static let casedWord = "\\p{Lu}[\\p{Ll}.'’\\-]+(?:\\p{Lu}[\\p{Ll}.'’\\-]+)*"
 
     // Place [DASH] (Agency) DASH in a script without capitals, as Arabic
     // papers print wire copy: "القاهرة - (رويترز) -", "دبي (وام) -". The
