@@ -58,7 +58,7 @@ enum Pipeline {
                 // 6. Turn them into blocks, leaving out captions and the byline element; drop furniture blocks.
                 var passBlocks = CollectBlocks(resolver: resolver, skip: skip).run(roots)
                 passBlocks = DropBoilerplateBlocks.run(passBlocks, headline: headline, pageHost: resolver.host,
-                                                       log: &passLog)
+                                                       siteName: metadata.siteName, log: &passLog)
 
                 let attempt = StoryAttempt(level: level, blocks: passBlocks,
                                            contentRoots: explain ? roots.map(NodePath.describe) : [],

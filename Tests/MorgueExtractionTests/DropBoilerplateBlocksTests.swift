@@ -252,4 +252,17 @@ import MorgueModel
                         paragraph("Suivez-nous sur Google Actualités"), paragraph("Etiquetas")])
         #expect(kept == [Self.prose])
     }
+
+    @Test func dropsALineAboveTheStoryThatIsOnlyTheSitesName() {
+        let blocks: [Block] = [
+            .paragraph([.text("Port Ashford Dispatch")]),
+            .paragraph([.text("The city council voted on Tuesday to close three bus lines on the east side, a decision riders called rushed.")]),
+            .paragraph([.text("The Port Ashford Dispatch")]),
+        ]
+        var log = RemovalLog(enabled: true)
+        let kept = DropBoilerplateBlocks.run(blocks, headline: nil, siteName: "The Port Ashford Dispatch", log: &log)
+        // Once the story has begun, the name is a line of it.
+        #expect(kept == Array(blocks.dropFirst()))
+        #expect(log.removals().map(\.rule) == ["site-name-line"])
+    }
 }

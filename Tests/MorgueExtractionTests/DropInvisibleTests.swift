@@ -17,6 +17,16 @@ import MorgueDOM
         #expect(body.firstDescendant(named: "script") == nil)
     }
 
+    @Test func dropsAMPFramesAdsAndMenusButKeepsItsImages() throws {
+        let (body, _) = try clean("""
+            <p>story</p><amp-iframe src="https://example.com/signup"><div placeholder>Get the Morning Briefing</div></amp-iframe>
+            <amp-ad type="doubleclick"><div fallback>Advertisement</div></amp-ad><amp-sidebar id="menu">News Sports</amp-sidebar>
+            <amp-img src="/a.jpg" width="16" height="9"></amp-img>
+            """)
+        #expect(TestPages.text(body) == "story")
+        #expect(body.firstDescendant(named: "amp-img") != nil)
+    }
+
     @Test func dropsHiddenBlocksButKeepsAriaHiddenIcons() throws {
         let (body, _) = try clean("""
             <p>kept <span aria-hidden="true">★</span></p><div hidden>gone</div>

@@ -362,6 +362,9 @@ import Testing
             == ("Пункт обогрева в здании школы.", "Иван Петров"))
         #expect(SplitCaptionCredit.split("ראש העירייה בסיור (צילום: שי רוזנטל)") == ("ראש העירייה בסיור", "שי רוזנטל"))
         #expect(SplitCaptionCredit.cleanCredit("Fotoğraf: Mehmet Yıldırım/AA") == "Mehmet Yıldırım/AA")
+        #expect(SplitCaptionCredit.split("Riders wait at the depot on Tuesday, Oct. 1, 2024. Dale Brenner/Port Ashford Dispatch")
+            == ("Riders wait at the depot on Tuesday, Oct. 1, 2024.", "Dale Brenner/Port Ashford Dispatch"))
+        #expect(SplitCaptionCredit.split("Trains run between Paris and Lyon. Night/day service resumes.").1 == nil)
         #expect(SplitCaptionCredit.split("Fishermen at the landing site. PHOTO | BRIAN KIPROTICH")
             == ("Fishermen at the landing site.", "BRIAN KIPROTICH"))
     }

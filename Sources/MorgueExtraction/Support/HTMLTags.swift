@@ -10,11 +10,16 @@ enum HTMLTags {
     ]
 
     /// Elements whose content is never story text and is removed outright
-    /// (ruby annotations, `rt`/`rp`, are pronunciation guides over the text).
+    /// (ruby annotations, `rt`/`rp`, are pronunciation guides over the text),
+    /// with AMP's frames, ads, players, menus, consent and share bars, whose
+    /// placeholder text ("Get the Morning Briefing") stands in for what loads.
     static let neverContent: Set<String> = [
         "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "applet",
         "select", "option", "button", "input", "textarea", "link", "meta", "base", "frame", "frameset", "dialog",
         "audio", "video", "source", "track", "map", "area", "head", "rt", "rp",
+        "amp-iframe", "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel",
+        "amp-sidebar", "amp-consent", "amp-user-notification", "amp-social-share", "amp-video", "amp-youtube",
+        "amp-install-serviceworker", "amp-web-push", "amp-geo",
     ]
 
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]

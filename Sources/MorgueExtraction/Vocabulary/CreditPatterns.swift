@@ -78,6 +78,14 @@ enum CreditPatterns {
             + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|del|da|dos|van|von|di|la|le)){0,4})\\s*$",
         caseInsensitive: false)
 
+    // A photographer and the paper they shoot for, after the caption's last sentence, as US papers
+    // print it: "… on Tuesday. Dale Brenner/Port Ashford Dispatch", "… in 2023. Jane Doe/USA TODAY NETWORK".
+    // Two or three capitalised words, a slash, then a capitalised name of a few words.
+    static let personSlashOrganization = TextPattern(
+        "(?<=[.!?\"”’)])\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2}\\s?/\\s?\\p{Lu}[\\p{L}&'’.-]*"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}&'’.-]*|of|de|the)){0,4})\\s*$",
+        caseInsensitive: false)
+
     // A copyright line: "© Jane Doe", "(c) Reuters", "Copyright 2015 AP".
     static let copyright = TextPattern("(?:^|\\s)((?:©|\\(c\\)|copyright\\b)\\s*(.+))$")
 

@@ -11,7 +11,8 @@ import MorgueModel
 /// invitations to follow the site on a social network; paragraphs and lists that are mostly links
 /// (related-story lists, "Read more" teasers), but not a list whose links lead to other sites in
 /// items of sentence length (a story's sources, a changelog's bugs); a first block repeating the
-/// headline; paragraphs without a letter or digit ("×", "★★★★★", a rule of dashes);
+/// headline; a line above the story that is only the site's name (a byline's affiliation,
+/// "Port Ashford Dispatch"); paragraphs without a letter or digit ("×", "★★★★★", a rule of dashes);
 /// a reading-time stamp ("Feb 25, 2025 — 7 min read"); a date row above the story
 /// with a year and a time in any script's digits; a call to install the
 /// publisher's app; a press release's closing "SOURCE <issuer>" line among the last blocks;
@@ -39,9 +40,11 @@ enum DropBoilerplateBlocks {
     static let teaserWords = 15
     static let teaserLinkShare = 0.5
 
-    static func run(_ blocks: [Block], headline: String?, pageHost: String? = nil, log: inout RemovalLog) -> [Block] {
+    static func run(_ blocks: [Block], headline: String?, pageHost: String? = nil, siteName: String? = nil,
+                    log: inout RemovalLog) -> [Block] {
         let blocks = dropHeadlineAndKickers(blocks, headline: headline, log: &log)
         let headlineKey = headline.map(CollectBlocks.key)
+        let siteKey = siteName.map(siteNameKey)
         var kept: [Block] = []
         kept.reserveCapacity(blocks.count)
         var skipUntil = 0
@@ -87,6 +90,10 @@ enum DropBoilerplateBlocks {
                 log.dropped(text: text, by: "headline-repeat")
                 continue
             }
+            if !storyStarted, let siteKey, !siteKey.isEmpty, text.count <= siteKey.count + 4, siteNameKey(text) == siteKey {
+                log.dropped(text: text, by: "site-name-line")
+                continue
+            }
             kept.append(block)
             if !storyStarted, case .paragraph = block,
                BoilerplatePhrases.exceedsWords(text, dateLineWords) || CountWords.run(text) > dateLineWords {
@@ -97,6 +104,12 @@ enum DropBoilerplateBlocks {
     }
 
     /// `beforeStory`: no paragraph of prose has been kept yet (the header region, where date lines stand).
+    /// A site's name compared without case or a leading "The" ("The Port Ashford Dispatch").
+    static func siteNameKey(_ name: String) -> String {
+        let key = CollectBlocks.key(name)
+        return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
+    }
+
     static func rule(for block: Block, text: String, beforeStory: Bool = false, pageHost: String? = nil) -> String? {
         rule(for: block, text: BoilerplatePhrases.PhraseText(text), beforeStory: beforeStory, pageHost: pageHost)
     }

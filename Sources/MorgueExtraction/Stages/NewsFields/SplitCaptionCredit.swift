@@ -28,7 +28,8 @@ enum SplitCaptionCredit {
                                  (CreditPatterns.gluedCredit, 1),
                                  (CreditPatterns.labelled, 1), (CreditPatterns.scriptLabelled, 1),
                                  (CreditPatterns.copyright, 1), (CreditPatterns.shotBy, 1),
-                                 (CreditPatterns.agencySlashName, 1), (CreditPatterns.trailingService, 1)] {
+                                 (CreditPatterns.agencySlashName, 1), (CreditPatterns.trailingService, 1),
+                                 (CreditPatterns.personSlashOrganization, 1)] {
             guard let match = pattern.firstMatch(in: text), let creditRange = match.range(of: group),
                   let credit = cleanCredit(String(text[creditRange])) else { continue }
             if pattern.regex === CreditPatterns.trailingService.regex, !looksLikeCredit(credit) { continue }
