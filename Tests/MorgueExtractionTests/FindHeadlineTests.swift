@@ -68,6 +68,11 @@ import Testing
     @Test func aCMSDefaultTitleGivesWayToTheHeadlineElement() throws {
         #expect(try headline("<html><head><title>Home</title></head><body><h1>Time to say goodbye.</h1><p>Text.</p></body></html>")
             == "Time to say goodbye.")
+        // A print template's title names the site and the template, not the story.
+        #expect(try headline("""
+            <html><head><title>The Riverton Courier - Print This Article</title></head><body><a href="#">Print this page</a>
+            <h1>Coldwater mill to cut 140 jobs as lumber orders dry up</h1><p>Text.</p></body></html>
+            """) == "Coldwater mill to cut 140 jobs as lumber orders dry up")
         #expect(try headline("<html><head><title>Startseite | Prof PC</title></head><body><h1>Wir ziehen um</h1></body></html>")
             == "Wir ziehen um")
         // A title naming a story stays the headline when no heading agrees with it.

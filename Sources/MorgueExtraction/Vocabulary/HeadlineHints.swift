@@ -40,6 +40,14 @@ enum HeadlineHints {
         "overview",
     ]
 
+    // A print template's label, in any part of its <title> ("The Riverton Courier - Print This Article"):
+    // the title names the site and the template, not the story.
+    static let printTitles: Set<String> = [
+        "print", "print this article", "print this page", "print this story", "printer friendly", "printer-friendly",
+        "printer friendly version", "printer-friendly version", "print version", "druckversion", "imprimir",
+        "version imprimable",
+    ]
+
     // Separators between a headline and the site name in a <title>:
     // strong ones (only ever separators) and dashes (also inside headlines).
     static let strongSeparators = [" | ", " || ", " :: ", " » ", " · ", " • ", " ~ ", " / "]

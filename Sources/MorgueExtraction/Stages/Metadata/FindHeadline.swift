@@ -78,9 +78,11 @@ enum FindHeadline {
         //    headline is cut there, at a word (a hostile page's megabyte of title is no headline).
         if let title = titles.first(where: { $0.count <= maxLength }) ?? titles.first.map(cutToLength) {
             let stripped = stripSiteName(title, siteName: metadata.siteName, hosts: hosts)
-            // A CMS's default title ("Home", "Blog") gives way to the page's first substantial headline element.
-            let leading = titleParts(stripped).first ?? stripped
-            if HeadlineHints.genericTitles.contains(TextComparison.fold(leading)),
+            // A CMS's default title ("Home", "Blog"), or a print template's ("Site - Print This Article"),
+            // gives way to the page's first substantial headline element.
+            let parts = titleParts(stripped).map(TextComparison.fold)
+            if HeadlineHints.genericTitles.contains(parts.first ?? TextComparison.fold(stripped))
+                || parts.contains(where: HeadlineHints.printTitles.contains),
                let heading = headings.first(where: { $0.isPrimary && isSubstantial($0.text) }) {
                 return heading.text
             }
