@@ -125,6 +125,15 @@ enum Pipeline {
                 bylineSource = .bodyText
             }
         }
+        var sourceAgency: String?
+        if let found = BodyByline.detectSourceLine(in: blocks.map { block -> String in
+            if case .paragraph = block { return BodyRendering.plainText([block]) }
+            return ""
+        }) {
+            log.dropped(text: BodyRendering.plainText([blocks[found.index]]), by: "source-line")
+            blocks.remove(at: found.index)
+            sourceAgency = found.agency
+        }
         var corrections: [String] = []
         let paragraphTexts = blocks.map { BodyRendering.plainText([$0]) }
         for index in CorrectionNotes.detect(in: paragraphTexts).sorted(by: >) {
@@ -139,6 +148,7 @@ enum Pipeline {
                 input: input, metadata: metadata, headline: headline, byline: byline, bylineSource: bylineSource,
                 dateline: dateline,
                 dates: dates, captions: captions.map(\.caption), corrections: corrections, blocks: blocks,
+                sourceAgency: sourceAgency,
                 walls: AssessArticle.WallEvidence(
                     endedAtPaywall: story?.log.endedAtPaywall ?? false, droppedWall: story?.log.droppedWall,
                     storyInDialog: story?.inDialog ?? false),

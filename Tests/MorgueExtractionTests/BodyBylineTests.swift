@@ -151,4 +151,17 @@ import Testing
         let signedOff = try Extractor().extract(PageInput(bytes: Array(boxed.utf8)))
         #expect(signedOff.authors == ["山田太郎", "鈴木花子"])
     }
+
+    @Test func aLineCreditingTheStoryToAgenciesNamesItsOrganization() throws {
+        let story = "Rząd przyjął w poniedziałek projekt ustawy o ochronie ludności, który trafi teraz do Sejmu."
+        let top = try #require(BodyByline.detectSourceLine(in: ["Źródło: PAP", story, story]))
+        #expect(top.agency == "PAP" && top.index == 0)
+        #expect(DatelineParsing.organization(forAgency: top.agency) == "PAP")
+        let end = try #require(BodyByline.detectSourceLine(in: [story, story, story, story, "Kaynak: AA"]))
+        #expect(end.index == 4 && DatelineParsing.organization(forAgency: end.agency) == "Anadolu Agency")
+        #expect(BodyByline.detectSourceLine(in: [story, "Quelle: dpa/AFP"])?.agency == "dpa")
+        // A source that is no agency, or a sentence about sources, is story.
+        #expect(BodyByline.detectSourceLine(in: [story, "Quelle: eigene Recherche"]) == nil)
+        #expect(BodyByline.detectSourceLine(in: [story, "Source: the city's 2024 budget report, page 12."]) == nil)
+    }
 }

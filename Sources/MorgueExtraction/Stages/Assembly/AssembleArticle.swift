@@ -19,6 +19,8 @@ enum AssembleArticle {
         var captions: [Caption]
         var corrections: [String]
         var blocks: [Block]
+        /// The agency a source line credits the story to ("Źródło: PAP").
+        var sourceAgency: String?
         /// What the page says of a wall in front of the story.
         var walls = AssessArticle.WallEvidence()
         /// Teasers linking elsewhere that were dropped from the story's blocks.
@@ -50,7 +52,7 @@ enum AssembleArticle {
             let site = nonEmpty(parts.metadata.siteName).flatMap { JSONLDReader.looksLikeURL($0) ? nil : $0 }
             organization = parts.dateline?.agency == nil ? site : nil
         }
-        if organization == nil, let agency = parts.dateline?.agency, !isOwnSite(agency, parts.metadata) {
+        if organization == nil, let agency = parts.dateline?.agency ?? parts.sourceAgency, !isOwnSite(agency, parts.metadata) {
             organization = DatelineParsing.organization(forAgency: agency)
         }
         return Article(

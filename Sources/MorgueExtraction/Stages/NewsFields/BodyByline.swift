@@ -1,3 +1,5 @@
+import Foundation
+
 /// Finds a byline printed as one of the first lines of the story body, or
 /// as a labelled author line closing it.
 ///
@@ -9,7 +11,8 @@
 /// a leading paragraph that only repeats the byline found elsewhere; a
 /// closing author line ("Autorin: Uta Staschewski, …"); and a Japanese
 /// story's closing bracket of desks and reporters ("（社会部 山田太郎、白鷺支局
-/// 鈴木花子）").
+/// 鈴木花子）"); and a line crediting the story to agencies ("Źródło: PAP",
+/// "Kaynak: AA"), which names its organization.
 /// Drops (does not fire on): story sentences ("By the time we arrived,
 /// the city was quiet."), lines that name no person, bare names without
 /// "By" or an organization, and an unknown organization with places
@@ -88,6 +91,36 @@ enum BodyByline {
         guard !authors.isEmpty else { return nil }
         return (Byline(text: TextNormalization.collapse(inside), authors: authors, organization: nil), index)
     }
+
+    /// Paragraphs looked at, from the top and from the end, for a source line.
+    static let sourceLineParagraphs = 3
+
+    /// "Źródło: PAP", "Kaynak: AA", "Quelle: dpa/AFP": a line that credits
+    /// the story to news agencies, among the first or last paragraphs. Every
+    /// name after the label must be a known agency or paper. Returns the
+    /// first name, as printed.
+    static func detectSourceLine(in paragraphs: [String]) -> (agency: String, index: Int)? {
+        let ends = Array(paragraphs.indices.prefix(sourceLineParagraphs))
+            + Array(paragraphs.indices.suffix(sourceLineParagraphs))
+        for index in ends {
+            let line = TextNormalization.collapse(paragraphs[index])
+            guard !line.isEmpty, line.count <= maxLength, let label = sourceLabel.firstMatch(in: line) else { continue }
+            let names = line[label.range.upperBound...]
+                .split(whereSeparator: { "/,;&".contains($0) })
+                .map { TextNormalization.collapse(String($0)).trimmingCharacters(in: CharacterSet(charactersIn: ".")) }
+                .filter { !$0.isEmpty }
+            guard let first = names.first,
+                  names.allSatisfy({ NewsOrganizations.canonicalName(for: $0) != nil }) else { continue }
+            return (first, index)
+        }
+        return nil
+    }
+
+    /// A source label with its colon, opening a line, in the languages of the corpus (Polish
+    /// "Źródło", Turkish "Kaynak", Portuguese "Fonte", Dutch "Bron", Russian "Источник", Hebrew "מקור").
+    static let sourceLabel = TextPattern(
+        "^(?:source|sources|quelle|quellen|fuente|fonte|źródło|zrodlo|kaynak|bron|источник|מקור)\\s*:\\s*",
+        requiring: ["source", "quelle", "fuente", "fonte", "ródło", "zrodlo", "kaynak", "bron", "сточник", "מקור"])
 
     /// An author label with its colon, opening a line.
     static let closingLabel = TextPattern(
