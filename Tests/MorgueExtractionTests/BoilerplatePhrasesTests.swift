@@ -98,5 +98,10 @@ import Testing
         }
         #expect(BoilerplatePhrases.opensWithReadAlso(.init("Читайте также: Тарифы на тепло вырастут с июля")))
         #expect(BoilerplatePhrases.opensWithReadAlso(.init("Lees ook: Kanaalbrug weken dicht")))
+        // The label left alone when its links were dropped, and a newsroom's call for tips.
+        #expect(BoilerplatePhrases.match("LEIA TAMBÉM:") == .callToAction)
+        #expect(BoilerplatePhrases.appeal(.init("Tip de redactie Heb je een tip of zie je een fout in dit artikel? Laat het ons weten."))
+            == .feedback)
+        #expect(BoilerplatePhrases.appeal(.init("Masz informacje w tej sprawie? Napisz do nas: kontakt24@example.pl")) == .feedback)
     }
 }

@@ -272,10 +272,12 @@ import Testing
         #expect(try #require(BylineParsing.parse("ורד כהן")).authors == ["ורד כהן"])
     }
 
-    @Test func newsroomsInOtherLanguagesAreNoPeople() {
+    @Test func newsroomsInOtherLanguagesAreNoPeople() throws {
         for desk in ["Haber Merkezi", "Redakcja", "Redação", "Редакция", "Newsdesk"] {
             #expect(BylineVocabulary.isNewsroom(desk), "\(desk)")
         }
         #expect(!BylineVocabulary.isNewsroom("Sanne de Vries"))
+        let desk = try #require(BylineParsing.parse("Haber Merkezi"))
+        #expect(desk.authors.isEmpty && desk.organization == "Haber Merkezi")
     }
 }

@@ -99,6 +99,10 @@ enum BoilerplatePhrases {
         // A tag box's label left alone when its tag links were dropped ("Etiquetas", "Mots-clés").
         add(.postMeta, ["tags", "tag", "etiquetas", "mots-clés", "mots clés", "étiquettes", "schlagwörter",
                         "stichwörter", "tagi", "parole chiave"])
+        // A "read also" label left alone when the links under it were dropped ("LEIA TAMBÉM:").
+        add(.callToAction, ["leia também", "leia mais", "veja também", "lees ook", "читайте также", "czytaj także",
+                            "zobacz także", "lesen sie auch", "lire aussi", "à lire aussi", "lea también", "leggi anche",
+                            "ayrıca okuyun", "קראו עוד"])
         // A live blog's table of contents heading left alone when its list of entry links was dropped.
         add(.navigation, ["key events", "key updates", "wichtigste ereignisse", "les moments clés", "momentos clave"])
         // Navigation remnants.
@@ -167,6 +171,8 @@ enum BoilerplatePhrases {
         // Widgets' states and buttons printed into the text: "(Noch keine Bewertungen) Loading…",
         // an enlarge button before a picture's caption, an affiliate shop's update stamp.
         ("noch keine bewertungen", .feedback), ("vergrößern ", .credit), ("letzte aktualisierung am", .postMeta),
+        // A section's own promotion after the story ("Veja mais notícias da região no g1 …").
+        ("veja mais notícias", .callToAction), ("vídeos: mais assistidos", .callToAction),
     ]
 
     /// Picture labels that open a caption left in the story, however long the caption runs
@@ -247,6 +253,15 @@ enum BoilerplatePhrases {
     ]
     private static let supportAppealNeedles = NeedleSet(supportAppeals)
 
+    /// A newsroom's call for readers' tips under the story ("Got a news tip? Email …", "Tip de
+    /// redactie: Heb je een tip of zie je een fout?", "Masz informacje w tej sprawie? Napisz do nas").
+    static let tipAppeals = [
+        "got a news tip", "have a news tip", "do you have a news tip", "send us a tip", "tip de redactie",
+        "heb je een tip", "masz informacje w tej sprawie", "haben sie einen hinweis für die redaktion",
+        "¿tienes información sobre", "você tem alguma informação",
+    ]
+    private static let tipAppealNeedles = NeedleSet(tipAppeals)
+
     /// Affiliate-link disclosures ("This post may contain affiliate links.
     /// If you purchase…", "Bei den Verlinkungen handelt es sich um Affiliate
     /// Links", "As an Amazon Associate I earn from qualifying purchases").
@@ -298,6 +313,7 @@ enum BoilerplatePhrases {
     static func appeal(_ text: PhraseText) -> Group? {
         guard let key = text.key, !key.isEmpty else { return nil }
         if supportAppealNeedles.occurs(in: key) { return .supportAppeal }
+        if tipAppealNeedles.occurs(in: key) { return .feedback }
         if affiliateNeedles.occurs(in: key) || opinionDisclaimerNeedles.occurs(in: key) { return .disclaimer }
         if socialNetworkNeedles.occurs(in: key),
            socialInvitations.contains(where: { startsWith(key, $0) }) || ownChannelNeedles.occurs(in: key) {

@@ -469,7 +469,7 @@ enum BylineParsing {
     static func looksLikeOrganization(_ segment: String) -> Bool {
         let w = words(segment)
         if w.contains(where: isDomainWord) { return true }
-        if w.count == 1, BylineVocabulary.isNewsroom(w[0]) { return true }
+        if BylineVocabulary.isNewsroom(segment) { return true }
         return w.count >= 2 && w.contains(where: BylineVocabulary.organizationWords.contains)
     }
 
