@@ -254,6 +254,16 @@ import Testing
         #expect(found.map(\.caption.imageURL) == ["https://planet.example/amp-1320.jpg", "https://planet.example/wide-1920.jpg"])
     }
 
+    @Test func readsAPicturesDescriptionPrintedUnderIt() throws {
+        let found = try captions("""
+        <html><body><div class="news-detail"><img class="detail_picture" src="/upload/pipe.jpg" width="860" height="480">
+        <div class="news-detail__picture-desc">Место порыва на улице Заводской. Фото: Андрей Лыков</div>
+        <p>Текст новости.</p></div></body></html>
+        """)
+        #expect(found.map(\.caption) == [Caption(text: "Место порыва на улице Заводской.", credit: "Андрей Лыков",
+                                                  imageURL: "https://planet.example/upload/pipe.jpg")])
+    }
+
     @Test func aSmallSquareIconIsNoPhoto() throws {
         let found = try captions("""
         <html><body><figure><img src="/avatar-40.png" width="40" height="40"><img src="/harbour.jpg" width="1200" height="800">

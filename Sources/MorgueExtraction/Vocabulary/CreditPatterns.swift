@@ -124,11 +124,13 @@ enum CreditPatterns {
         "(?:pagination|counter|slide-count|enlarge|fullscreen|full-screen)",
         requiring: ["pagination", "counter", "count", "enlarge", "fullscreen", "full-screen"])
 
-    // Class fragments of a caption element, and of WordPress's caption box.
+    // Class fragments of a caption element, and of WordPress's caption box, and the "description"
+    // of a picture that Bitrix and other CMS themes print under it ("news-detail__picture-desc").
     static let captionClass = TextPattern(
         "(?:^|[\\s_-])(?:caption|captions|image-caption|photo-caption|media-caption|img-caption|figure-caption|"
-            + "caption-text|wp-caption-text|article__caption|photo__caption|figcaption|bildunterschrift|legende)(?:$|[\\s_-])",
-        requiring: ["caption", "bildunterschrift", "legende"])
+            + "caption-text|wp-caption-text|article__caption|photo__caption|figcaption|bildunterschrift|legende|"
+            + "(?:picture|photo|image|img|pic|foto)[_-]?desc(?:ription)?)(?:$|[\\s_-])",
+        requiring: ["caption", "bildunterschrift", "legende", "desc"])
     // Blogger's captioned photo: a table "tr-caption-container" whose cell "tr-caption" holds the caption.
     static let bloggerCaptionTable = TextPattern("(?:^|\\s)tr-caption-container(?:$|\\s)", requiring: ["tr-caption-container"])
     static let bloggerCaptionCell = TextPattern("(?:^|\\s)tr-caption(?:$|\\s)", requiring: ["tr-caption"])
