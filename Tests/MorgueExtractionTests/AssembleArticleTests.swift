@@ -95,4 +95,13 @@ struct AssembleArticleTests {
         #expect(!article.isArticle)
         #expect(!article.notes.isEmpty)
     }
+
+    @Test("the site's own name among several authors is their affiliation; a lone author keeps the site's name")
+    func siteNameAmongAuthors() {
+        let affiliated = Byline(text: "Dana Whitcomb, The Courier, and Luis Ferrer", authors: ["Dana Whitcomb", "The Courier", "Luis Ferrer"],
+                                organization: nil)
+        #expect(AssembleArticle.run(parts(blocks: story, byline: affiliated)).authors == ["Dana Whitcomb", "Luis Ferrer"])
+        let alone = Byline(text: "The Courier", authors: ["The Courier"], organization: nil)
+        #expect(AssembleArticle.run(parts(blocks: story, byline: alone)).authors == ["The Courier"])
+    }
 }

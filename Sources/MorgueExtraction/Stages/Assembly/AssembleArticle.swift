@@ -38,6 +38,15 @@ enum AssembleArticle {
         return TextComparison.fold(site) == folded || TextComparison.words(TextComparison.fold(site)).contains(folded)
     }
 
+    /// The authors without the site's own name printed among them as an affiliation ("Dana
+    /// Whitcomb, Ridgeline Ledger, and Luis Ferrer, …" on ridgelineledger.org). A lone author who
+    /// shares the site's name (a personal site) stays.
+    static func people(_ authors: [String], _ metadata: PageMetadata) -> [String] {
+        guard authors.count >= 2 else { return authors }
+        let people = authors.filter { !isOwnSite($0, metadata) }
+        return people.isEmpty ? authors : people
+    }
+
     static func run(_ parts: Parts) -> Article {
         let text = BodyRendering.plainText(parts.blocks)
         let markdown = BodyRendering.markdown(parts.blocks)
@@ -65,7 +74,7 @@ enum AssembleArticle {
             published: nonEmpty(parts.dates.published ?? parts.metadata.published),
             modified: nonEmpty(parts.dates.modified ?? parts.metadata.modified),
             byline: nonEmpty(parts.byline?.text),
-            authors: parts.byline?.authors ?? [],
+            authors: people(parts.byline?.authors ?? [], parts.metadata),
             organization: nonEmpty(organization),
             dateline: parts.dateline,
             captions: parts.captions,
