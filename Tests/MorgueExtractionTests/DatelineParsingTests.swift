@@ -171,6 +171,18 @@ import MorgueModel
         #expect(DatelineParsing.organization(forAgency: "Kurier") == "Kurier")
     }
 
+    @Test func readsADatelineSetAsAParagraphOfItsOwn() throws {
+        let blocks: [Block] = [
+            .paragraph([.strong([.text("VILLANUEVA DEL GUADIEL, 3 Jul. (EUROPA PRESS) -")])]),
+            .paragraph([.text("El Ayuntamiento ha cerrado la piscina municipal a mitad de temporada.")]),
+        ]
+        let found = try #require(FirstStoryParagraph.dateline(in: blocks))
+        #expect(found.location == "VILLANUEVA DEL GUADIEL" && found.agency == "EUROPA PRESS")
+        #expect(found.text == "VILLANUEVA DEL GUADIEL, 3 Jul. (EUROPA PRESS) -")
+        // A short paragraph ending in a dash that is no dateline stays none.
+        #expect(FirstStoryParagraph.dateline(in: [.paragraph([.text("Lo que sabemos -")]), blocks[1]]) == nil)
+    }
+
     @Test func readsAPlaceSetInBoldBeforeTheFirstSentence() throws {
         func paragraph(_ bold: String, _ rest: String) -> [Block] {
             [.paragraph([.strong([.text(bold)]), .text(rest)])]

@@ -4,21 +4,29 @@ import MorgueModel
 ///
 /// Keeps: a dateline at the start of the first paragraph, or of the second
 /// when the first is a lead (a standfirst set above the story): a wire's
-/// dateline as printed, or a place in bold closed by a full stop
+/// dateline as printed (also when it stands as a paragraph of its own above
+/// the first sentence), or a place in bold closed by a full stop
 /// ("**Schwerin.** Die Landesregierung …").
 /// Drops: nothing; the dateline stays in the text as printed.
 enum FirstStoryParagraph {
     /// How many leading paragraphs may open the story (a lead can come first).
     static let window = 2
 
+    /// The longest paragraph that may be a dateline set apart, above the story's first sentence.
+    static let maxDatelineParagraph = 90
+
     static func dateline(in blocks: [Block]) -> Dateline? {
-        var paragraphs = 0
-        for block in blocks {
-            guard case .paragraph = block else { continue }
-            if let dateline = DatelineParsing.parse(firstParagraph: BodyRendering.plainText([block])) { return dateline }
+        let paragraphs = blocks.filter { if case .paragraph = $0 { return true } else { return false } }
+        for (index, block) in paragraphs.prefix(window).enumerated() {
+            let text = BodyRendering.plainText([block])
+            if let dateline = DatelineParsing.parse(firstParagraph: text) { return dateline }
             if let dateline = boldPlace(block) { return dateline }
-            paragraphs += 1
-            if paragraphs == window { break }
+            // "VILLANUEVA DEL GUADIEL, 3 Jul. (EUROPA PRESS) -" as a paragraph of its own, the story under it.
+            if text.count <= maxDatelineParagraph, let last = text.last, "-–—".contains(last), index + 1 < paragraphs.count,
+               let dateline = DatelineParsing.parse(firstParagraph: text + " " + BodyRendering.plainText([paragraphs[index + 1]])),
+               dateline.text.count >= TextNormalization.collapse(text).count - 1 {
+                return dateline
+            }
         }
         return nil
     }
