@@ -42,7 +42,9 @@ enum ClassHints {
                      "paywall", "login", "yom-remote"],
         tokens: ["ad", "ads", "adv", "advert", "advertisement", "nav", "navbar", "navigation", "tags", "taglist", "tools", "rss",
                  "pager",
-                 "toolbar", "breaking", "trending", "popular", "most-read", "mostread", "modal", "overlay", "dialog"])
+                 "toolbar", "breaking", "trending", "popular", "most-read", "mostread", "modal", "overlay", "dialog",
+                 // Calls to action and donation boxes ("donation-cta", Newspack's donate block).
+                 "cta", "donate", "donation", "donations"])
 
     /// Comments and comment threads (WordPress `comment-body`, Disqus,
     /// "replies"): an `<article>` classed so is a reader's comment, not the story.

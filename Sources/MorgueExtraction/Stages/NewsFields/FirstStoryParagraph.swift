@@ -9,8 +9,8 @@ import MorgueModel
 /// ("**Schwerin.** Die Landesregierung …").
 /// Drops: nothing; the dateline stays in the text as printed.
 enum FirstStoryParagraph {
-    /// How many leading paragraphs may open the story (a lead can come first).
-    static let window = 2
+    /// How many leading paragraphs may open the story (a lead, and a line of the header, can come first).
+    static let window = 3
 
     /// The longest paragraph that may be a dateline set apart, above the story's first sentence.
     static let maxDatelineParagraph = 90
