@@ -85,7 +85,12 @@ enum Pipeline {
                 FindByline.agrees(found.byline.authors, $0.authors)
                     && found.byline.authors.joined().count > $0.authors.joined().count
             } == true
-            if byline == nil || byline?.authors.isEmpty == true || printsFullerNames {
+            // A line naming the byline's author and others ("By Marcus Delane and Priya Ostrander" under an
+            // author element or structured data naming the first) names them all.
+            let namesMore = byline.map { current in
+                found.byline.authors.count > current.authors.count && FindByline.agrees(current.authors, found.byline.authors)
+            } == true
+            if byline == nil || byline?.authors.isEmpty == true || printsFullerNames || namesMore {
                 byline = found.byline
                 bylineSource = .bodyText
             } else if byline?.organization == nil, found.byline.authors.isEmpty {

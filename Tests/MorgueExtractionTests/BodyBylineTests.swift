@@ -112,6 +112,19 @@ import Testing
         #expect(article.text?.contains("Von Daniel Weinmann") == false)
     }
 
+    @Test func aByLineNamingTheAuthorAndOthersNamesThemAll() throws {
+        let story = String(repeating: "The ferry service to the islands will end in March, the county said on Tuesday. ", count: 4)
+        let html = """
+        <html><head><title>Ferry to end</title>
+        <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"Marcus Delane"}}</script>
+        </head><body><article><h1>Ferry to end</h1><div class="td-post-author-name">By <a href="/author/mdelane">Marcus Delane</a></div>
+        <div class="td-post-content"><p>By Marcus Delane and Priya Ostrander</p><p>\(story)</p><p>\(story)</p></div></article></body></html>
+        """
+        let article = try Extractor().extract(PageInput(bytes: Array(html.utf8)))
+        #expect(article.authors == ["Marcus Delane", "Priya Ostrander"])
+        #expect(article.text?.contains("Ostrander") == false)
+    }
+
     @Test func aClosingAuthorLineBecomesTheBylineAndLeavesTheText() throws {
         let story = String(repeating: "Die neue Regierung steht unter einem enormen Erwartungs- und Handlungsdruck, heißt es. ", count: 4)
         let html = """
