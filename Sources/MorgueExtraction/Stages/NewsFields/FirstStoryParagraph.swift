@@ -9,15 +9,20 @@ import MorgueModel
 /// ("**Schwerin.** Die Landesregierung …").
 /// Drops: nothing; the dateline stays in the text as printed.
 enum FirstStoryParagraph {
-    /// How many leading paragraphs may open the story (a lead, and a line of the header, can come first).
-    static let window = 3
+    /// How many leading paragraphs may open the story (a lead can come first). A line of fewer than
+    /// `minCountedWords` words and `minCountedCharacters` characters (a counter, a label left from
+    /// the header) is not counted; a line in a script without spaces counts by its length.
+    static let window = 2
+    static let minCountedWords = 4
+    static let minCountedCharacters = 24
 
     /// The longest paragraph that may be a dateline set apart, above the story's first sentence.
     static let maxDatelineParagraph = 90
 
     static func dateline(in blocks: [Block]) -> Dateline? {
         let paragraphs = blocks.filter { if case .paragraph = $0 { return true } else { return false } }
-        for (index, block) in paragraphs.prefix(window).enumerated() {
+        var counted = 0
+        for (index, block) in paragraphs.enumerated() {
             let text = BodyRendering.plainText([block])
             if let dateline = DatelineParsing.parse(firstParagraph: text) { return dateline }
             if let dateline = boldPlace(block) { return dateline }
@@ -27,6 +32,8 @@ enum FirstStoryParagraph {
                dateline.text.count >= TextNormalization.collapse(text).count - 1 {
                 return dateline
             }
+            if BoilerplatePhrases.exceedsWords(text, minCountedWords - 1) || text.count >= minCountedCharacters { counted += 1 }
+            if counted == window { break }
         }
         return nil
     }
