@@ -64,6 +64,8 @@ import MorgueModel
         let story = paragraph("KABUL, Afghanistan — In a narrow lane off the old booksellers’ bazaar, a man binds books.")
         #expect(FirstStoryParagraph.dateline(in: [lead, story])?.location == "KABUL, Afghanistan")
         #expect(FirstStoryParagraph.dateline(in: [lead, paragraph(Self.prose), story]) == nil)
+        // A counter left from the header's meta row does not count as a paragraph.
+        #expect(FirstStoryParagraph.dateline(in: [paragraph("1,204"), lead, story])?.location == "KABUL, Afghanistan")
     }
 }
 
