@@ -36,8 +36,9 @@ enum ClassHints {
                      "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "ad-break", "pagination",
                      "popup", "share", "sharing", "newsletter", "subscribe", "signup", "sign-up", "promo", "cookie",
                      "consent", "gdpr", "outbrain", "taboola", "recommend", "author-bio", "authorbio",
-                     // Author boxes and links to the previous and next posts of news themes (JNews, Elementor).
-                     "authorbox", "author-box", "author_box", "prevnext", "prev-next", "prev_next",
+                     // Author boxes and links to the previous and next posts of news themes (JNews, Elementor),
+                     // and publishers' "recirculation" boxes of links to their other stories.
+                     "authorbox", "author-box", "author_box", "prevnext", "prev-next", "prev_next", "recirc",
                      "jp-relatedposts", "sharedaddy", "screen-reader", "sr-only", "visually-hidden", "print-only",
                      "paywall", "login", "yom-remote"],
         tokens: ["ad", "ads", "adv", "advert", "advertisement", "nav", "navbar", "navigation", "tags", "taglist", "tools", "rss",
