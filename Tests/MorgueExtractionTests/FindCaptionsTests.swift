@@ -264,6 +264,15 @@ import Testing
                                                   imageURL: "https://planet.example/upload/pipe.jpg")])
     }
 
+    @Test func theButtonsThatShowAndHideACaptionAreNotItsText() throws {
+        let found = try captions("""
+        <html><body><div class="credit-caption"><img src="/bell.jpg"><div class="caption-wrap"><div class="caption">
+        <p>The bell at St. Brendan's Church.</p><b class="hide-caption"><b>hide caption</b></b></div>
+        <b class="toggle-caption"><b>toggle caption</b></b></div><span class="credit">Desmond Okafor/KBRH</span></div></body></html>
+        """)
+        #expect(found.first?.caption.text == "The bell at St. Brendan's Church.")
+    }
+
     @Test func aSmallSquareIconIsNoPhoto() throws {
         let found = try captions("""
         <html><body><figure><img src="/avatar-40.png" width="40" height="40"><img src="/harbour.jpg" width="1200" height="800">

@@ -119,10 +119,13 @@ enum CreditPatterns {
         requiring: ["credit", "copyright", "byline", "source", "photographer", "attribution", "author", "urheber"])
 
     // Class fragments of a gallery's furniture inside a caption: its slide
-    // counter ("3 von 12"), enlarge and full-screen buttons.
+    // counter ("3 von 12"), enlarge and full-screen buttons, the buttons
+    // that show and hide the caption ("hide caption", "toggle caption"), and
+    // the licence link under it ("view more").
     static let captionFurnitureClass = TextPattern(
-        "(?:pagination|counter|slide-count|enlarge|fullscreen|full-screen)",
-        requiring: ["pagination", "counter", "count", "enlarge", "fullscreen", "full-screen"])
+        "(?:pagination|counter|slide-count|enlarge|fullscreen|full-screen|hide-caption|toggle-caption|caption-toggle|"
+            + "show-caption|image-license|image-licence)",
+        requiring: ["pagination", "counter", "count", "enlarge", "fullscreen", "full-screen", "caption", "licen"])
 
     // Class fragments of a caption element, and of WordPress's caption box, and the "description"
     // of a picture that Bitrix and other CMS themes print under it ("news-detail__picture-desc").
