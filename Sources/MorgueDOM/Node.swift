@@ -31,6 +31,33 @@ public struct Node {
         return String(cString: name)
     }
 
+    /// The element's tag name folded to lower case (ASCII, as `isElement(_:)`
+    /// folds it) and packed into one integer, its first byte lowest: equal
+    /// to `Node.packedName(tag)` exactly when `isElement(tag)`, for a name of
+    /// at most eight bytes. Zero for longer names and for other nodes.
+    public var packedName: UInt64 {
+        guard isElement, let name = pointer.pointee.name else { return 0 }
+        var key: UInt64 = 0
+        var i = 0
+        while name[i] != 0 {
+            if i == 8 { return 0 }
+            let c = name[i]
+            key |= UInt64((c >= 65 && c <= 90) ? c + 32 : c) << (8 * i)
+            i += 1
+        }
+        return key
+    }
+
+    /// A lower-case tag name of at most eight bytes, packed as `packedName` packs an element's.
+    public static func packedName(_ tag: StaticString) -> UInt64 {
+        precondition(tag.utf8CodeUnitCount <= 8, "a packed name holds eight bytes")
+        return tag.withUTF8Buffer { bytes in
+            var key: UInt64 = 0
+            for (i, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * i) }
+            return key
+        }
+    }
+
     /// True when this is an element with the given lower-case tag name.
     /// Compares bytes without building a String.
     public func isElement(_ tag: StaticString) -> Bool {
@@ -80,6 +107,11 @@ public struct Node {
 
     public func hasAttribute(_ name: String) -> Bool {
         property(named: name) != nil
+    }
+
+    /// `hasAttribute(_:)` for a name known at compile time, compared without making a String.
+    public func hasAttribute(named name: StaticString) -> Bool {
+        property(where: { strcmp_ascii($0, name) }) != nil
     }
 
     /// The attribute named `name`, compared byte for byte as libxml2's

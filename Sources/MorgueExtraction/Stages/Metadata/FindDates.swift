@@ -45,9 +45,9 @@ enum FindDates {
     static let minDateRun = 8
 
     static func run(document: HTMLDocument, metadata: PageMetadata, pageURL: String?,
-                    clues: PageClues = PageClues()) -> PublicationDates {
+                    survey: PageSurvey? = nil) -> PublicationDates {
         let now = Date()
-        let elements = DateElements(document: document, clues: clues)
+        let elements = DateElements(document: document, survey: survey)
 
         var seen: [(PageDate, FieldSource)] = elements.publishedTimes.map { ($0, .bylineElement) }
         for url in [pageURL, metadata.canonicalURL].compactMap({ $0 }) {

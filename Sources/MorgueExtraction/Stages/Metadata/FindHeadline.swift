@@ -29,7 +29,7 @@ enum FindHeadline {
     /// …and the part before it has at least this many words.
     static let minHeadlineWords = 4
 
-    static func run(document: HTMLDocument, metadata: PageMetadata, clues: PageClues = PageClues()) -> String? {
+    static func run(document: HTMLDocument, metadata: PageMetadata, survey: PageSurvey? = nil) -> String? {
         let hosts = hostWords(metadata)
         let siteName = metadata.siteName.map(TextComparison.fold)
         let titles = [metadata.title, metadata.documentTitle].compactMap { $0 }
@@ -37,7 +37,7 @@ enum FindHeadline {
         let references = titles.flatMap { [$0, stripSiteName($0, siteName: metadata.siteName, hosts: hosts)] }
         // A heading that is the site's name (its words, whatever dashes it prints) is no headline.
         let siteWords = siteName.map(TextComparison.words)
-        let headings = headingCandidates(document, clues: clues).filter { heading in
+        let headings = headingCandidates(document, survey: survey).filter { heading in
             let folded = TextComparison.fold(heading.text)
             return folded != siteName && (siteWords == nil || TextComparison.words(folded) != siteWords)
         }
@@ -132,21 +132,21 @@ enum FindHeadline {
     }
 
     /// Headings outside navigation and teasers, in document order.
-    static func headingCandidates(_ document: HTMLDocument, clues: PageClues = PageClues()) -> [Heading] {
-        guard let body = document.body else { return [] }
+    static func headingCandidates(_ document: HTMLDocument, survey: PageSurvey? = nil) -> [Heading] {
+        let survey = survey ?? PageSurvey(document: document)
         var result: [Heading] = []
         // Where each text stands in `result`: a page may print thousands of headings.
         var indexByText: [String: Int] = [:]
-        body.walk { node in
-            guard node.isElement else { return false }
-            if node.isElement("script") || node.isElement("style") { return false }
-            guard let names = clues.namesUnlessForeign(node) else { return false }
-            let isH1 = node.isElement("h1")
-            let isItemprop = ElementClues.hasToken(node, "itemprop", "headline")
-            let isMinor = node.isElement("h2") || node.isElement("h3")
-            let isClassed = HeadlineHints.headlineClass.matches(names) && (isMinor || !containsHeading(node))
-            guard isH1 || isItemprop || isMinor || isClassed, !node.isElement("meta") else { return true }
-            let text = headingText(node)
+        survey.walk { index in
+            let entry = survey.entries[index]
+            guard entry.facts.contains(.element), entry.tag != .script, entry.tag != .style,
+                  !entry.facts.contains(.foreign) else { return false }
+            let isH1 = entry.tag == .h1
+            let isItemprop = entry.facts.contains(.itempropHeadline)
+            let isMinor = entry.tag == .h2 || entry.tag == .h3
+            let isClassed = entry.hints.contains(.headlineClass) && (isMinor || !containsHeading(survey.nodes[index]))
+            guard isH1 || isItemprop || isMinor || isClassed, entry.tag != .meta else { return true }
+            let text = headingText(survey.nodes[index])
             if !text.isEmpty, text.count <= maxLength {
                 let primary = isH1 || isItemprop || isClassed
                 if let i = indexByText[text] {
