@@ -22,12 +22,11 @@ enum MicrodataReader {
     /// Longest author value accepted: longer text is a bio or a teaser.
     static let maxAuthorLength = 80
 
-    static func read(document: HTMLDocument) -> MicrodataFacts {
+    static func read(document: HTMLDocument, elements: MetadataElements? = nil) -> MicrodataFacts {
         var facts = MicrodataFacts()
-        guard let root = document.root else { return facts }
-        root.walk { node in
-            guard node.isElement, let props = node.attribute("itemprop") else { return true }
-            guard ownerAcceptsStoryProperties(node) else { return true }
+        let elements = elements ?? MetadataElements(document: document)
+        for node in elements.itemprops {
+            guard let props = node.attribute("itemprop"), ownerAcceptsStoryProperties(node) else { continue }
             for prop in props.lowercased().split(separator: " ") {
                 switch prop {
                 case "headline":
@@ -46,7 +45,6 @@ enum MicrodataReader {
                     break
                 }
             }
-            return true
         }
         return facts
     }
