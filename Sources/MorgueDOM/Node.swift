@@ -233,6 +233,37 @@ public struct Node {
         }
     }
 
+    /// Calls `visit` for every descendant that follows `start` in document
+    /// order, as `walk` calls it once it has visited `start` and skipped
+    /// `start`'s subtree. `start` must lie below this node.
+    public func walk(after start: Node, _ visit: (Node) -> Bool) {
+        let root = pointer
+        var current = start.pointer
+        while true {
+            if let next = current.pointee.next {
+                current = next
+                break
+            }
+            guard let parent = current.pointee.parent, parent != root else { return }
+            current = parent
+        }
+        while true {
+            if visit(Node(current, in: document)), current.pointee.type == XML_ELEMENT_NODE,
+               let child = current.pointee.children {
+                current = child
+                continue
+            }
+            while true {
+                if let next = current.pointee.next {
+                    current = next
+                    break
+                }
+                guard let parent = current.pointee.parent, parent != root else { return }
+                current = parent
+            }
+        }
+    }
+
     /// Every descendant element, in document order.
     public var descendantElements: [Node] {
         var result: [Node] = []
@@ -247,7 +278,7 @@ public struct Node {
     public func descendants(named tag: String) -> [Node] {
         var result: [Node] = []
         walk { node in
-            if node.isElement && node.name == tag { result.append(node) }
+            if node.isNamed(tag) { result.append(node) }
             return true
         }
         return result
@@ -257,10 +288,24 @@ public struct Node {
         var found: Node?
         walk { node in
             if found != nil { return false }
-            if node.isElement && node.name == tag { found = node; return false }
+            if node.isNamed(tag) { found = node; return false }
             return true
         }
         return found
+    }
+
+    /// `isElement && name == tag`; an ASCII `tag` is compared with the name's
+    /// bytes, without making a String of the name.
+    func isNamed(_ tag: String) -> Bool {
+        guard isElement else { return false }
+        guard let name = pointer.pointee.name else { return tag.isEmpty }
+        var tag = tag
+        let answer: Bool? = tag.withUTF8 { expected in
+            if expected.contains(where: { $0 >= 0x80 }) { return nil }
+            for (i, byte) in expected.enumerated() where name[i] != byte { return false }
+            return name[expected.count] == 0
+        }
+        return answer ?? (self.name == tag)
     }
 
     // MARK: Text

@@ -133,20 +133,15 @@ struct DateElements {
     /// Dates in short runs of text within a few hundred characters after
     /// the headline (teaser and meta lines included: they are the story's).
     private mutating func readWindow(after headline: Node, in body: Node) {
-        var started = false
         var left = FindDates.headlineWindow
         var reader = TextNodeReader()
-        body.walk { node in
+        readHeadlineParts(headline)
+        body.walk(after: headline) { node in
             if left <= 0 { return false }
-            if node == headline {
-                started = true
-                readHeadlineParts(headline)
-                return false
-            }
             if node.isElement {
                 return !ElementClues.isInvisible(node) && !node.isElement("figure") && !ElementClues.isCode(node)
             }
-            guard started, node.isText else { return false }
+            guard node.isText else { return false }
             reader.read(node)
             let count = reader.count()
             left -= count

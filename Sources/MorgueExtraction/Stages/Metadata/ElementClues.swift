@@ -50,7 +50,9 @@ enum ElementClues {
     /// The class-and-id string without a page builder's layout classes
     /// ("elementor-widget-heading"), which say nothing of what a box holds.
     static func withoutLayoutClasses(_ names: String) -> String {
-        guard HeadlineHints.layoutClassPrefixes.contains(where: { names.contains($0) }) else { return names }
+        guard HeadlineHints.layoutClassPrefixes.contains(where: {
+            FoundationSearch.mayFind($0, in: names) && names.contains($0)
+        }) else { return names }
         return names.split(separator: " ")
             .filter { token in !HeadlineHints.layoutClassPrefixes.contains(where: { token.hasPrefix($0) }) }
             .joined(separator: " ")
