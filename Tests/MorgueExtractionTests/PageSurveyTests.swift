@@ -111,6 +111,12 @@ struct PageSurveyTests {
             }
             let blank = reader.count() == 0
             #expect(survey.textIsOutside(index, limit: 60) == (blank || reader.leastCount > 60))
+            let collapsed = TextNormalization.collapse(node.content ?? "")
+            if let count = survey.textCount(index) {
+                #expect(count == collapsed.count)
+            } else {
+                #expect(!collapsed.utf8.allSatisfy { $0 < 0x80 } || collapsed.count > PageSurvey.maxTextCount)
+            }
         }
         #expect(texts == 6)
     }

@@ -149,6 +149,15 @@ final class PageSurvey {
         entries[index].tag == .pre || entries[index].tag == .code
     }
 
+    /// The number of characters of a text node's collapsed text
+    /// (`TextNormalization.collapse`), when the survey knows it: for an
+    /// ASCII text of at most `maxTextCount` characters; nil for others.
+    func textCount(_ index: Int) -> Int? {
+        let entry = entries[index]
+        guard entry.facts.contains(.ascii), entry.leastCount <= Self.maxTextCount else { return nil }
+        return Int(entry.leastCount)
+    }
+
     /// Whether a text node surely holds no text a stage reads: only white
     /// space, or more than `limit` characters once collapsed.
     func textIsOutside(_ index: Int, limit: Int) -> Bool {

@@ -91,19 +91,28 @@ enum ReadMetadata {
         ], into: \.language, reading: languageTag)
 
         // Dates, as ISO 8601.
-        let metaPublished = MetadataKeys.published.lazy.compactMap { meta.first($0) }.first(where: { DateNormalization.parse($0) != nil })
-        let metaModified = MetadataKeys.modified.lazy.compactMap { meta.first($0) }.first(where: { DateNormalization.parse($0) != nil })
+        // Several sources give the same value, and each is read more than once: it is parsed once.
+        var parsedDates: [String: PageDate?] = [:]
+        func parseDate(_ value: String) -> PageDate? {
+            if let known = parsedDates[value] { return known }
+            let date = DateNormalization.parse(value)
+            parsedDates[value] = date
+            return date
+        }
+        func normalizeDate(_ value: String) -> String? { parseDate(value)?.iso }
+        let metaPublished = MetadataKeys.published.lazy.compactMap { meta.first($0) }.first(where: { parseDate($0) != nil })
+        let metaModified = MetadataKeys.modified.lazy.compactMap { meta.first($0) }.first(where: { parseDate($0) != nil })
         let publishedSources: [(String?, FieldSource)] = [
             (jsonLD.published, .jsonLD), (metaPublished, .meta), (microdata.published, .microdata),
             (jsonLD.pagePublished, .jsonLD),
         ]
-        fill(.published, publishedSources, into: \.published, reading: DateNormalization.normalize)
+        fill(.published, publishedSources, into: \.published, reading: normalizeDate)
         result.publishedAlternatives = publishedSources.compactMap { raw, source in
-            raw.flatMap { DateNormalization.normalize(TextNormalization.collapse(EntityDecoding.decode($0))) }
+            raw.flatMap { normalizeDate(TextNormalization.collapse(EntityDecoding.decode($0))) }
                 .map { SourcedValue(value: $0, source: source) }
         }
         fill(.modified, [(jsonLD.modified, .jsonLD), (metaModified, .meta), (microdata.modified, .microdata)],
-             into: \.modified, reading: DateNormalization.normalize)
+             into: \.modified, reading: normalizeDate)
 
         // Page type: a story type from JSON-LD is the most specific.
         let jsonLDStoryType = jsonLD.type.flatMap { MetadataKeys.isArticleType($0) ? $0 : nil }

@@ -228,8 +228,9 @@ enum FindByline {
                     add(labelled.byline, labelled.node)
                 } else if mayBeLabel, let labelled = inlineLabelled(node, reader: reader, memo: &memo) {
                     add(labelled.byline, labelled.node)
-                } else if windowLeft > 0, let headline, let found = byLine(node, after: headline, memo: &memo,
-                                                                            window: &windowLeft) {
+                } else if windowLeft > 0, let headline, survey.textCount(index) != 0,
+                          let found = byLine(node, after: headline, memo: &memo, window: &windowLeft,
+                                             count: survey.textCount(index)) {
                     add(found.byline, found.node)
                 }
                 return false
@@ -367,9 +368,10 @@ enum FindByline {
     /// Alexander Rosenkranz" (a leading "By", then names and nothing
     /// unexplained), in a header whose element has no byline class. The
     /// text's characters count against `window`; the headline's own text is
-    /// not read.
+    /// not read. `count`, when known, is the number of characters of the
+    /// node's collapsed text: a text too long for a "By" line is then not collapsed.
     static func byLine(
-        _ node: Node, after headline: Node, memo: inout BylineParsing.Memo, window: inout Int
+        _ node: Node, after headline: Node, memo: inout BylineParsing.Memo, window: inout Int, count: Int? = nil
     ) -> (byline: Byline, node: Node)? {
         guard let parent = node.parent, let content = node.content else { return nil }
         var ancestor: Node? = parent
@@ -378,8 +380,12 @@ enum FindByline {
             if current == headline { return nil }
             ancestor = current.parent
         }
+        if let count {
+            window -= count
+            guard count > 0, count <= maxByLineLength else { return nil }
+        }
         let text = TextNormalization.collapse(content)
-        window -= text.count
+        if count == nil { window -= text.count }
         // The "By" is looked for first: most short texts near a headline (dates, section names) have none.
         guard !text.isEmpty, text.count <= maxByLineLength, BylineVocabulary.leadingBy.firstMatch(in: text) != nil,
               let analysis = memo.analyse(text), analysis.hadLeadingBy,
