@@ -68,4 +68,21 @@ struct MetadataElementsTests {
         #expect(elements.title == nil)
         #expect(elements.categoryLinks.isEmpty)
     }
+
+    @Test("microdata: each item is judged once, and every property of an item that is not the story is left out")
+    func microdataItemsJudgedOnce() throws {
+        let document = try HTMLDocument(html: """
+            <html><body><article itemscope itemtype="https://schema.org/NewsArticle">
+            <span itemprop="author">Ana Ruiz</span><span itemprop="author">Bo Li</span>
+            <div itemscope itemtype="https://schema.org/Comment"><span itemprop="author">Troll</span>
+            <span itemprop="datePublished" content="2020-01-01">x</span></div>
+            <meta itemprop="datePublished" content="2021-03-04"></article></body></html>
+            """)
+        let facts = MicrodataReader.read(document: document)
+        #expect(facts.authors == ["Ana Ruiz", "Bo Li"])
+        #expect(facts.published == "2021-03-04")
+        let troll = try #require(MetadataElements(document: document).itemprops.first { TestPages.text($0) == "Troll" })
+        #expect(MicrodataReader.owner(of: troll)?.attribute("itemtype") == "https://schema.org/Comment")
+        #expect(MicrodataReader.owner(of: troll).map(MicrodataReader.acceptsStoryProperties) == false)
+    }
 }
