@@ -10,7 +10,8 @@ import MorgueDOM
 ///
 /// Keeps every element and text node those stages may visit. Drops the
 /// inside of `<script>` and `<style>` elements and of furniture, which every
-/// one of them skips, and comments.
+/// one of them skips, comments, and texts of ASCII white space only, in
+/// which none of them reads anything.
 /// A stage walks the list with `walk`, as it would walk the tree with
 /// `Node.walk`: skipping a subtree is one jump.
 final class PageSurvey {
@@ -224,6 +225,7 @@ final class PageSurvey {
             raw.removeAll(keepingCapacity: true)
             node.appendText(to: &raw)
             let (count, isASCII) = ASCIIText.leastCollapsedCount(raw, upTo: PageSurvey.maxTextCount)
+            if isASCII, count == 0 { return }
             nodes.append(node)
             entries.append(Entry(end: entries.count + 1, tag: .other, facts: isASCII ? [.text, .ascii] : .text,
                                  hints: [], leastCount: Int32(count), namesIndex: -1))
