@@ -31,6 +31,33 @@ public struct Node {
         return String(cString: name)
     }
 
+    /// The element's tag name folded to lower case (ASCII, as `isElement(_:)`
+    /// folds it) and packed into one integer, its first byte lowest: equal
+    /// to `Node.packedName(tag)` exactly when `isElement(tag)`, for a name of
+    /// at most eight bytes. Zero for longer names and for other nodes.
+    public var packedName: UInt64 {
+        guard isElement, let name = pointer.pointee.name else { return 0 }
+        var key: UInt64 = 0
+        var i = 0
+        while name[i] != 0 {
+            if i == 8 { return 0 }
+            let c = name[i]
+            key |= UInt64((c >= 65 && c <= 90) ? c + 32 : c) << (8 * i)
+            i += 1
+        }
+        return key
+    }
+
+    /// A lower-case tag name of at most eight bytes, packed as `packedName` packs an element's.
+    public static func packedName(_ tag: StaticString) -> UInt64 {
+        precondition(tag.utf8CodeUnitCount <= 8, "a packed name holds eight bytes")
+        return tag.withUTF8Buffer { bytes in
+            var key: UInt64 = 0
+            for (i, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * i) }
+            return key
+        }
+    }
+
     /// True when this is an element with the given lower-case tag name.
     /// Compares bytes without building a String.
     public func isElement(_ tag: StaticString) -> Bool {
@@ -80,6 +107,11 @@ public struct Node {
 
     public func hasAttribute(_ name: String) -> Bool {
         property(named: name) != nil
+    }
+
+    /// `hasAttribute(_:)` for a name known at compile time, compared without making a String.
+    public func hasAttribute(named name: StaticString) -> Bool {
+        property(where: { strcmp_ascii($0, name) }) != nil
     }
 
     /// The attribute named `name`, compared byte for byte as libxml2's
@@ -201,6 +233,37 @@ public struct Node {
         }
     }
 
+    /// Calls `visit` for every descendant that follows `start` in document
+    /// order, as `walk` calls it once it has visited `start` and skipped
+    /// `start`'s subtree. `start` must lie below this node.
+    public func walk(after start: Node, _ visit: (Node) -> Bool) {
+        let root = pointer
+        var current = start.pointer
+        while true {
+            if let next = current.pointee.next {
+                current = next
+                break
+            }
+            guard let parent = current.pointee.parent, parent != root else { return }
+            current = parent
+        }
+        while true {
+            if visit(Node(current, in: document)), current.pointee.type == XML_ELEMENT_NODE,
+               let child = current.pointee.children {
+                current = child
+                continue
+            }
+            while true {
+                if let next = current.pointee.next {
+                    current = next
+                    break
+                }
+                guard let parent = current.pointee.parent, parent != root else { return }
+                current = parent
+            }
+        }
+    }
+
     /// Every descendant element, in document order.
     public var descendantElements: [Node] {
         var result: [Node] = []
@@ -215,7 +278,7 @@ public struct Node {
     public func descendants(named tag: String) -> [Node] {
         var result: [Node] = []
         walk { node in
-            if node.isElement && node.name == tag { result.append(node) }
+            if node.isNamed(tag) { result.append(node) }
             return true
         }
         return result
@@ -225,10 +288,24 @@ public struct Node {
         var found: Node?
         walk { node in
             if found != nil { return false }
-            if node.isElement && node.name == tag { found = node; return false }
+            if node.isNamed(tag) { found = node; return false }
             return true
         }
         return found
+    }
+
+    /// `isElement && name == tag`; an ASCII `tag` is compared with the name's
+    /// bytes, without making a String of the name.
+    func isNamed(_ tag: String) -> Bool {
+        guard isElement else { return false }
+        guard let name = pointer.pointee.name else { return tag.isEmpty }
+        var tag = tag
+        let answer: Bool? = tag.withUTF8 { expected in
+            if expected.contains(where: { $0 >= 0x80 }) { return nil }
+            for (i, byte) in expected.enumerated() where name[i] != byte { return false }
+            return name[expected.count] == 0
+        }
+        return answer ?? (self.name == tag)
     }
 
     // MARK: Text

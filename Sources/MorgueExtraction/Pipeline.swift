@@ -23,14 +23,14 @@ enum Pipeline {
         // 2. What the page says about itself: meta tags, Open Graph, JSON-LD, microdata.
         let metadata = ReadMetadata.run(document: document, pageURL: input.url)
         let resolver = URLResolver(base: metadata.baseURL)
-        // The four stages that read the uncleaned page share what its elements' classes say.
-        let clues = PageClues()
-        let headline = FindHeadline.run(document: document, metadata: metadata, clues: clues)
+        // The four stages that read the uncleaned page walk one survey of it.
+        let survey = PageSurvey(document: document)
+        let headline = FindHeadline.run(document: document, metadata: metadata, survey: survey)
 
         // 3. News fields that often sit outside the story's container, read before it is cleaned.
-        let bylineElement = FindByline.run(document: document, metadata: metadata, clues: clues)
-        let captions = FindCaptions.run(document: document, resolver: resolver, clues: clues)
-        let dates = FindDates.run(document: document, metadata: metadata, pageURL: input.url, clues: clues)
+        let bylineElement = FindByline.run(document: document, metadata: metadata, survey: survey)
+        let captions = FindCaptions.run(document: document, resolver: resolver, survey: survey)
+        let dates = FindDates.run(document: document, metadata: metadata, pageURL: input.url, survey: survey)
 
         // 4–6. Clean, find the story's containers, collect their blocks. When a pass finds too little
         //      story, what it dropped is put back and a more sparing pass tries again (no re-parsing).

@@ -166,6 +166,21 @@ import Testing
         #expect(!FoundationSearch.mayFind(" | ", in: "Ärger im Amt"))
     }
 
+    @Test func aHaystackAnswersAsMayFindForEveryNeedle() {
+        let needles = [" | ", " · ", " - ", ": ", "|", "–", "Site", "k", "="]
+        let texts = ["Story | Site", "Story · Site", "Story \u{387} Site", "Köln: Story", "A - B", "Don’t", "plain title",
+                     "Ärger im Amt", "≠ x", "Story — Site", "\u{212A}elvin", ""]
+        for text in texts {
+            let haystack = FoundationSearch.Haystack(text)
+            #expect(haystack.text == text)
+            for needle in needles {
+                #expect(haystack.mayFind(needle) == FoundationSearch.mayFind(needle, in: text), "\(needle) in \(text)")
+            }
+        }
+        #expect(FoundationSearch.Haystack("\u{212A}elvin").mayFind("k"))
+        #expect(!FoundationSearch.Haystack("Ärger im Amt").mayFind(" | "))
+    }
+
     @Test func foldingASCIIAgreesWithFoundation() {
         let ascii = String(decoding: (0x20..<0x7F).map { UInt8($0) }, as: UTF8.self)
         for text in [ascii, "Hello World", "  The  STORY\tof X  ", "Don't"] {

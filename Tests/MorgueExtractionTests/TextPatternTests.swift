@@ -24,5 +24,20 @@ import Testing
         #expect(CreditPatterns.captionClass.matches("bildunterschrift"))
         #expect(DateNormalization.firstDate(inText: "Posted March 3, 2021")?.iso == "2021-03-03")
         #expect(DateNormalization.firstDate(inText: "Stand: 28.01.22") != nil)
+        // The caption credit patterns, on the credits their comments name.
+        #expect(CreditPatterns.parenthesized.matches("Beijing. (AP Photo/Ng Han Guan)"))
+        #expect(CreditPatterns.parenthesized.matches("The harbour [Getty Images]"))
+        #expect(CreditPatterns.scriptParenthesized.matches("首相官邸で（共同）"))
+        #expect(CreditPatterns.scriptParenthesized.matches("Le port (AFP)"))
+        #expect(CreditPatterns.bracketedName.matches("Rearrange the moss. (Lucy Akins)"))
+        #expect(CreditPatterns.bracketedCode.matches("In her storage room. (WKVX)"))
+        #expect(CreditPatterns.koreanBracketed.matches("서울 시내 [연합뉴스 자료사진]"))
+        #expect(CreditPatterns.scriptLabelled.matches("新华社 摄影：张三"))
+        #expect(CreditPatterns.scriptLabelled.matches("حريق تصوير: محمود فتحي"))
+        #expect(CreditPatterns.shotBy.matches("白鷺市本町２丁目、佐藤健撮影"))
+        #expect(CreditPatterns.agencySlashName.matches("La plaza (México). EFE/Mariana Olvera"))
+        #expect(CreditPatterns.gluedCredit.matches("The square in 2023.CreditCreditJeon Heo"))
+        #expect(CreditPatterns.galleryCounter.matches("1/5 Am Freitagabend"))
+        #expect(!CreditPatterns.parenthesized.matches("No bracket at all"))
     }
 }

@@ -24,6 +24,32 @@ enum ASCIIText {
         return true
     }
 
+    /// `TextNodeReader.leastCount` of a text whose bytes are `raw`, and
+    /// whether it is all ASCII, without writing the collapsed text: exact up
+    /// to `limit`; past it, only known to be larger (the count stops there).
+    static func leastCollapsedCount(_ raw: [UInt8], upTo limit: Int) -> (count: Int, isASCII: Bool) {
+        var collapsed = 0
+        var nonSpace = 0
+        var isASCII = true
+        var pendingSpace = false
+        for byte in raw {
+            if byte >= 0x80 {
+                isASCII = false
+                continue
+            }
+            if isSpace(byte) {
+                pendingSpace = collapsed > 0
+                continue
+            }
+            nonSpace += 1
+            // Either count is at least the non-space ASCII bytes.
+            if nonSpace > limit { return (nonSpace, isASCII) }
+            if pendingSpace { collapsed += 1; pendingSpace = false }
+            collapsed += 1
+        }
+        return (isASCII ? collapsed : nonSpace, isASCII)
+    }
+
     /// The ASCII bytes `TextNormalization.isSpace` takes for white space.
     static func isSpace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (byte >= 0x09 && byte <= 0x0D)

@@ -20,6 +20,29 @@ enum FoundationSearch {
         return text.unicodeScalars.contains(where: isCanonicallyAnother)
     }
 
+    /// A text searched for several needles, with what `mayFind` reads of
+    /// it whatever the needle (its non-ASCII bytes, its characters that are
+    /// canonically another) read once.
+    struct Haystack {
+        let text: String
+        private let hasNonASCII: Bool
+        private let hasCanonicalOthers: Bool
+
+        init(_ text: String) {
+            self.text = text
+            hasNonASCII = text.utf8.contains(where: { $0 >= 0x80 })
+            hasCanonicalOthers = hasNonASCII && text.unicodeScalars.contains(where: FoundationSearch.isCanonicallyAnother)
+        }
+
+        /// `FoundationSearch.mayFind(needle, in: text)`.
+        func mayFind(_ needle: String) -> Bool {
+            if ByteSearch.contains(text, needle) { return true }
+            guard hasNonASCII else { return false }
+            if needle.utf8.contains(where: ASCIIText.isLetterOrDigit) { return true }
+            return hasCanonicalOthers
+        }
+    }
+
     /// Characters whose canonical decomposition is a single other character,
     /// and the negated relations built on "=", "<" and ">" (a superset is harmless).
     private static func isCanonicallyAnother(_ scalar: Unicode.Scalar) -> Bool {

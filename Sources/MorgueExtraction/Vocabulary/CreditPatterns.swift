@@ -19,31 +19,35 @@ enum CreditPatterns {
     // "(Photo: Jane Doe/Reuters)", "[Getty Images]".
     static let parenthesized = TextPattern(
         "\\s*[(\\[]([^()\\[\\]]*?(?:photo|foto|фото|צילום|image|picture|credit|courtesy|bild:|quelle:|source:|/|\\b(?:" + services
-            + ")\\b)[^()\\[\\]]*)[)\\]]\\s*\\.?$")
+            + ")\\b)[^()\\[\\]]*)[)\\]]\\s*\\.?$",
+        requiring: ["(", "["])
 
     // A bracket at the end, half- or full-width, holding only an agency in any script ("（共同）",
     // "(أ ف ب)", "（AFP＝時事）", the agency that distributed a partner's picture after "=") or a
     // Japanese and Chinese "NAME撮影"/"NAME摄" (photographed by) or "NAME提供" (courtesy of).
     static let scriptParenthesized = TextPattern(
         "\\s*[(（]\\s*((?:" + scriptServices + "|" + services + ")(?:\\s*[=＝/／]\\s*(?:" + scriptServices + "|" + services
-            + "))?|[^()（）]{1,24}?(?:提供|供图)|[^()（）]{1,24}?(?=\\s*(?:撮影|摄)\\s*[)）]))\\s*(?:撮影|摄)?\\s*[)）]\\s*[.。]?$")
+            + "))?|[^()（）]{1,24}?(?:提供|供图)|[^()（）]{1,24}?(?=\\s*(?:撮影|摄)\\s*[)）]))\\s*(?:撮影|摄)?\\s*[)）]\\s*[.。]?$",
+        requiring: ["(", "（"])
 
     // A photographer's name alone in brackets after the caption's last
     // sentence: "Rearrange the moss. (Lucy Akins)". Two or three capitalised words.
     static let bracketedName = TextPattern(
-        "(?<=[.!?])\\s*\\((\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2})\\)\\s*$", caseInsensitive: false)
+        "(?<=[.!?])\\s*\\((\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2})\\)\\s*$", caseInsensitive: false,
+        requiring: ["("])
 
     // A Korean credit in square brackets at the end of the caption: "[연합뉴스 자료사진]" (a
     // Yonhap file photo), "[청림군 제공. 재판매 및 DB 금지]" (provided by …, no resale).
     static let koreanBracketed = TextPattern(
-        "\\s*\\[([^\\[\\]]{0,40}?(?:제공|자료사진|사진|촬영)[^\\[\\]]{0,30})\\]\\s*$", caseInsensitive: false)
+        "\\s*\\[([^\\[\\]]{0,40}?(?:제공|자료사진|사진|촬영)[^\\[\\]]{0,30})\\]\\s*$", caseInsensitive: false,
+        requiring: ["제공", "사진", "촬영"])
 
     // A station's or agency's code alone in brackets after the caption's
     // last sentence: "… in her storage room. (WKVX)", "(KXAN)". Two to ten
     // capitals or digits, but not a marker of what the picture is ("(FILE)", "(VIDEO)").
     static let bracketedCode = TextPattern(
         "(?<=[.!?])\\s*\\((?!(?:FILE|PHOTO|PHOTOS|VIDEO|AUDIO|GRAPHIC|MAP|ARCHIVE)\\))(\\p{Lu}[\\p{Lu}\\d&-]{1,9})\\)\\s*$",
-        caseInsensitive: false)
+        caseInsensitive: false, requiring: ["("])
 
     // A labelled credit: "Photo: Jane Doe/Reuters", "Photograph: …",
     // "Credit: …", "Foto: …", "Bild: …", "Photo by …", "Picture courtesy of …",
@@ -63,20 +67,21 @@ enum CreditPatterns {
     static let scriptLabelled = TextPattern(
         "(?:^|(?<=[\\s。，、；！？.|—–-]))[(（]?(?:摄影|攝影|图片来源|圖片來源|图片|圖片|图源|图|圖|写真|撮影|사진|"
             + "تصوير|عدسة|المصدر)\\s*[:：=＝]\\s*([^:：()（）]{1,40}?)\\s*[)）]?\\s*$",
-        caseInsensitive: false)
+        caseInsensitive: false, requiring: ["摄影", "攝影", "图", "圖", "写真", "撮影", "사진", "تصوير", "عدسة", "المصدر"])
 
     // The photographer closing a Japanese or Chinese caption, after its last comma or "＝" (which go)
     // or its last sentence (whose full stop stays):
     // "…白鷺市本町２丁目、佐藤健撮影", "…＝代表撮影", "…。新华社记者 李贺 摄".
     static let shotBy = TextPattern(
-        "(?:[、，,＝=]|(?<=[。！？]))\\s*([^、，,＝=。！？()（）]{1,20}?)\\s*(?:撮影|摄)$", caseInsensitive: false)
+        "(?:[、，,＝=]|(?<=[。！？]))\\s*([^、，,＝=。！？()（）]{1,20}?)\\s*(?:撮影|摄)$", caseInsensitive: false,
+        requiring: ["撮影", "摄"])
 
     // An unbracketed wire credit after the caption's last sentence: an agency in capitals or from the
     // table, a slash, the photographer: "… (México). EFE/Mariana Olvera", "… on Tuesday. REUTERS/Jane Doe".
     static let agencySlashName = TextPattern(
         "(?<=[.!?\"”’)])\\s+((?:\\p{Lu}{2,}(?:-\\p{Lu}+)?|(?i:" + services + "))\\s?/\\s?\\p{Lu}[\\p{L}'’.-]*"
             + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|del|da|dos|van|von|di|la|le)){0,4})\\s*$",
-        caseInsensitive: false)
+        caseInsensitive: false, requiring: ["/"])
 
     // A photographer and the paper they shoot for, after the caption's last sentence, as US papers
     // print it: "… on Tuesday. Dale Brenner/Port Ashford Dispatch", "… in 2023. Jane Doe/USA TODAY NETWORK".
@@ -84,7 +89,7 @@ enum CreditPatterns {
     static let personSlashOrganization = TextPattern(
         "(?<=[.!?\"”’)])\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2}\\s?/\\s?\\p{Lu}[\\p{L}&'’.-]*"
             + "(?:\\s+(?:\\p{Lu}[\\p{L}&'’.-]*|of|de|the)){0,4})\\s*$",
-        caseInsensitive: false)
+        caseInsensitive: false, requiring: ["/"])
 
     // A copyright line: "© Jane Doe", "(c) Reuters", "Copyright 2015 AP".
     static let copyright = TextPattern("(?:^|\\s)((?:©|\\(c\\)|copyright\\b)\\s*(.+))$")
@@ -96,10 +101,12 @@ enum CreditPatterns {
 
     // "Credit" run into the name it labels, as pages print it beside a
     // hidden copy of the label: "… in 2023.CreditCreditJeon Heo".
-    static let gluedCredit = TextPattern("(?:^|(?<=[.!?\"”’)\\s]))(?:Credit)+(\\p{Lu}[^.!?]{1,80})$", caseInsensitive: false)
+    static let gluedCredit = TextPattern("(?:^|(?<=[.!?\"”’)\\s]))(?:Credit)+(\\p{Lu}[^.!?]{1,80})$", caseInsensitive: false,
+                                         requiring: ["credit"])
 
     // A gallery's counter before a caption: "1/5 Am Freitagabend …".
-    static let galleryCounter = TextPattern("^\\d{1,3}\\s*/\\s*\\d{1,3}\\s+(?=\\p{Lu})", caseInsensitive: false)
+    static let galleryCounter = TextPattern("^\\d{1,3}\\s*/\\s*\\d{1,3}\\s+(?=\\p{Lu})", caseInsensitive: false,
+                                            requiring: ["/"])
 
     // A whole line that is a credit: "Credit Ellen Surrey", "Photo: AP".
     static let creditLine = TextPattern("^(?:photo )?credits?\\b[:\\s]*\\S.{0,60}$")

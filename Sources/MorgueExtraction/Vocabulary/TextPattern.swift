@@ -12,7 +12,7 @@ struct TextPattern: Sendable {
 
     /// What a text must hold before a pattern can match in it.
     enum Prefilter: Sendable {
-        /// One of these lower-case ASCII fragments, in any ASCII case.
+        /// One of these lower-case fragments, their ASCII letters in any case.
         case anyOf(NeedleSet)
         /// At least this many ASCII digits.
         case digits(Int)
@@ -51,7 +51,8 @@ struct TextPattern: Sendable {
     }
 
     /// - Parameters:
-    ///   - requiring: lower-case ASCII fragments of which every match holds at least one.
+    ///   - requiring: lower-case fragments of which every match holds at least one (ASCII letters
+    ///     match in either case, other characters byte for byte).
     ///   - digits: the least number of digits every match holds.
     ///   - joint: an ASCII character every match holds between two digits.
     init(_ pattern: String, caseInsensitive: Bool = true, requiring fragments: [String] = [], digits: Int = 0,

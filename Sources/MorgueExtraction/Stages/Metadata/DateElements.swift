@@ -27,24 +27,29 @@ struct DateElements {
     private var datesAfterHeadline: [PageDate] = []
     private var datesBeforeHeadline: [PageDate] = []
 
-    init(document: HTMLDocument, clues: PageClues = PageClues()) {
-        guard let body = document.body else { return }
+    init(document: HTMLDocument, survey: PageSurvey? = nil) {
+        let survey = survey ?? PageSurvey(document: document)
         var headline: Node?
         var reader = TextNodeReader()
-        body.walk { node in
-            if node.isText {
-                readText(node, afterHeadline: headline != nil, reader: &reader)
+        survey.walk { index in
+            let entry = survey.entries[index]
+            if entry.facts.contains(.text) {
+                // Only a short text may hold a labelled date or a short run's date.
+                if !survey.textIsOutside(index, limit: FindDates.maxDateTextLength) {
+                    readText(survey.nodes[index], afterHeadline: headline != nil, reader: &reader)
+                }
                 return false
             }
-            guard node.isElement, !ElementClues.isInvisible(node), !ElementClues.isCode(node) else { return false }
-            guard let names = clues.namesUnlessForeign(node), !node.isElement("figure") else { return false }
-            if headline == nil, DateElements.isHeadline(node, names: names) { headline = node }
-            if node.isElement("time") {
+            guard entry.facts.contains(.element), !survey.isInvisible(index), !survey.isCode(index) else { return false }
+            guard let names = survey.namesUnlessForeign(index), entry.tag != .figure else { return false }
+            let node = survey.nodes[index]
+            if headline == nil, survey.isHeadline(index) { headline = node }
+            if entry.tag == .time {
                 readTime(node, names: names)
                 return false
             }
             // A date-classed element holding a <time> is read through that element.
-            if DateHints.isPublishedClass(names), !DateElements.containsTime(node) {
+            if entry.hints.contains(.publishedClass), !DateElements.containsTime(node) {
                 // A long meta line ("Posted on September 21, 2020 by …, in …") is read from its start.
                 let text = String(TextNormalization.collapse(node.textContent).prefix(FindDates.maxDateTextLength))
                 if !text.isEmpty, let date = DateNormalization.firstDate(inText: text) {
@@ -59,7 +64,7 @@ struct DateElements {
             }
             return true
         }
-        if let headline { readWindow(after: headline, in: body) }
+        if let headline, let body = document.body { readWindow(after: headline, in: body) }
     }
 
     /// The label patterns, with their prefilters in byte form.
@@ -128,20 +133,15 @@ struct DateElements {
     /// Dates in short runs of text within a few hundred characters after
     /// the headline (teaser and meta lines included: they are the story's).
     private mutating func readWindow(after headline: Node, in body: Node) {
-        var started = false
         var left = FindDates.headlineWindow
         var reader = TextNodeReader()
-        body.walk { node in
+        readHeadlineParts(headline)
+        body.walk(after: headline) { node in
             if left <= 0 { return false }
-            if node == headline {
-                started = true
-                readHeadlineParts(headline)
-                return false
-            }
             if node.isElement {
                 return !ElementClues.isInvisible(node) && !node.isElement("figure") && !ElementClues.isCode(node)
             }
-            guard started, node.isText else { return false }
+            guard node.isText else { return false }
             reader.read(node)
             let count = reader.count()
             left -= count
@@ -194,13 +194,5 @@ struct DateElements {
             return !found && child.isElement
         }
         return found
-    }
-
-    /// An `<h1>`, or a heading classed or marked as the headline.
-    /// `names` is the element's `ElementClues.classAndID`.
-    static func isHeadline(_ node: Node, names: String) -> Bool {
-        if node.isElement("h1") { return true }
-        if ElementClues.hasToken(node, "itemprop", "headline") { return true }
-        return (node.isElement("h2") || node.isElement("h3")) && HeadlineHints.headlineClass.matches(names)
     }
 }

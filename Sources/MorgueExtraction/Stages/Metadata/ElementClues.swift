@@ -30,18 +30,29 @@ enum ElementClues {
     ///
     /// `names` is the element's `classAndID`.
     static func isForeign(_ node: Node, names: String) -> Bool {
+        isForeign(node, namesLookForeign: namesLookForeign(names))
+    }
+
+    /// `isForeign(node, names:)`, with `namesLookForeign(names)` already known.
+    static func isForeign(_ node: Node, namesLookForeign: Bool) -> Bool {
         if node.isElement("nav") || node.isElement("footer") || node.isElement("aside") { return true }
+        return namesLookForeign && !wrapsMainContent(node)
+    }
+
+    /// Whether a class-and-id string names furniture, a page builder's layout classes aside.
+    static func namesLookForeign(_ names: String) -> Bool {
         // (Class patterns need fragments of three letters or more, so a name
         // of one character never matches; the byte count is the cheap test.)
-        guard names.utf8.count > 1, HeadlineHints.foreignContainer.matches(names),
-              HeadlineHints.foreignContainer.matches(withoutLayoutClasses(names)) else { return false }
-        return !wrapsMainContent(node)
+        names.utf8.count > 1 && HeadlineHints.foreignContainer.matches(names)
+            && HeadlineHints.foreignContainer.matches(withoutLayoutClasses(names))
     }
 
     /// The class-and-id string without a page builder's layout classes
     /// ("elementor-widget-heading"), which say nothing of what a box holds.
     static func withoutLayoutClasses(_ names: String) -> String {
-        guard HeadlineHints.layoutClassPrefixes.contains(where: { names.contains($0) }) else { return names }
+        guard HeadlineHints.layoutClassPrefixes.contains(where: {
+            FoundationSearch.mayFind($0, in: names) && names.contains($0)
+        }) else { return names }
         return names.split(separator: " ")
             .filter { token in !HeadlineHints.layoutClassPrefixes.contains(where: { token.hasPrefix($0) }) }
             .joined(separator: " ")

@@ -45,9 +45,9 @@ enum FindDates {
     static let minDateRun = 8
 
     static func run(document: HTMLDocument, metadata: PageMetadata, pageURL: String?,
-                    clues: PageClues = PageClues()) -> PublicationDates {
+                    survey: PageSurvey? = nil) -> PublicationDates {
         let now = Date()
-        let elements = DateElements(document: document, clues: clues)
+        let elements = DateElements(document: document, survey: survey)
 
         var seen: [(PageDate, FieldSource)] = elements.publishedTimes.map { ($0, .bylineElement) }
         for url in [pageURL, metadata.canonicalURL].compactMap({ $0 }) {
@@ -122,6 +122,9 @@ enum FindDates {
     /// A date that fills the first or last part of a title, between
     /// separators ("08.11.2021 | Fachtag", "Wahlergebnis - 5. Juni 2015").
     static func dateAtTitleEdge(_ title: String) -> PageDate? {
+        // A printed date needs a few digits, and the title's parts have only the title's.
+        let least = DateNormalization.digitsForPrintedDate
+        guard ByteSearch.digitCount(DateNormalization.westernDigits(title), upTo: least) >= least else { return nil }
         let parts = FindHeadline.titleParts(title)
         guard parts.count >= 2 else { return nil }
         for part in [parts[0], parts[parts.count - 1]] where part.count <= maxDateTextLength / 3 {

@@ -29,7 +29,7 @@ enum FindHeadline {
     /// …and the part before it has at least this many words.
     static let minHeadlineWords = 4
 
-    static func run(document: HTMLDocument, metadata: PageMetadata, clues: PageClues = PageClues()) -> String? {
+    static func run(document: HTMLDocument, metadata: PageMetadata, survey: PageSurvey? = nil) -> String? {
         let hosts = hostWords(metadata)
         let siteName = metadata.siteName.map(TextComparison.fold)
         let titles = [metadata.title, metadata.documentTitle].compactMap { $0 }
@@ -37,17 +37,21 @@ enum FindHeadline {
         let references = titles.flatMap { [$0, stripSiteName($0, siteName: metadata.siteName, hosts: hosts)] }
         // A heading that is the site's name (its words, whatever dashes it prints) is no headline.
         let siteWords = siteName.map(TextComparison.words)
-        let headings = headingCandidates(document, clues: clues).filter { heading in
+        // Each heading's text is folded once, `foldedHeadings` beside `headings`.
+        var headings: [Heading] = [], foldedHeadings: [String] = []
+        for heading in headingCandidates(document, survey: survey) {
             let folded = TextComparison.fold(heading.text)
-            return folded != siteName && (siteWords == nil || TextComparison.words(folded) != siteWords)
+            guard folded != siteName, siteWords == nil || TextComparison.words(folded) != siteWords else { continue }
+            headings.append(heading)
+            foldedHeadings.append(folded)
         }
 
         // 1. A headline element whose words agree with a title.
         var best: (text: String, coverage: Double)?
         // Folded once, and only when some heading is there to compare.
-        let folded = headings.contains(where: \.isPrimary) ? references.map(Folded.init) : []
-        for heading in headings where heading.isPrimary {
-            let foldedHeading = Folded(heading.text)
+        let folded = headings.contains(where: \.isPrimary) ? references.map { Folded($0) } : []
+        for (heading, foldedText) in zip(headings, foldedHeadings) where heading.isPrimary {
+            let foldedHeading = Folded(folded: foldedText)
             for reference in folded {
                 guard let coverage = agreement(foldedHeading, reference) else { continue }
                 if let current = best {
@@ -63,15 +67,16 @@ enum FindHeadline {
 
         // A headline element that ends with a whole title, after a kicker its markup does not name
         // ("<h1><span>Medienmitteilung der Direktion:</span> Impfen und Boostern ist …</h1>").
-        if let ending = headlineEndingInTitle(headings: headings, folded: folded, references: references) {
+        if let ending = headlineEndingInTitle(headings: headings, foldedHeadings: foldedHeadings, folded: folded,
+                                              references: references) {
             return ending
         }
 
         // 2. Any heading that is exactly one part of a title ("Story - Site Name").
         let parts = Set(titles.flatMap(titleParts).map(TextComparison.fold))
-        if let exact = headings.filter({ parts.contains(TextComparison.fold($0.text)) && isSubstantial($0.text) })
-            .max(by: { $0.text.count < $1.text.count }) {
-            return exact.text
+        if let exact = zip(headings, foldedHeadings).filter({ parts.contains($0.1) && isSubstantial($0.0.text) })
+            .max(by: { $0.0.text.count < $1.0.text.count }) {
+            return exact.0.text
         }
 
         // 3. The structured title, then the <title>, without the site name; one past the longest
@@ -95,10 +100,11 @@ enum FindHeadline {
     static let minTitleWordsInHeading = 4
 
     /// The longest title (as the title prints it) that a primary heading ends with, after words of its own.
-    static func headlineEndingInTitle(headings: [Heading], folded: [Folded], references: [String]) -> String? {
+    /// `foldedHeadings` holds each heading's folded text.
+    static func headlineEndingInTitle(headings: [Heading], foldedHeadings: [String], folded: [Folded],
+                                      references: [String]) -> String? {
         var best: String?
-        for heading in headings where heading.isPrimary {
-            let foldedHeading = TextComparison.fold(heading.text)
+        for (heading, foldedHeading) in zip(headings, foldedHeadings) where heading.isPrimary {
             for (reference, raw) in zip(folded, references)
             where reference.words.count >= minTitleWordsInHeading && foldedHeading.count > reference.text.count
                 && endsWithWords(foldedHeading, reference.text) && raw.count > (best?.count ?? 0) {
@@ -134,21 +140,21 @@ enum FindHeadline {
     }
 
     /// Headings outside navigation and teasers, in document order.
-    static func headingCandidates(_ document: HTMLDocument, clues: PageClues = PageClues()) -> [Heading] {
-        guard let body = document.body else { return [] }
+    static func headingCandidates(_ document: HTMLDocument, survey: PageSurvey? = nil) -> [Heading] {
+        let survey = survey ?? PageSurvey(document: document)
         var result: [Heading] = []
         // Where each text stands in `result`: a page may print thousands of headings.
         var indexByText: [String: Int] = [:]
-        body.walk { node in
-            guard node.isElement else { return false }
-            if node.isElement("script") || node.isElement("style") { return false }
-            guard let names = clues.namesUnlessForeign(node) else { return false }
-            let isH1 = node.isElement("h1")
-            let isItemprop = ElementClues.hasToken(node, "itemprop", "headline")
-            let isMinor = node.isElement("h2") || node.isElement("h3")
-            let isClassed = HeadlineHints.headlineClass.matches(names) && (isMinor || !containsHeading(node))
-            guard isH1 || isItemprop || isMinor || isClassed, !node.isElement("meta") else { return true }
-            let text = headingText(node)
+        survey.walk { index in
+            let entry = survey.entries[index]
+            guard entry.facts.contains(.element), entry.tag != .script, entry.tag != .style,
+                  !entry.facts.contains(.foreign) else { return false }
+            let isH1 = entry.tag == .h1
+            let isItemprop = entry.facts.contains(.itempropHeadline)
+            let isMinor = entry.tag == .h2 || entry.tag == .h3
+            let isClassed = entry.hints.contains(.headlineClass) && (isMinor || !containsHeading(survey.nodes[index]))
+            guard isH1 || isItemprop || isMinor || isClassed, entry.tag != .meta else { return true }
+            let text = headingText(survey.nodes[index])
             if !text.isEmpty, text.count <= maxLength {
                 let primary = isH1 || isItemprop || isClassed
                 if let i = indexByText[text] {
@@ -217,13 +223,13 @@ enum FindHeadline {
     }
 
     private static func split(_ title: String, by separators: [String]) -> [String] {
-        var parts = [TextNormalization.collapse(title)]
+        var parts = [FoundationSearch.Haystack(TextNormalization.collapse(title))]
         for separator in separators {
             parts = parts.flatMap { part in
-                FoundationSearch.mayFind(separator, in: part) ? part.components(separatedBy: separator) : [part]
+                part.mayFind(separator) ? part.text.components(separatedBy: separator).map(FoundationSearch.Haystack.init) : [part]
             }
         }
-        return parts.map(TextNormalization.collapse).filter { !$0.isEmpty }
+        return parts.map { TextNormalization.collapse($0.text) }.filter { !$0.isEmpty }
     }
 
     /// Two words or more, or six characters of an unspaced script.
@@ -246,8 +252,13 @@ enum FindHeadline {
         let wordSet: Set<String>
 
         init(_ raw: String) {
-            text = TextComparison.fold(raw)
-            words = TextComparison.words(text)
+            self.init(folded: TextComparison.fold(raw))
+        }
+
+        /// A text already folded by `TextComparison.fold`.
+        init(folded: String) {
+            text = folded
+            words = TextComparison.words(folded)
             wordSet = Set(words)
         }
     }
@@ -278,10 +289,10 @@ enum FindHeadline {
     /// The title without the site's name before or after it.
     static func stripSiteName(_ title: String, siteName: String?, hosts: Set<String>) -> String {
         let title = stripNamedSite(title, siteName: siteName, hosts: hosts)
+        let haystack = FoundationSearch.Haystack(title)
         // Nothing names the site: a short trailing part after a strong
         // separator, or after a dash behind a long headline, is the site's.
-        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators
-        where FoundationSearch.mayFind(separator, in: title) {
+        for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators where haystack.mayFind(separator) {
             guard let range = title.range(of: separator, options: .backwards) else { continue }
             let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
             let isDash = HeadlineHints.dashSeparators.contains(separator)
@@ -298,9 +309,10 @@ enum FindHeadline {
     static func stripNamedSite(_ title: String, siteName: String?, hosts: Set<String>) -> String {
         // A separator left dangling at either end ("Story -") goes first.
         let title = trimmingDanglingSeparators(TextNormalization.collapse(title))
+        let haystack = FoundationSearch.Haystack(title)
         for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": ", " : "]
             + HeadlineHints.unspacedSeparators
-        where FoundationSearch.mayFind(separator, in: title) {
+        where haystack.mayFind(separator) {
             if let range = title.range(of: separator, options: .backwards), separator != ": " {
                 let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
                 if !head.isEmpty, isSiteName(tail, siteName: siteName, hosts: hosts) {

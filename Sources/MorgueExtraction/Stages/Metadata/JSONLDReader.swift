@@ -35,8 +35,9 @@ struct JSONLDFacts: Sendable, Equatable {
 enum JSONLDReader {
     typealias Object = [String: Any]
 
-    static func read(document: HTMLDocument) -> JSONLDFacts {
-        let objects = entities(in: blocks(in: document))
+    static func read(document: HTMLDocument, elements: MetadataElements? = nil) -> JSONLDFacts {
+        let elements = elements ?? MetadataElements(document: document)
+        let objects = entities(in: blocks(in: elements.scripts))
         var index: [String: Object] = [:]
         for object in objects {
             if let id = object["@id"] as? String, object.count > 1, index[id] == nil { index[id] = object }
@@ -99,16 +100,14 @@ enum JSONLDReader {
 
     // MARK: Blocks
 
-    /// Every parsed JSON-LD block of the document.
-    static func blocks(in document: HTMLDocument) -> [Any] {
+    /// Every parsed JSON-LD block among the document's `<script>` elements.
+    static func blocks(in scripts: [Node]) -> [Any] {
         var result: [Any] = []
-        document.root?.walk { node in
-            guard node.isElement("script") else { return node.isElement }
+        for node in scripts {
             if let type = node.attribute("type")?.lowercased(), type.contains("ld+json") {
                 let source = node.children.compactMap(\.content).joined()
                 if let parsed = parse(source) { result.append(parsed) }
             }
-            return false
         }
         return result
     }

@@ -10,10 +10,9 @@ import MorgueDOM
 struct MetaTags {
     private var values: [String: [String]] = [:]
 
-    init(document: HTMLDocument) {
-        guard let root = document.root else { return }
-        root.walk { node in
-            guard node.isElement else { return false }
+    init(document: HTMLDocument, elements: MetadataElements? = nil) {
+        let elements = elements ?? MetadataElements(document: document)
+        for node in elements.tagged {
             if !node.isElement("meta") {
                 if let property = node.attribute("property"), let content = node.attribute("content").map(TextNormalization.collapse),
                    !content.isEmpty {
@@ -22,10 +21,10 @@ struct MetaTags {
                         values[bare, default: []].append(content)
                     }
                 }
-                return true
+                continue
             }
             guard let content = node.attribute("content").map(TextNormalization.collapse), !content.isEmpty else {
-                return false
+                continue
             }
             var keys: [String] = []
             for attribute in ["property", "name", "http-equiv"] {
@@ -34,7 +33,6 @@ struct MetaTags {
                 }
             }
             for key in Set(keys) { values[key, default: []].append(content) }
-            return false
         }
     }
 

@@ -22,12 +22,18 @@ enum MicrodataReader {
     /// Longest author value accepted: longer text is a bio or a teaser.
     static let maxAuthorLength = 80
 
-    static func read(document: HTMLDocument) -> MicrodataFacts {
+    static func read(document: HTMLDocument, elements: MetadataElements? = nil) -> MicrodataFacts {
         var facts = MicrodataFacts()
-        guard let root = document.root else { return facts }
-        root.walk { node in
-            guard node.isElement, let props = node.attribute("itemprop") else { return true }
-            guard ownerAcceptsStoryProperties(node) else { return true }
+        let elements = elements ?? MetadataElements(document: document)
+        // Most properties share their item with others: each item is judged once.
+        var verdicts: [Node: Bool] = [:]
+        for node in elements.itemprops {
+            guard let props = node.attribute("itemprop") else { continue }
+            if let owner = owner(of: node) {
+                let accepts = verdicts[owner] ?? acceptsStoryProperties(owner)
+                verdicts[owner] = accepts
+                guard accepts else { continue }
+            }
             for prop in props.lowercased().split(separator: " ") {
                 switch prop {
                 case "headline":
@@ -46,7 +52,6 @@ enum MicrodataReader {
                     break
                 }
             }
-            return true
         }
         return facts
     }
@@ -62,15 +67,21 @@ enum MicrodataReader {
         }
     }
 
-    /// True when the item that owns `node`'s property is the story, a web
-    /// page, or absent.
-    static func ownerAcceptsStoryProperties(_ node: Node) -> Bool {
-        for ancestor in node.ancestors where ancestor.hasAttribute("itemscope") {
-            guard let type = ancestor.attribute("itemtype") else { return true }
-            let bare = MetadataKeys.bareType(type.split(separator: " ").first.map(String.init) ?? type)
-            return MetadataKeys.isArticleType(bare) || bare.hasSuffix("webpage") || bare == "website"
+    /// The item that owns `node`'s properties: its nearest ancestor with `itemscope`.
+    static func owner(of node: Node) -> Node? {
+        var current = node.parent
+        while let ancestor = current {
+            if ancestor.hasAttribute(named: "itemscope") { return ancestor }
+            current = ancestor.parent
         }
-        return true
+        return nil
+    }
+
+    /// True when an item (an element with `itemscope`) is the story, a web page, or of no type.
+    static func acceptsStoryProperties(_ item: Node) -> Bool {
+        guard let type = item.attribute("itemtype") else { return true }
+        let bare = MetadataKeys.bareType(type.split(separator: " ").first.map(String.init) ?? type)
+        return MetadataKeys.isArticleType(bare) || bare.hasSuffix("webpage") || bare == "website"
     }
 
     /// The name of an item (its `itemprop=name`), or the element's own value.

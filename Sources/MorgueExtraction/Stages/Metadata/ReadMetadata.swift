@@ -26,9 +26,10 @@ enum ReadMetadata {
     static let maxURLLength = 4096
 
     static func run(document: HTMLDocument, pageURL: String?) -> PageMetadata {
-        let meta = MetaTags(document: document)
-        let jsonLD = JSONLDReader.read(document: document)
-        let microdata = MicrodataReader.read(document: document)
+        let elements = MetadataElements(document: document)
+        let meta = MetaTags(document: document, elements: elements)
+        let jsonLD = JSONLDReader.read(document: document, elements: elements)
+        let microdata = MicrodataReader.read(document: document, elements: elements)
         var result = PageMetadata()
 
         func fill(_ field: MetadataField, _ candidates: [(String?, FieldSource)], into keyPath: WritableKeyPath<PageMetadata, String?>,
@@ -43,7 +44,7 @@ enum ReadMetadata {
         }
 
         // Titles.
-        fill(.documentTitle, [(documentTitle(of: document), .titleElement)], into: \.documentTitle)
+        fill(.documentTitle, [(elements.title?.textContent, .titleElement)], into: \.documentTitle)
         fill(.title, [
             (jsonLD.headline, .jsonLD), (meta.first(MetadataKeys.title)?.value, .meta), (microdata.headline, .microdata),
         ], into: \.title)
@@ -68,7 +69,7 @@ enum ReadMetadata {
             (meta.first(MetadataKeys.section)?.value, .meta), (jsonLD.section, .jsonLD), (microdata.section, .microdata),
         ], into: \.section, reading: sectionName)
         if result.section == nil {
-            fill(.section, [(categoryLinkText(document), .categoryLink)], into: \.section, reading: sectionName)
+            fill(.section, [(categoryLinkText(elements), .categoryLink)], into: \.section, reading: sectionName)
         }
         fill(.description, [(meta.first(MetadataKeys.description)?.value, .meta), (jsonLD.description, .jsonLD)],
              into: \.description)
@@ -76,11 +77,11 @@ enum ReadMetadata {
 
         // Addresses.
         let pageResolver = URLResolver(base: pageURL)
-        let canonical = linkHref(document, rel: "canonical").flatMap(pageResolver.resolve)
+        let canonical = linkHref(elements, rel: "canonical").flatMap(pageResolver.resolve)
             ?? meta.first("og:url").flatMap(pageResolver.resolve)
         fill(.canonicalURL, [(canonical.flatMap(absoluteHTTP), .meta)], into: \.canonicalURL,
              reading: { $0.utf8.count <= maxURLLength ? $0 : nil })
-        let base = baseHref(document).flatMap(pageResolver.resolve).flatMap(absoluteHTTP)
+        let base = baseHref(elements).flatMap(pageResolver.resolve).flatMap(absoluteHTTP)
         fill(.baseURL, [(base, .meta), (pageURL.flatMap(absoluteHTTP), .url), (result.canonicalURL, .meta)], into: \.baseURL)
 
         // Language.
@@ -90,19 +91,28 @@ enum ReadMetadata {
         ], into: \.language, reading: languageTag)
 
         // Dates, as ISO 8601.
-        let metaPublished = MetadataKeys.published.lazy.compactMap { meta.first($0) }.first(where: { DateNormalization.parse($0) != nil })
-        let metaModified = MetadataKeys.modified.lazy.compactMap { meta.first($0) }.first(where: { DateNormalization.parse($0) != nil })
+        // Several sources give the same value, and each is read more than once: it is parsed once.
+        var parsedDates: [String: PageDate?] = [:]
+        func parseDate(_ value: String) -> PageDate? {
+            if let known = parsedDates[value] { return known }
+            let date = DateNormalization.parse(value)
+            parsedDates[value] = date
+            return date
+        }
+        func normalizeDate(_ value: String) -> String? { parseDate(value)?.iso }
+        let metaPublished = MetadataKeys.published.lazy.compactMap { meta.first($0) }.first(where: { parseDate($0) != nil })
+        let metaModified = MetadataKeys.modified.lazy.compactMap { meta.first($0) }.first(where: { parseDate($0) != nil })
         let publishedSources: [(String?, FieldSource)] = [
             (jsonLD.published, .jsonLD), (metaPublished, .meta), (microdata.published, .microdata),
             (jsonLD.pagePublished, .jsonLD),
         ]
-        fill(.published, publishedSources, into: \.published, reading: DateNormalization.normalize)
+        fill(.published, publishedSources, into: \.published, reading: normalizeDate)
         result.publishedAlternatives = publishedSources.compactMap { raw, source in
-            raw.flatMap { DateNormalization.normalize(TextNormalization.collapse(EntityDecoding.decode($0))) }
+            raw.flatMap { normalizeDate(TextNormalization.collapse(EntityDecoding.decode($0))) }
                 .map { SourcedValue(value: $0, source: source) }
         }
         fill(.modified, [(jsonLD.modified, .jsonLD), (metaModified, .meta), (microdata.modified, .microdata)],
-             into: \.modified, reading: DateNormalization.normalize)
+             into: \.modified, reading: normalizeDate)
 
         // Page type: a story type from JSON-LD is the most specific.
         let jsonLDStoryType = jsonLD.type.flatMap { MetadataKeys.isArticleType($0) ? $0 : nil }
@@ -224,66 +234,39 @@ enum ReadMetadata {
 
     // MARK: Elements of the head
 
-    /// The first `<title>` that is not an SVG's.
-    static func documentTitle(of document: HTMLDocument) -> String? {
-        var title: String?
-        document.root?.walk { node in
-            if title != nil || node.isElement("svg") { return false }
-            if node.isElement("title") { title = node.textContent; return false }
-            return node.isElement
-        }
-        return title
-    }
-
-    static func linkHref(_ document: HTMLDocument, rel wanted: String) -> String? {
-        var href: String?
-        document.root?.walk { node in
-            if href != nil { return false }
-            if node.isElement("link"), let rel = node.attribute("rel"),
-               rel.lowercased().split(separator: " ").contains(Substring(wanted)) {
-                href = node.attribute("href")
-                return false
+    /// The `href` of the first `<link>` whose `rel` holds `wanted` and that has one.
+    static func linkHref(_ elements: MetadataElements, rel wanted: String) -> String? {
+        for node in elements.links {
+            if let rel = node.attribute("rel"), rel.lowercased().split(separator: " ").contains(Substring(wanted)),
+               let href = node.attribute("href") {
+                return href
             }
-            return node.isElement
         }
-        return href
+        return nil
     }
 
     /// The text of the page's first category link outside navigation, asides
     /// and footers: WordPress prints the post's categories as `rel="category
     /// tag"` links in its header ("Posted in Features"), the first being its
     /// section.
-    static func categoryLinkText(_ document: HTMLDocument) -> String? {
-        guard let body = document.body else { return nil }
-        var text: String?
-        body.walk { node in
-            if text != nil || !node.isElement { return false }
-            if node.isElement("nav") || node.isElement("aside") || node.isElement("footer") { return false }
-            if node.isElement("a"), ElementClues.hasToken(node, "rel", "category") {
-                let name = TextNormalization.collapse(node.textContent).trimmingCharacters(in: categoryLinkMarks)
-                // WordPress's default category ("Uncategorized") and an ad label ("Anzeige") name no section.
-                if !name.isEmpty, !MetadataKeys.defaultCategories.contains(name.lowercased()),
-                   BoilerplatePhrases.match(BoilerplatePhrases.PhraseText(name)) != .adLabel {
-                    text = name
-                }
-                return false
+    static func categoryLinkText(_ elements: MetadataElements) -> String? {
+        for node in elements.categoryLinks {
+            let name = TextNormalization.collapse(node.textContent).trimmingCharacters(in: categoryLinkMarks)
+            // WordPress's default category ("Uncategorized") and an ad label ("Anzeige") name no section.
+            if !name.isEmpty, !MetadataKeys.defaultCategories.contains(name.lowercased()),
+               BoilerplatePhrases.match(BoilerplatePhrases.PhraseText(name)) != .adLabel {
+                return name
             }
-            return true
         }
-        return text
+        return nil
     }
 
     /// Arrows and bullets a theme prints before a category's name ("› Gebäck").
     private static let categoryLinkMarks = CharacterSet(charactersIn: "›»>•·|#").union(.whitespaces)
 
-    static func baseHref(_ document: HTMLDocument) -> String? {
-        var href: String?
-        document.root?.walk { node in
-            if href != nil { return false }
-            if node.isElement("base"), let value = node.attribute("href") { href = value; return false }
-            return node.isElement
-        }
-        return href
+    /// The `href` of the first `<base>` that has one.
+    static func baseHref(_ elements: MetadataElements) -> String? {
+        elements.bases.lazy.compactMap { $0.attribute("href") }.first
     }
 
     static func absoluteHTTP(_ url: String) -> String? {

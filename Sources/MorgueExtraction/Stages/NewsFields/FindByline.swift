@@ -25,7 +25,7 @@ enum FindByline {
     /// Longest element text read as a byline.
     static let maxBylineLength = 200
 
-    static func run(document: HTMLDocument, metadata: PageMetadata, clues: PageClues = PageClues()) -> BylineFinding? {
+    static func run(document: HTMLDocument, metadata: PageMetadata, survey: PageSurvey? = nil) -> BylineFinding? {
         let siteName = metadata.siteName.map(TextComparison.fold)
         let hosts = FindHeadline.hostWords(metadata)
         let structuredSource = metadata.sources[.authors] ?? .meta
@@ -47,7 +47,7 @@ enum FindByline {
             organization = metadata.siteName.flatMap { TextComparison.fold(site) == siteName ? $0 : nil } ?? site
         }
 
-        let printed = printedBylines(document, clues: clues)
+        let printed = printedBylines(document, survey: survey)
         // Structured authors that are only user names give way to a byline printing people's names.
         if !structured.isEmpty, structured.allSatisfy(BylineParsing.looksLikeHandle),
            let named = printed.first(where: { !$0.byline.authors.isEmpty && $0.byline.authors.allSatisfy { $0.contains(" ") } }) {
@@ -206,8 +206,8 @@ enum FindByline {
     /// byline class or id, `rel=author` links and `itemprop=author`
     /// elements, read as names. Only elements whose every part is
     /// accounted for (names, organizations, roles, dates) count.
-    static func printedBylines(_ document: HTMLDocument, clues: PageClues = PageClues()) -> [Printed] {
-        guard let body = document.body else { return [] }
+    static func printedBylines(_ document: HTMLDocument, survey: PageSurvey? = nil) -> [Printed] {
+        let survey = survey ?? PageSurvey(document: document)
         var result: [Printed] = []
         var seen = Set<Byline>()
         func add(_ byline: Byline, _ node: Node) {
@@ -217,36 +217,42 @@ enum FindByline {
         var memo = BylineParsing.Memo()
         var headline: Node?
         var windowLeft = 0
-        body.walk { node in
-            if node.isText {
+        survey.walk { index in
+            let entry = survey.entries[index]
+            let node = survey.nodes[index]
+            if entry.facts.contains(.text) {
+                // Only a short text may be a label (with its names).
+                let mayBeLabel = !survey.textIsOutside(index, limit: maxInlineLabelled)
                 // "<h5>Autor:</h5> Peter Maahn": a label, then the names.
-                if let labelled = labelledByline(node, reader: &reader, memo: &memo) {
+                if mayBeLabel, let labelled = labelledByline(node, reader: &reader, memo: &memo) {
                     add(labelled.byline, labelled.node)
-                } else if let labelled = inlineLabelled(node, reader: reader, memo: &memo) {
+                } else if mayBeLabel, let labelled = inlineLabelled(node, reader: reader, memo: &memo) {
                     add(labelled.byline, labelled.node)
-                } else if windowLeft > 0, let headline, let found = byLine(node, after: headline, memo: &memo,
-                                                                            window: &windowLeft) {
+                } else if windowLeft > 0, let headline, survey.textCount(index) != 0,
+                          let found = byLine(node, after: headline, memo: &memo, window: &windowLeft,
+                                             count: survey.textCount(index)) {
                     add(found.byline, found.node)
                 }
                 return false
             }
-            guard node.isElement else { return false }
-            if node.isElement("figure") || node.isElement("figcaption") || node.isElement("time")
-                || ElementClues.isCode(node) || ElementClues.isInvisible(node) {
-                return false
+            guard entry.facts.contains(.element) else { return false }
+            switch entry.tag {
+            case .figure, .figcaption, .time, .pre, .code, .script, .style, .noscript, .template: return false
+            default: break
             }
-            guard let names = clues.namesUnlessForeign(node) else { return false }
-            if headline == nil, DateElements.isHeadline(node, names: names) {
+            guard !entry.facts.contains(.foreign) else { return false }
+            if headline == nil, survey.isHeadline(index) {
                 headline = node
                 windowLeft = headlineWindow
             }
-            guard isBylineElement(node, names: names) else { return true }
+            let isAuthorLink = entry.facts.contains(.relAuthor)
+            guard isBylineElement(facts: entry.facts, hints: entry.hints) else { return true }
             // An author inside a link is a teaser card's ("<a href=/other-story>… <span class=author>")
             // unless it is the author link itself.
-            if !isRelAuthor(node), node.ancestors.contains(where: { $0.isElement("a") }) { return false }
+            if !isAuthorLink, node.ancestors.contains(where: { $0.isElement("a") }) { return false }
             // So is an author printed beside the link, in a list item or card classed as a teaser.
             if node.ancestors.contains(where: { ($0.isElement("li") || $0.isElement("article"))
-                && BylineHints.teaserCard.matches(clues.classAndID($0)) }) {
+                && BylineHints.teaserCard.matches(ElementClues.classAndID($0)) }) {
                 return false
             }
             guard let text = ElementText.spaced(node, ifAtMost: maxBylineLength, skippingHidden: true), !text.isEmpty,
@@ -362,9 +368,10 @@ enum FindByline {
     /// Alexander Rosenkranz" (a leading "By", then names and nothing
     /// unexplained), in a header whose element has no byline class. The
     /// text's characters count against `window`; the headline's own text is
-    /// not read.
+    /// not read. `count`, when known, is the number of characters of the
+    /// node's collapsed text: a text too long for a "By" line is then not collapsed.
     static func byLine(
-        _ node: Node, after headline: Node, memo: inout BylineParsing.Memo, window: inout Int
+        _ node: Node, after headline: Node, memo: inout BylineParsing.Memo, window: inout Int, count: Int? = nil
     ) -> (byline: Byline, node: Node)? {
         guard let parent = node.parent, let content = node.content else { return nil }
         var ancestor: Node? = parent
@@ -373,8 +380,12 @@ enum FindByline {
             if current == headline { return nil }
             ancestor = current.parent
         }
+        if let count {
+            window -= count
+            guard count > 0, count <= maxByLineLength else { return nil }
+        }
         let text = TextNormalization.collapse(content)
-        window -= text.count
+        if count == nil { window -= text.count }
         // The "By" is looked for first: most short texts near a headline (dates, section names) have none.
         guard !text.isEmpty, text.count <= maxByLineLength, BylineVocabulary.leadingBy.firstMatch(in: text) != nil,
               let analysis = memo.analyse(text), analysis.hadLeadingBy,
@@ -407,10 +418,15 @@ enum FindByline {
         return account
     }
 
-    /// `names` is the element's `ElementClues.classAndID`.
-    static func isBylineElement(_ node: Node, names: String) -> Bool {
-        if isRelAuthor(node) || holdsAuthorLinks(node) { return true }
-        if let prop = node.attribute("itemprop")?.lowercased(), prop.split(separator: " ").contains("author") { return true }
+    /// A `rel=author` link, an element holding two of them, an
+    /// `itemprop=author` element, or one classed as a byline, from what a
+    /// `PageSurvey` holds of it.
+    static func isBylineElement(facts: PageSurvey.Facts, hints: PageSurvey.Hints) -> Bool {
+        !facts.isDisjoint(with: [.relAuthor, .holdsAuthorLinks, .itempropAuthor]) || hints.contains(.bylineClass)
+    }
+
+    /// Whether the class-and-id string names a byline.
+    static func isBylineClass(_ names: String) -> Bool {
         // (The byline fragments are two letters or more: a one-character name never matches.)
         guard names.utf8.count > 1 else { return false }
         return BylineHints.bylineClass.matches(names) && !BylineHints.notByline.matches(names)

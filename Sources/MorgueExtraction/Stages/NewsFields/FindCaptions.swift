@@ -39,16 +39,17 @@ enum FindCaptions {
     /// "enlarge" buttons) and still be taken as the photo's box.
     static let containerSlack = 60
 
-    static func run(document: HTMLDocument, resolver: URLResolver, clues: PageClues = PageClues()) -> [FoundCaption] {
-        guard let body = document.body else { return [] }
+    static func run(document: HTMLDocument, resolver: URLResolver, survey: PageSurvey? = nil) -> [FoundCaption] {
+        let survey = survey ?? PageSurvey(document: document)
         var found: [FoundCaption] = []
         var claimed = Set<Node>()
-        body.walk { node in
-            guard node.isElement else { return false }
-            if ElementClues.isInvisible(node) { return false }
-            if node.isElement("table") {
+        survey.walk { index in
+            let entry = survey.entries[index]
+            guard entry.facts.contains(.element), !survey.isInvisible(index) else { return false }
+            let node = survey.nodes[index]
+            if entry.tag == .table {
                 // Blogger sets a captioned photo in a table: the image's row, then the caption's cell.
-                guard CreditPatterns.bloggerCaptionTable.matches(clues.classAndID(node)),
+                guard entry.hints.contains(.bloggerCaptionTable),
                       let caption = firstDescendant(of: node, where: { CreditPatterns.bloggerCaptionCell.matches(ElementClues.classAndID($0)) }),
                       !claimed.contains(node) else { return false }
                 claimed.insert(node)
@@ -57,11 +58,15 @@ enum FindCaptions {
                 }
                 return false
             }
-            guard let names = clues.namesUnlessForeign(node), !claimed.contains(node) else { return false }
-            guard let (captionElement, container) = captionSite(of: node, names: names) else { return true }
+            guard !entry.facts.contains(.foreign), !claimed.contains(node) else { return false }
+            let site = SiteClues(isWordPressBox: entry.hints.contains(.wordPressBox),
+                                 isCaptionClass: entry.hints.contains(.captionClass),
+                                 isCaptionProperty: entry.facts.contains(.itempropCaption))
+            guard let (captionElement, container) = captionSite(of: node, clues: site) else { return true }
             claimed.insert(container)
             // A caption element outside a figure or caption box counts only beside a photo.
-            let needsImage = !(container.isElement("figure") || CreditPatterns.wordPressBox.matches(clues.classAndID(container)))
+            let needsImage = !(container.isElement("figure")
+                || CreditPatterns.wordPressBox.matches(ElementClues.classAndID(container)))
             // A figure around a video, an embedded player or a quotation has no photo to caption.
             if let caption = read(captionElement, container: container, resolver: resolver),
                caption.imageURL != nil || !needsImage && !showsNoPhoto(container) {
@@ -93,9 +98,31 @@ enum FindCaptions {
 
     // MARK: Where captions are
 
+    /// What an element's class-and-id string and `itemprop` say of it as a caption site.
+    struct SiteClues {
+        /// `CreditPatterns.wordPressBox` matches its class-and-id.
+        var isWordPressBox: Bool
+        /// `CreditPatterns.captionClass` matches its class-and-id.
+        var isCaptionClass: Bool
+        /// `isCaptionProperty(node)`.
+        var isCaptionProperty: Bool
+
+        init(isWordPressBox: Bool, isCaptionClass: Bool, isCaptionProperty: Bool) {
+            self.isWordPressBox = isWordPressBox
+            self.isCaptionClass = isCaptionClass
+            self.isCaptionProperty = isCaptionProperty
+        }
+
+        /// The clues of `node`, whose `ElementClues.classAndID` is `names`.
+        init(_ node: Node, names: String) {
+            self.init(isWordPressBox: CreditPatterns.wordPressBox.matches(names),
+                      isCaptionClass: CreditPatterns.captionClass.matches(names),
+                      isCaptionProperty: FindCaptions.isCaptionProperty(node))
+        }
+    }
+
     /// The caption element and its container, when `node` starts one.
-    /// `names` is the element's `ElementClues.classAndID`.
-    static func captionSite(of node: Node, names: String) -> (caption: Node, container: Node)? {
+    static func captionSite(of node: Node, clues: SiteClues) -> (caption: Node, container: Node)? {
         if node.isElement("figure") {
             // A gallery of captioned figures (WordPress's wp-block-gallery): each inner figure is a caption site.
             if isGalleryOfCaptionedFigures(node) { return nil }
@@ -104,13 +131,13 @@ enum FindCaptions {
             }
             return nil
         }
-        if CreditPatterns.wordPressBox.matches(names) {
+        if clues.isWordPressBox {
             if let caption = firstDescendant(of: node, where: isCaptionElement) { return (caption, node) }
             return nil
         }
         // A gallery's own caption (under figures captioned one by one) names no single photo.
         if node.isElement("figcaption"), captionsGallery(node) { return nil }
-        if node.isElement("figcaption") || isCaptionElement(node, names: names) {
+        if node.isElement("figcaption") || isCaptionElement(node, clues: clues) {
             return (node, container(of: node))
         }
         return nil
@@ -147,14 +174,25 @@ enum FindCaptions {
 
     /// `isCaptionElement(_:)` for an element whose `classAndID` is already known.
     static func isCaptionElement(_ node: Node, names: String) -> Bool {
+        isCaptionElement(node, clues: SiteClues(node, names: names))
+    }
+
+    /// Whether the element's `itemprop` is "caption" or "description".
+    static func isCaptionProperty(_ node: Node) -> Bool {
+        guard let prop = node.attribute("itemprop")?.lowercased() else { return false }
+        return prop == "caption" || prop == "description"
+    }
+
+    /// `isCaptionElement(_:names:)`, with the element's clues already known.
+    static func isCaptionElement(_ node: Node, clues: SiteClues) -> Bool {
         guard node.isElement, !node.isElement("caption"), !node.isElement("figure") else { return false }
         if node.isElement("figcaption") { return true }
-        if let prop = node.attribute("itemprop")?.lowercased(), prop == "caption" || prop == "description",
+        if clues.isCaptionProperty,
            let scope = node.ancestors.first(where: { $0.hasAttribute("itemscope") }),
            scope.attribute("itemtype")?.lowercased().hasSuffix("imageobject") == true {
             return true
         }
-        return CreditPatterns.captionClass.matches(names)
+        return clues.isCaptionClass
     }
 
     /// The smallest ancestor (a few levels up) that holds one photo and

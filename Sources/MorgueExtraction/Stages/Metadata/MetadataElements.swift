@@ -1,0 +1,106 @@
+import MorgueDOM
+
+/// The elements that the readers of a page's own metadata look at,
+/// gathered in one walk of the whole document (a lenient parser may move
+/// them out of `<head>`), each list in document order.
+///
+/// Keeps: `<meta>` elements and other elements with a `property`
+/// attribute (`MetaTags`); `<script>` elements (`JSONLDReader`); elements
+/// with an `itemprop` attribute (`MicrodataReader`); the first `<title>`
+/// outside an `<svg>`; `<link>` and `<base>` elements; and the body's
+/// `<a>` elements whose `rel` holds "category", outside navigation, asides,
+/// footers and other such links (`ReadMetadata`).
+/// Drops everything else. (`<meta>`, `<link>` and `<base>` never hold
+/// elements, nor does a `<script>`: the parser reads its content as text.)
+struct MetadataElements {
+    var tagged: [Node] = []
+    var scripts: [Node] = []
+    var itemprops: [Node] = []
+    var title: Node?
+    var links: [Node] = []
+    var bases: [Node] = []
+    var categoryLinks: [Node] = []
+
+    init(document: HTMLDocument) {
+        guard let root = document.root else { return }
+        var walk = Walk()
+        walk.children(of: root, into: &self)
+    }
+
+    /// Where the walk stands.
+    private struct Walk {
+        var insideSVG = 0
+        /// Inside the document's first `<body>` (`HTMLDocument.body`).
+        var insideBody = false
+        var bodySeen = false
+        /// Inside `<nav>`, `<aside>`, `<footer>` or a category link, where no category link is read.
+        var insideCategoryFence = 0
+
+        mutating func children(of parent: Node, into elements: inout MetadataElements) {
+            var child = parent.firstChild
+            while let node = child {
+                if node.isElement { element(node, into: &elements) }
+                child = node.nextSibling
+            }
+        }
+
+        mutating func element(_ node: Node, into elements: inout MetadataElements) {
+            let tag = MetadataElements.tag(of: node)
+            if tag == .meta || node.hasAttribute(named: "property") { elements.tagged.append(node) }
+            if node.hasAttribute(named: "itemprop") { elements.itemprops.append(node) }
+            switch tag {
+            case .script: elements.scripts.append(node)
+            case .title where insideSVG == 0 && elements.title == nil: elements.title = node
+            case .link: elements.links.append(node)
+            case .base: elements.bases.append(node)
+            default: break
+            }
+            var fences = 0
+            if insideBody {
+                if tag == .navAsideOrFooter {
+                    fences = 1
+                } else if tag == .a, node.hasAttribute(named: "rel"), ElementClues.hasToken(node, "rel", "category") {
+                    if insideCategoryFence == 0 { elements.categoryLinks.append(node) }
+                    fences = 1
+                }
+            }
+            let isBody = !bodySeen && node.name == "body"
+            if isBody {
+                bodySeen = true
+                insideBody = true
+            }
+            if tag == .svg { insideSVG += 1 }
+            insideCategoryFence += fences
+            children(of: node, into: &elements)
+            insideCategoryFence -= fences
+            if tag == .svg { insideSVG -= 1 }
+            if isBody { insideBody = false }
+        }
+    }
+
+    private enum Tag { case other, meta, script, title, svg, link, base, a, navAsideOrFooter }
+
+    /// The element's tag, its name folded to lower case as `Node.isElement(_:)` folds it.
+    private static func tag(of node: Node) -> Tag {
+        switch node.packedName {
+        case 0: return .other
+        case Names.meta: return .meta
+        case Names.script: return .script
+        case Names.title: return .title
+        case Names.svg: return .svg
+        case Names.link: return .link
+        case Names.base: return .base
+        case Names.a: return .a
+        case Names.nav, Names.aside, Names.footer: return .navAsideOrFooter
+        default: return .other
+        }
+    }
+
+    /// Tag names, packed as `Node.packedName` packs them.
+    private enum Names {
+        static let meta = Node.packedName("meta"), script = Node.packedName("script"), title = Node.packedName("title")
+        static let svg = Node.packedName("svg"), link = Node.packedName("link"), base = Node.packedName("base")
+        static let a = Node.packedName("a"), nav = Node.packedName("nav"), aside = Node.packedName("aside")
+        static let footer = Node.packedName("footer")
+    }
+}

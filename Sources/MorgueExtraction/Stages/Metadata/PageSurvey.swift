@@ -1,0 +1,274 @@
+import MorgueDOM
+
+/// The uncleaned page's `<body>` as one list, made in one walk: its
+/// elements and text nodes in document order, each with what the stages
+/// that read the headline, bylines, captions and dates ask of it — the tag,
+/// the class-and-id string and what its classes hint at (each distinct
+/// string read once), the furniture verdict (`ElementClues.isForeign`), the
+/// `itemprop` and `rel` tokens they look for, and a text's least length
+/// (`TextNodeReader.leastCount`).
+///
+/// Keeps every element and text node those stages may visit. Drops the
+/// inside of `<script>` and `<style>` elements and of furniture, which every
+/// one of them skips, comments, and texts of ASCII white space only, in
+/// which none of them reads anything.
+/// A stage walks the list with `walk`, as it would walk the tree with
+/// `Node.walk`: skipping a subtree is one jump.
+final class PageSurvey {
+    /// The tags the stages tell apart.
+    enum Tag: UInt8 {
+        case other, h1, h2, h3, figure, figcaption, time, pre, code, script, style, noscript, template, table, meta
+    }
+
+    /// What an entry is and what its attributes hold.
+    struct Facts: OptionSet {
+        let rawValue: UInt16
+        static let element = Facts(rawValue: 1 << 0)
+        static let text = Facts(rawValue: 1 << 1)
+        /// `ElementClues.isForeign`.
+        static let foreign = Facts(rawValue: 1 << 2)
+        /// `itemprop` holds the token "headline" (`ElementClues.hasToken`).
+        static let itempropHeadline = Facts(rawValue: 1 << 3)
+        /// `itemprop`, split at spaces, holds "author".
+        static let itempropAuthor = Facts(rawValue: 1 << 4)
+        /// `itemprop` is "caption" or "description" (`FindCaptions.isCaptionProperty`).
+        static let itempropCaption = Facts(rawValue: 1 << 5)
+        /// `rel` holds the token "author" (`FindByline.isRelAuthor`).
+        static let relAuthor = Facts(rawValue: 1 << 6)
+        /// Two of the element's own children or more are `rel=author` links (`FindByline.holdsAuthorLinks`).
+        static let holdsAuthorLinks = Facts(rawValue: 1 << 7)
+        /// A text that is all ASCII.
+        static let ascii = Facts(rawValue: 1 << 8)
+    }
+
+    /// What an element's class-and-id string hints at.
+    struct Hints: OptionSet {
+        let rawValue: UInt16
+        /// `ElementClues.namesLookForeign`.
+        static let foreignNames = Hints(rawValue: 1 << 0)
+        /// `HeadlineHints.headlineClass`.
+        static let headlineClass = Hints(rawValue: 1 << 1)
+        /// `DateHints.isPublishedClass`.
+        static let publishedClass = Hints(rawValue: 1 << 2)
+        /// `FindByline.isBylineClass`.
+        static let bylineClass = Hints(rawValue: 1 << 3)
+        /// `CreditPatterns.captionClass`.
+        static let captionClass = Hints(rawValue: 1 << 4)
+        /// `CreditPatterns.wordPressBox`.
+        static let wordPressBox = Hints(rawValue: 1 << 5)
+        /// `CreditPatterns.bloggerCaptionTable`.
+        static let bloggerCaptionTable = Hints(rawValue: 1 << 6)
+
+        init(rawValue: UInt16) { self.rawValue = rawValue }
+
+        /// Every hint of a class-and-id string.
+        init(names: String) {
+            var hints: Hints = []
+            if ElementClues.namesLookForeign(names) { hints.insert(.foreignNames) }
+            if HeadlineHints.headlineClass.matches(names) { hints.insert(.headlineClass) }
+            if DateHints.isPublishedClass(names) { hints.insert(.publishedClass) }
+            if FindByline.isBylineClass(names) { hints.insert(.bylineClass) }
+            // The caption box names hold "caption", which a caption class's prefilter looks for.
+            if CreditPatterns.captionClass.prefilter?.admits(names) ?? true {
+                if CreditPatterns.captionClass.matches(names) { hints.insert(.captionClass) }
+                if CreditPatterns.wordPressBox.matches(names) { hints.insert(.wordPressBox) }
+                if CreditPatterns.bloggerCaptionTable.matches(names) { hints.insert(.bloggerCaptionTable) }
+            }
+            self = hints
+        }
+    }
+
+    struct Entry {
+        /// The index after the entry's last descendant.
+        var end: Int
+        var tag: Tag
+        var facts: Facts
+        var hints: Hints
+        /// For a text, `TextNodeReader.leastCount`, exact up to `maxTextCount`
+        /// and past it only known to be larger.
+        var leastCount: Int32
+        /// Where the element's class-and-id string stands in `distinctNames`; -1 for others.
+        var namesIndex: Int32
+    }
+
+    /// The longest text length the stages ask of a text node.
+    static let maxTextCount = FindDates.maxDateTextLength
+
+    let nodes: [Node]
+    let entries: [Entry]
+    /// The class-and-id strings of the page, each once.
+    private let distinctNames: [String]
+
+    init(document: HTMLDocument) {
+        var builder = Builder()
+        if let body = document.body { builder.addChildren(of: body) }
+        nodes = builder.nodes
+        entries = builder.entries
+        distinctNames = builder.distinctNames
+    }
+
+    /// Calls `visit` with the index of every entry in document order, as
+    /// `Node.walk` calls it with every node of the body; return `false` to
+    /// skip the entry's subtree.
+    func walk(_ visit: (Int) -> Bool) {
+        var index = 0
+        let count = entries.count
+        while index < count {
+            index = visit(index) ? index + 1 : entries[index].end
+        }
+    }
+
+    /// `ElementClues.classAndID` of an element ("" for a `<script>` or `<style>`).
+    func names(_ index: Int) -> String {
+        let slot = entries[index].namesIndex
+        return slot < 0 ? "" : distinctNames[Int(slot)]
+    }
+
+    /// `names(index)`, or nil when the element is furniture (`ElementClues.isForeign`).
+    func namesUnlessForeign(_ index: Int) -> String? {
+        entries[index].facts.contains(.foreign) ? nil : names(index)
+    }
+
+    /// Whether the element may print the headline: an `<h1>`, an
+    /// `itemprop=headline` element, or an `<h2>`/`<h3>` classed as the headline.
+    func isHeadline(_ index: Int) -> Bool {
+        let entry = entries[index]
+        if entry.tag == .h1 || entry.facts.contains(.itempropHeadline) { return true }
+        return (entry.tag == .h2 || entry.tag == .h3) && entry.hints.contains(.headlineClass)
+    }
+
+    /// Whether the element's content is never shown as text (`ElementClues.isInvisible`).
+    func isInvisible(_ index: Int) -> Bool {
+        switch entries[index].tag {
+        case .script, .style, .noscript, .template: return true
+        default: return false
+        }
+    }
+
+    /// Whether the element is code (`ElementClues.isCode`).
+    func isCode(_ index: Int) -> Bool {
+        entries[index].tag == .pre || entries[index].tag == .code
+    }
+
+    /// The number of characters of a text node's collapsed text
+    /// (`TextNormalization.collapse`), when the survey knows it: for an
+    /// ASCII text of at most `maxTextCount` characters; nil for others.
+    func textCount(_ index: Int) -> Int? {
+        let entry = entries[index]
+        guard entry.facts.contains(.ascii), entry.leastCount <= Self.maxTextCount else { return nil }
+        return Int(entry.leastCount)
+    }
+
+    /// Whether a text node surely holds no text a stage reads: only white
+    /// space, or more than `limit` characters once collapsed.
+    func textIsOutside(_ index: Int, limit: Int) -> Bool {
+        let entry = entries[index]
+        return entry.leastCount > limit || (entry.leastCount == 0 && entry.facts.contains(.ascii))
+    }
+
+    // MARK: Making the list
+
+    private struct Builder {
+        var nodes: [Node] = []
+        var entries: [Entry] = []
+        var distinctNames: [String] = []
+        private var hintsByName: [Hints] = []
+        private var slots: [String: Int32] = [:]
+        private var raw: [UInt8] = []
+
+        mutating func addChildren(of parent: Node) {
+            var authorLinks = 0
+            let parentIndex = entries.count - 1
+            var child = parent.firstChild
+            while let node = child {
+                if node.isElement {
+                    if addElement(node) { authorLinks += 1 }
+                } else if node.isText {
+                    addText(node)
+                }
+                child = node.nextSibling
+            }
+            if authorLinks >= 2, parentIndex >= 0 { entries[parentIndex].facts.insert(.holdsAuthorLinks) }
+        }
+
+        /// Adds the element and what it holds; true when it is a `rel=author` link.
+        private mutating func addElement(_ node: Node) -> Bool {
+            let index = entries.count
+            let tag = PageSurvey.tag(of: node)
+            var facts: Facts = .element
+            if node.hasAttribute(named: "rel"), FindByline.isRelAuthor(node) { facts.insert(.relAuthor) }
+            let isAuthorLink = facts.contains(.relAuthor) && node.isElement("a")
+            nodes.append(node)
+            guard tag != .script, tag != .style else {
+                entries.append(Entry(end: index + 1, tag: tag, facts: facts, hints: [], leastCount: 0, namesIndex: -1))
+                return isAuthorLink
+            }
+            if node.hasAttribute(named: "itemprop") {
+                if ElementClues.hasToken(node, "itemprop", "headline") { facts.insert(.itempropHeadline) }
+                if let prop = node.attribute("itemprop")?.lowercased() {
+                    if prop.split(separator: " ").contains("author") { facts.insert(.itempropAuthor) }
+                    if prop == "caption" || prop == "description" { facts.insert(.itempropCaption) }
+                }
+            }
+            let slot = self.slot(ElementClues.classAndID(node))
+            let hints = hintsByName[Int(slot)]
+            if ElementClues.isForeign(node, namesLookForeign: hints.contains(.foreignNames)) { facts.insert(.foreign) }
+            entries.append(Entry(end: index + 1, tag: tag, facts: facts, hints: hints, leastCount: 0, namesIndex: slot))
+            if !facts.contains(.foreign) {
+                addChildren(of: node)
+                entries[index].end = entries.count
+            }
+            return isAuthorLink
+        }
+
+        private mutating func addText(_ node: Node) {
+            raw.removeAll(keepingCapacity: true)
+            node.appendText(to: &raw)
+            let (count, isASCII) = ASCIIText.leastCollapsedCount(raw, upTo: PageSurvey.maxTextCount)
+            if isASCII, count == 0 { return }
+            nodes.append(node)
+            entries.append(Entry(end: entries.count + 1, tag: .other, facts: isASCII ? [.text, .ascii] : .text,
+                                 hints: [], leastCount: Int32(count), namesIndex: -1))
+        }
+
+        /// Where `names` stands in `distinctNames`, its hints read when it is new.
+        private mutating func slot(_ names: String) -> Int32 {
+            if let slot = slots[names] { return slot }
+            let slot = Int32(distinctNames.count)
+            slots[names] = slot
+            distinctNames.append(names)
+            hintsByName.append(Hints(names: names))
+            return slot
+        }
+    }
+
+    /// The element's tag, its name folded to lower case as `Node.isElement(_:)` folds it.
+    private static func tag(of node: Node) -> Tag {
+        switch node.packedName {
+        case 0: return node.isElement("figcaption") ? .figcaption : .other
+        case Names.h1: return .h1
+        case Names.h2: return .h2
+        case Names.h3: return .h3
+        case Names.figure: return .figure
+        case Names.time: return .time
+        case Names.pre: return .pre
+        case Names.code: return .code
+        case Names.script: return .script
+        case Names.style: return .style
+        case Names.noscript: return .noscript
+        case Names.template: return .template
+        case Names.table: return .table
+        case Names.meta: return .meta
+        default: return .other
+        }
+    }
+
+    /// Tag names, packed as `Node.packedName` packs them.
+    private enum Names {
+        static let h1 = Node.packedName("h1"), h2 = Node.packedName("h2"), h3 = Node.packedName("h3")
+        static let figure = Node.packedName("figure"), time = Node.packedName("time"), pre = Node.packedName("pre")
+        static let code = Node.packedName("code"), script = Node.packedName("script"), style = Node.packedName("style")
+        static let noscript = Node.packedName("noscript"), template = Node.packedName("template")
+        static let table = Node.packedName("table"), meta = Node.packedName("meta")
+    }
+}
