@@ -251,6 +251,12 @@ import MorgueDOM
             <div id="s"><p>\(Self.story)</p><div class="paywall"><p>\(gated)</p></div></div>
             """)
         #expect(TestPages.text(kept) == TextNormalization.collapse(Self.story + " " + gated))
+        // So is each of several shorter gated text blocks.
+        let (blocks, _) = try clean("""
+            <div id="s"><p>\(Self.story)</p><div class="paywall"><p>\(Self.story)</p></div>
+            <div class="paywall"><p>\(Self.story)</p></div></div>
+            """)
+        #expect(TestPages.text(blocks) == TextNormalization.collapse(Self.story + " " + Self.story + " " + Self.story))
     }
 
     @Test func aWallClassWithoutAWallsWordsIsNoWall() throws {

@@ -75,6 +75,11 @@ import Testing
         // A lazy loader's data: placeholder, comma and all, is no candidate.
         #expect(ImageSource.largestCandidate("data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7") == nil)
         #expect(ImageSource.largestCandidate("data:image/gif;base64,R0lGOD 1w, /real-1440.jpg 1440w") == "/real-1440.jpg")
+        // Candidates run together after a bare comma, and commas inside a resizer's URL.
+        #expect(ImageSource.largestCandidate("/a-600.jpg 600w,/a-1024.jpg 1024w,/a-2048.jpg 2048w") == "/a-2048.jpg")
+        #expect(ImageSource.largestCandidate("/x.jpg?q=h_438,w_780,c_fill 780w, /x.jpg?q=h_653,w_1160,c_fill 1160w")
+            == "/x.jpg?q=h_653,w_1160,c_fill")
+        #expect(ImageSource.largestCandidate("/one.jpg, /two.jpg") == "/one.jpg")
         let lazy = try captions("""
         <html><body><figure><img src="data:image/gif;base64,R0lGODlhAQAB" srcset="data:image/gif;base64,R0lGODlhAQAB"
         data-lazy-srcset="/palm-720.jpg 720w, /palm-1440.jpg 1440w"><figcaption>Palm.</figcaption></figure></body></html>

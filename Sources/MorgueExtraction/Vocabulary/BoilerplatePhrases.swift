@@ -613,7 +613,10 @@ enum BoilerplatePhrases {
                         "become a subscriber", "start your subscription", "this article is for subscribers",
                         "jetzt weiterlesen mit", "weiterlesen mit", "nur für abonnenten", "exklusiv für abonnenten",
                         "abo abschließen", "jetzt abo", "réservé aux abonnés", "abonnez-vous pour lire",
-                        "exclusivo para suscriptores", "contenido exclusivo para suscriptores"]
+                        "exclusivo para suscriptores", "contenido exclusivo para suscriptores",
+                        // "Already a subscriber?" and "read on in a moment" in German, French, Spanish, Italian.
+                        "bereits abonnent", "schon abonnent", "gleich können sie weiterlesen", "déjà abonné",
+                        "ya eres suscriptor", "sei già abbonato"]
             }
         }
     }

@@ -77,10 +77,12 @@ enum CreditPatterns {
         requiring: ["撮影", "摄"])
 
     // An unbracketed wire credit after the caption's last sentence: an agency in capitals or from the
-    // table, a slash, the photographer: "… (México). EFE/Mariana Olvera", "… on Tuesday. REUTERS/Jane Doe".
+    // table, a slash, the photographer: "… (México). EFE/Mariana Olvera", "… on Tuesday. REUTERS/Jane Doe",
+    // with what kind of picture it is after another slash ("REUTERS/Jane Doe/File Photo").
     static let agencySlashName = TextPattern(
         "(?<=[.!?\"”’)])\\s+((?:\\p{Lu}{2,}(?:-\\p{Lu}+)?|(?i:" + services + "))\\s?/\\s?\\p{Lu}[\\p{L}'’.-]*"
-            + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|del|da|dos|van|von|di|la|le)){0,4})\\s*$",
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|del|da|dos|van|von|di|la|le)){0,4}"
+            + "(?:\\s?/\\s?(?:File Photo|File|Pool|Handout|Illustration))?)\\s*$",
         caseInsensitive: false, requiring: ["/"])
 
     // A photographer and the paper they shoot for, after the caption's last sentence, as US papers
@@ -100,8 +102,9 @@ enum CreditPatterns {
         "(?:(?<=[.!?\"”’)])\\s+|\\s+[|—–]\\s+|\\s+-\\s+)([^.!?|]{0,60}?\\b(?:" + services + "))\\s*\\.?$")
 
     // "Credit" run into the name it labels, as pages print it beside a
-    // hidden copy of the label: "… in 2023.CreditCreditJeon Heo".
-    static let gluedCredit = TextPattern("(?:^|(?<=[.!?\"”’)\\s]))(?:Credit)+(\\p{Lu}[^.!?]{1,80})$", caseInsensitive: false,
+    // hidden copy of the label: "… in 2023.CreditCreditJeon Heo", "… in 2019.Credit...Kyle Brennan".
+    static let gluedCredit = TextPattern("(?:^|(?<=[.!?\"”’)\\s]))(?:Credit(?:\\.{3}|…)?)+(\\p{Lu}[^.!?]{1,80})$",
+                                         caseInsensitive: false,
                                          requiring: ["credit"])
 
     // A gallery's counter before a caption: "1/5 Am Freitagabend …".
@@ -113,12 +116,13 @@ enum CreditPatterns {
     static let endsWithService = TextPattern("\\b(?:" + services + ")\\s*$")
     static let serviceName = TextPattern("^(?:" + services + ")$")
 
-    // A label at the start of an extracted credit, removed from it ("Image copyright Reuters" → "Reuters").
+    // A label at the start of an extracted credit, removed from it ("Image copyright Reuters" → "Reuters",
+    // a screen reader's "Image source, NBS" → "NBS").
     // A word label ends where its word does: "Foto" is no label inside "Fotoğraf".
     static let creditLabel = TextPattern(
-        "^(?:(?:(?:image|photo|picture) copyright|photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?(?!\\s+courtesy)|pictures?|imagen|images?|credits?|"
+        "^(?:(?:(?:image|photo|picture) (?:copyright|source|credit)|photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?(?!\\s+courtesy)|pictures?|imagen|images?|credits?|"
             + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|copyright|fotografía|fotografia|fotoğraf|фото|צילום)(?!\\p{L})|©|\\(c\\)|fot\\.|phot\\.)"
-            + "\\s*(?::|\\||by\\b)?\\s*")
+            + "\\s*(?::|\\||,|by\\b)?\\s*")
 
     // Class fragments of an element that prints the credit inside a caption.
     static let creditClass = TextPattern(

@@ -71,8 +71,8 @@ enum ImageSource {
             }
         }
         var candidates: [String] = []
-        if let largest = largestCandidate(srcsets.map(withoutDataURIs).joined(separator: ", ")) {
-            candidates.append(largest)
+        if let largest = largest(srcsets.flatMap(Self.candidates)) {
+            candidates.append(largest.url)
         }
         candidates += lazyAttributes.compactMap { image.attribute($0) }
         if let src = image.attribute("src") { candidates.append(src) }
@@ -94,49 +94,48 @@ enum ImageSource {
 
     /// The URL with the largest width ("800w") or density ("2x") in a srcset.
     static func largestCandidate(_ srcset: String) -> String? {
-        let srcset = withoutDataURIs(srcset)
-        var best: (url: String, size: Double)?
-        // Candidates are separated by a comma and white space; a bare comma
-        // may belong to the URL ("w_300,h_200").
-        let entries = srcset.contains(", ") || srcset.contains(",\n")
-            ? srcset.components(separatedBy: CharacterSet(charactersIn: ",")).reduce(into: [String]()) { list, piece in
-                if let last = list.last, !piece.hasPrefix(" "), !piece.hasPrefix("\n") { list[list.count - 1] = last + "," + piece }
-                else { list.append(piece) }
-            }
-            : srcset.split(separator: ",").map(String.init)
-        for entry in entries {
-            let parts = entry.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" })
-            guard let url = parts.first.map(String.init), !url.lowercased().hasPrefix("data:") else { continue }
-            var size = 1.0
-            if let descriptor = parts.dropFirst().first?.lowercased() {
-                if descriptor.hasSuffix("w"), let w = Double(descriptor.dropLast()) { size = w }
-                else if descriptor.hasSuffix("x"), let x = Double(descriptor.dropLast()) { size = x }
-            }
-            if best == nil || size > best!.size { best = (url, size) }
-        }
-        return best?.url
+        largest(candidates(srcset))?.url
     }
 
-    /// `srcset` without its `data:` URIs and their descriptors: a lazy
-    /// loader's placeholder ("data:image/gif;base64,R0lGOD…") holds a comma
-    /// that would split it into a false candidate.
-    static func withoutDataURIs(_ srcset: String) -> String {
-        guard srcset.range(of: "data:", options: .caseInsensitive) != nil else { return srcset }
-        var kept: [Substring] = []
-        var droppingDescriptor = false
-        for token in srcset.split(whereSeparator: { $0.isWhitespace }) {
-            if token.lowercased().hasPrefix("data:") {
-                droppingDescriptor = !token.hasSuffix(",")
-                continue
-            }
-            if droppingDescriptor {
-                droppingDescriptor = false
-                let descriptor = token.hasSuffix(",") ? token.dropLast() : token
-                if let unit = descriptor.last, unit == "w" || unit == "x", Double(descriptor.dropLast()) != nil { continue }
-            }
-            kept.append(token)
+    /// The first of the candidates with the largest size.
+    static func largest(_ candidates: [(url: String, size: Double)]) -> (url: String, size: Double)? {
+        candidates.reduce(nil) { best, candidate in
+            best.map { candidate.size > $0.size ? candidate : $0 } ?? candidate
         }
-        return kept.joined(separator: " ")
+    }
+
+    /// A srcset's candidates, read as browsers read them: a URL runs to the
+    /// next white space (so it may hold commas: "q=h_438,w_780,c_fill"), a
+    /// comma ending it ends the candidate, else its descriptor runs to the
+    /// next comma. The size is the width ("800w") or density ("2x"), else 1.
+    /// `data:` URIs (a lazy loader's placeholder) are left out.
+    static func candidates(_ srcset: String) -> [(url: String, size: Double)] {
+        var result: [(url: String, size: Double)] = []
+        let characters = Array(srcset.unicodeScalars)
+        var index = 0
+        func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{0C}" }
+        while index < characters.count {
+            while index < characters.count, isSpace(characters[index]) || characters[index] == "," { index += 1 }
+            var url = String.UnicodeScalarView()
+            while index < characters.count, !isSpace(characters[index]) { url.append(characters[index]); index += 1 }
+            var text = String(url)
+            var descriptor = ""
+            if text.hasSuffix(",") {
+                while text.hasSuffix(",") { text.removeLast() }
+            } else {
+                var scalars = String.UnicodeScalarView()
+                while index < characters.count, characters[index] != "," { scalars.append(characters[index]); index += 1 }
+                descriptor = TextNormalization.collapse(String(scalars)).lowercased()
+            }
+            guard !text.isEmpty, !text.lowercased().hasPrefix("data:") else { continue }
+            var size = 1.0
+            if let first = descriptor.split(separator: " ").first {
+                if first.hasSuffix("w"), let w = Double(first.dropLast()) { size = w }
+                else if first.hasSuffix("x"), let x = Double(first.dropLast()) { size = x }
+            }
+            result.append((text, size))
+        }
+        return result
     }
 
     /// The largest side of a square image that is an icon or an avatar, not a photo.

@@ -34,6 +34,10 @@ enum DropPageChrome {
     /// ...and at most this share of it in links is prose, whatever its class says.
     static let proseLinkDensity = 0.25
 
+    /// A block under a wall's class name holding this much prose, and no call to subscribe, is the
+    /// story's gated text (schema.org's `.paywall` convention), not the wall.
+    static let gatedProseCharacters = 200
+
     /// A caption or credit block (by class) holds at most this much text; more is a container.
     static let captionCharacters = 300
 
@@ -116,12 +120,13 @@ enum DropPageChrome {
         if !isWrapper, ClassHints.socialEmbeds.matches(hints) { return "chrome:embed" }
         if ClassHints.pullQuote.matches(hints), repeatsItsStory(node, measures: measures) { return "chrome:pull-quote" }
         if ClassHints.storyWall.matches(hints) {
-            // Prose under a wall's class name is the story's gated part, not the wall.
-            if let measure = measures[node.key], measure.characters >= proseCharacters,
-               measure.linkDensity <= proseLinkDensity {
-                return nil
-            }
+            // Prose under a wall's class name is the story's gated part, not the wall: a long text whatever
+            // it says, a shorter one (one of several gated text blocks) when it asks for no subscription.
+            let measure = measures[node.key]
+            let isProse = (measure?.linkDensity ?? 1) <= proseLinkDensity
+            if isProse, (measure?.characters ?? 0) >= proseCharacters { return nil }
             if !isWrapper, BoilerplatePhrases.wallOfBox(node.textContent) != nil { return "chrome:wall" }
+            if isProse, (measure?.characters ?? 0) >= gatedProseCharacters { return nil }
         }
         if ClassHints.maybeContent.matches(hints) { return nil }
         if ClassHints.unlikely.matches(hints) { return "chrome:class" }
