@@ -389,6 +389,11 @@ import Testing
         #expect(SplitCaptionCredit.split("Riders wait at the depot on Tuesday, Oct. 1, 2024. Dale Brenner/Port Ashford Dispatch")
             == ("Riders wait at the depot on Tuesday, Oct. 1, 2024.", "Dale Brenner/Port Ashford Dispatch"))
         #expect(SplitCaptionCredit.split("Trains run between Paris and Lyon. Night/day service resumes.").1 == nil)
+        #expect(SplitCaptionCredit.cleanCredit("Image source, NBS") == "NBS")
+        #expect(SplitCaptionCredit.split("A potato plant that closed in 2019.Credit...Kyle Brennan for The Hudson Chronicle")
+            == ("A potato plant that closed in 2019.", "Kyle Brennan for The Hudson Chronicle"))
+        #expect(SplitCaptionCredit.split("The plant in Kelsheim, January 22, 2025. MERIDIAN/Lukas Brenner/File Photo")
+            == ("The plant in Kelsheim, January 22, 2025.", "MERIDIAN/Lukas Brenner/File Photo"))
         #expect(SplitCaptionCredit.split("Fishermen at the landing site. PHOTO | BRIAN KIPROTICH")
             == ("Fishermen at the landing site.", "BRIAN KIPROTICH"))
     }
