@@ -30,6 +30,15 @@ import Testing
         """))
         #expect(finding.byline.text == "Rhiannon Castell and Owen Marwick")
         #expect(finding.byline.authors == ["Rhiannon Castell", "Owen Marwick"])
+        // So is a line of links classed as authors', in Dutch.
+        let dutch = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"Brug dicht",
+        "author":[{"@type":"Person","name":"Sanne de Vries"},{"@type":"Person","name":"Joost Hendriks"}]}</script></head>
+        <body><h1>Brug dicht</h1><span class="article__source">Door <a class="article__author" href="/a/svr">Sanne de Vries</a>
+        en <a class="article__author" href="/a/jh">Joost Hendriks</a></span><p>Tekst.</p></body></html>
+        """))
+        #expect(dutch.byline.text == "Sanne de Vries en Joost Hendriks")
+        #expect(dutch.byline.authors == ["Sanne de Vries", "Joost Hendriks"])
     }
 
     @Test func aBylinePrintingOneOfTwoStructuredAuthorsFilesBoth() throws {

@@ -35,7 +35,8 @@ final class PageSurvey {
         static let itempropCaption = Facts(rawValue: 1 << 5)
         /// `rel` holds the token "author" (`FindByline.isRelAuthor`).
         static let relAuthor = Facts(rawValue: 1 << 6)
-        /// Two of the element's own children or more are `rel=author` links (`FindByline.holdsAuthorLinks`).
+        /// Two of the element's own children or more are links to authors' pages: `rel=author`, or
+        /// classed as an author's ("Door <a class=article__author>…</a> en <a class=article__author>…</a>").
         static let holdsAuthorLinks = Facts(rawValue: 1 << 7)
         /// A text that is all ASCII.
         static let ascii = Facts(rawValue: 1 << 8)
@@ -197,11 +198,10 @@ final class PageSurvey {
             let tag = PageSurvey.tag(of: node)
             var facts: Facts = .element
             if node.hasAttribute(named: "rel"), FindByline.isRelAuthor(node) { facts.insert(.relAuthor) }
-            let isAuthorLink = facts.contains(.relAuthor) && node.isElement("a")
             nodes.append(node)
             guard tag != .script, tag != .style else {
                 entries.append(Entry(end: index + 1, tag: tag, facts: facts, hints: [], leastCount: 0, namesIndex: -1))
-                return isAuthorLink
+                return false
             }
             if node.hasAttribute(named: "itemprop") {
                 if ElementClues.hasToken(node, "itemprop", "headline") { facts.insert(.itempropHeadline) }
@@ -212,6 +212,8 @@ final class PageSurvey {
             }
             let slot = self.slot(ElementClues.classAndID(node))
             let hints = hintsByName[Int(slot)]
+            // A link to an author's page: `rel=author`, or classed as an author's ("article__author").
+            let isAuthorLink = node.isElement("a") && (facts.contains(.relAuthor) || hints.contains(.bylineClass))
             if ElementClues.isForeign(node, namesLookForeign: hints.contains(.foreignNames)) { facts.insert(.foreign) }
             entries.append(Entry(end: index + 1, tag: tag, facts: facts, hints: hints, leastCount: 0, namesIndex: slot))
             if !facts.contains(.foreign) {

@@ -186,14 +186,15 @@ enum FindByline {
         ElementClues.hasToken(node, "rel", "author")
     }
 
-    /// An element whose own children include two `rel=author` links or more:
-    /// the line printing all of a story's authors ("<a rel=author>…</a> and
-    /// <a rel=author>…</a>"), read whole so no name is left out.
+    /// An element whose own children include two links to authors' pages or
+    /// more (`rel=author`, or classed as an author's): the line printing all
+    /// of a story's authors ("<a rel=author>…</a> and <a rel=author>…</a>",
+    /// "Door <a class=article__author>…</a> en …"), read whole so no name is left out.
     static func holdsAuthorLinks(_ node: Node) -> Bool {
         var links = 0
         var child = node.firstChild
         while let current = child {
-            if current.isElement("a"), isRelAuthor(current) {
+            if current.isElement("a"), isRelAuthor(current) || isBylineClass(ElementClues.classAndID(current)) {
                 links += 1
                 if links == 2 { return true }
             }
