@@ -38,6 +38,15 @@ import Testing
         #expect(metadata.sources[.published] == .meta)
     }
 
+    @Test func aSiteNameWithItsTaglineGivesWayToThePlainName() throws {
+        let document = try HTMLDocument(html: """
+        <html><head><meta property="og:site_name" content="La Voz del Guadiel | Noticias de la comarca">
+        <script type="application/ld+json">{"@type":"WebSite","name":"La Voz del Guadiel"}</script></head><body></body></html>
+        """)
+        #expect(ReadMetadata.run(document: document, pageURL: nil).siteName == "La Voz del Guadiel")
+        #expect(!ReadMetadata.extendsSiteName("Le Monde.fr", "Le Monde"))
+    }
+
     @Test func namesPastTheAuthorLimitAreNotRead() throws {
         let first = ["Ada", "Ben", "Cleo", "Dan", "Eve", "Finn", "Gus", "Hal", "Ivy", "Jo", "Kit", "Lou"]
         let last = ["Moss", "Nash", "Oakes", "Pike", "Quinn", "Rowe", "Shaw", "Tate", "Vance", "Webb", "York", "Zane"]

@@ -65,6 +65,13 @@ enum ReadMetadata {
            }) {
             result.siteName = capitalised
         }
+        // "La Voz del Guadiel | Noticias de la comarca" (a tagline) where another source names
+        // "La Voz del Guadiel": the plain name.
+        if let name = result.siteName,
+           let plain = siteCandidates.lazy.compactMap({ $0.0.map(TextNormalization.collapse) })
+               .first(where: { extendsSiteName(name, $0) }) {
+            result.siteName = plain
+        }
         fill(.section, [
             (meta.first(MetadataKeys.section)?.value, .meta), (jsonLD.section, .jsonLD), (microdata.section, .microdata),
         ], into: \.section, reading: sectionName)
@@ -152,6 +159,14 @@ enum ReadMetadata {
             if !tail.isEmpty { return tail }
         }
         return name
+    }
+
+    /// Whether `name` is `plain` followed by a tagline after a separator.
+    static func extendsSiteName(_ name: String, _ plain: String) -> Bool {
+        guard !plain.isEmpty, plain.count < name.count,
+              name.lowercased().hasPrefix(plain.lowercased()) else { return false }
+        let rest = String(name.dropFirst(plain.count))
+        return rest.count > 3 && (HeadlineHints.strongSeparators + HeadlineHints.dashSeparators).contains(where: { rest.hasPrefix($0) })
     }
 
     /// A section as a reader would name it: without a theme's label ("Posted
