@@ -268,6 +268,8 @@ import Testing
         #expect(try #require(BylineParsing.parse("Ayşe Demir ve Can Yılmaz")).authors == ["Ayşe Demir", "Can Yılmaz"])
         #expect(try #require(BylineParsing.parse("Ирина Соколова и Павел Орлов")).authors == ["Ирина Соколова", "Павел Орлов"])
         #expect(try #require(BylineParsing.parse("נועה ברגר ואלון שמעוני")).authors == ["נועה ברגר", "אלון שמעוני"])
+        // "By" in Hebrew, and the "and" set apart from a linked name.
+        #expect(try #require(BylineParsing.parse("מאת נועה ברגר ו אלון שמעוני")).authors == ["נועה ברגר", "אלון שמעוני"])
         // A name that begins with the letter is no "and".
         #expect(try #require(BylineParsing.parse("ורד כהן")).authors == ["ורד כהן"])
     }

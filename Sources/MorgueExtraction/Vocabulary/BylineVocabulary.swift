@@ -10,6 +10,8 @@ enum BylineVocabulary {
             + "a\\s+report\\s+by|(?:an?\\s+)?(?:article|story|post|analysis|commentary|column|essay|review)\\s+by|"
             + "(?:eine?\\s+)?(?:artikel|beitrag|analyse|kolumne|kommentar|reportage|rezension|glosse)\\s+von|"
             + "by|von|par|por|door|av|af|text|autor|autorin|author|authors|auteur|reporter|"
+            // Russian "author" and Hebrew "by".
+            + "автор|מאת|"
             // Italian "di" and "a cura di" ("edited by"): "di" in lower case only, as "Di Maio" is a surname.
             + "a\\s+cura\\s+di|(?-i:di)|"
             // "Interview: Jane Doe" (who conducted it), with its colon only.
@@ -190,7 +192,7 @@ enum BylineVocabulary {
     // الحليم"), except where the name itself begins with that letter (`arabicNamesWithWaw`); in Hebrew
     // it is a "ו" written onto the next name in the same way ("נועה ברגר ואלון שמעוני").
     static let separators = TextPattern(
-        "\\s*(?:[,;|·•()\\[\\]،]|\\s/\\s|\\s[-–—]\\s|\\s(?:and|und|et|e|y|en|i|ve|и|&|avec|with|mit|with additional reporting by|و)\\s|"
+        "\\s*(?:[,;|·•()\\[\\]،]|\\s/\\s|\\s[-–—]\\s|\\s(?:and|und|et|e|y|en|i|ve|и|&|avec|with|mit|with additional reporting by|و|ו)\\s|"
             + "\\s(?!(?:" + arabicNamesWithWaw.joined(separator: "|") + ")(?:\\s|[،,]|$))و(?=\\p{Arabic}{2})|"
             + "\\s(?!(?:" + hebrewNamesWithVav.joined(separator: "|") + ")(?:\\s|,|$))ו(?=\\p{Hebrew}{2}))\\s*")
 

@@ -1,3 +1,4 @@
+import Foundation
 import MorgueDOM
 
 /// What an element's tag, class and id say about its role on the page,
@@ -44,7 +45,19 @@ enum ElementClues {
         // (Class patterns need fragments of three letters or more, so a name
         // of one character never matches; the byte count is the cheap test.)
         names.utf8.count > 1 && HeadlineHints.foreignContainer.matches(names)
-            && HeadlineHints.foreignContainer.matches(withoutLayoutClasses(names))
+            && HeadlineHints.foreignContainer.matches(withoutHeaderParts(withoutLayoutClasses(names)))
+    }
+
+    /// The class-and-id string with a header's own bottom row named as the header ("art_header_footer",
+    /// BEM's "article-header__footer" → "…header"): that row holds the story's byline and dates, it
+    /// is no page footer.
+    static func withoutHeaderParts(_ names: String) -> String {
+        guard names.contains("header"), names.contains("footer") else { return names }
+        var result = names
+        for joined in ["header__footer", "header-footer", "header_footer"] {
+            result = result.replacingOccurrences(of: joined, with: "header")
+        }
+        return result
     }
 
     /// The class-and-id string without a page builder's layout classes
