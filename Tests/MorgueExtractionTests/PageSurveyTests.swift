@@ -142,4 +142,10 @@ struct PageSurveyTests {
         let dates = FindDates.run(document: document, metadata: metadata, pageURL: nil, survey: survey)
         #expect(dates.published?.hasPrefix("2021-03-04") == true)
     }
+
+    @Test func aHeadersBottomRowIsNoPageFooter() {
+        #expect(!ElementClues.namesLookForeign("art_header_footer_updated"))
+        #expect(!ElementClues.namesLookForeign("article-header__footer"))
+        #expect(ElementClues.namesLookForeign("site-footer"))
+    }
 }
