@@ -259,6 +259,15 @@ import MorgueDOM
         #expect(TestPages.text(blocks) == TextNormalization.collapse(Self.story + " " + Self.story + " " + Self.story))
     }
 
+    @Test func aBoxNamedForRelatedContentIsFurnitureThoughItsNameSaysContent() throws {
+        let (body, _) = try clean("""
+            <div class="article__content"><p>\(Self.story)</p><div class="related-content related-content--article">
+            <a href="/other"><span>States have spent less than half of their bridge money</span></a></div>
+            <p>\(Self.story)</p></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story + " " + Self.story))
+    }
+
     @Test func aWallClassWithoutAWallsWordsIsNoWall() throws {
         let body = try TestPages.body("""
             <div id="s"><p>\(Self.story)</p><button id="signwall-nav-btn">Menu</button></div>

@@ -56,6 +56,14 @@ enum ClassHints {
     /// story's slug: "taboola-…-below-article-thumbnails").
     static let thirdPartyWidgets = HintSet(substrings: ["taboola", "outbrain", "disqus"], tokens: ["trc"])
 
+    /// Boxes named for the related content they hold ("related-content", "related-articles"): the
+    /// "content" or "article" in their names does not save them the way it saves a story's container.
+    static let relatedBoxes = HintSet(
+        substrings: ["related-content", "related_content", "relatedcontent", "related-article", "related_article",
+                     "relatedarticle", "related-post", "related_post", "relatedpost", "related-stor", "related_stor",
+                     "relatedstor"],
+        tokens: [])
+
     /// Embedded social-network posts (Instagram's `blockquote.instagram-media`,
     /// Facebook's `div.fb-post` and `blockquote.fb-xfbml-parse-ignore`): a
     /// post from another page, with its "View this post on Instagram" and

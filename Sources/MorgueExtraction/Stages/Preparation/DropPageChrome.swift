@@ -116,7 +116,9 @@ enum DropPageChrome {
         if ClassHints.caption.matches(hints), (measures[node.key]?.characters ?? 0) <= captionCharacters {
             return "chrome:caption"
         }
-        if !isWrapper, ClassHints.thirdPartyWidgets.matches(hints) { return "chrome:class" }
+        if !isWrapper, ClassHints.thirdPartyWidgets.matches(hints) || ClassHints.relatedBoxes.matches(hints) {
+            return "chrome:class"
+        }
         if !isWrapper, ClassHints.socialEmbeds.matches(hints) { return "chrome:embed" }
         if ClassHints.pullQuote.matches(hints), repeatsItsStory(node, measures: measures) { return "chrome:pull-quote" }
         if ClassHints.storyWall.matches(hints) {
