@@ -102,6 +102,11 @@ enum Pipeline {
             log.dropped(text: BodyRendering.plainText([blocks[index]]), by: "byline-line")
             blocks.remove(at: index)
         }
+        if let byline, blocks.count > 1, case .paragraph = blocks[blocks.count - 1],
+           BodyByline.signatureIndex(in: [BodyRendering.plainText([blocks[blocks.count - 1]])], of: byline) != nil {
+            log.dropped(text: BodyRendering.plainText([blocks[blocks.count - 1]]), by: "byline-signature")
+            blocks.removeLast()
+        }
         if byline == nil || byline?.authors.isEmpty == true,
            let found = BodyByline.detectClosing(in: blocks.map { block -> String in
                if case .paragraph = block { return BodyRendering.plainText([block]) }

@@ -177,4 +177,12 @@ import Testing
         #expect(BodyByline.detectSourceLine(in: [story, "Quelle: eigene Recherche"]) == nil)
         #expect(BodyByline.detectSourceLine(in: [story, "Source: the city's 2024 budget report, page 12."]) == nil)
     }
+
+    @Test func aLastParagraphPrintingTheBylineAgainIsItsSignature() {
+        let byline = Byline(text: "Claire Vasseur", authors: ["Claire Vasseur"], organization: nil)
+        let story = "Les prud’homies de pêche alertent sur une baisse des captures."
+        #expect(BodyByline.signatureIndex(in: [story, "Claire Vasseur (Marseille, correspondante)"], of: byline) == 1)
+        #expect(BodyByline.signatureIndex(in: [story, "Claire Vasseur"], of: byline) == 1)
+        #expect(BodyByline.signatureIndex(in: [story, "Claire Vasseur a rencontré les pêcheurs du Vieux-Port."], of: byline) == nil)
+    }
 }

@@ -59,6 +59,11 @@ import MorgueModel
         #expect(run([paragraph(Self.prose), teasers]) == [Self.prose])
     }
 
+    @Test func aBareDateWithATimeInHoursIsNoStory() {
+        #expect(DropBoilerplateBlocks.isBareDate("Nov. 12, 2024 3 AM PT"))
+        #expect(!DropBoilerplateBlocks.isBareDate("Nov. 12, 2024 at 3 AM the council met"))
+    }
+
     @Test func aDatelineMayFollowALead() {
         let lead = paragraph("In a lane of aging workshops, a bookbinder is now filling orders for wedding albums.")
         let story = paragraph("KABUL, Afghanistan — In a narrow lane off the old booksellers’ bazaar, a man binds books.")

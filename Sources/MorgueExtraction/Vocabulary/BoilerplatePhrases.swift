@@ -43,6 +43,7 @@ enum BoilerplatePhrases {
                        "publicidade", "реклама", "advertentie", "reklam", "פרסומת",
                        "story continues below advertisement",
                        "article continues below advertisement", "continue reading below",
+                       "advertisement · scroll to continue", "advertisement - scroll to continue",
                        "scroll to continue with content", "advertise with us", "fbpx"])
         // Comment sections and their prompts (WordPress comment forms and the like).
         add(.commentPrompt, ["click to comment", "leave a reply", "leave a comment", "post a comment", "add a comment",

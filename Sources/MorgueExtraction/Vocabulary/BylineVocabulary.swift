@@ -178,7 +178,9 @@ enum BylineVocabulary {
     static let weekdays = "monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|"
         + "fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|mo|di|mi|do|fr|sa|so|"
         + "lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-    static let clockTime = TextPattern("\\b\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?|uhr)?(?:\\s*\\([A-Z]{2,4}\\)|\\s+[A-Z]{2,4}\\b)?")
+    // A time of day printed in bylines and date rows: "14:30", "3:42 p.m.", "3 AM", with a zone ("PT", "(EST)").
+    static let clockTime = TextPattern(
+        "\\b(?:\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?|uhr)?|\\d{1,2}\\s*[ap]\\.?m\\.?(?![\\p{L}]))(?:\\s*\\([A-Z]{2,4}\\)|\\s+[A-Z]{2,4}\\b)?")
     // A preposition left dangling once a date is gone: "Jane Doe am", "Jane Doe on".
     static let danglingWord = TextPattern("\\s(?:" + danglingWords.sorted().joined(separator: "|") + ")\\s*[,.|·•]?\\s*$")
     static let danglingWords: Set<String> = ["am", "on", "at", "le", "el", "il", "um", "vom", "den", "du", "del", "from"]

@@ -53,6 +53,21 @@ enum BodyByline {
         }
     }
 
+    /// The last paragraph when it prints only the byline again as the
+    /// story's signature: the byline, or its one author's name with a note in
+    /// brackets ("Claire Vasseur (Marseille, correspondante)").
+    static func signatureIndex(in paragraphs: [String], of byline: Byline) -> Int? {
+        guard let index = paragraphs.lastIndex(where: { !$0.isEmpty }) else { return nil }
+        let line = TextNormalization.collapse(paragraphs[index])
+        guard line.count <= maxLength else { return nil }
+        let folded = TextComparison.fold(line)
+        if folded == TextComparison.fold(byline.text) { return index }
+        guard byline.authors.count == 1, let author = byline.authors.first else { return nil }
+        let name = TextComparison.fold(author)
+        if folded == name { return index }
+        return folded.hasPrefix(name + " (") && folded.hasSuffix(")") ? index : nil
+    }
+
     /// Paragraphs looked at, from the end, for a closing author line.
     static let closingParagraphsSearched = 2
 
