@@ -43,4 +43,13 @@ import Testing
         ]
         #expect(CorrectionNotes.detect(in: paragraphs) == [1, 2, 3, 4, 5])
     }
+
+    @Test func anUpdateDatedWithItsYearIsANoteButALiveStorysTimedUpdateIsStory() {
+        let paragraphs = [
+            "The council voted on Tuesday to close the library.",
+            "Update, Feb. 7, 2024: This article was updated to add a statement from the mayor's office.",
+            "Update, 13:17 Uhr: Die Feuerwehr hat den Brand inzwischen unter Kontrolle gebracht, teilte ein Sprecher mit.",
+        ]
+        #expect(CorrectionNotes.detect(in: paragraphs) == [1])
+    }
 }

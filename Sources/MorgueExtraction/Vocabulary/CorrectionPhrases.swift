@@ -4,12 +4,13 @@ enum CorrectionPhrases {
     // "Korrektur:", "Anmerkung der Redaktion:", "Rectificatif :", with a
     // date in brackets, and a correction's label with its date after a
     // comma: "Rectificatif (13/03/2025) :", "Korrektur, 05.03.2025:",
-    // "Correction, March 5, 2024:". ("Update, 13:17 Uhr:" opens a live
-    // story's newest part, which is story.) The Dutch, Polish, Portuguese,
+    // "Correction, March 5, 2024:", an update dated with its year ("Update,
+    // Feb. 7, 2024:"). ("Update, 13:17 Uhr:" opens a live story's newest
+    // part, which is story.) The Dutch, Polish, Portuguese,
     // Turkish, Russian and Hebrew labels too ("Correctie 25 februari:",
     // "Sprostowanie:", "Correção:", "Düzeltme:", "Исправление:", "תיקון:").
     static let label = TextPattern(
-        "^[\\[(*_\\s]*(?:(?:updates?|updated)\\s*(?:\\(\\s*[^)]{0,40}\\))?|"
+        "^[\\[(*_\\s]*(?:(?:updates?|updated)\\s*(?:\\(\\s*[^)]{0,40}\\)|,\\s*[^:,\\d]{2,12}\\s\\d{1,2},?\\s*\\d{4}|,\\s*\\d[\\d./ -]{4,12}\\d)?|"
             + "(?:corrections?|clarifications?|editor['’]?s['’]? note|editors['’] note|"
             + "note to readers|an earlier version|korrektur|berichtigung|richtigstellung|anmerkung der redaktion|"
             + "hinweis der redaktion|in eigener sache|rectificatif|correctif|note de la rédaction|fe de errores|"
