@@ -20,6 +20,14 @@ import Testing
         #expect(finding.node?.attribute("class") == "byline")
     }
 
+    @Test func anAuthorsJobTitleBesideTheNameIsNoAuthor() throws {
+        let finding = try #require(try find("""
+        <html><body><h1>Rovers go top</h1><div class="author-text"><span class="author"><a rel="author" href="/a/nc">Niamh Coyle</a>
+        </span><span class="job-title">Wexbridge Rovers reporter</span></div><p>Text.</p></body></html>
+        """))
+        #expect(finding.byline.authors == ["Niamh Coyle"])
+    }
+
     @Test func aLineOfAuthorLinksIsReadWhole() throws {
         // An unclassed line holding two rel=author links: both authors, not the first link alone.
         let finding = try #require(try find("""

@@ -23,6 +23,12 @@ enum BylineHints {
     // ("teaser-small__metadata"), hence the card elements only.
     static let teaserCard = WholeWords(["teaser", "teasers"])
 
+    // An author's job title printed beside the name inside the byline element ("<span
+    // class=job-title>Wexbridge Rovers reporter</span>"): a role, not a name of its own.
+    static let jobTitleClass = TextPattern(
+        "(?:job[-_]?title|author[-_]{1,2}(?:title|role|position|job)|byline[-_]{1,2}(?:title|role|position|job))",
+        requiring: ["title", "role", "position", "job"])
+
     // A label opening a short line of names, with its colon: "Autor: Jane Doe", "责任编辑：焦鹏".
     static let inlineLabel = TextPattern(
         "^(?:autor|autorin|author|authors|text|von|by|reporter|auteur|" + BylineVocabulary.cjkLabels.joined(separator: "|")

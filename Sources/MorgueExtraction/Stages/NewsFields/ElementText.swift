@@ -16,7 +16,8 @@ enum ElementText {
     /// long text). Tightening takes out spaces only, so the collapsed text's
     /// characters other than spaces bound it from below.
     /// `skippingHidden`: leave out children hidden from sight (`hidden`,
-    /// `display:none`, screen-reader text), as a byline's rating widget.
+    /// `display:none`, screen-reader text), as a byline's rating widget, and
+    /// an author's job title beside the name (`BylineHints.jobTitleClass`).
     /// `commaAtLineBreaks`: read a `<br>` as a comma, for a byline whose
     /// lines are its parts ("By Kelli Miller<br>WebMD Health News").
     static func spaced(_ node: Node, ifAtMost limit: Int, skippingHidden: Bool = false,
@@ -96,6 +97,12 @@ enum ElementText {
     /// Utility classes that hide an element ("hide", Bootstrap's "d-none").
     private static let hidingClasses: Set<Substring> = ["hide", "hidden", "d-none", "is-hidden", "invisible"]
 
+    /// An author's job title beside the name (`BylineHints.jobTitleClass`).
+    private static func isJobTitle(_ node: Node) -> Bool {
+        guard let names = node.attribute("class") else { return false }
+        return BylineHints.jobTitleClass.matches(names.lowercased())
+    }
+
     private static func hasHidingClass(_ node: Node) -> Bool {
         guard let names = node.attribute("class") else { return false }
         return names.split(separator: " ").contains { hidingClasses.contains($0) }
@@ -119,7 +126,7 @@ enum ElementText {
                     buffer += commaAtLineBreaks && afterText ? [0x20, UInt8(ascii: ","), 0x20] : [0x20]
                     continue
                 }
-                if skippingHidden, DropInvisible.isHidden(child) || hasHidingClass(child) { continue }
+                if skippingHidden, DropInvisible.isHidden(child) || hasHidingClass(child) || isJobTitle(child) { continue }
                 buffer.append(0x20)
                 append(child, to: &buffer, skippingHidden: skippingHidden, commaAtLineBreaks: commaAtLineBreaks)
                 buffer.append(0x20)
