@@ -103,5 +103,7 @@ import Testing
         #expect(BoilerplatePhrases.appeal(.init("Tip de redactie Heb je een tip of zie je een fout in dit artikel? Laat het ons weten."))
             == .feedback)
         #expect(BoilerplatePhrases.appeal(.init("Masz informacje w tej sprawie? Napisz do nas: kontakt24@example.pl")) == .feedback)
+        #expect(BoilerplatePhrases.appeal(.init("Transcripts are produced on a rush deadline by a contractor. This text may not be in its final form.")) == .disclaimer)
+        #expect(BoilerplatePhrases.appeal(.init("Public radio depends on you. Support public radio with a gift today.")) == .supportAppeal)
     }
 }

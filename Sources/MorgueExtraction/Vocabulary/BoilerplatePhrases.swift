@@ -245,6 +245,7 @@ enum BoilerplatePhrases {
         // English
         "support our work", "supporting our work", "support our journalism", "supporting our journalism",
         "support independent journalism", "consider supporting us", "help us continue", "please support us",
+        "support public radio", "support local journalism", "support independent local reporting",
         // German (imperatives only: "… unterstützt unsere Arbeit" is a story's sentence)
         "unterstütze uns", "unterstützen sie uns", "unterstütze unser", "unterstützen sie unser",
         "freuen wir uns über jede spende", "freuen uns über jede spende",
@@ -283,6 +284,8 @@ enum BoilerplatePhrases {
         "die meinung des autors wieder", "die meinung der autorin wieder", "die meinung der autoren wieder",
         "nicht unbedingt die meinung", "nicht zwingend die meinung", "n'engagent que leurs auteurs",
         "n'engage que son auteur", "no se hace responsable de las opiniones",
+        // A broadcaster's note on its transcripts ("Transcripts are produced on a rush deadline …").
+        "transcripts are produced on a rush deadline", "this is a rush transcript", "may not be in its final form",
     ]
     private static let opinionDisclaimerNeedles = NeedleSet(opinionDisclaimers)
 

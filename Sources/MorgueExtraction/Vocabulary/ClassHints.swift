@@ -39,6 +39,7 @@ enum ClassHints {
                      // Author boxes and links to the previous and next posts of news themes (JNews, Elementor),
                      // and publishers' "recirculation" boxes of links to their other stories.
                      "authorbox", "author-box", "author_box", "prevnext", "prev-next", "prev_next", "recirc",
+                     "read-more-links", "readmore-links", "more-links",
                      "jp-relatedposts", "sharedaddy", "screen-reader", "sr-only", "visually-hidden", "print-only",
                      "paywall", "login", "yom-remote"],
         tokens: ["ad", "ads", "adv", "advert", "advertisement", "nav", "navbar", "navigation", "tags", "taglist", "tools", "rss",
