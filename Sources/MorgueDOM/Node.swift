@@ -213,54 +213,41 @@ public struct Node {
     /// tree's own links (no list of pending nodes is built), so `visit`
     /// must not change the tree: collect what to change, then change it.
     public func walk(_ visit: (Node) -> Bool) {
-        let root = pointer
-        guard var current = root.pointee.children else { return }
-        while true {
-            if visit(Node(current, in: document)), current.pointee.type == XML_ELEMENT_NODE,
-               let child = current.pointee.children {
-                current = child
-                continue
-            }
-            // The next node after this subtree: a sibling, or an ancestor's sibling below the root.
-            while true {
-                if let next = current.pointee.next {
-                    current = next
-                    break
-                }
-                guard let parent = current.pointee.parent, parent != root else { return }
-                current = parent
-            }
-        }
+        guard let first = pointer.pointee.children else { return }
+        walk(from: first, below: pointer, visit)
     }
 
     /// Calls `visit` for every descendant that follows `start` in document
     /// order, as `walk` calls it once it has visited `start` and skipped
     /// `start`'s subtree. `start` must lie below this node.
     public func walk(after start: Node, _ visit: (Node) -> Bool) {
-        let root = pointer
-        var current = start.pointer
-        while true {
-            if let next = current.pointee.next {
-                current = next
-                break
-            }
-            guard let parent = current.pointee.parent, parent != root else { return }
-            current = parent
-        }
+        guard let first = Node.next(after: start.pointer, below: pointer) else { return }
+        walk(from: first, below: pointer, visit)
+    }
+
+    /// The walk from `first` on, in document order, to the end of `root`'s subtree.
+    @inline(__always)
+    private func walk(from first: xmlNodePtr, below root: xmlNodePtr, _ visit: (Node) -> Bool) {
+        var current = first
         while true {
             if visit(Node(current, in: document)), current.pointee.type == XML_ELEMENT_NODE,
                let child = current.pointee.children {
                 current = child
                 continue
             }
-            while true {
-                if let next = current.pointee.next {
-                    current = next
-                    break
-                }
-                guard let parent = current.pointee.parent, parent != root else { return }
-                current = parent
-            }
+            guard let next = Node.next(after: current, below: root) else { return }
+            current = next
+        }
+    }
+
+    /// The node after `node`'s subtree: its sibling, or an ancestor's sibling below `root`.
+    @inline(__always)
+    private static func next(after node: xmlNodePtr, below root: xmlNodePtr) -> xmlNodePtr? {
+        var current = node
+        while true {
+            if let next = current.pointee.next { return next }
+            guard let parent = current.pointee.parent, parent != root else { return nil }
+            current = parent
         }
     }
 
