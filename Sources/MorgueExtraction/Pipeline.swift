@@ -102,16 +102,13 @@ enum Pipeline {
             log.dropped(text: BodyRendering.plainText([blocks[index]]), by: "byline-line")
             blocks.remove(at: index)
         }
-        if let byline, blocks.count > 1, case .paragraph = blocks[blocks.count - 1],
-           BodyByline.signatureIndex(in: [BodyRendering.plainText([blocks[blocks.count - 1]])], of: byline) != nil {
-            log.dropped(text: BodyRendering.plainText([blocks[blocks.count - 1]]), by: "byline-signature")
+        if let byline, blocks.count > 1, let last = paragraphTexts(blocks.suffix(1)).first, !last.isEmpty,
+           BodyByline.signatureIndex(in: [last], of: byline) != nil {
+            log.dropped(text: last, by: "byline-signature")
             blocks.removeLast()
         }
         if byline == nil || byline?.authors.isEmpty == true,
-           let found = BodyByline.detectClosing(in: blocks.map { block -> String in
-               if case .paragraph = block { return BodyRendering.plainText([block]) }
-               return ""
-           }) {
+           let found = BodyByline.detectClosing(in: paragraphTexts(blocks)) {
             log.dropped(text: found.byline.text, by: "byline-line")
             blocks.remove(at: found.index)
             var closing = found.byline
@@ -119,10 +116,7 @@ enum Pipeline {
             byline = closing
             bylineSource = .bodyText
         }
-        if let found = BodyByline.detectDeskSignOff(in: blocks.map { block -> String in
-            if case .paragraph = block { return BodyRendering.plainText([block]) }
-            return ""
-        }) {
+        if let found = BodyByline.detectDeskSignOff(in: paragraphTexts(blocks)) {
             log.dropped(text: found.byline.text, by: "byline-line")
             blocks.remove(at: found.index)
             // The reporters the story itself names beat a byline read from metadata (often the publisher),
@@ -136,18 +130,15 @@ enum Pipeline {
             }
         }
         var sourceAgency: String?
-        if let found = BodyByline.detectSourceLine(in: blocks.map { block -> String in
-            if case .paragraph = block { return BodyRendering.plainText([block]) }
-            return ""
-        }) {
+        if let found = BodyByline.detectSourceLine(in: paragraphTexts(blocks)) {
             log.dropped(text: BodyRendering.plainText([blocks[found.index]]), by: "source-line")
             blocks.remove(at: found.index)
             sourceAgency = found.agency
         }
         var corrections: [String] = []
-        let paragraphTexts = blocks.map { BodyRendering.plainText([$0]) }
-        for index in CorrectionNotes.detect(in: paragraphTexts).sorted(by: >) {
-            corrections.insert(paragraphTexts[index], at: 0)
+        let blockTexts = blocks.map { BodyRendering.plainText([$0]) }
+        for index in CorrectionNotes.detect(in: blockTexts).sorted(by: >) {
+            corrections.insert(blockTexts[index], at: 0)
             blocks.remove(at: index)
         }
         let dateline = FirstStoryParagraph.dateline(in: blocks)
@@ -164,6 +155,14 @@ enum Pipeline {
                     storyInDialog: story?.inDialog ?? false),
                 droppedLinkTeasers: story?.log.droppedLinkTeasers ?? 0))
         return Result(article: article, removals: log.removals(), contentRoots: contentRoots)
+    }
+
+    /// The plain text of each paragraph, by block index (other blocks give "").
+    static func paragraphTexts<Blocks: Collection<Block>>(_ blocks: Blocks) -> [String] {
+        blocks.map { block in
+            if case .paragraph = block { return BodyRendering.plainText([block]) }
+            return ""
+        }
     }
 
     /// The plain text of the first paragraphs and subheads, by block index
