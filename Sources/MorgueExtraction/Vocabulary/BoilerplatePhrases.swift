@@ -101,9 +101,7 @@ enum BoilerplatePhrases {
         add(.postMeta, ["tags", "tag", "etiquetas", "mots-clés", "mots clés", "étiquettes", "schlagwörter",
                         "stichwörter", "tagi", "parole chiave"])
         // A "read also" label left alone when the links under it were dropped ("LEIA TAMBÉM:").
-        add(.callToAction, ["leia também", "leia mais", "veja também", "lees ook", "читайте также", "czytaj także",
-                            "zobacz także", "lesen sie auch", "lire aussi", "à lire aussi", "lea también", "leggi anche",
-                            "ayrıca okuyun", "קראו עוד"])
+        add(.callToAction, readAlsoPrefixes)
         // A live blog's table of contents heading left alone when its list of entry links was dropped.
         add(.navigation, ["key events", "key updates", "wichtigste ereignisse", "les moments clés", "momentos clave"])
         // Navigation remnants.
@@ -395,6 +393,7 @@ enum BoilerplatePhrases {
         "leia também", "veja também",
         // Dutch, Russian, Turkish and Hebrew.
         "lees ook", "lees meer", "читайте также", "смотрите также", "ayrıca okuyun", "ilgili haber", "קראו עוד",
+        "leia mais",
     ]
     static let maxReadAlsoWords = 30
 
