@@ -96,6 +96,13 @@ struct AssembleArticleTests {
         #expect(!article.notes.isEmpty)
     }
 
+    @Test("a print template's <title> names the site beside its label")
+    func printTemplateSiteName() {
+        #expect(AssembleArticle.siteNameBesidePrintLabel("The Riverton Courier - Print This Article") == "The Riverton Courier")
+        #expect(AssembleArticle.siteNameBesidePrintLabel("Printer-friendly version | Elm Hollow News") == "Elm Hollow News")
+        #expect(AssembleArticle.siteNameBesidePrintLabel("Council votes | The Riverton Courier") == nil)
+    }
+
     @Test("the site's own name among several authors is their affiliation; a lone author keeps the site's name")
     func siteNameAmongAuthors() {
         let affiliated = Byline(text: "Dana Whitcomb, The Courier, and Luis Ferrer", authors: ["Dana Whitcomb", "The Courier", "Luis Ferrer"],

@@ -47,6 +47,20 @@ import Testing
         #expect(!ReadMetadata.extendsSiteName("Le Monde.fr", "Le Monde"))
     }
 
+    @Test func aStorysProviderOtherThanTheSiteIsWhereItWasFirstPublished() throws {
+        func provider(_ name: String) throws -> String? {
+            let document = try HTMLDocument(html: """
+            <html><head><meta property="og:site_name" content="Orbitly News">
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"Dam repairs",
+            "publisher":{"@type":"Organization","name":"Orbitly News"},"provider":{"@type":"Organization","name":"\(name)"}}</script>
+            </head><body></body></html>
+            """)
+            return ReadMetadata.run(document: document, pageURL: nil).syndicatedFrom
+        }
+        #expect(try provider("The Granite Valley Courier") == "The Granite Valley Courier")
+        #expect(try provider("Orbitly News") == nil)
+    }
+
     @Test func namesPastTheAuthorLimitAreNotRead() throws {
         let first = ["Ada", "Ben", "Cleo", "Dan", "Eve", "Finn", "Gus", "Hal", "Ivy", "Jo", "Kit", "Lou"]
         let last = ["Moss", "Nash", "Oakes", "Pike", "Quinn", "Rowe", "Shaw", "Tate", "Vance", "Webb", "York", "Zane"]

@@ -64,9 +64,12 @@ enum AssembleArticle {
         if organization == nil, let agency = parts.dateline?.agency ?? parts.sourceAgency, !isOwnSite(agency, parts.metadata) {
             organization = DatelineParsing.organization(forAgency: agency)
         }
+        // A story a portal carries is its original publisher's.
+        if organization == nil { organization = parts.metadata.syndicatedFrom }
         return Article(
             title: title,
-            siteName: nonEmpty(parts.metadata.siteName) ?? title.flatMap { siteNameBeside($0, in: parts.metadata.documentTitle) },
+            siteName: nonEmpty(parts.metadata.siteName) ?? title.flatMap { siteNameBeside($0, in: parts.metadata.documentTitle) }
+                ?? siteNameBesidePrintLabel(parts.metadata.documentTitle),
             section: nonEmpty(parts.metadata.section),
             url: nonEmpty(parts.input.url),
             canonicalURL: nonEmpty(parts.metadata.canonicalURL),
@@ -103,6 +106,7 @@ enum AssembleArticle {
         }
         if metadata.siteName != nil { sources.siteName = metadata.sources[.siteName] }
         else if let title, siteNameBeside(title, in: metadata.documentTitle) != nil { sources.siteName = .titleElement }
+        else if siteNameBesidePrintLabel(metadata.documentTitle) != nil { sources.siteName = .titleElement }
         if metadata.section != nil { sources.section = metadata.sources[.section] }
         if metadata.canonicalURL != nil { sources.canonicalURL = metadata.sources[.canonicalURL] }
         if metadata.language != nil { sources.language = metadata.sources[.language] }
@@ -146,6 +150,18 @@ enum AssembleArticle {
               !name.split(separator: " ").contains(where: { $0.allSatisfy(titleSeparatorMarks.contains) }),
               !name.lowercased().hasPrefix("by "), name.last != "?",
               !HeadlineHints.genericTitles.contains(name.lowercased()) else { return nil }
+        return name
+    }
+
+    /// The site's name in a print template's `<title>`, beside its label ("The Riverton Courier -
+    /// Print This Article" → "The Riverton Courier").
+    static func siteNameBesidePrintLabel(_ documentTitle: String?) -> String? {
+        guard let documentTitle, documentTitle.utf8.count <= maxFoundationSearch else { return nil }
+        let parts = FindHeadline.titleParts(documentTitle)
+        guard parts.count == 2 else { return nil }
+        let labels = parts.map { HeadlineHints.printTitles.contains(TextComparison.fold($0)) }
+        guard labels[0] != labels[1], let name = labels[0] ? parts.last : parts.first,
+              BoilerplatePhrases.hasAtMostWords(name, maxSiteNameWords) else { return nil }
         return name
     }
 

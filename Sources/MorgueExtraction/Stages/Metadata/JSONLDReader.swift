@@ -14,6 +14,8 @@ struct JSONLDFacts: Sendable, Equatable {
     var modified: String?
     var section: String?
     var publisherName: String?
+    /// The story's `provider` or `sourceOrganization`: on a portal that syndicates it, its original publisher.
+    var providerName: String?
     var websiteName: String?
     var articleBody: String?
     var description: String?
@@ -76,6 +78,9 @@ enum JSONLDReader {
 
         let publishers = resolve(story["publisher"], in: index) + resolve(website?["publisher"], in: index)
         facts.publisherName = publishers.lazy.compactMap { string($0["name"]) }.first
+        let provider = story["provider"] ?? story["sourceOrganization"]
+        facts.providerName = resolve(provider, in: index).lazy.compactMap { string($0["name"]) }.first
+            ?? strings(provider).first
 
         return facts
     }

@@ -29,6 +29,9 @@ struct PageMetadata: Sendable, Equatable {
     var structuredAuthors: [String] = []
     /// An author of type Organization (or an author name that is a news organization).
     var structuredOrganization: String?
+    /// The original publisher of a story another site carries: JSON-LD `provider` or
+    /// `sourceOrganization`, when it is not the site itself.
+    var syndicatedFrom: String?
     /// JSON-LD `articleBody`, when the publisher put the text there.
     var articleBody: String?
     /// "article", "website", "NewsArticle", … from `og:type` or JSON-LD `@type`.

@@ -72,6 +72,12 @@ enum ReadMetadata {
                .first(where: { extendsSiteName(name, $0) }) {
             result.siteName = plain
         }
+        if let provider = jsonLD.providerName.flatMap(label),
+           ![result.siteName, jsonLD.publisherName, jsonLD.websiteName].contains(where: { name in
+               name.map { TextComparison.fold($0) == TextComparison.fold(provider) } ?? false
+           }) {
+            result.syndicatedFrom = provider
+        }
         fill(.section, [
             (meta.first(MetadataKeys.section)?.value, .meta), (jsonLD.section, .jsonLD), (microdata.section, .microdata),
         ], into: \.section, reading: sectionName)
