@@ -17,6 +17,13 @@ import MorgueDOM
         #expect(body.firstDescendant(named: "script") == nil)
     }
 
+    @Test func dropsALinksNoteToScreenReadersThatItOpensANewTab() throws {
+        let (body, _) = try clean("""
+            <p>Halvorsen (<a href="/q/HALG.DE">HALG.DE<span class="link__new-tab-symbol__3T19s">, opens new tab</span></a>) said.</p>
+            """)
+        #expect(TestPages.text(body) == "Halvorsen (HALG.DE) said.")
+    }
+
     @Test func dropsAMPFramesAdsAndMenusButKeepsItsImages() throws {
         let (body, _) = try clean("""
             <p>story</p><amp-iframe src="https://example.com/signup"><div placeholder>Get the Morning Briefing</div></amp-iframe>
