@@ -278,6 +278,16 @@ import Testing
         #expect(found.first?.caption.text == "The bell at St. Brendan's Church.")
     }
 
+    @Test func readsAnOldTemplatesPhotoCaptionBesideItsPhoto() throws {
+        let found = try captions("""
+        <html><body><table><tr><td><img src="/photos/mill.jpg" width="300" height="200">
+        <div class="photocaption">Workers stack boards at the mill on Tuesday.<br><span class="photocredit">Staff photo by Renee Castro</span>
+        </div></td></tr></table><p>Text.</p></body></html>
+        """)
+        #expect(found.first?.caption.text == "Workers stack boards at the mill on Tuesday.")
+        #expect(found.first?.caption.imageURL == "https://planet.example/photos/mill.jpg")
+    }
+
     @Test func aSmallSquareIconIsNoPhoto() throws {
         let found = try captions("""
         <html><body><figure><img src="/avatar-40.png" width="40" height="40"><img src="/harbour.jpg" width="1200" height="800">

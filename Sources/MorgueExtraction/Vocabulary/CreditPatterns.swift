@@ -143,7 +143,7 @@ enum CreditPatterns {
     static let captionClass = TextPattern(
         "(?:^|[\\s_-])(?:caption|captions|image-caption|photo-caption|media-caption|img-caption|figure-caption|"
             + "caption-text|wp-caption-text|article__caption|photo__caption|figcaption|bildunterschrift|legende|"
-            + "(?:picture|photo|image|img|pic|foto)[_-]?desc(?:ription)?)(?:$|[\\s_-])",
+            + "(?:picture|photo|image|img|pic|foto)[_-]?desc(?:ription)?|(?:photo|image|img|pic|foto)caption)(?:$|[\\s_-])",
         requiring: ["caption", "bildunterschrift", "legende", "desc"])
     // Blogger's captioned photo: a table "tr-caption-container" whose cell "tr-caption" holds the caption.
     static let bloggerCaptionTable = TextPattern("(?:^|\\s)tr-caption-container(?:$|\\s)", requiring: ["tr-caption-container"])

@@ -47,10 +47,10 @@ enum FindCaptions {
             let entry = survey.entries[index]
             guard entry.facts.contains(.element), !survey.isInvisible(index) else { return false }
             let node = survey.nodes[index]
-            if entry.tag == .table {
+            if entry.tag == .table, entry.hints.contains(.bloggerCaptionTable) {
                 // Blogger sets a captioned photo in a table: the image's row, then the caption's cell.
-                guard entry.hints.contains(.bloggerCaptionTable),
-                      let caption = firstDescendant(of: node, where: { CreditPatterns.bloggerCaptionCell.matches(ElementClues.classAndID($0)) }),
+                // (Other tables, a layout's among them, are walked like any element.)
+                guard let caption = firstDescendant(of: node, where: { CreditPatterns.bloggerCaptionCell.matches(ElementClues.classAndID($0)) }),
                       !claimed.contains(node) else { return false }
                 claimed.insert(node)
                 if let tableCaption = read(caption, container: node, resolver: resolver), tableCaption.imageURL != nil {
