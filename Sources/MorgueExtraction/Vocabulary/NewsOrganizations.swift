@@ -154,8 +154,9 @@ enum NewsOrganizations {
         for scalar in c.unicodeScalars { set.insert(scalar) }
     }
 
-    /// Lower case, without a leading "the ".
-    private static func foldKey(_ name: String) -> String {
+    /// Lower case, without a leading "the ": how a publication's name is compared ("The Port
+    /// Ashford Dispatch" is "Port Ashford Dispatch").
+    static func foldKey(_ name: String) -> String {
         var key = name.lowercased()
         if key.hasPrefix("the ") { key.removeFirst(4) }
         return key

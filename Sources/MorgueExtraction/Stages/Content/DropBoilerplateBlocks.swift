@@ -44,7 +44,7 @@ enum DropBoilerplateBlocks {
                     log: inout RemovalLog) -> [Block] {
         let blocks = dropHeadlineAndKickers(blocks, headline: headline, log: &log)
         let headlineKey = headline.map(CollectBlocks.key)
-        let siteKey = siteName.map(siteNameKey)
+        let siteKey = siteName.map { NewsOrganizations.foldKey(TextNormalization.collapse($0)) }
         var kept: [Block] = []
         kept.reserveCapacity(blocks.count)
         var skipUntil = 0
@@ -90,7 +90,8 @@ enum DropBoilerplateBlocks {
                 log.dropped(text: text, by: "headline-repeat")
                 continue
             }
-            if !storyStarted, let siteKey, !siteKey.isEmpty, text.count <= siteKey.count + 4, siteNameKey(text) == siteKey {
+            if !storyStarted, let siteKey, !siteKey.isEmpty, text.count <= siteKey.count + 4,
+               NewsOrganizations.foldKey(TextNormalization.collapse(text)) == siteKey {
                 log.dropped(text: text, by: "site-name-line")
                 continue
             }
@@ -104,12 +105,6 @@ enum DropBoilerplateBlocks {
     }
 
     /// `beforeStory`: no paragraph of prose has been kept yet (the header region, where date lines stand).
-    /// A site's name compared without case or a leading "The" ("The Port Ashford Dispatch").
-    static func siteNameKey(_ name: String) -> String {
-        let key = CollectBlocks.key(name)
-        return key.hasPrefix("the ") ? String(key.dropFirst(4)) : key
-    }
-
     static func rule(for block: Block, text: String, beforeStory: Bool = false, pageHost: String? = nil) -> String? {
         rule(for: block, text: BoilerplatePhrases.PhraseText(text), beforeStory: beforeStory, pageHost: pageHost)
     }
