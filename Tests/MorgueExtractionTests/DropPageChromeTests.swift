@@ -268,6 +268,20 @@ import MorgueDOM
         #expect(TestPages.text(body) == TextNormalization.collapse(Self.story + " " + Self.story))
     }
 
+    @Test func anAuthorsBoxAfterTheStoryIsFurnitureButAWrapperSoNamedIsNot() throws {
+        let bio = "Sanne de Vries reports on transport, housing and the town council, and has done so since 2015."
+        let (body, _) = try clean("""
+            <div class="article__content"><p>\(Self.story)</p><div class="article__authors"><div class="author-card">
+            <p class="author-card__name">Sanne de Vries</p><p class="author-card__bio">\(bio)</p></div></div></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
+        // A theme that names the page's wrapper for the author's profile keeps the wrapper.
+        let (wrapped, _) = try clean("""
+            <div class="site author-profile-enabled"><p>\(Self.story)</p><p>\(Self.story)</p></div>
+            """)
+        #expect(TestPages.text(wrapped) == TextNormalization.collapse(Self.story + " " + Self.story))
+    }
+
     @Test func aWallClassWithoutAWallsWordsIsNoWall() throws {
         let body = try TestPages.body("""
             <div id="s"><p>\(Self.story)</p><button id="signwall-nav-btn">Menu</button></div>

@@ -65,6 +65,16 @@ enum ClassHints {
                      "relatedstor"],
         tokens: [])
 
+    /// Boxes about the story's author after it (a photo, the name, a short
+    /// biography, "more by"): WordPress author-box plugins' "about-author",
+    /// tagDiv's "td-author-description", profile cards ("author-card",
+    /// "author-profile"). Only boxes smaller than half the page: some themes
+    /// put such a word on the page's wrapper.
+    static let authorBoxes = HintSet(
+        substrings: ["about-author", "about_author", "aboutauthor", "about-the-author", "author-descr",
+                     "author_descr", "author-card", "author_card", "authorcard", "author-profile", "author_profile"],
+        tokens: [])
+
     /// Embedded social-network posts (Instagram's `blockquote.instagram-media`,
     /// Facebook's `div.fb-post` and `blockquote.fb-xfbml-parse-ignore`): a
     /// post from another page, with its "View this post on Instagram" and

@@ -116,7 +116,8 @@ enum DropPageChrome {
         if ClassHints.caption.matches(hints), (measures[node.key]?.characters ?? 0) <= captionCharacters {
             return "chrome:caption"
         }
-        if !isWrapper, ClassHints.thirdPartyWidgets.matches(hints) || ClassHints.relatedBoxes.matches(hints) {
+        if !isWrapper, ClassHints.thirdPartyWidgets.matches(hints) || ClassHints.relatedBoxes.matches(hints)
+            || ClassHints.authorBoxes.matches(hints) {
             return "chrome:class"
         }
         if !isWrapper, ClassHints.socialEmbeds.matches(hints) { return "chrome:embed" }
