@@ -22,6 +22,17 @@ import Testing
         #expect(newsroom.organization == "Agence France-Presse")
     }
 
+    @Test func aStationsCodeAfterTheWritersNamesTheOrganization() throws {
+        let portal = try #require(BylineParsing.parse("Por Ana Souza e Rafael Cunha, v1 Vale do Ribeirão"))
+        #expect(portal.authors == ["Ana Souza", "Rafael Cunha"])
+        #expect(portal.organization == "v1 Vale do Ribeirão")
+        #expect(BylineParsing.parse("Mette Holm, TV2 Fyn")?.organization == "TV2 Fyn")
+        // A code needs a writer before it, and a time of day is no code.
+        #expect(BylineParsing.startsWithStationCode("g1 SP"))
+        #expect(!BylineParsing.startsWithStationCode("3pm update"))
+        #expect(!BylineParsing.startsWithStationCode("Ana Souza"))
+    }
+
     @Test func readsItalianAndWireBylines() throws {
         let italian = try #require(BylineParsing.parse("di Giulia Fornaciari e Paolo Marchetti (ANSA)"))
         #expect(italian.authors == ["Giulia Fornaciari", "Paolo Marchetti"])

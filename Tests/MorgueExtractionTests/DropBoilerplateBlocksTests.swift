@@ -32,6 +32,8 @@ import MorgueModel
         let arabic = "الثلاثاء، ٤ مارس ٢٠٢٥ ٠٦:٤٢ م آخر تحديث: الثلاثاء، ٤ مارس ٢٠٢٥ ٠٨:١٥ م"
         #expect(DropBoilerplateBlocks.isClockedDateStamp(arabic))
         #expect(DropBoilerplateBlocks.isClockedDateStamp("postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50"))
+        #expect(DropBoilerplateBlocks.isClockedDateStamp("Publicado 12/03/2025 07h45 Atualizado há 2 horas"))
+        #expect(!DropBoilerplateBlocks.isClockedDateStamp("Publicado 12/03/2025, durou 2h"))
         #expect(!DropBoilerplateBlocks.isClockedDateStamp("The plant opened at 10:30 on 4 March 2025."))
         #expect(!DropBoilerplateBlocks.isClockedDateStamp("Doors open at 10:30"))
         #expect(run([paragraph(arabic), paragraph(Self.prose)]) == [Self.prose])

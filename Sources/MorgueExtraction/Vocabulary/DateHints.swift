@@ -141,9 +141,10 @@ enum DateHints {
             + "\\s*[:：]?",
         requiring: fragments(publishedLabels + modifiedLabels + rowLabels))
 
-    // A year of this century or the last, and a time of day ("06:42"), in a date stamp's digits.
+    // A year of this century or the last, and a time of day ("06:42", or "07h45" as Portuguese and
+    // French pages print it), in a date stamp's digits.
     static let yearInStamp = TextPattern("(?<!\\d)(?:19|20)\\d{2}(?!\\d)", digits: 4)
-    static let timeInStamp = TextPattern("\\d:\\d{2}(?!\\d)", digits: 3)
+    static let timeInStamp = TextPattern("(?:\\d:|(?<!\\d)\\d{1,2}h)\\d{2}(?!\\d)", digits: 3)
     // A time of day standing alone, as a live blog's entry links print it ("3:42 pm", "14.05 Uhr", "9h30").
     static let timeOfDayOnly = TextPattern(
         "^\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h)?$", digits: 3)

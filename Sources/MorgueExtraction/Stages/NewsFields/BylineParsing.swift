@@ -120,7 +120,7 @@ enum BylineParsing {
                 }
                 name = stripped
                 if name.isEmpty { continue }
-                if looksLikeOrganization(name) {
+                if looksLikeOrganization(name) || (!authors.isEmpty && startsWithStationCode(name)) {
                     organization = organization ?? name
                 } else if isPlausibleName(name) {
                     let person = restoreCase(collapseRepeat(name))
@@ -471,6 +471,17 @@ enum BylineParsing {
         if w.contains(where: isDomainWord) { return true }
         if BylineVocabulary.isNewsroom(segment) { return true }
         return w.count >= 2 && w.contains(where: BylineVocabulary.organizationWords.contains)
+    }
+
+    /// A segment led by a broadcaster's or portal's short code of letters
+    /// and a number, as printed after the writers' names: "g1 SP", "v1 Vale
+    /// do Ribeirão", "TV2 Fyn", "NDR2". No person's name holds a digit.
+    static func startsWithStationCode(_ segment: String) -> Bool {
+        guard let first = words(segment).first else { return false }
+        let letters = first.prefix(while: { $0.isASCII && $0.isLetter })
+        let digits = first.dropFirst(letters.count)
+        return (1...3).contains(letters.count) && (1...2).contains(digits.count) && digits.allSatisfy(\.isASCII)
+            && digits.allSatisfy(\.isNumber)
     }
 
     /// A name that is a web address: "24horas.cl", "Motorsport-Total.com".
