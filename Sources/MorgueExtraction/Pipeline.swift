@@ -107,6 +107,12 @@ enum Pipeline {
             log.dropped(text: last, by: "byline-signature")
             blocks.removeLast()
         }
+        if let byline {
+            for index in BodyByline.entryAuthorLabels(in: paragraphTexts(blocks), of: byline).reversed() {
+                log.dropped(text: BodyRendering.plainText([blocks[index]]), by: "entry-author")
+                blocks.remove(at: index)
+            }
+        }
         if byline == nil || byline?.authors.isEmpty == true,
            let found = BodyByline.detectClosing(in: paragraphTexts(blocks)) {
             log.dropped(text: found.byline.text, by: "byline-line")

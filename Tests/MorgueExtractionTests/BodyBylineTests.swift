@@ -185,4 +185,16 @@ import Testing
         #expect(BodyByline.signatureIndex(in: [story, "Claire Vasseur"], of: byline) == 1)
         #expect(BodyByline.signatureIndex(in: [story, "Claire Vasseur a rencontré les pêcheurs du Vieux-Port."], of: byline) == nil)
     }
+
+    @Test func authorNamesOverALiveBlogsEntriesAreLabels() {
+        let byline = Byline(text: "By Ilse Marquardt and Jo Adeyemi", authors: ["Ilse Marquardt", "Jo Adeyemi"],
+                            organization: nil)
+        let update = "Crews closed the Mill Street breach shortly after 3:30 p.m., the city engineer said."
+        let entries = ["Jo Adeyemi", update, "Ilse Marquardt", update, "Jo Adeyemi", update]
+        #expect(BodyByline.entryAuthorLabels(in: entries, of: byline) == [0, 2, 4])
+        // A name printed once (a signature, a quoted person) is no label.
+        #expect(BodyByline.entryAuthorLabels(in: [update, "Jo Adeyemi", update], of: byline) == [])
+        #expect(BodyByline.entryAuthorLabels(in: ["Jo Adeyemi said the levee held.", update, "Jo Adeyemi said so."],
+                                             of: byline) == [])
+    }
 }

@@ -68,6 +68,20 @@ enum BodyByline {
         return folded.hasPrefix(name + " (") && folded.hasSuffix(")") ? index : nil
     }
 
+    /// The paragraphs that print nothing but the name of one of the
+    /// byline's authors, when there are at least two of them: the author
+    /// labels over a live blog's entries ("Jo Adeyemi" over each update).
+    /// A name standing once is left to the signature rule.
+    static func entryAuthorLabels(in paragraphs: [String], of byline: Byline) -> [Int] {
+        guard byline.authors.count > 1 || paragraphs.count > 2 else { return [] }
+        let names = Set(byline.authors.map(TextComparison.fold))
+        let labels = paragraphs.indices.filter { index in
+            let line = paragraphs[index]
+            return !line.isEmpty && line.count <= maxLength && names.contains(TextComparison.fold(line))
+        }
+        return labels.count >= 2 ? labels : []
+    }
+
     /// Paragraphs looked at, from the end, for a closing author line.
     static let closingParagraphsSearched = 2
 
