@@ -73,7 +73,6 @@ enum BodyByline {
     /// labels over a live blog's entries ("Jo Adeyemi" over each update).
     /// A name standing once is left to the signature rule.
     static func entryAuthorLabels(in paragraphs: [String], of byline: Byline) -> [Int] {
-        guard byline.authors.count > 1 || paragraphs.count > 2 else { return [] }
         let names = Set(byline.authors.map(TextComparison.fold))
         let labels = paragraphs.indices.filter { index in
             let line = paragraphs[index]
