@@ -30,7 +30,9 @@ public final class HTMLDocument {
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         guard !bytes.isEmpty else { throw DOMError.unparseable }
         // A start tag with thousands of attributes costs libxml2 quadratic time: its excess is cut first.
-        let bytes = charset.isASCIICompatible ? AttributeFlood.capped(bytes) ?? bytes : bytes
+        var bytes = charset.isASCIICompatible ? AttributeFlood.capped(bytes) ?? bytes : bytes
+        // "&#146;" is a windows-1252 apostrophe to a browser, a control character to libxml2.
+        if charset.isASCIICompatible, let rewritten = LegacyCharacterReferences.rewritten(bytes) { bytes = rewritten }
         let arena = morgue_arena_begin()
         var deepest = 0
         let parsed: htmlDocPtr? = bytes.withUnsafeBufferPointer { buffer in
