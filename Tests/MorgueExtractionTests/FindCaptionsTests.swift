@@ -23,6 +23,21 @@ import Testing
         #expect(first.node.isElement("figure"))
     }
 
+    @Test func aFigureAroundATableOrCodeIsTheStorysContentNotAPhoto() throws {
+        let prose = "The council voted on Tuesday to raise ferry fares for the third time in two years, citing fuel costs."
+        let html = """
+        <html><body><article><h1>Ferry fares rise</h1><p>\(prose)</p>
+        <figure class="wp-block-table"><table><tr><td>Skerrin</td><td>£4.80</td></tr></table>
+        <figcaption>Fares from 1 April</figcaption></figure><p>\(prose)</p>
+        <figure><figcaption>migrations/0142_shard_key.sql</figcaption><pre><code>UPDATE orders SET shard_key = id % 64;</code></pre></figure>
+        <p>\(prose)</p></article></body></html>
+        """
+        #expect(try captions(html).isEmpty)
+        let article = try Extractor().extract(PageInput(bytes: Array(html.utf8)))
+        #expect(article.text?.contains("Skerrin") == true)
+        #expect(article.text?.contains("UPDATE orders SET shard_key = id % 64;") == true)
+    }
+
     @Test func readsWordPressCaptionBoxes() throws {
         let found = try captions("""
         <html><body><div id="attachment_7" class="wp-caption aligncenter"><img src="https://cdn.example/a.jpg" width="600" height="400">

@@ -143,10 +143,14 @@ enum FindCaptions {
         return nil
     }
 
-    /// Whether a caption's container holds a video or an embedded frame (a player, not a photo), or
-    /// a quotation (a pull quote's figure, whose caption names the speaker).
+    /// Whether a caption's container holds a video or an embedded frame (a player, not a photo),
+    /// a quotation (a pull quote's figure, whose caption names the speaker), or a table or code
+    /// listing (WordPress's table block, a code block titled with its file name): those are the
+    /// story's own content, not a photo.
     static func showsNoPhoto(_ container: Node) -> Bool {
-        ["video", "iframe", "embed", "object", "blockquote"].contains { container.firstDescendant(named: $0) != nil }
+        ["video", "iframe", "embed", "object", "blockquote", "table", "pre"].contains {
+            container.firstDescendant(named: $0) != nil
+        }
     }
 
     /// A figure holding two captioned figures or more: a gallery whose
