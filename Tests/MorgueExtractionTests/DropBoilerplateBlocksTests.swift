@@ -20,6 +20,20 @@ import MorgueModel
         #expect(kept == [Self.prose, Self.prose])
     }
 
+    @Test func aHeadingPrintingAKickerBeforeTheHeadlineRepeatsIt() {
+        let headline = "Deich bei Hollmersund auf 200 Metern beschädigt"
+        var log = RemovalLog(enabled: false)
+        let kept = DropBoilerplateBlocks.run(
+            [.heading(level: 1, [.text("Sturmflut an der Ostsee " + headline)]), paragraph(Self.prose)],
+            headline: headline, log: &log)
+        #expect(kept.map { BodyRendering.plainText([$0]) } == [Self.prose])
+        // A paragraph ending with the headline's words is story.
+        let sentence = "Wie der Landkreis mitteilte, gilt: " + headline
+        let paragraphs = DropBoilerplateBlocks.run([paragraph(sentence), paragraph(Self.prose)], headline: headline,
+                                                   log: &log)
+        #expect(paragraphs.map { BodyRendering.plainText([$0]) } == [sentence, Self.prose])
+    }
+
     @Test func dropsAPressReleasesClosingSourceLineButNotOneInsideTheStory() {
         let kept = run([paragraph("SOURCE Brightwater Analytics, Inc."), paragraph(Self.prose), paragraph(Self.prose),
                         paragraph(Self.prose), paragraph(Self.prose), paragraph("SOURCE  Brightwater Analytics, Inc.")])

@@ -282,6 +282,19 @@ import MorgueDOM
         #expect(TestPages.text(wrapped) == TextNormalization.collapse(Self.story + " " + Self.story))
     }
 
+    @Test func aQuotationsFooterStaysButPlayersAndSharePluginsGo() throws {
+        let (body, _) = try clean("""
+            <div class="article-body"><p>\(Self.story)</p>
+            <blockquote><p>We cannot wait another winter.</p>
+            <footer>Markus Rüegg, councillor</footer></blockquote>
+            <div class="ts-mediaplayer"><span>Audio</span><span>Sturmflut: Deich beschädigt</span><span>2 Min</span></div>
+            <div class="dpsp-content-wrapper"><p class="dpsp-share-text">Sharing is caring!</p></div>
+            <p>\(Self.story)</p><footer>Contact us</footer></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(
+            Self.story + " We cannot wait another winter. Markus Rüegg, councillor " + Self.story))
+    }
+
     @Test func aWallClassWithoutAWallsWordsIsNoWall() throws {
         let body = try TestPages.body("""
             <div id="s"><p>\(Self.story)</p><button id="signwall-nav-btn">Menu</button></div>

@@ -41,7 +41,11 @@ enum ClassHints {
                      "authorbox", "author-box", "author_box", "prevnext", "prev-next", "prev_next", "recirc",
                      "read-more-links", "readmore-links", "more-links",
                      "jp-relatedposts", "sharedaddy", "screen-reader", "sr-only", "visually-hidden", "print-only",
-                     "paywall", "login", "yom-remote"],
+                     "paywall", "login", "yom-remote",
+                     // Audio and video players with their titles, durations and download links
+                     // (broadcasters' "ts-mediaplayer", WordPress's "wp-audio-player" plugins, JW Player).
+                     "mediaplayer", "media-player", "audioplayer", "audio-player", "audio_player", "videoplayer",
+                     "video-player", "video_player", "jwplayer", "podcast-player"],
         tokens: ["ad", "ads", "adv", "advert", "advertisement", "nav", "navbar", "navigation", "tags", "taglist", "tools", "rss",
                  "pager",
                  "toolbar", "breaking", "trending", "popular", "most-read", "mostread", "modal", "overlay", "dialog",
@@ -55,7 +59,8 @@ enum ClassHints {
     /// Third-party recommendation and comment widgets: never the story,
     /// whatever other words their ids carry (a widget's id often holds the
     /// story's slug: "taboola-…-below-article-thumbnails").
-    static let thirdPartyWidgets = HintSet(substrings: ["taboola", "outbrain", "disqus"], tokens: ["trc"])
+    /// Social Pug (Hubbub)'s share buttons ("dpsp-content-wrapper") count among them.
+    static let thirdPartyWidgets = HintSet(substrings: ["taboola", "outbrain", "disqus", "dpsp-"], tokens: ["trc"])
 
     /// Boxes named for the related content they hold ("related-content", "related-articles"): the
     /// "content" or "article" in their names does not save them the way it saves a story's container.

@@ -5,12 +5,13 @@ enum CorrectionPhrases {
     // date in brackets, and a correction's label with its date after a
     // comma: "Rectificatif (13/03/2025) :", "Korrektur, 05.03.2025:",
     // "Correction, March 5, 2024:", an update dated with its year ("Update,
-    // Feb. 7, 2024:"). ("Update, 13:17 Uhr:" opens a live story's newest
+    // Feb. 7, 2024:", "Update, 4. März 2025:"). ("Update, 13:17 Uhr:" opens a live story's newest
     // part, which is story.) The Dutch, Polish, Portuguese,
     // Turkish, Russian and Hebrew labels too ("Correctie 25 februari:",
     // "Sprostowanie:", "Correção:", "Düzeltme:", "Исправление:", "תיקון:").
     static let label = TextPattern(
-        "^[\\[(*_\\s]*(?:(?:updates?|updated)\\s*(?:\\(\\s*[^)]{0,40}\\)|,\\s*[^:,\\d]{2,12}\\s\\d{1,2},?\\s*\\d{4}|,\\s*\\d[\\d./ -]{4,12}\\d)?|"
+        "^[\\[(*_\\s]*(?:(?:updates?|updated)\\s*(?:\\(\\s*[^)]{0,40}\\)|,\\s*[^:,\\d]{2,12}\\s\\d{1,2},?\\s*\\d{4}|,\\s*\\d[\\d./ -]{4,12}\\d|"
+            + ",\\s*\\d{1,2}\\.?\\s+\\p{L}{3,12}\\.?\\s+\\d{4})?|"
             + "(?:corrections?|clarifications?|editor['’]?s['’]? note|editors['’] note|"
             + "note to readers|an earlier version|korrektur|berichtigung|richtigstellung|anmerkung der redaktion|"
             + "hinweis der redaktion|in eigener sache|rectificatif|correctif|note de la rédaction|fe de errores|"
@@ -28,14 +29,16 @@ enum CorrectionPhrases {
     static let statement = TextPattern(
         "^[\\[(*_\\s]*(?:this (?:article|story|post|report|piece|item|column) (?:has been|was|is) (?:updated|corrected|amended|"
             + "changed|revised|edited)|(?:an|a) (?:earlier|previous|prior) version of this (?:article|story|post|report|piece)|"
-            + "dieser (?:artikel|beitrag) wurde (?:aktualisiert|korrigiert|geändert))",
+            + "dieser (?:artikel|beitrag) wurde (?:aktualisiert|korrigiert|geändert)|"
+            + "in einer früheren (?:fassung|version) (?:dieses|des) (?:artikels|beitrags|textes))",
         requiring: ["this article", "this story", "this post", "this report", "this piece", "this item",
-                    "dieser artikel", "dieser beitrag"])
+                    "dieser artikel", "dieser beitrag", "in einer früheren"])
 
-    // The same statement anywhere in a short paragraph.
+    // The same statement anywhere in a short paragraph ("In einer früheren Fassung stand …").
     static let statementAnywhere = TextPattern(
         "(?:an|a) (?:earlier|previous|prior) version of this (?:article|story|post|report|piece|column) "
             + "(?:misstated|overstated|understated|incorrectly|misidentified|misspelled|stated|said|reported|gave|misattributed|"
-            + "omitted|included)",
-        requiring: ["version of this"])
+            + "omitted|included)|in einer früheren (?:fassung|version)(?: (?:dieses|des) (?:artikels|beitrags|textes))? "
+            + "(?:stand|hieß|hiess|war|wurde|wurden|hatten|hatte)",
+        requiring: ["version of this", "in einer früheren"])
 }

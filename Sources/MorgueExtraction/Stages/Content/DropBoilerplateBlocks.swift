@@ -273,15 +273,24 @@ enum DropBoilerplateBlocks {
     /// Blocks before the headline that are this short (in words) are kickers and section labels.
     static let kickerWords = 8
     /// The headline is looked for among this many leading blocks.
-    static let headlineWindow = 4
+    static let headlineWindow = 6
 
     /// Drops a heading that repeats the headline near the top, with the
-    /// kickers and labels above it ("News Flash", a section name).
+    /// kickers and labels above it ("News Flash", a section name). A heading
+    /// that prints a kicker before the headline in the same element
+    /// ("Sturmflut an der Ostsee Deich bei Hollmersund beschädigt", a
+    /// broadcaster's topline) repeats it too.
     static func dropHeadlineAndKickers(_ blocks: [Block], headline: String?, log: inout RemovalLog) -> [Block] {
         guard let headline else { return blocks }
         let key = CollectBlocks.key(headline)
-        guard let index = blocks.prefix(headlineWindow).firstIndex(where: { CollectBlocks.key(plainText($0)) == key })
-        else { return blocks }
+        let headlineWords = CountWords.run(headline)
+        guard let index = blocks.prefix(headlineWindow).firstIndex(where: { block in
+            let text = plainText(block)
+            let blockKey = CollectBlocks.key(text)
+            if blockKey == key { return true }
+            guard case .heading = block, blockKey.hasSuffix(" " + key) else { return false }
+            return CountWords.run(text) - headlineWords <= kickerWords
+        }) else { return blocks }
         let above = blocks[..<index]
         let allShort = above.allSatisfy { block in
             switch block {

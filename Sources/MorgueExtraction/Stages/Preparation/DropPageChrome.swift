@@ -101,6 +101,8 @@ enum DropPageChrome {
         case "header":
             // An article's own header holds its headline and lead; the page's header is furniture.
             if !isWrapper, !node.ancestors.contains(where: { $0.isElement("article") }) { return "chrome:header" }
+        case "footer" where node.parent?.isElement("blockquote") == true:
+            break  // A quotation's footer names its speaker.
         case "nav", "aside", "footer", "menu", "form":
             if !isWrapper { return "chrome:\(name)" }
         default:
