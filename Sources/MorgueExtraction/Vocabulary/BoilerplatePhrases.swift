@@ -366,8 +366,8 @@ enum BoilerplatePhrases {
         "min. czytania", "minut czytania", "min de leitura", "minutos de leitura",
     ]
     private static let readingTimeNeedles = NeedleSet(readingTimePhrases)
-    /// A stamp line holds at most this many words (a date, a view count and the reading time).
-    static let maxStampWords = 10
+    /// A stamp line holds at most this many words (a date, an update's date, a view count and the reading time).
+    static let maxStampWords = 14
 
     /// A short line that gives the story's reading time, with at most its date or view count
     /// beside it ("Feb 25, 2025 — 7 min read", "1.284 Lectura de 3 minutos"): never a sentence
@@ -377,6 +377,37 @@ enum BoilerplatePhrases {
               !text.text.isEmpty, !TextEdges.endsWithClosingMark(text.text),
               text.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
         return readingTimeNeedles.occurs(in: key)
+    }
+
+    /// Counters of readers' engagement, printed beside a post ("141 reactions", "37 views", "Post Views:
+    /// 1.432", "Kommentare insgesamt: 0", a recipe card's "5 from 13 votes"): the counted nouns in English,
+    /// German, French, Spanish, Portuguese and Italian, and the few words printed around them.
+    static let counterNouns: Set<String> = [
+        "reaction", "reactions", "like", "likes", "comment", "comments", "share", "shares", "view", "views", "vote",
+        "votes", "reaktionen", "kommentar", "kommentare", "aufrufe", "commentaire", "commentaires", "comentario",
+        "comentarios", "comentário", "comentários", "commento", "commenti", "visualizzazioni",
+    ]
+    static let counterFillers: Set<String> = ["post", "from", "of", "insgesamt", "total", "gesamt"]
+    /// A counter line holds at most this many words.
+    static let maxCounterWords = 8
+
+    /// A short line of counts and the nouns they count, with icons or
+    /// emoji at most: an engagement counter, never a sentence.
+    static func isEngagementCounter(_ text: PhraseText) -> Bool {
+        guard text.key != nil, !exceedsWords(text.text, maxCounterWords),
+              text.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        var nouns = 0
+        for word in text.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }) {
+            let bare = word.trimmingCharacters(in: .punctuationCharacters)
+            if counterNouns.contains(bare) { nouns += 1; continue }
+            if counterFillers.contains(bare) { continue }
+            // A count ("1.432", "2,1k") or an icon: no letters.
+            if word.contains(where: \.isLetter),
+               !(word.last == "k" && word.dropLast().allSatisfy { $0.isNumber || $0 == "." || $0 == "," }) {
+                return false
+            }
+        }
+        return nouns > 0
     }
 
     /// "Read also" teasers set between or after story paragraphs: a phrase,

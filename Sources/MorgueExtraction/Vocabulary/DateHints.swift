@@ -85,6 +85,7 @@ enum DateHints {
     // Arabic آخر تحديث ("last updated").
     static let modifiedLabels = [
         "zuletzt aktualisiert", "aktualisiert", "letzte änderung", "last updated", "updated", "last modified", "modified",
+        "edited",
         "mis à jour", "actualizado", "atualizado", "ultimo aggiornamento", "aggiornato", "bijgewerkt", "最終更新", "更新",
         "آخر تحديث", "تحديث",
         // Dutch, Polish, Turkish, Russian and Hebrew.
@@ -140,6 +141,11 @@ enum DateHints {
         "(?:^|(?<=[\\s|·•,;(\\[\\d]))" + alternation(publishedLabels + modifiedLabels + rowLabels) + labelPrepositions
             + "\\s*[:：]?",
         requiring: fragments(publishedLabels + modifiedLabels + rowLabels))
+
+    // A day of a month without its year, as a row of labelled dates prints it ("Jan 14", "14. März").
+    static let dayOfMonth = TextPattern(
+        "(?:\\b(?:" + MonthNames.alternation + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:"
+            + MonthNames.alternation + ")\\b\\.?)(?!\\d)", digits: 1)
 
     // A year of this century or the last, and a time of day ("06:42", or "07h45" as Portuguese and
     // French pages print it), in a date stamp's digits.

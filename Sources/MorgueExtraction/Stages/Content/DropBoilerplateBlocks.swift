@@ -125,6 +125,7 @@ enum DropBoilerplateBlocks {
             }
             if BoilerplatePhrases.isPaywallNotice(phrase) { return "boilerplate:paywall" }
             if case .paragraph = block, BoilerplatePhrases.isReadingTimeStamp(phrase) { return "boilerplate:reading-time" }
+            if case .paragraph = block, BoilerplatePhrases.isEngagementCounter(phrase) { return "boilerplate:counter" }
             if case .paragraph = block, isBareTime(text) { return "date-line" }
             // A close button's "×", a separator's "-": no letter or digit at all (an end mark is matched above).
             if case .paragraph = block, !text.contains(where: { $0.isLetter || $0.isNumber }) { return "no-words" }
@@ -211,12 +212,14 @@ enum DropBoilerplateBlocks {
     /// Dates and times with their publication and update labels, and
     /// nothing else: the story's date row left behind when the byline beside
     /// it was taken out ("| 04.03.2025, 18:42 Uhr Aktualisiert: 05.03.2025,
-    /// 07:15 Uhr"). A sentence has words besides.
+    /// 07:15 Uhr", "Posted on Jan 14 • Edited on Jan 15"). A sentence has
+    /// words besides.
     static func isDateRow(_ text: String) -> Bool {
         guard BoilerplatePhrases.hasAtMostWords(text, dateLineWords), text.contains(where: \.isNumber),
               DateHints.dateRowLabel.matches(text) else { return false }
         var rest = DateHints.dateRowLabel.replacingMatches(in: text, with: " ")
         rest = BylineVocabulary.printedDate.replacingMatches(in: rest, with: " ")
+        rest = DateHints.dayOfMonth.replacingMatches(in: rest, with: " ")
         rest = BylineVocabulary.clockTime.replacingMatches(in: rest, with: " ")
         return !rest.contains(where: \.isLetter)
     }
