@@ -295,6 +295,17 @@ import MorgueDOM
             Self.story + " We cannot wait another winter. Markus Rüegg, councillor " + Self.story))
     }
 
+    @Test func aHeaderHoldingOnlyASubheadingIsAContentBlocksTitle() throws {
+        let (body, _) = try clean("""
+            <header class="site"><a href="/">Kreisanzeiger</a><h2>Landkreis</h2></header>
+            <div class="news-text-wrap"><p>\(Self.story)</p>
+            <div class="ce-textpic"><header><h2>Defizit von 6,8 Millionen Euro</h2></header>
+            <div class="ce-bodytext"><p>\(Self.story)</p></div></div></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(
+            Self.story + " Defizit von 6,8 Millionen Euro " + Self.story))
+    }
+
     @Test func aWallClassWithoutAWallsWordsIsNoWall() throws {
         let body = try TestPages.body("""
             <div id="s"><p>\(Self.story)</p><button id="signwall-nav-btn">Menu</button></div>

@@ -99,8 +99,11 @@ enum DropPageChrome {
         let isWrapper = share > wrapperShare
         switch name {
         case "header":
-            // An article's own header holds its headline and lead; the page's header is furniture.
-            if !isWrapper, !node.ancestors.contains(where: { $0.isElement("article") }) { return "chrome:header" }
+            // An article's own header holds its headline and lead; the page's header is furniture. A header
+            // holding nothing but a subheading is a content block's title (TYPO3's "ce-header").
+            if !isWrapper, !node.ancestors.contains(where: { $0.isElement("article") }), !holdsOnlySubheadings(node) {
+                return "chrome:header"
+            }
         case "footer" where node.parent?.isElement("blockquote") == true:
             break  // A quotation's footer names its speaker.
         case "nav", "aside", "footer", "menu", "form":
@@ -144,6 +147,23 @@ enum DropPageChrome {
             return "chrome:class"
         }
         return nil
+    }
+
+    /// Whether every element child of `node` is an `h2`–`h6` without links, and there is one at least.
+    static func holdsOnlySubheadings(_ node: Node) -> Bool {
+        var headings = 0
+        var child = node.firstChild
+        while let current = child {
+            if current.isElement {
+                let name = current.name
+                guard name != "h1", HTMLTags.headings.contains(name), current.firstDescendant(named: "a") == nil else {
+                    return false
+                }
+                headings += 1
+            }
+            child = current.nextSibling
+        }
+        return headings > 0
     }
 
     /// An `h2`–`h6` followed by a paragraph: a subheading of the text it
