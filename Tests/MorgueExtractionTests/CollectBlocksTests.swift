@@ -26,6 +26,21 @@ import Testing
         ])
     }
 
+    @Test func aCodeListingWithLineNumbersInATableIsPreformattedCode() throws {
+        let result = try blocks("""
+        <div class="highlight"><table class="lntable"><tr><td class="lntd"><pre class="chroma"><code><span>1
+        </span><span>2
+        </span></code></pre></td><td class="lntd"><pre class="chroma"><code>build --remote_cache=http://cache:8080
+        build --remote_timeout=60s</code></pre></td></tr></table></div>
+        <table><tr><td><pre>12</pre></td><td><pre>Twelve apostles</pre></td></tr>
+        <tr><td>13</td><td>Thirteen</td></tr></table>
+        """)
+        #expect(result.first == .preformatted("build --remote_cache=http://cache:8080\nbuild --remote_timeout=60s"))
+        // A table of more than one row is data, whatever its cells hold.
+        #expect(result.count == 2)
+        if case .table = result.last {} else { Issue.record("a table of two rows should stay a table") }
+    }
+
     @Test func leavesOutTheNodesItIsToldToSkip() throws {
         let result = try blocks(#"<p id="byline">By Jane Doe</p><p>The council met.</p>"#, skipID: "byline")
         #expect(result.map { BodyRendering.plainText([$0]) } == ["The council met."])

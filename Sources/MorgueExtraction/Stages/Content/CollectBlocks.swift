@@ -201,7 +201,9 @@ struct CollectBlocks {
                 if !text.isEmpty { blocks.append(.preformatted(text)) }
             case "table":
                 flush()
-                if let table = dataTable(node) {
+                if let code = numberedCode(node) {
+                    blocks.append(.preformatted(code))
+                } else if let table = dataTable(node) {
                     blocks.append(table)
                 } else {
                     for child in node.children { visit(child) }
@@ -307,6 +309,21 @@ struct CollectBlocks {
                 for list in nested { collectItems(list, into: &items) }
             }
             afterSpace = true
+        }
+
+        /// The code of a listing set as a table of one row, its line numbers in
+        /// a `<pre>` of the first cell and the code in a `<pre>` of the last (the
+        /// syntax highlighters of static-site generators: Chroma's "lntable",
+        /// Pygments' "highlighttable", Rouge's "rouge-table"); nil for any other table.
+        func numberedCode(_ table: Node) -> String? {
+            let rows = table.descendants(named: "tr")
+            guard rows.count == 1, let row = rows.first else { return nil }
+            let cells = row.children.filter { $0.isElement("td") || $0.isElement("th") }
+            guard cells.count >= 2, let numbers = cells.first?.firstDescendant(named: "pre"),
+                  let code = cells.last?.firstDescendant(named: "pre"),
+                  numbers.textContent.allSatisfy({ $0.isNumber || $0.isWhitespace }) else { return nil }
+            let text = code.textContent.trimmingNewlines()
+            return text.isEmpty ? nil : text
         }
 
         /// A table of data (short cells, no nested tables) as a table block; nil for a layout table.
