@@ -38,6 +38,16 @@ import Testing
         #expect(article.text?.contains("UPDATE orders SET shard_key = id % 64;") == true)
     }
 
+    @Test func aFiguresParagraphBesideItsPhotoIsTheCaptionWhenThereIsNoFigcaption() throws {
+        let found = try captions("""
+        <html><body><article><figure class="entry-cover"><img src="/posts/cover.jpg" alt="">
+        <p>The old cache server, shortly before it was retired. Photo: Lena Baptiste</p></figure><p>Story.</p>
+        <figure class="quote"><p>We cannot wait another winter.</p></figure></article></body></html>
+        """)
+        #expect(found.map(\.caption) == [Caption(text: "The old cache server, shortly before it was retired.",
+                                                  credit: "Lena Baptiste", imageURL: "https://planet.example/posts/cover.jpg")])
+    }
+
     @Test func readsWordPressCaptionBoxes() throws {
         let found = try captions("""
         <html><body><div id="attachment_7" class="wp-caption aligncenter"><img src="https://cdn.example/a.jpg" width="600" height="400">

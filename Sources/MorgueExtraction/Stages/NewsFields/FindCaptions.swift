@@ -126,7 +126,8 @@ enum FindCaptions {
         if node.isElement("figure") {
             // A gallery of captioned figures (WordPress's wp-block-gallery): each inner figure is a caption site.
             if isGalleryOfCaptionedFigures(node) { return nil }
-            if let caption = node.firstDescendant(named: "figcaption") ?? firstDescendant(of: node, where: isCaptionElement) {
+            if let caption = node.firstDescendant(named: "figcaption") ?? firstDescendant(of: node, where: isCaptionElement)
+                ?? paragraphBesidePhoto(in: node) {
                 return (caption, node)
             }
             return nil
@@ -141,6 +142,21 @@ enum FindCaptions {
             return (node, container(of: node))
         }
         return nil
+    }
+
+    /// Longest text of a paragraph read as a figure's caption when the figure has no `<figcaption>`.
+    static let maxFigureParagraphCharacters = 400
+
+    /// A figure without a `<figcaption>` that holds a photo and a short
+    /// paragraph (a static-site theme's cover image, "<figure><img><p>The
+    /// old cache server. Photo: Lena Baptiste</p></figure>"): the paragraph
+    /// is the photo's caption.
+    static func paragraphBesidePhoto(in figure: Node) -> Node? {
+        guard figure.firstDescendant(named: "img") != nil, let paragraph = figure.firstDescendant(named: "p") else {
+            return nil
+        }
+        let length = paragraph.textContent.count
+        return length > 0 && length <= maxFigureParagraphCharacters ? paragraph : nil
     }
 
     /// Whether a caption's container holds a video or an embedded frame (a player, not a photo),
