@@ -13,6 +13,8 @@ import Testing
             "We want to hear what you think about this article. Submit a letter to the editor or write to letters@example.com."))
         #expect(BoilerplatePhrases.match("ANZEIGE") == .adLabel)
         #expect(BoilerplatePhrases.match("Key events") == .navigation)
+        #expect(BoilerplatePhrases.isContactLine(.init("Investor Contact: Marcus Lee, Hollis Street Partners, kstb@hollis.example")))
+        #expect(!BoilerplatePhrases.isContactLine(.init("Investor contact with the board was rare, Lee said.")))
     }
 
     @Test func matchesPictureCreditsAndPostMetadataLines() {

@@ -306,6 +306,16 @@ import MorgueDOM
             Self.story + " Defizit von 6,8 Millionen Euro " + Self.story))
     }
 
+    @Test func aPostsInformationBoxAndItsPageLinksAreFurniture() throws {
+        let (body, _) = try clean("""
+            <div class="item-page"><dl class="article-info"><dt class="article-info-term">Details</dt>
+            <dd class="hits">Hits: 1234</dd></dl><p>\(Self.story)</p>
+            <table class="pagenav"><tr><th class="pagenav_prev"><a href="/a">&lt; Prev</a></th>
+            <th class="pagenav_next"><a href="/b">Next &gt;</a></th></tr></table></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
+    }
+
     @Test func aWallClassWithoutAWallsWordsIsNoWall() throws {
         let body = try TestPages.body("""
             <div id="s"><p>\(Self.story)</p><button id="signwall-nav-btn">Menu</button></div>

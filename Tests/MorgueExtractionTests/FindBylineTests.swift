@@ -20,6 +20,15 @@ import Testing
         #expect(finding.node?.attribute("class") == "byline")
     }
 
+    @Test func readsJoomlasCreatedByField() throws {
+        let finding = try #require(try find("""
+        <html><body><article class="item-page"><h2>Harbor dredging delayed</h2><dl class="article-info">
+        <dt class="article-info-term">Details</dt><dd class="createdby">Written by Helen Marr</dd></dl>
+        <p>Text.</p></article></body></html>
+        """))
+        #expect(finding.byline.authors == ["Helen Marr"])
+    }
+
     @Test func anAuthorsJobTitleBesideTheNameIsNoAuthor() throws {
         let finding = try #require(try find("""
         <html><body><h1>Rovers go top</h1><div class="author-text"><span class="author"><a rel="author" href="/a/nc">Niamh Coyle</a>

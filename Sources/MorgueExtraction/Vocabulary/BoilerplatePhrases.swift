@@ -528,6 +528,7 @@ enum BoilerplatePhrases {
     // Contact labels of press releases, in the languages of the corpus.
     static let contactLabels = [
         "contact:", "contacts:", "media contact", "press contact", "media enquiries", "media inquiries", "press office:",
+        "investor contact", "investor relations contact", "investors:", "media:", "press:",
         "kontakt:", "pressekontakt", "medienkontakt", "contact presse", "contacto:", "contacto de prensa",
     ]
 

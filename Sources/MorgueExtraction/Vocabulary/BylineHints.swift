@@ -1,8 +1,8 @@
 /// Class names, ids and attributes of elements that print a byline.
 enum BylineHints {
-    // Class or id fragments of byline elements.
+    // Class or id fragments of byline elements (Joomla's "createdby": "Written by Jane Doe").
     static let bylineClass = TextPattern(
-        "(?:byline|by-line|by_line|\\bbyl\\b|author|contributor|writer|credit-author|posted-by|submitted-by|"
+        "(?:byline|by-line|by_line|\\bbyl\\b|author|contributor|writer|credit-author|posted-by|submitted-by|created-?by|"
             + "journalist|reporter|\\bautor|auteur|firma|\\bverfasser)",
         requiring: ["by", "author", "autor", "auteur", "contributor", "writer", "journalist", "reporter", "firma",
                     "verfasser"])

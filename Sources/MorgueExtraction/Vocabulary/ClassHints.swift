@@ -40,6 +40,8 @@ enum ClassHints {
                      // and publishers' "recirculation" boxes of links to their other stories.
                      "authorbox", "author-box", "author_box", "prevnext", "prev-next", "prev_next", "recirc",
                      "read-more-links", "readmore-links", "more-links",
+                     // Links to the previous and next pages or posts (Joomla's "pagenav", WP-PageNavi).
+                     "pagenav",
                      "jp-relatedposts", "sharedaddy", "screen-reader", "sr-only", "visually-hidden", "print-only",
                      "paywall", "login", "yom-remote",
                      // Audio and video players with their titles, durations and download links
@@ -79,6 +81,11 @@ enum ClassHints {
         substrings: ["about-author", "about_author", "aboutauthor", "about-the-author", "author-descr",
                      "author_descr", "author-card", "author_card", "authorcard", "author-profile", "author_profile"],
         tokens: [])
+
+    /// A post's information box (Joomla's `dl.article-info` with "Details",
+    /// its category, author, date and "Hits: 1234"): the fields are read
+    /// before cleaning, the box is no text, though its name says "article".
+    static let postInfoBoxes = HintSet(substrings: ["article-info", "articleinfo", "article-information"], tokens: [])
 
     /// Embedded social-network posts (Instagram's `blockquote.instagram-media`,
     /// Facebook's `div.fb-post` and `blockquote.fb-xfbml-parse-ignore`): a

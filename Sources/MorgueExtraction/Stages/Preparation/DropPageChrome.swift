@@ -122,7 +122,7 @@ enum DropPageChrome {
             return "chrome:caption"
         }
         if !isWrapper, ClassHints.thirdPartyWidgets.matches(hints) || ClassHints.relatedBoxes.matches(hints)
-            || ClassHints.authorBoxes.matches(hints) {
+            || ClassHints.authorBoxes.matches(hints) || ClassHints.postInfoBoxes.matches(hints) {
             return "chrome:class"
         }
         if !isWrapper, ClassHints.socialEmbeds.matches(hints) { return "chrome:embed" }
