@@ -264,6 +264,17 @@ import MorgueModel
         #expect(kept == [Self.prose, sentence])
     }
 
+    @Test func aHeadingLeftWithoutItsSectionAtTheEndGoes() {
+        let heading = Block.heading(level: 3, [.text("More spring baking")])
+        let links = Block.list(ordered: false, items: [[.link(url: "https://example.com/a", [.text("Rhubarb galette")])],
+                                                       [.link(url: "https://example.com/b", [.text("Lemon bars")])]])
+        #expect(run([paragraph(Self.prose), heading, links]) == [Self.prose])
+        // Inside the story, and over a section that stays, a heading stays.
+        #expect(run([paragraph(Self.prose), heading, links, .heading(level: 3, [.text("Method")]), paragraph(Self.prose)])
+                == [Self.prose, "More spring baking", "Method", Self.prose])
+        #expect(run([paragraph(Self.prose), heading, paragraph(Self.prose)]) == [Self.prose, "More spring baking", Self.prose])
+    }
+
     @Test func dropsEngagementCountersButNotASentenceWithACount() {
         let sentence = "The video got 37 views"
         let kept = run([paragraph(Self.prose), paragraph("🙌 🤯 🦄 ❤ 141 reactions"), paragraph("Post Views: 1.432"),

@@ -47,6 +47,7 @@ enum DropBoilerplateBlocks {
         let siteKey = siteName.map { NewsOrganizations.foldKey(TextNormalization.collapse($0)) }
         var kept: [Block] = []
         kept.reserveCapacity(blocks.count)
+        var keptIndices: [Int] = []
         var skipUntil = 0
         var storyStarted = false
         for (index, block) in blocks.enumerated() {
@@ -96,12 +97,43 @@ enum DropBoilerplateBlocks {
                 continue
             }
             kept.append(block)
+            keptIndices.append(index)
             if !storyStarted, case .paragraph = block,
                BoilerplatePhrases.exceedsWords(text, dateLineWords) || CountWords.run(text) > dateLineWords {
                 storyStarted = true
             }
         }
-        return kept
+        return droppingEmptiedHeadings(kept, at: keptIndices, of: blocks.count, log: &log)
+    }
+
+    static func isHeading(_ block: Block) -> Bool {
+        if case .heading = block { return true }
+        return false
+    }
+
+    /// Drops a heading whose whole section was dropped, at the end of the
+    /// story: blocks stood after it, and none of them was kept ("More spring
+    /// baking" over a list of links that went). (Inside the story an emptied
+    /// heading stays: it may title a table of contents or a list readers keep.)
+    static func droppingEmptiedHeadings(_ kept: [Block], at indices: [Int], of count: Int,
+                                        log: inout RemovalLog) -> [Block] {
+        var result: [Block] = []
+        result.reserveCapacity(kept.count)
+        for (position, block) in kept.enumerated() {
+            guard case .heading(let level, _) = block else {
+                result.append(block)
+                continue
+            }
+            let next = position + 1 < kept.count ? indices[position + 1] : count
+            var closesEmpty = position + 1 == kept.count
+            if position + 1 < kept.count, case .heading(let nextLevel, _) = kept[position + 1] { closesEmpty = nextLevel <= level }
+            if next > indices[position] + 1, closesEmpty, kept[(position + 1)...].allSatisfy(isHeading) {
+                log.dropped(text: plainText(block), by: "emptied-heading")
+                continue
+            }
+            result.append(block)
+        }
+        return result
     }
 
     /// `beforeStory`: no paragraph of prose has been kept yet (the header region, where date lines stand).
