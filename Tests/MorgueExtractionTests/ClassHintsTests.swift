@@ -7,6 +7,13 @@ import Testing
         #expect(hints.tokens == ["story", "body", "top", "ad", "main", "col"])
     }
 
+    @Test func anElementsTestIDNamesItLikeAClass() throws {
+        let body = try TestPages.body(#"<div class="css-pqb3yn e1p1vb6q0" data-testid="newsletter-signup">Sign up</div>"#)
+        let box = try #require(body.firstChild)
+        #expect(ClassAndID(box).tokens == ["css", "pqb3yn", "e1p1vb6q0", "newsletter", "signup"])
+        #expect(ClassHints.unlikely.matches(ClassAndID(box)))
+    }
+
     @Test func modifiersNamingContentsAreCutOff() {
         let hints = ClassAndID(className: "section--has-ads layout-with-sidebar", id: nil)
         #expect(!ClassHints.unlikely.matches(hints))

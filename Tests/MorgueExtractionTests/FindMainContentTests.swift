@@ -24,6 +24,15 @@ import MorgueDOM
         #expect(found == ["story"])
     }
 
+    @Test func aCorrectionNoteBesideTheStorysTextJoinsIt() throws {
+        let found = try roots("""
+            <article><div id="story">\(Self.prose(6))</div>
+            <div id="note"><strong>Correction, March 12, 2025:</strong> An earlier version of this article misstated the
+            number of automated cranes.</div><div id="topics"><a href="/t/a">Netherlands</a></div></article>
+            """)
+        #expect(found == ["story", "note"])
+    }
+
     @Test func divsOfBareTextScoreForTheirParentLikeParagraphs() throws {
         // Paragraphs written as <div>s of text, with short lines between them: the story is their parent.
         let text = "The council voted on the budget, and the mayor, who spoke last, said the city would hire teachers. "

@@ -22,6 +22,8 @@ enum FindMainContent {
     /// A sibling joins when it scores at least this share of the top (and at least `minSiblingScore`).
     static let siblingScoreShare = 0.2
     static let minSiblingScore = 10.0
+    /// A sibling of at most this many characters that is a correction note joins.
+    static let maxCorrectionCharacters = 800
     /// A plain paragraph sibling joins when it is long prose with few links.
     static let siblingParagraphCharacters = 80
     static let siblingParagraphLinkDensity = 0.25
@@ -119,6 +121,12 @@ enum FindMainContent {
             if scores.byNode[sibling] == nil, sharesFirstClass(sibling, topClass),
                let measure = measures[sibling.key], measure.linkDensity < siblingParagraphLinkDensity,
                bestScore(below: sibling, scores: scores) >= threshold {
+                roots.append(sibling)
+                continue
+            }
+            // A correction note set beside the story's text ("Correction, March 12, 2025: An earlier version …").
+            if let measure = measures[sibling.key], measure.characters <= maxCorrectionCharacters,
+               measure.linkDensity < siblingParagraphLinkDensity, CorrectionNotes.isNote(sibling.textContent) {
                 roots.append(sibling)
                 continue
             }

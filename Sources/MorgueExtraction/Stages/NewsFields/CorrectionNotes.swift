@@ -13,13 +13,16 @@ enum CorrectionNotes {
     static let maxStatementLength = 600
 
     static func detect(in paragraphs: [String]) -> [Int] {
-        paragraphs.indices.filter { index in
-            let text = TextNormalization.collapse(paragraphs[index])
-            guard !text.isEmpty else { return false }
-            if CorrectionPhrases.label.matches(text) || CorrectionPhrases.statement.matches(text) { return true }
-            // (A text of no more bytes than that has no more characters either, and is not counted.)
-            let isShort = text.utf8.count <= maxStatementLength || text.count <= maxStatementLength
-            return isShort && CorrectionPhrases.statementAnywhere.matches(text)
-        }
+        paragraphs.indices.filter { isNote(paragraphs[$0]) }
+    }
+
+    /// Whether a paragraph is a correction or editor's note.
+    static func isNote(_ paragraph: String) -> Bool {
+        let text = TextNormalization.collapse(paragraph)
+        guard !text.isEmpty else { return false }
+        if CorrectionPhrases.label.matches(text) || CorrectionPhrases.statement.matches(text) { return true }
+        // (A text of no more bytes than that has no more characters either, and is not counted.)
+        let isShort = text.utf8.count <= maxStatementLength || text.count <= maxStatementLength
+        return isShort && CorrectionPhrases.statementAnywhere.matches(text)
     }
 }
