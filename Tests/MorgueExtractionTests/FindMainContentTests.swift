@@ -33,6 +33,17 @@ import MorgueDOM
         #expect(found == ["story", "note"])
     }
 
+    @Test func aLayoutTablesStoryCellIsTheContainerNotItsRow() throws {
+        let story = (0..<6).map { "The council voted on the budget, and the mayor, who spoke last, said the city would "
+            + "hire teachers number \($0).<br><br>" }.joined()
+        let found = try roots("""
+            <table><tr><td id="nav"><a href="/news">NEWS</a><br><a href="/sports">SPORTS</a><br>COMMUNITY</td>
+            <td id="story" class="storytext"><font size="2">\(story)</font></td>
+            <td id="rail"><b>Other Local News</b><br><a href="/a">County board delays vote</a></td></tr></table>
+            """)
+        #expect(found == ["story"])
+    }
+
     @Test func divsOfBareTextScoreForTheirParentLikeParagraphs() throws {
         // Paragraphs written as <div>s of text, with short lines between them: the story is their parent.
         let text = "The council voted on the budget, and the mayor, who spoke last, said the city would hire teachers. "

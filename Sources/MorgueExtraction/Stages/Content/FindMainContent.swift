@@ -46,6 +46,7 @@ enum FindMainContent {
         top = climbToSharedAncestor(top, ranked: ranked, scores: scores)
         top = climbToStrongerParent(top, scores: scores, body: body)
         top = climbOutOfOnlyChild(top, body: body)
+        top = descendIntoLayoutCell(top, measures: measures)
         let topScore = scores.byNode[top] ?? bestScore
         guard top != body, let parent = top.parent else {
             return Content(roots: [top], top: top, topScore: topScore)
@@ -88,6 +89,25 @@ enum FindMainContent {
             }
             lastScore = parentScore
             parent = current.parent
+        }
+        return candidate
+    }
+
+    /// A cell holding at least this share of its layout row's text holds the story.
+    static let layoutCellShare = 0.6
+
+    /// A layout table's row (or the table) is never the story's container:
+    /// the page's columns are its cells. The cell holding most of its text
+    /// is, when it holds `layoutCellShare` of it (a 2004 page's story cell
+    /// beside its navigation and rail columns).
+    static func descendIntoLayoutCell(_ top: Node, measures: [UInt: TextMeasure]) -> Node {
+        var candidate = top
+        while ["table", "tbody", "tr"].contains(candidate.name), let total = measures[candidate.key]?.characters, total > 0 {
+            let children = candidate.elementChildren
+            guard let largest = children.max(by: {
+                (measures[$0.key]?.characters ?? 0) < (measures[$1.key]?.characters ?? 0)
+            }), Double(measures[largest.key]?.characters ?? 0) >= layoutCellShare * Double(total) else { break }
+            candidate = largest
         }
         return candidate
     }
