@@ -24,6 +24,12 @@ import MorgueModel
         #expect(DatelineParsing.parse(firstParagraph: "TORONTO, March 04, 2025 (GLOBE NEWSWIRE) --" + story)?.agency
             == "GLOBE NEWSWIRE")
         #expect(DatelineParsing.organization(forAgency: "PRNewswire") == "PR Newswire")
+        // A wire the table does not know, named as one.
+        let unknown = try #require(DatelineParsing.parse(
+            firstParagraph: "PORTLAND, Ore., March 12, 2025 (HARBOR NEWSWIRE) --" + story))
+        #expect(unknown.location == "PORTLAND, Ore.")
+        #expect(unknown.agency == "HARBOR NEWSWIRE")
+        #expect(DatelineParsing.parse(firstParagraph: "PORTLAND, Ore., March 12, 2025 (Update) --" + story) == nil)
         // Slashes around something that is no wire: no dateline.
         #expect(DatelineParsing.parse(firstParagraph: "TORONTO /Summary/ --" + story) == nil)
     }

@@ -38,7 +38,7 @@ enum DatelineParsing {
         if let match = DatelineVocabulary.releaseDateline.firstMatch(in: text),
            let place = match[1].map({ $0.trimmingCharacters(in: CharacterSet(charactersIn: "-")) }),
            let agency = (match[3] ?? match[4]).map(TextNormalization.collapse),
-           NewsOrganizations.canonicalName(for: agency) != nil, isPlace(place) {
+           NewsOrganizations.canonicalName(for: agency) != nil || namesAWire(agency), isPlace(place) {
             let rest = String(text[match.range.upperBound...])
             if opensStory(rest), closesSentence(rest) {
                 let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
@@ -56,6 +56,11 @@ enum DatelineParsing {
             return Dateline(text: printed, location: place, agency: agency, date: match[2])
         }
         return nil
+    }
+
+    /// A release wire the table does not know names itself one ("HARBOR NEWSWIRE", "ACCESSWIRE").
+    static func namesAWire(_ agency: String) -> Bool {
+        agency.range(of: "wire", options: .caseInsensitive) != nil
     }
 
     /// A place set in bold before the story's first sentence, closed by a
