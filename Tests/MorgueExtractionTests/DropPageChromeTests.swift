@@ -316,6 +316,17 @@ import MorgueDOM
         #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
     }
 
+    @Test func aJumpListGoesWithTheLabelInItsBox() throws {
+        let (body, _) = try clean("""
+            <div class="entry-content"><div class="feast-jump-to"><span>Jump to:</span><ul>
+            <li><a href="#h-why">Why you'll love it</a></li><li><a href="#h-how">How to make it</a></li></ul></div>
+            <p>\(Self.story)</p><p>Steps:</p><ul><li><a href="#step-1">Step one</a></li><li><a href="#step-2">Step two</a></li></ul>
+            <p>\(Self.story)</p></div>
+            """)
+        // The second list's box is the story's text: only the list goes.
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story + " Steps: " + Self.story))
+    }
+
     @Test func aWallClassWithoutAWallsWordsIsNoWall() throws {
         let body = try TestPages.body("""
             <div id="s"><p>\(Self.story)</p><button id="signwall-nav-btn">Menu</button></div>

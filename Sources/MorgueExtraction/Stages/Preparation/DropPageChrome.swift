@@ -67,7 +67,14 @@ enum DropPageChrome {
                 return false
             }
             if node.isElement("ul") || node.isElement("ol"), isJumpList(node, measures: measures) {
-                doomed.append((node, "chrome:jump-list"))
+                // The box around the list goes with it when it holds nothing else but a label ("Jump to:").
+                let box = node.parent.flatMap { parent -> Node? in
+                    let extra = (measures[parent.key]?.characters ?? 0) - (measures[node.key]?.characters ?? 0)
+                    guard extra <= jumpListLabelCharacters, !protected.contains(parent), parent.name != "body",
+                          !doomed.contains(where: { $0.0.ancestors.contains(parent) }) else { return nil }
+                    return parent
+                }
+                doomed.append((box ?? node, "chrome:jump-list"))
                 return false
             }
             if let rule = furnitureRule(node, pageCharacters: pageCharacters, measures: measures,
@@ -234,6 +241,9 @@ enum DropPageChrome {
         }
         return items >= 2
     }
+
+    /// A jump list's box holding at most this much text besides the list is its label's box.
+    static let jumpListLabelCharacters = 24
 
     /// A link card holds at most this much text: a title, a description, a site name.
     static let linkCardCharacters = 600
