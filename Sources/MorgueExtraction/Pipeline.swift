@@ -108,6 +108,10 @@ enum Pipeline {
             blocks.removeLast()
         }
         if let byline {
+            for index in BodyByline.authorCardIndices(in: blocks, of: byline).reversed() {
+                log.dropped(text: BodyRendering.plainText([blocks[index]]), by: "author-card")
+                blocks.remove(at: index)
+            }
             for index in BodyByline.entryAuthorLabels(in: paragraphTexts(blocks), of: byline).reversed() {
                 log.dropped(text: BodyRendering.plainText([blocks[index]]), by: "entry-author")
                 blocks.remove(at: index)

@@ -197,4 +197,15 @@ import Testing
         #expect(BodyByline.entryAuthorLabels(in: ["Jo Adeyemi said the levee held.", update, "Jo Adeyemi said so."],
                                              of: byline) == [])
     }
+
+    @Test func authorCardsInTheStorysHeaderAreNoText() {
+        let byline = Byline(text: "Priya Natarajan, Tomás Oyelaran", authors: ["Priya Natarajan", "Tomás Oyelaran"],
+                            organization: nil)
+        let story = "Our largest table had 2.1 billion rows and one primary."
+        let cards = Block.list(ordered: false, items: [[.text("Priya Natarajan Staff Engineer")],
+                                                       [.text("Tomás Oyelaran Senior Software Engineer")]])
+        let blocks: [Block] = [.paragraph([.text(story)]), cards, .paragraph([.text("Priya Natarajan said so.")]),
+                               .paragraph([.text("Priya Natarajan led the migration over six weeks in the spring")])]
+        #expect(BodyByline.authorCardIndices(in: blocks, of: byline) == [1])
+    }
 }

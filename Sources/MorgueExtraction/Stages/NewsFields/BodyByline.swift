@@ -1,4 +1,5 @@
 import Foundation
+import MorgueModel
 
 /// Finds a byline printed as one of the first lines of the story body, or
 /// as a labelled author line closing it.
@@ -79,6 +80,40 @@ enum BodyByline {
             return !line.isEmpty && line.count <= maxLength && names.contains(TextComparison.fold(line))
         }
         return labels.count >= 2 ? labels : []
+    }
+
+    /// Most words an author card adds to the name (a job title).
+    static let maxCardTitleWords = 5
+    /// Leading blocks looked at for author cards.
+    static let cardParagraphsSearched = 6
+
+    /// The leading blocks that print one of the byline's authors with a
+    /// short title after the name and nothing else (or a list of such
+    /// items): the author cards of a story's header ("Priya Natarajan Staff
+    /// Engineer", beside an avatar).
+    static func authorCardIndices(in blocks: [Block], of byline: Byline) -> [Int] {
+        let names = byline.authors.map(TextComparison.fold).filter { $0.contains(" ") }
+        guard !names.isEmpty else { return [] }
+        return blocks.prefix(cardParagraphsSearched).indices.filter { index in
+            switch blocks[index] {
+            case .paragraph: return isAuthorCard(BodyRendering.plainText([blocks[index]]), names: names)
+            case .list(_, let items):
+                return items.allSatisfy { isAuthorCard(BodyRendering.plainText($0), names: names) }
+            default: return false
+            }
+        }
+    }
+
+    /// One of `names` (folded) and at most `maxCardTitleWords` words after it, not ending like a sentence.
+    static func isAuthorCard(_ text: String, names: [String]) -> Bool {
+        let line = TextNormalization.collapse(text)
+        guard !line.isEmpty, line.count <= maxLength, !TextEdges.endsWithClosingMark(line) else { return false }
+        let folded = TextComparison.fold(line)
+        return names.contains { name in
+            guard folded.hasPrefix(name + " ") else { return false }
+            let title = folded.dropFirst(name.count + 1)
+            return !title.isEmpty && title.split(separator: " ").count <= maxCardTitleWords
+        }
     }
 
     /// Paragraphs looked at, from the end, for a closing author line.
