@@ -56,6 +56,13 @@ import MorgueModel
         #expect(cleaned == found)
     }
 
+    @Test func aProductPageIsNoStoryWhateverItsText() {
+        let blocks = [Block.paragraph([.text(Self.prose)]), .paragraph([.text(Self.prose)])]
+        let found = AssessArticle.run(blocks, wordCount: CountWords.run(BodyRendering.plainText(blocks)),
+                                      declaredArticle: false, declaredProduct: true)
+        #expect(found == .init(isArticle: false, notes: ["product page"]))
+    }
+
     @Test func aStoryInShortParagraphsOrInChineseIsNoIndex() {
         // Short paragraphs without links: a story told in short lines, not a list of teasers.
         let lines = (0..<12).map { "Line \($0) of a story told in short paragraphs." }

@@ -53,7 +53,7 @@ enum AssembleArticle {
         let words = CountWords.run(text)
         let verdict = AssessArticle.run(
             parts.blocks, wordCount: words, declaredArticle: parts.metadata.declaresArticle == true,
-            walls: parts.walls, droppedLinkTeasers: parts.droppedLinkTeasers)
+            declaredProduct: parts.metadata.declaresProduct, walls: parts.walls, droppedLinkTeasers: parts.droppedLinkTeasers)
         let title = nonEmpty(parts.headline)
         var organization = parts.byline?.organization
         // A newsroom credited by itself ("Redaktion") names no organization: the dateline's agency, else the site.

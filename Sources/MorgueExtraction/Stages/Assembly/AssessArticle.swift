@@ -5,7 +5,8 @@ import MorgueModel
 ///
 /// Keeps: pages whose body reads as prose: enough words in paragraphs of
 /// some length.
-/// Drops: nothing; it marks section fronts and indexes (many short teasers,
+/// Drops: nothing; it marks a shop's product page (its metadata declares a
+/// product: `PageMetadata.declaresProduct`), section fronts and indexes (many short teasers,
 /// mostly headings, a good share of them links to other pages), pages with no story text, and walls as
 /// `isArticle == false` with a note saying why: a short text that is a
 /// cookie-consent or login prompt ("consent wall", "login wall"), and a story
@@ -54,9 +55,10 @@ enum AssessArticle {
     /// `walls`: what the cleaning saw of a wall.
     /// `droppedLinkTeasers`: blocks linking elsewhere that the story's cleaning dropped (they count as
     /// the index's linked teasers).
+    /// `declaredProduct`: the page's metadata says it sells a product.
     static func run(
-        _ blocks: [Block], wordCount: Int, declaredArticle: Bool, walls: WallEvidence = .init(),
-        droppedLinkTeasers: Int = 0
+        _ blocks: [Block], wordCount: Int, declaredArticle: Bool, declaredProduct: Bool = false,
+        walls: WallEvidence = .init(), droppedLinkTeasers: Int = 0
     ) -> Verdict {
         if wordCount < maxWallWords || walls.storyInDialog,
            let wall = BoilerplatePhrases.wall(in: BodyRendering.plainText(blocks)), wall != .paywall {
@@ -68,6 +70,9 @@ enum AssessArticle {
         let tail = BodyRendering.plainText(Array(blocks.suffix(paywallTailBlocks)))
         if walls.endedAtPaywall || BoilerplatePhrases.wall(in: tail) == .paywall {
             return Verdict(isArticle: false, notes: [BoilerplatePhrases.Wall.paywall.rawValue])
+        }
+        if declaredProduct {
+            return Verdict(isArticle: false, notes: ["product page"])
         }
         if wordCount < minStoryWords {
             return Verdict(isArticle: false, notes: [wordCount == 0 ? "no story text found" : "too little text for a story"])
