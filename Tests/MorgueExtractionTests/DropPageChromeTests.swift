@@ -21,6 +21,18 @@ import MorgueDOM
         #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
     }
 
+    @Test func dropsMediaWikisApparatus() throws {
+        let (body, _) = try clean("""
+            <div id="s"><div id="siteSub" class="noprint">From Fenwiki, the free encyclopedia</div>
+            <h2><span class="mw-headline">History</span><span class="mw-editsection"><span class="mw-editsection-bracket">[</span><a
+            href="/w/index.php?action=edit&amp;section=1">edit</a><span class="mw-editsection-bracket">]</span></span></h2>
+            <div role="note" class="hatnote">Main article: Fen drainage</div>
+            <p>\(Self.story)<sup class="noprint Inline-Template Template-Fact">[<i><a href="/wiki/Citation_needed">citation
+            needed</a></i>]</sup></p></div>
+            """)
+        #expect(TestPages.text(body) == "History " + TextNormalization.collapse(Self.story))
+    }
+
     @Test func dropsAListOfJumpLinksButNotAListOfSources() throws {
         let (body, _) = try clean("""
             <div id="s"><ul class="key-events"><li><a href="#e1">3:42 pm Levee holds</a></li>

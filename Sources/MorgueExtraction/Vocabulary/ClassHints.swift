@@ -82,6 +82,13 @@ enum ClassHints {
     /// holds "post".
     static let socialEmbeds = HintSet(substrings: ["instagram-media", "fb-post", "fb-xfbml-parse-ignore"], tokens: [])
 
+    /// MediaWiki's apparatus around an article's text, printed by its skins and templates on
+    /// every wiki: the "[edit]" link beside each heading (`span.mw-editsection`), the hatnote
+    /// sending the reader to another article ("Main article: …", `div.hatnote`), and what the
+    /// wiki marks as not for print (`noprint`: "[citation needed]", the "From Wikipedia, the
+    /// free encyclopedia" tagline, portal boxes).
+    static let wikiApparatus = HintSet(substrings: ["mw-editsection", "hatnote"], tokens: ["noprint"])
+
     /// Pull quotes (Substack's `div.pullquote`, WordPress's
     /// `wp-block-pullquote`, Medium's `graf--pullquote`): dropped when they
     /// repeat the story's own sentences (`DropPageChrome.repeatsItsStory`).

@@ -18,6 +18,7 @@ import MorgueDOM
 /// the story's own, classed "header-block" or "section-header").
 /// Also drops a list of links to places on the same page (a table of
 /// contents, `isJumpList`), an embedded Instagram or Facebook post (`ClassHints.socialEmbeds`),
+/// MediaWiki's "[edit]" links, hatnotes and what it marks as not for print (`ClassHints.wikiApparatus`),
 /// a pull quote that repeats the story's own sentences (`repeatsItsStory`),
 /// a link that wraps blocks of text (a title and a description: Ghost's
 /// bookmark card, Substack's embedded post), which previews another page, and
@@ -121,6 +122,7 @@ enum DropPageChrome {
             return "chrome:class"
         }
         if !isWrapper, ClassHints.socialEmbeds.matches(hints) { return "chrome:embed" }
+        if !isWrapper, ClassHints.wikiApparatus.matches(hints) { return "chrome:wiki" }
         if ClassHints.pullQuote.matches(hints), repeatsItsStory(node, measures: measures) { return "chrome:pull-quote" }
         if ClassHints.storyWall.matches(hints) {
             // Prose under a wall's class name is the story's gated part, not the wall: a long text whatever
