@@ -89,6 +89,14 @@ enum ClassHints {
     /// free encyclopedia" tagline, portal boxes).
     static let wikiApparatus = HintSet(substrings: ["mw-editsection", "hatnote"], tokens: ["noprint"])
 
+    /// A preview of a linked page set in the text: Discourse's "onebox" (`aside.onebox`, with the
+    /// page's site, title, picture and description).
+    static let linkPreview = HintSet(substrings: ["onebox"], tokens: [])
+
+    /// A link that opens a picture full size over the page ("lightbox": Discourse's `a.lightbox`,
+    /// the Lightbox and Fancybox scripts' classes).
+    static let lightbox = HintSet(substrings: [], tokens: ["lightbox", "fancybox"])
+
     /// Pull quotes (Substack's `div.pullquote`, WordPress's
     /// `wp-block-pullquote`, Medium's `graf--pullquote`): dropped when they
     /// repeat the story's own sentences (`DropPageChrome.repeatsItsStory`).
