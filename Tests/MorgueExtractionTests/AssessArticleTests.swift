@@ -92,7 +92,7 @@ import MorgueModel
         // A forum's posts are headed by their writers' names.
         #expect(try !teaserList(Self.teasers(10) { #"<a href="/members/user-\#($0)">user\#($0)</a>"# }))
         // A live blog's entries link to no other page.
-        #expect(try !teaserList(Self.teasers(10) { #"<a href="#entry-\#($0)">Crews close the breach at \#($0) pm</a>"# }))
+        #expect(try !teaserList(Self.teasers(10) { ##"<a href="#entry-\##($0)">Crews close the breach at \##($0) pm</a>"## }))
         // Fewer teasers than an index holds.
         #expect(try !teaserList(Self.teasers(5) { #"<a href="/news/story-\#($0)">Council approves homes on mill site \#($0)</a>"# }))
     }
