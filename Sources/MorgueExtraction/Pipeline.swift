@@ -62,7 +62,9 @@ enum Pipeline {
 
                 let attempt = StoryAttempt(level: level, blocks: passBlocks,
                                            contentRoots: explain ? roots.map(NodePath.describe) : [],
-                                           log: passLog, inDialog: AssessArticle.standsInDialog(roots))
+                                           log: passLog, inDialog: AssessArticle.standsInDialog(roots),
+                                           teaserList: passBlocks.count >= AssessArticle.minIndexBlocks
+                                               && AssessArticle.isTeaserList(roots, measures: measures))
                 story = StoryAttempt.better(story, attempt)
                 if attempt.isEnough { break }
                 cleaning.restore()
@@ -163,7 +165,7 @@ enum Pipeline {
                 walls: AssessArticle.WallEvidence(
                     endedAtPaywall: story?.log.endedAtPaywall ?? false, droppedWall: story?.log.droppedWall,
                     storyInDialog: story?.inDialog ?? false),
-                droppedLinkTeasers: story?.log.droppedLinkTeasers ?? 0))
+                droppedLinkTeasers: story?.log.droppedLinkTeasers ?? 0, teaserList: story?.teaserList ?? false))
         return Result(article: article, removals: log.removals(), contentRoots: contentRoots)
     }
 

@@ -56,6 +56,47 @@ import MorgueModel
         #expect(cleaned == found)
     }
 
+    @Test func aProductPageIsNoStoryWhateverItsText() {
+        let blocks = [Block.paragraph([.text(Self.prose)]), .paragraph([.text(Self.prose)])]
+        let found = AssessArticle.run(blocks, wordCount: CountWords.run(BodyRendering.plainText(blocks)),
+                                      declaredArticle: false, declaredProduct: true)
+        #expect(found == .init(isArticle: false, notes: ["product page"]))
+    }
+
+    private func teaserList(_ html: String) throws -> Bool {
+        let body = try TestPages.body(html)
+        return AssessArticle.isTeaserList([body], measures: body.measureSubtree())
+    }
+
+    private static func teasers(_ count: Int, heading: (Int) -> String) -> String {
+        (0..<count).map { index in
+            "<article><h3>\(heading(index))</h3><time>3 March 2025</time><p>A short dek for story \(index).</p></article>"
+        }.joined()
+    }
+
+    @Test func containersMadeOfTeaserArticlesAreAnIndex() throws {
+        let index = Self.teasers(10) { #"<a href="/news/story-\#($0)">Council approves homes on mill site \#($0)</a>"# }
+        #expect(try teaserList("<div>" + index + "</div>"))
+        // The declared article type of an archive page does not outweigh it.
+        let blocks = [Block.paragraph([.text(Self.prose)]), .paragraph([.text(Self.prose)])]
+        let found = AssessArticle.run(blocks, wordCount: CountWords.run(BodyRendering.plainText(blocks)),
+                                      declaredArticle: true, teaserList: true)
+        #expect(found == .init(isArticle: false, notes: ["index page: many short teasers"]))
+    }
+
+    @Test func aStorysRailForumPostsAndLiveEntriesAreNoTeaserList() throws {
+        let rail = Self.teasers(10) { #"<a href="/news/story-\#($0)">Council approves homes on mill site \#($0)</a>"# }
+        // A story beside its rail of teasers: the teasers hold a small share of the text.
+        let story = "<article><h1>Storm hits coast</h1>" + String(repeating: "<p>\(Self.prose)</p>", count: 12) + "</article>"
+        #expect(try !teaserList(story + "<div>" + rail + "</div>"))
+        // A forum's posts are headed by their writers' names.
+        #expect(try !teaserList(Self.teasers(10) { #"<a href="/members/user-\#($0)">user\#($0)</a>"# }))
+        // A live blog's entries link to no other page.
+        #expect(try !teaserList(Self.teasers(10) { ##"<a href="#entry-\##($0)">Crews close the breach at \##($0) pm</a>"## }))
+        // Fewer teasers than an index holds.
+        #expect(try !teaserList(Self.teasers(5) { #"<a href="/news/story-\#($0)">Council approves homes on mill site \#($0)</a>"# }))
+    }
+
     @Test func aStoryInShortParagraphsOrInChineseIsNoIndex() {
         // Short paragraphs without links: a story told in short lines, not a list of teasers.
         let lines = (0..<12).map { "Line \($0) of a story told in short paragraphs." }

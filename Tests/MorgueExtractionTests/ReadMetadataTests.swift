@@ -287,4 +287,22 @@ import Testing
         """)
         #expect(ReadMetadata.run(document: document, pageURL: nil).language == "de-DE")
     }
+
+    @Test func aShopsPageDeclaresAProduct() throws {
+        func metadata(_ head: String) throws -> PageMetadata {
+            ReadMetadata.run(document: try HTMLDocument(html: "<html><head>\(head)</head><body></body></html>"), pageURL: nil)
+        }
+        // Open Graph's product type (WooCommerce, Shopify).
+        #expect(try metadata(#"<meta property="og:type" content="product">"#).declaresProduct)
+        // A JSON-LD Product and no story object, on a page Open Graph calls a website.
+        let product = #"<script type="application/ld+json">{"@graph":[{"@type":["WebPage","ItemPage"]},"#
+            + #"{"@type":"Product","name":"Coffee","offers":{"@type":"Offer","price":"9.99"}}]}</script>"#
+        #expect(try metadata(#"<meta property="og:type" content="website">"# + product).declaresProduct)
+        // A review names the product beside its article object; a story's Open Graph type says it is one.
+        let review = #"<script type="application/ld+json">[{"@type":"BlogPosting","headline":"Tasting it"},"#
+            + #"{"@type":"Product","name":"Coffee"}]</script>"#
+        #expect(try !metadata(review).declaresProduct)
+        #expect(try !metadata(#"<meta property="og:type" content="article">"# + product).declaresProduct)
+        #expect(try !metadata(#"<meta property="og:type" content="article">"#).declaresProduct)
+    }
 }

@@ -94,6 +94,21 @@ enum ClassHints {
     /// holds "post".
     static let socialEmbeds = HintSet(substrings: ["instagram-media", "fb-post", "fb-xfbml-parse-ignore"], tokens: [])
 
+    /// MediaWiki's apparatus around an article's text, printed by its skins and templates on
+    /// every wiki: the "[edit]" link beside each heading (`span.mw-editsection`), the hatnote
+    /// sending the reader to another article ("Main article: …", `div.hatnote`), and what the
+    /// wiki marks as not for print (`noprint`: "[citation needed]", the "From Wikipedia, the
+    /// free encyclopedia" tagline, portal boxes).
+    static let wikiApparatus = HintSet(substrings: ["mw-editsection", "hatnote"], tokens: ["noprint"])
+
+    /// A preview of a linked page set in the text: Discourse's "onebox" (`aside.onebox`, with the
+    /// page's site, title, picture and description).
+    static let linkPreview = HintSet(substrings: ["onebox"], tokens: [])
+
+    /// A link that opens a picture full size over the page ("lightbox": Discourse's `a.lightbox`,
+    /// the Lightbox and Fancybox scripts' classes).
+    static let lightbox = HintSet(substrings: [], tokens: ["lightbox", "fancybox"])
+
     /// Pull quotes (Substack's `div.pullquote`, WordPress's
     /// `wp-block-pullquote`, Medium's `graf--pullquote`): dropped when they
     /// repeat the story's own sentences (`DropPageChrome.repeatsItsStory`).

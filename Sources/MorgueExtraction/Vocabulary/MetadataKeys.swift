@@ -70,6 +70,12 @@ enum MetadataKeys {
     // (matched lower-cased, without the "schema.org/" prefix).
     static let pageTypes: Set<String> = ["webpage", "itempage", "aboutpage", "contactpage", "faqpage", "medicalwebpage"]
 
+    // Open Graph and schema.org types of a thing on sale: og:type "product" (WooCommerce, Shopify),
+    // Facebook's catalogue types "product.item" and "product.group", schema.org Product and its kin
+    // (matched lower-cased, without a "schema.org/" or "og:" prefix).
+    static let productTypes: Set<String> = ["product", "product.item", "product.group", "productgroup",
+                                            "individualproduct", "productmodel", "someproducts"]
+
     // Values templates print when a field is empty: a site name or section
     // "nil" or "undefined" is no name (matched lower-cased).
     static let placeholders: Set<String> = ["nil", "null", "undefined", "none", "n/a", "-", "false", "0"]

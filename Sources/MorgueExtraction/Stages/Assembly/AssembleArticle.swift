@@ -25,6 +25,8 @@ enum AssembleArticle {
         var walls = AssessArticle.WallEvidence()
         /// Teasers linking elsewhere that were dropped from the story's blocks.
         var droppedLinkTeasers = 0
+        /// The story's containers are made of teasers (`AssessArticle.isTeaserList`).
+        var teaserList = false
     }
 
     /// True when a dateline's agency is the site itself: a station's call
@@ -53,7 +55,8 @@ enum AssembleArticle {
         let words = CountWords.run(text)
         let verdict = AssessArticle.run(
             parts.blocks, wordCount: words, declaredArticle: parts.metadata.declaresArticle == true,
-            walls: parts.walls, droppedLinkTeasers: parts.droppedLinkTeasers)
+            declaredProduct: parts.metadata.declaresProduct, walls: parts.walls, droppedLinkTeasers: parts.droppedLinkTeasers,
+            teaserList: parts.teaserList)
         let title = nonEmpty(parts.headline)
         var organization = parts.byline?.organization
         // A newsroom credited by itself ("Redaktion") names no organization: the dateline's agency, else the site.

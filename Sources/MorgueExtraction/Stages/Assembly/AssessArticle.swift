@@ -5,8 +5,12 @@ import MorgueModel
 ///
 /// Keeps: pages whose body reads as prose: enough words in paragraphs of
 /// some length.
-/// Drops: nothing; it marks section fronts and indexes (many short teasers,
-/// mostly headings, a good share of them links to other pages), pages with no story text, and walls as
+/// Drops: nothing; it marks a shop's product page (its metadata declares a
+/// product: `PageMetadata.declaresProduct`), section fronts and indexes (many short teasers,
+/// mostly headings, a good share of them links to other pages; or containers made of teaser
+/// `<article>`s, each a linked headline and a few lines: `isTeaserList`, which outweighs an
+/// article type the page declares, as SEO plugins declare one on their archives too), pages
+/// with no story text, and walls as
 /// `isArticle == false` with a note saying why: a short text that is a
 /// cookie-consent or login prompt ("consent wall", "login wall"), and a story
 /// that ends in a subscription prompt ("paywalled: body truncated"). A
@@ -28,6 +32,13 @@ enum AssessArticle {
     static let minIndexLinkedShare = 0.25
     /// ...and at least this many of them (a story's few "read more" links are no index).
     static let minIndexLinked = 8
+    /// A teaser `<article>` holds at most this much text (non-space characters): a headline, a
+    /// dek, a byline, a date. A story, or a live blog's entry, is longer.
+    static let maxTeaserCharacters = 600
+    /// A teaser's headline has at least this many words (a writer's name heading a forum post has fewer).
+    static let minTeaserHeadlineWords = 3
+    /// Containers are a list of teasers when at least `minIndexBlocks` teasers hold this share of their text.
+    static let minTeaserTextShare = 0.6
     /// A text this short that speaks of cookies or logging in is the wall, not a story.
     static let maxWallWords = 150
     /// A subscription prompt in one of the last blocks marks a truncated story.
@@ -54,9 +65,11 @@ enum AssessArticle {
     /// `walls`: what the cleaning saw of a wall.
     /// `droppedLinkTeasers`: blocks linking elsewhere that the story's cleaning dropped (they count as
     /// the index's linked teasers).
+    /// `declaredProduct`: the page's metadata says it sells a product.
+    /// `teaserList`: the story's containers are made of teasers (`isTeaserList`).
     static func run(
-        _ blocks: [Block], wordCount: Int, declaredArticle: Bool, walls: WallEvidence = .init(),
-        droppedLinkTeasers: Int = 0
+        _ blocks: [Block], wordCount: Int, declaredArticle: Bool, declaredProduct: Bool = false,
+        walls: WallEvidence = .init(), droppedLinkTeasers: Int = 0, teaserList: Bool = false
     ) -> Verdict {
         if wordCount < maxWallWords || walls.storyInDialog,
            let wall = BoilerplatePhrases.wall(in: BodyRendering.plainText(blocks)), wall != .paywall {
@@ -69,10 +82,13 @@ enum AssessArticle {
         if walls.endedAtPaywall || BoilerplatePhrases.wall(in: tail) == .paywall {
             return Verdict(isArticle: false, notes: [BoilerplatePhrases.Wall.paywall.rawValue])
         }
+        if declaredProduct {
+            return Verdict(isArticle: false, notes: ["product page"])
+        }
         if wordCount < minStoryWords {
             return Verdict(isArticle: false, notes: [wordCount == 0 ? "no story text found" : "too little text for a story"])
         }
-        if !declaredArticle, looksLikeIndex(blocks, droppedLinkTeasers: droppedLinkTeasers) {
+        if teaserList || (!declaredArticle && looksLikeIndex(blocks, droppedLinkTeasers: droppedLinkTeasers)) {
             return Verdict(isArticle: false, notes: ["index page: many short teasers"])
         }
         return Verdict(isArticle: true, notes: [])
@@ -99,6 +115,48 @@ enum AssessArticle {
         if node.attribute("aria-modal")?.lowercased() == "true" { return true }
         let hints = ClassAndID(node)
         return !hints.isEmpty && ClassHints.consentBox.matches(hints)
+    }
+
+    /// Whether the story's containers are made of teasers: at least `minIndexBlocks` `<article>`
+    /// elements that each hold a headline (`minTeaserHeadlineWords`) linking to a page of its own
+    /// and little else (`maxTeaserCharacters`), together holding most of the containers' text
+    /// (`minTeaserTextShare`): a tag, category or archive page's list of stories. A story's rail
+    /// of teasers holds a small share of the text beside it; a live blog's entries link to no
+    /// other page, and are longer; a forum's posts are headed by their writers' names.
+    static func isTeaserList(_ roots: [Node], measures: [UInt: TextMeasure]) -> Bool {
+        var targets: Set<[UInt8]> = []
+        var teaserCharacters = 0
+        var total = 0
+        func visit(_ node: Node) -> Bool {
+            guard node.isElement else { return false }
+            guard node.isElement("article") else { return true }
+            guard let target = teaserTarget(node, measures: measures) else { return true }
+            if targets.insert(target).inserted { teaserCharacters += measures[node.key]?.characters ?? 0 }
+            return false
+        }
+        for root in roots {
+            total += measures[root.key]?.characters ?? 0
+            if visit(root) { root.walk(visit) }
+        }
+        return targets.count >= minIndexBlocks && Double(teaserCharacters) >= minTeaserTextShare * Double(max(total, 1))
+    }
+
+    /// The page a teaser leads to: the link of a short `<article>`'s first heading, when the
+    /// heading reads as a headline and is mostly that link.
+    private static func teaserTarget(_ article: Node, measures: [UInt: TextMeasure]) -> [UInt8]? {
+        guard let measure = measures[article.key], measure.characters > 0,
+              measure.characters <= maxTeaserCharacters else { return nil }
+        var heading: Node?
+        article.walk { node in
+            if heading != nil || !node.isElement { return false }
+            if HTMLTags.headings.contains(node.name) { heading = node; return false }
+            return true
+        }
+        guard let heading, let headline = measures[heading.key], headline.characters > 0,
+              headline.wordBreaks >= minTeaserHeadlineWords, headline.linkCharacters * 2 >= headline.characters,
+              let href = heading.firstDescendant(named: "a")?.attributeBytes("href"),
+              !href.isEmpty, href.first != 0x23 else { return nil }
+        return href
     }
 
     /// Words are counted as `CountWords` counts them (each ideograph a word).

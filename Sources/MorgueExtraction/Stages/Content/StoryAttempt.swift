@@ -30,14 +30,18 @@ struct StoryAttempt {
     var log: RemovalLog
     /// The story's containers stand inside a dialog over the page (`AssessArticle.standsInDialog`).
     var inDialog: Bool
+    /// The story's containers are made of teasers (`AssessArticle.isTeaserList`).
+    var teaserList: Bool
     let characters: Int
 
-    init(level: CleaningLevel, blocks: [Block], contentRoots: [String], log: RemovalLog, inDialog: Bool = false) {
+    init(level: CleaningLevel, blocks: [Block], contentRoots: [String], log: RemovalLog, inDialog: Bool = false,
+         teaserList: Bool = false) {
         self.level = level
         self.blocks = blocks
         self.contentRoots = contentRoots
         self.log = log
         self.inDialog = inDialog
+        self.teaserList = teaserList
         characters = StoryAttempt.characters(in: blocks)
     }
 

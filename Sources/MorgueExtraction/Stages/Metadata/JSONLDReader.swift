@@ -23,6 +23,8 @@ struct JSONLDFacts: Sendable, Equatable {
     var language: String?
     /// The `@type` of the story object, or of the first typed object.
     var type: String?
+    /// The bare types of every object that describes the page ("webpage", "product").
+    var entityTypes: Set<String> = []
 }
 
 /// Reads `<script type="application/ld+json">` blocks: a single object, an
@@ -52,6 +54,7 @@ enum JSONLDReader {
         let website = objects.first(where: { types(of: $0).contains("website") })
         facts.websiteName = website.flatMap { string($0["name"]) }
         facts.type = story.flatMap { rawTypes(of: $0).first } ?? objects.lazy.compactMap { rawTypes(of: $0).first }.first
+        facts.entityTypes = Set(objects.flatMap(types(of:)))
         let pages = objects.filter { types(of: $0).contains(where: MetadataKeys.pageTypes.contains) }
         facts.pagePublished = pages.lazy.compactMap { string($0["datePublished"]) }.first
         // The story object names the authors; a page object's author (as SEO plugins write it

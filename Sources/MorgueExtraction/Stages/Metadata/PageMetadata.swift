@@ -36,6 +36,8 @@ struct PageMetadata: Sendable, Equatable {
     var articleBody: String?
     /// "article", "website", "NewsArticle", … from `og:type` or JSON-LD `@type`.
     var pageType: String?
+    /// The bare schema.org types of the JSON-LD objects that describe the page ("webpage", "product").
+    var entityTypes: Set<String> = []
     var keywords: [String] = []
     /// Where each filled field came from.
     var sources: [MetadataField: FieldSource] = [:]
@@ -45,6 +47,16 @@ struct PageMetadata: Sendable, Equatable {
     var declaresArticle: Bool? {
         guard let pageType else { return nil }
         return MetadataKeys.isArticleType(pageType)
+    }
+
+    /// True when the page is a shop's page for a thing on sale: its Open Graph type says so
+    /// (og:type "product"), or its JSON-LD describes a Product and no story while Open Graph
+    /// calls it no story either (a review's page names the product beside its article object).
+    var declaresProduct: Bool {
+        if let pageType, MetadataKeys.productTypes.contains(MetadataKeys.bareType(pageType)) { return true }
+        guard !entityTypes.isDisjoint(with: MetadataKeys.productTypes),
+              !entityTypes.contains(where: MetadataKeys.isArticleType) else { return false }
+        return declaresArticle != true
     }
 }
 

@@ -130,6 +130,7 @@ enum ReadMetadata {
         // Page type: a story type from JSON-LD is the most specific.
         let jsonLDStoryType = jsonLD.type.flatMap { MetadataKeys.isArticleType($0) ? $0 : nil }
         fill(.pageType, [(jsonLDStoryType, .jsonLD), (meta.first("og:type"), .meta), (jsonLD.type, .jsonLD)], into: \.pageType)
+        result.entityTypes = jsonLD.entityTypes
 
         readAuthors(jsonLD: jsonLD, microdata: microdata, meta: meta, into: &result)
         readKeywords(jsonLD: jsonLD, meta: meta, into: &result)

@@ -18,9 +18,13 @@ import MorgueDOM
 /// the story's own, classed "header-block" or "section-header").
 /// Also drops a list of links to places on the same page (a table of
 /// contents, `isJumpList`), an embedded Instagram or Facebook post (`ClassHints.socialEmbeds`),
+/// MediaWiki's "[edit]" links, hatnotes and what it marks as not for print (`ClassHints.wikiApparatus`),
 /// a pull quote that repeats the story's own sentences (`repeatsItsStory`),
 /// a link that wraps blocks of text (a title and a description: Ghost's
-/// bookmark card, Substack's embedded post), which previews another page, and
+/// bookmark card, Substack's embedded post), which previews another page, a
+/// link preview box (`ClassHints.linkPreview`: Discourse's onebox) whole, the text beside the
+/// picture in a lightbox link (its file information), a reader's comment marked up with
+/// schema.org microdata (`itemprop="comment"`, an item typed Comment: a forum's replies), and
 /// the block holding a call to join a Ghost site (a link to "#/portal/…" or with
 /// `data-portal`), and a wall's box (`ClassHints.storyWall`) that asks the
 /// reader to subscribe or sign in, noting the wall in the log (`droppedWall`).
@@ -57,6 +61,18 @@ enum DropPageChrome {
             // A card's parts can carry story-body words ("embedded-post-body"): it is dropped all the same.
             if node.isElement("a"), isLinkCard(node, measures: measures) {
                 doomed.append((node, "chrome:link-card"))
+                return false
+            }
+            // A link preview holds an <article> of its own, which would protect it.
+            if isLinkPreview(node, share: Double(measures[node.key]?.characters ?? 0) / Double(pageCharacters)) {
+                doomed.append((node, "chrome:link-card"))
+                return false
+            }
+            if node.isElement("a"), isLightbox(node) {
+                for child in node.children where child.isElement && (measures[child.key]?.characters ?? 0) > 0
+                    && !child.isElement("img") && !child.isElement("picture") && child.firstDescendant(named: "img") == nil {
+                    doomed.append((child, "chrome:lightbox-info"))
+                }
                 return false
             }
             if protected.contains(node) { return true }
@@ -121,6 +137,7 @@ enum DropPageChrome {
         if !isWrapper, let role = node.attribute("role")?.lowercased(), ClassHints.unlikelyRoles.contains(role) {
             return "chrome:role=\(role)"
         }
+        if !isWrapper, isCommentItem(node) { return "chrome:comment" }
         guard usesClassHints else { return nil }
         if name == "body" || name == "article" || name == "main" || name == "a" { return nil }
         let hints = ClassAndID(node)
@@ -133,6 +150,7 @@ enum DropPageChrome {
             return "chrome:class"
         }
         if !isWrapper, ClassHints.socialEmbeds.matches(hints) { return "chrome:embed" }
+        if !isWrapper, ClassHints.wikiApparatus.matches(hints) { return "chrome:wiki" }
         if ClassHints.pullQuote.matches(hints), repeatsItsStory(node, measures: measures) { return "chrome:pull-quote" }
         if ClassHints.storyWall.matches(hints) {
             // Prose under a wall's class name is the story's gated part, not the wall: a long text whatever
@@ -283,6 +301,27 @@ enum DropPageChrome {
         return holdsBlock
     }
 
+    /// A reader's comment by its schema.org microdata: `itemprop="comment"`, or an item typed
+    /// Comment (forum software marks each reply so: Discourse, phpBB, vBulletin).
+    static func isCommentItem(_ node: Node) -> Bool {
+        if ElementClues.attribute(node, "itemprop", is: "comment") { return true }
+        guard let itemtype = node.attribute("itemtype") else { return false }
+        return MetadataKeys.bareType(itemtype) == "comment"
+    }
+
+    /// A link preview that stands in the text (Discourse's "onebox": the linked page's site, title,
+    /// picture and description), unless it holds most of the page's text.
+    static func isLinkPreview(_ node: Node, share: Double) -> Bool {
+        guard share <= wrapperShare, node.hasAttribute("class") else { return false }
+        return ClassHints.linkPreview.matches(ClassAndID(node))
+    }
+
+    /// A link that opens a picture in a lightbox (`a.lightbox`): its text, beside the picture, is
+    /// the overlay's file information ("IMG_2041 4032×3024 1.9 MB").
+    static func isLightbox(_ node: Node) -> Bool {
+        node.hasAttribute("class") && ClassHints.lightbox.matches(ClassAndID(node))
+    }
+
     /// A box holding a call to join the site is at most this long.
     static let portalBoxCharacters = 400
 
@@ -314,6 +353,8 @@ enum DropPageChrome {
         var foundStoryBody = false
         body.walk { node in
             guard node.isElement else { return false }
+            // A reader's comment protects nothing inside it (its text is marked itemprop="text" too).
+            if isCommentItem(node) { return false }
             // A comment marked up as an <article> (WordPress's "comment-body") protects nothing.
             let isStoryArticle = node.isElement("article") && !ClassHints.comments.matches(ClassAndID(node))
             var protect = isStoryArticle || node.isElement("main")
