@@ -48,6 +48,18 @@ import Testing
                                                   credit: "Lena Baptiste", imageURL: "https://planet.example/posts/cover.jpg")])
     }
 
+    @Test func aCaptionsContainerLeavesTheStepTextBesideIt() throws {
+        let found = try captions("""
+        <html><body><div class="mod step"><div class="stepContent"><div class="content"><span>Step 2</span>
+        <p>Insert your plant into the hole.</p></div><figure class="stepThumb"><img src="/orchid.jpg" alt=""></figure>
+        <figcaption class="caption">Orchid in foam oasis (Lucy Akins)</figcaption></div></div></body></html>
+        """)
+        let first = try #require(found.first)
+        #expect(first.caption.text.hasPrefix("Orchid in foam oasis"))
+        // The container is the caption alone: the step's text stays in the story.
+        #expect(first.node.isElement("figcaption"))
+    }
+
     @Test func readsWordPressCaptionBoxes() throws {
         let found = try captions("""
         <html><body><div id="attachment_7" class="wp-caption aligncenter"><img src="https://cdn.example/a.jpg" width="600" height="400">

@@ -225,11 +225,23 @@ enum FindCaptions {
                   !parent.isElement("main") else { break }
             let images = ImageSource.images(in: parent).count
             let length = TextNormalization.collapse(parent.textContent).count
-            if images > 1 || length > captionLength + containerSlack { break }
+            if images > 1 || length > captionLength + containerSlack || holdsSentence(parent, besides: current) { break }
             current = parent
             if images == 1 { return current }
         }
         return caption
+    }
+
+    /// Whether `node` holds, outside `part`, a paragraph that is a sentence
+    /// of four words or more: story text beside a caption ("Step 2 Insert
+    /// your plant into the hole." over a how-to's photo), which the caption's
+    /// container must not take with it.
+    static func holdsSentence(_ node: Node, besides part: Node) -> Bool {
+        node.descendants(named: "p").contains { paragraph in
+            guard paragraph != part, !paragraph.ancestors.contains(part) else { return false }
+            let text = TextNormalization.collapse(paragraph.textContent)
+            return TextEdges.endsWithClosingMark(text) && !BoilerplatePhrases.hasAtMostWords(text, 3)
+        }
     }
 
     static func firstDescendant(of node: Node, where predicate: (Node) -> Bool) -> Node? {
