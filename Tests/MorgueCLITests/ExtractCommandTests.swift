@@ -75,6 +75,11 @@ import Testing
         let article = try Readers.object(run.stdout)
         #expect((article["removed"] as? [[String: Any]])?.isEmpty == false)
         #expect((article["content_roots"] as? [String])?.isEmpty == false)
+        // The article's fields print as `--format json` prints them, in the contract's order, the explanation after.
+        let plain = try sandbox.morgue("extract", page, "--format", "json")
+        let body = String(plain.stdout.dropLast(2))  // "\n}\n" closes the plain document
+        #expect(run.stdout.hasPrefix(body.dropLast()))
+        #expect(run.stdout.contains("\"removed\""))
         expectNothingStored()
     }
 }

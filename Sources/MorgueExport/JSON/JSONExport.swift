@@ -11,6 +11,17 @@ public enum JSONExport {
         try value(of: record).serialized(pretty: true) + "\n"
     }
 
+    /// Any value that wraps a record with fields of its own (an explained
+    /// extraction), pretty-printed like a record: keys in the order the value
+    /// writes them, ending in a newline.
+    public static func pretty(encoding value: some Encodable, name: String) throws(ExportError) -> String {
+        do {
+            return try OrderedJSONEncoder().encode(value).serialized(pretty: true) + "\n"
+        } catch {
+            throw .cannotEncode(article: name, reason: String(describing: error))
+        }
+    }
+
     /// One record on a single line, without a trailing newline.
     public static func compact(_ record: ExportRecord) throws(ExportError) -> String {
         try value(of: record).serialized(pretty: false)
