@@ -101,12 +101,17 @@ enum DropInvisible {
     /// (a glossary's definition): a whole class token, so that the term's own
     /// "has-tooltip" stays.
     static func isTooltip(_ className: [UInt8]) -> Bool {
-        className.split(whereSeparator: ASCIIText.isSpace).contains { token in
+        // Every popup class holds "tooltip": most class lists are never split.
+        guard tooltipMark.occurs(in: className) else { return false }
+        return className.split(whereSeparator: ASCIIText.isSpace).contains { token in
             tooltipClasses.contains { $0.count == token.count && zip($0, token).allSatisfy { $0 == ASCIIText.lower($1) } }
         }
     }
 
     private static let tooltipRole = Array("tooltip".utf8)
+
+    /// The word every one of `tooltipClasses` holds, in any case.
+    private static let tooltipMark = NeedleSet(["tooltip"], ignoringASCIICase: true)
 
     /// Popup classes (Bootstrap's "tooltip", the common CSS recipe's "tooltiptext", BEM variants).
     private static let tooltipClasses = ["tooltip", "tooltiptext", "tooltip-content", "tooltip__content"]
