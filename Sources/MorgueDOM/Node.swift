@@ -50,12 +50,15 @@ public struct Node {
 
     /// A lower-case tag name of at most eight bytes, packed as `packedName` packs an element's.
     public static func packedName(_ tag: StaticString) -> UInt64 {
-        precondition(tag.utf8CodeUnitCount <= 8, "a packed name holds eight bytes")
-        return tag.withUTF8Buffer { bytes in
-            var key: UInt64 = 0
-            for (i, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * i) }
-            return key
-        }
+        tag.withUTF8Buffer { packedName(utf8: $0) }
+    }
+
+    /// The bytes of a lower-case tag name of at most eight bytes, packed as `packedName` packs an element's.
+    public static func packedName<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> UInt64 {
+        precondition(bytes.count <= 8, "a packed name holds eight bytes")
+        var key: UInt64 = 0
+        for (i, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * i) }
+        return key
     }
 
     /// True when this is an element with the given lower-case tag name.

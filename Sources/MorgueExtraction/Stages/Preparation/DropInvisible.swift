@@ -35,9 +35,8 @@ enum DropInvisible {
                     doomed.append((node, "invisible:noscript"))
                     return false
                 }
-                let name = node.name
-                if HTMLTags.neverContent.contains(name) {
-                    doomed.append((node, "invisible:\(name)"))
+                if HTMLTags.neverContentTags.contains(node) {
+                    doomed.append((node, "invisible:\(node.name)"))
                     return false
                 }
                 if !keepsHidden, isHidden(node) {
