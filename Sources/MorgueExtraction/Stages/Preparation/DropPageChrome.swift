@@ -112,7 +112,8 @@ enum DropPageChrome {
         guard usesClassHints else { return nil }
         if name == "body" || name == "article" || name == "main" || name == "a" { return nil }
         let hints = ClassAndID(node)
-        if hints.isEmpty { return nil }
+        // Most elements' names hold none of the words below: one scan answers for them all.
+        if hints.isEmpty || !furnitureHints.matches(hints) { return nil }
         if ClassHints.caption.matches(hints), (measures[node.key]?.characters ?? 0) <= captionCharacters {
             return "chrome:caption"
         }
@@ -142,6 +143,14 @@ enum DropPageChrome {
         }
         return nil
     }
+
+    /// Every class hint `furnitureRule` drops an element for (keep the two in step): an element whose
+    /// names match none of them is not dropped for its class.
+    static let furnitureHints = HintSet(anyOf: [
+        ClassHints.caption, ClassHints.thirdPartyWidgets, ClassHints.relatedBoxes, ClassHints.socialEmbeds,
+        ClassHints.pullQuote, ClassHints.storyWall, ClassHints.unlikely, ClassHints.unlikelyUnlessProse,
+        ClassHints.pageHeader,
+    ])
 
     /// An `h2`–`h6` followed by a paragraph: a subheading of the text it
     /// stands in, whatever its class says ("header-block"). A rail's heading
