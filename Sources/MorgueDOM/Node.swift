@@ -103,9 +103,15 @@ public struct Node {
     /// copied straight from the tree, without an allocation of its own.
     @discardableResult
     public func appendAttribute(_ name: StaticString, to buffer: inout [UInt8]) -> Bool {
+        attribute(name, satisfies: { buffer.append(contentsOf: $0); return true })
+    }
+
+    /// Whether the attribute is present and `predicate` holds for the UTF-8
+    /// bytes of its value, read in place when the value is plain (nothing is
+    /// copied). The bytes live only as long as the call.
+    public func attribute(_ name: StaticString, satisfies predicate: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         guard let property = property(where: { strcmp_ascii($0, name) }) else { return false }
-        Node.withValue(of: property, in: pointer) { buffer.append(contentsOf: $0) }
-        return true
+        return Node.withValue(of: property, in: pointer, predicate)
     }
 
     public func hasAttribute(_ name: String) -> Bool {

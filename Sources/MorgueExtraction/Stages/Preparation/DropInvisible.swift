@@ -88,10 +88,7 @@ enum DropInvisible {
             }
             if hiddenStyles.occurs(in: compact) { return true }
         }
-        if let className = node.attributeBytes("class") {
-            if screenReaderOnly.occurs(in: className) { return true }
-            if isTooltip(className) { return true }
-        }
+        if node.attribute("class", satisfies: { screenReaderOnly.occurs(in: $0) || isTooltip($0) }) { return true }
         if let role = node.attributeBytes("role"), role.map(ASCIIText.lower) == tooltipRole { return true }
         return false
     }
@@ -99,7 +96,7 @@ enum DropInvisible {
     /// A class list naming a popup shown only while the pointer rests on a term
     /// (a glossary's definition): a whole class token, so that the term's own
     /// "has-tooltip" stays.
-    static func isTooltip(_ className: [UInt8]) -> Bool {
+    static func isTooltip(_ className: UnsafeBufferPointer<UInt8>) -> Bool {
         // Every popup class holds "tooltip": most class lists are never split.
         guard tooltipMark.occurs(in: className) else { return false }
         return className.split(whereSeparator: ASCIIText.isSpace).contains { token in
