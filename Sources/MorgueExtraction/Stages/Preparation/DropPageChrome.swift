@@ -111,8 +111,10 @@ enum DropPageChrome {
         }
         guard usesClassHints else { return nil }
         if name == "body" || name == "article" || name == "main" || name == "a" { return nil }
+        // Most elements' names hold none of the words below: a scan of their bytes as written, then one
+        // of their prepared names, answers for them all.
+        guard classOrID(of: node, holdsAnyOf: furnitureWords) else { return nil }
         let hints = ClassAndID(node)
-        // Most elements' names hold none of the words below: one scan answers for them all.
         if hints.isEmpty || !furnitureHints.matches(hints) { return nil }
         if ClassHints.caption.matches(hints), (measures[node.key]?.characters ?? 0) <= captionCharacters {
             return "chrome:caption"
@@ -151,6 +153,11 @@ enum DropPageChrome {
         ClassHints.pullQuote, ClassHints.storyWall, ClassHints.unlikely, ClassHints.unlikelyUnlessProse,
         ClassHints.pageHeader,
     ])
+
+    /// `furnitureHints`' words (its tokens without their spaces), in any case.
+    static let furnitureWords = NeedleSet(
+        furnitureHints.substrings.needles + furnitureHints.tokens.needles.map { Array($0.dropFirst().dropLast()) },
+        ignoringASCIICase: true)
 
     /// An `h2`–`h6` followed by a paragraph: a subheading of the text it
     /// stands in, whatever its class says ("header-block"). A rail's heading
@@ -310,13 +317,18 @@ enum DropPageChrome {
     /// `ClassHints.storyBody`'s words, in any case.
     private static let storyBodyWords = NeedleSet(ClassHints.storyBody.substrings.needles, ignoringASCIICase: true)
 
-    /// Whether the element's class and id, as written, hold a story-body word: without one,
-    /// their `ClassAndID` cannot match `ClassHints.storyBody` (cutting a modifier off only
-    /// shortens a class name, and the words hold no space), so most elements are turned
-    /// away without being prepared for matching.
+    /// Whether the element's class and id name a story body as far as their bytes tell.
     private static func mayNameStoryBody(_ node: Node) -> Bool {
+        classOrID(of: node, holdsAnyOf: storyBodyWords)
+    }
+
+    /// Whether the element's class or id, as written, holds one of `words`
+    /// (lower-case, matched in any case). Without one, their `ClassAndID`
+    /// cannot match a hint set made of those words: preparing the names
+    /// only cuts parts off at spaces and splits words, and no word holds a
+    /// space; so most elements are turned away without being prepared.
+    static func classOrID(of node: Node, holdsAnyOf words: NeedleSet) -> Bool {
         // (No word spans the space between class and id: each is read where it stands.)
-        node.attribute("class", satisfies: storyBodyWords.occurs(in:))
-            || node.attribute("id", satisfies: storyBodyWords.occurs(in:))
+        node.attribute("class", satisfies: words.occurs(in:)) || node.attribute("id", satisfies: words.occurs(in:))
     }
 }
