@@ -50,12 +50,15 @@ public struct Node {
 
     /// A lower-case tag name of at most eight bytes, packed as `packedName` packs an element's.
     public static func packedName(_ tag: StaticString) -> UInt64 {
-        precondition(tag.utf8CodeUnitCount <= 8, "a packed name holds eight bytes")
-        return tag.withUTF8Buffer { bytes in
-            var key: UInt64 = 0
-            for (i, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * i) }
-            return key
-        }
+        tag.withUTF8Buffer { packedName(utf8: $0) }
+    }
+
+    /// The bytes of a lower-case tag name of at most eight bytes, packed as `packedName` packs an element's.
+    public static func packedName<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> UInt64 {
+        precondition(bytes.count <= 8, "a packed name holds eight bytes")
+        var key: UInt64 = 0
+        for (i, byte) in bytes.enumerated() { key |= UInt64(byte) << (8 * i) }
+        return key
     }
 
     /// True when this is an element with the given lower-case tag name.
@@ -100,9 +103,15 @@ public struct Node {
     /// copied straight from the tree, without an allocation of its own.
     @discardableResult
     public func appendAttribute(_ name: StaticString, to buffer: inout [UInt8]) -> Bool {
+        attribute(name, satisfies: { buffer.append(contentsOf: $0); return true })
+    }
+
+    /// Whether the attribute is present and `predicate` holds for the UTF-8
+    /// bytes of its value, read in place when the value is plain (nothing is
+    /// copied). The bytes live only as long as the call.
+    public func attribute(_ name: StaticString, satisfies predicate: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         guard let property = property(where: { strcmp_ascii($0, name) }) else { return false }
-        Node.withValue(of: property, in: pointer) { buffer.append(contentsOf: $0) }
-        return true
+        return Node.withValue(of: property, in: pointer, predicate)
     }
 
     public func hasAttribute(_ name: String) -> Bool {

@@ -260,10 +260,22 @@ public enum BodyRendering {
     }
 
     static func trimmed(_ s: String) -> String {
+        // A Character is white space when its first scalar is. A text opening with a visible ASCII
+        // character keeps its start, and one ending with one (which opens its Character, or follows a
+        // prepended mark) keeps its end: most texts keep both, and are returned as they are.
         var sub = Substring(s)
-        while let f = sub.first, f.isWhitespace { sub.removeFirst() }
-        while let l = sub.last, l.isWhitespace { sub.removeLast() }
-        return String(sub)
+        if let first = s.utf8.first, !isVisibleASCII(first) {
+            while let f = sub.first, f.isWhitespace { sub.removeFirst() }
+        }
+        if let last = s.utf8.last, !isVisibleASCII(last) {
+            while let l = sub.last, l.isWhitespace { sub.removeLast() }
+        }
+        return sub.startIndex == s.startIndex && sub.endIndex == s.endIndex ? s : String(sub)
+    }
+
+    /// An ASCII byte other than white space (tab to carriage return, and space).
+    static func isVisibleASCII(_ byte: UInt8) -> Bool {
+        byte < 0x80 && byte != 0x20 && !(byte >= 0x09 && byte <= 0x0D)
     }
 }
 

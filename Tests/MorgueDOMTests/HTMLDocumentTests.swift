@@ -51,6 +51,8 @@ struct HTMLDocumentTests {
                                                ("data-empty", "data-empty"), ("missing", "missing")]
         for (name, string) in names {
             #expect(div.attributeBytes(name).map { String(decoding: $0, as: UTF8.self) } == div.attribute(string))
+            let value = div.attribute(string)
+            #expect(div.attribute(name, satisfies: { String(decoding: $0, as: UTF8.self) == value }) == (value != nil))
         }
         #expect(div.attributeBytes("class") == Array("a & b".utf8))
         #expect(div.hasAttribute("hidden") && !div.hasAttribute("missing"))

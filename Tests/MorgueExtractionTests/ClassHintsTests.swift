@@ -26,6 +26,16 @@ import Testing
         #expect(!ClassHints.unlikely.matches(ClassAndID(className: "header shadow", id: nil)))
     }
 
+    @Test func aSetOfSetsMatchesWhatAnyOfThemMatches() {
+        let sets = [ClassHints.comments, ClassHints.consentBox, ClassHints.pageHeader]
+        let any = HintSet(anyOf: sets)
+        for (className, id) in [("comment-list", nil), ("cmp-banner", nil), ("topCmp", nil), (nil, "site-header"),
+                                ("story-body", "main"), ("cmpx", nil), (nil, nil)] as [(String?, String?)] {
+            let hints = ClassAndID(className: className, id: id)
+            #expect(any.matches(hints) == sets.contains { $0.matches(hints) })
+        }
+    }
+
     @Test func substringHintsFireAnywhereInClassOrID() {
         #expect(ClassHints.negative.matches(ClassAndID(className: nil, id: "commentlist")))
         #expect(ClassHints.storyBody.matches(ClassAndID(className: "Entry-Content", id: nil)))

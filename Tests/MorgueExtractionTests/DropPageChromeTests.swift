@@ -13,6 +13,22 @@ import MorgueDOM
         return (body, cleaning)
     }
 
+    @Test func classOrIDWordsAreFoundInTheBytesAsWritten() throws {
+        let body = try TestPages.body("""
+            <div id="a" class="topAd"></div><div id="b" class="container"></div><div id="SiteNav"></div><div id="c"></div>
+            """)
+        let words = NeedleSet(["ad", "nav"], ignoringASCIICase: true)
+        let found = ["a", "b", "SiteNav", "c"].compactMap { TestPages.element(id: $0, in: body) }
+            .map { DropPageChrome.classOrID(of: $0, holdsAnyOf: words) }
+        #expect(found == [true, false, true, false])
+        // Whatever the prepared names match, the bytes as written hold one of its words.
+        for (className, id) in [("section--has-ads", "x"), ("elementor-widget-share-buttons", ""), ("site-header", "top")] {
+            let element = try #require(try TestPages.body("<div class='\(className)' id='\(id)'></div>").firstDescendant(named: "div"))
+            let matches = DropPageChrome.furnitureHints.matches(ClassAndID(element))
+            #expect(!matches || DropPageChrome.classOrID(of: element, holdsAnyOf: DropPageChrome.furnitureWords))
+        }
+    }
+
     @Test func dropsLayoutRegions() throws {
         let (body, _) = try clean("""
             <header>Site name</header><nav>Home News</nav><div id="s"><p>\(Self.story)</p></div>

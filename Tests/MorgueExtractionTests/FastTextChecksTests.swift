@@ -166,6 +166,17 @@ import Testing
         #expect(!FoundationSearch.mayFind(" | ", in: "Ärger im Amt"))
     }
 
+    @Test func foundationSearchContainsAsFoundationDoes() {
+        let needles = ["&", ":", "(", ".", "/", "ld+json", "k"]
+        let texts = ["Tom &amp; Jerry", "3:59 PM", "Jane (AP)", "example.com", "AP/Getty", "application/ld+json",
+                     "\u{212A}elvin", "plain", "Grüße", ""]
+        for needle in needles {
+            for text in texts {
+                #expect(FoundationSearch.contains(needle, in: text) == text.contains(needle), "\(needle) in \(text)")
+            }
+        }
+    }
+
     @Test func aHaystackAnswersAsMayFindForEveryNeedle() {
         let needles = [" | ", " · ", " - ", ": ", "|", "–", "Site", "k", "="]
         let texts = ["Story | Site", "Story · Site", "Story \u{387} Site", "Köln: Story", "A - B", "Don’t", "plain title",

@@ -15,6 +15,19 @@ import MorgueDOM
         return FindMainContent.run(body, scores: scores, measures: measures).roots.map { $0.attribute("id") ?? $0.name }
     }
 
+    @Test func siblingsShareTheirFirstClassWhateverTheirSpacing() throws {
+        let body = try TestPages.body("""
+            <div id="a" class="  story-part x"></div><div id="b" class="Story-part"></div><div id="c"></div><div id="d" class="é x"></div>
+            """)
+        let node = { (id: String) in try #require(TestPages.element(id: id, in: body)) }
+        #expect(FindMainContent.sharesFirstClass(try node("a"), "story-part y"))
+        #expect(!FindMainContent.sharesFirstClass(try node("b"), "story-part"))
+        #expect(!FindMainContent.sharesFirstClass(try node("c"), "story-part"))
+        #expect(!FindMainContent.sharesFirstClass(try node("a"), "   "))
+        #expect(FindMainContent.sharesFirstClass(try node("d"), "e\u{301} y"), "canonically equal words")
+        #expect(Array(FindMainContent.firstWord("  ab cd".utf8)) == Array("ab".utf8))
+    }
+
     @Test func picksTheContainerOfTheProse() throws {
         let found = try roots("""
             <div id="menu"><ul><li><a href="/a">Home</a></li><li><a href="/b">World</a></li></ul></div>

@@ -45,6 +45,18 @@ struct PageSurveyTests {
         return visited
     }
 
+    @Test("a class-and-id string without a word any hint needs has no hint, as each check says")
+    func hintWordsTurnAwayOnlyNamesWithoutHints() throws {
+        let words = try #require(PageSurvey.Hints.hintWords)
+        for names in [" container row", " site-nav", " entry-title", " post-date", " byline", " wp-caption", " post-meta",
+                      " timeline", " reporter-box", " col-md-8 main", " updated", " fig-desc", " pubdate x"] {
+            let direct = ElementClues.namesLookForeign(names) || HeadlineHints.headlineClass.matches(names)
+                || DateHints.isPublishedClass(names) || FindByline.isBylineClass(names) || CreditPatterns.captionClass.matches(names)
+            #expect(PageSurvey.Hints(names: names).isEmpty == !direct, "\(names)")
+            if !words.occurs(in: names) { #expect(!direct, "\(names)") }
+        }
+    }
+
     @Test("lists the nodes a stage's walk reaches, in document order, and skips a subtree in one jump")
     func listsWhatAWalkReaches() throws {
         let document = try HTMLDocument(html: Self.page)

@@ -17,6 +17,9 @@ import Testing
         #expect(TextNormalization.collapseKeepingEdges("a\u{01}\u{7F} \t b\u{200B}c\u{A0}") == "a\u{01}\u{7F} bc ")
         #expect(TextNormalization.collapseKeepingEdges("\u{0B}Grüße\u{2003}\u{2003}aus\r\nKöln\u{0C}") == " Grüße aus Köln ")
         #expect(TextNormalization.collapseKeepingEdges("") == "")
+        // Quotes and dashes share their first byte with special spaces, and stay as they are.
+        #expect(TextNormalization.collapseKeepingEdges("“Quoted” — l’été …") == "“Quoted” — l’été …")
+        #expect(TextNormalization.collapseKeepingEdges("a’\u{2009}\u{2009}b x\u{2060}y \u{00A0}z") == "a’ b xy z")
     }
 
     @Test func typographicApostrophesBecomePlainOnesAndNothingElseChanges() {

@@ -13,6 +13,18 @@ struct BodyRenderingTests {
         .table(rows: [["County", "Limit"], ["Ashe", "$80,000"]], hasHeader: true),
     ]
 
+    @Test("trimming drops white space at either end, and keeps a text with visible ends as it is")
+    func trimming() {
+        for (text, trimmed) in [("Story.", "Story."), ("  Story. \n", "Story."), ("\u{00A0}Story\u{2009}", "Story"),
+                                ("\r\nStory\r\n", "Story"), ("a\u{301} b", "a\u{301} b"), (" \t ", ""), ("", ""),
+                                ("x", "x"), ("\u{1F}x\u{7F}", "\u{1F}x\u{7F}"),
+                                ("“Quoted.” ", "“Quoted.”"), (" Story“", "Story“"), ("x \u{301}", "x")] {
+            #expect(BodyRendering.trimmed(text) == trimmed)
+        }
+        #expect(BodyRendering.isVisibleASCII(UInt8(ascii: "a")) && !BodyRendering.isVisibleASCII(0x20))
+        #expect(!BodyRendering.isVisibleASCII(0x0A) && !BodyRendering.isVisibleASCII(0xC2))
+    }
+
     @Test("plain text: one paragraph per block, list item and table row")
     func plainText() {
         #expect(BodyRendering.plainText(blocks) == """

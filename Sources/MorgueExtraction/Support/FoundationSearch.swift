@@ -1,3 +1,5 @@
+import Foundation
+
 /// A byte-level answer to "could Foundation find this needle in this
 /// text?", asked before `range(of:)`, `components(separatedBy:)` or
 /// `replacingOccurrences(of:with:)` on short texts where those cost most
@@ -7,6 +9,12 @@
 /// character with an accent ("≠" from "=") sends the question on to
 /// Foundation. False means Foundation surely finds nothing.
 enum FoundationSearch {
+    /// Foundation's `text.contains(needle)`, asked of Foundation only when
+    /// `mayFind` leaves the question open: most texts are answered from their bytes.
+    static func contains(_ needle: String, in text: String) -> Bool {
+        mayFind(needle, in: text) && text.contains(needle)
+    }
+
     static func mayFind(_ needle: String, in text: String) -> Bool {
         if ByteSearch.contains(text, needle) { return true }
         var hasNonASCII = false

@@ -1,3 +1,5 @@
+import MorgueDOM
+
 /// What HTML elements are, for the stages that walk the tree.
 enum HTMLTags {
     /// Elements that start a new block of text (a paragraph break in plain text).
@@ -23,4 +25,27 @@ enum HTMLTags {
     ]
 
     static let headings: Set<String> = ["h1", "h2", "h3", "h4", "h5", "h6"]
+
+    /// `neverContent`, asked of an element without building its name.
+    static let neverContentTags = TagSet(neverContent)
+}
+
+/// A set of lower-case tag names that answers for an element from its
+/// name's bytes: a name of at most eight bytes is compared packed
+/// (`Node.packedName`), so only a longer one ("amp-iframe") becomes a String.
+struct TagSet: Sendable {
+    private let packed: Set<UInt64>
+    private let long: Set<String>
+
+    init(_ names: Set<String>) {
+        packed = Set(names.filter { $0.utf8.count <= 8 }.map { Node.packedName(utf8: $0.utf8) })
+        long = names.filter { $0.utf8.count > 8 }
+    }
+
+    /// Whether `node` is an element named in the set.
+    func contains(_ node: Node) -> Bool {
+        let key = node.packedName
+        if key != 0 { return packed.contains(key) }
+        return node.isElement && !long.isEmpty && long.contains(node.name)
+    }
 }

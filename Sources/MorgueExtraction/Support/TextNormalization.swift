@@ -55,8 +55,8 @@ extension TextNormalization {
     /// that needs no change (most of it) is returned as it is.
     static func collapseKeepingEdges(_ s: String) -> String {
         var s = s
+        if !s.withUTF8(needsWork) { return s }
         return s.withUTF8 { bytes -> String in
-            if !needsWork(bytes) { return String(decoding: bytes, as: UTF8.self) }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count)
             var inSpace = false
@@ -93,12 +93,16 @@ extension TextNormalization {
 
     /// Whether the bytes hold anything `collapseKeepingEdges` would change:
     /// a white-space byte other than a lone space, two spaces in a row, or a
-    /// non-ASCII character that may be a special space or an invisible one.
+    /// special space or an invisible character (typographic quotes and dashes,
+    /// whose bytes open like a special space's, are read to tell them apart).
     private static func needsWork(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previousSpace = false
-        for b in bytes {
+        for (i, b) in bytes.enumerated() {
             if b >= 0x80 {
-                if mayOpenSpaceOrInvisible(b) { return true }
+                if mayOpenSpaceOrInvisible(b), let scalar = Unicode.Scalar(decode(bytes, at: i, width: scalarWidth(b))),
+                   isSpace(scalar) || isInvisible(scalar) {
+                    return true
+                }
                 previousSpace = false
                 continue
             }

@@ -207,6 +207,13 @@ struct HintSet: Sendable {
         self.tokens = NeedleSet(tokens.sorted().map { " \($0) " })
     }
 
+    /// A set that matches exactly the names any of `sets` matches: one scan asks them all whether
+    /// any matches.
+    init(anyOf sets: [HintSet]) {
+        substrings = NeedleSet(sets.flatMap(\.substrings.needles))
+        tokens = NeedleSet(sets.flatMap(\.tokens.needles))
+    }
+
     /// Whether the (lower-cased) class/id string of an element matches.
     func matches(_ attributes: ClassAndID) -> Bool {
         if attributes.lowered.isEmpty { return false }

@@ -75,6 +75,12 @@ struct TextPattern: Sendable {
         }
     }
 
+    /// The lower-case fragments every match holds one of, when the prefilter is made of them.
+    var requiredFragments: [[UInt8]]? {
+        if case .anyOf(let fragments) = prefilter { return fragments.needles }
+        return nil
+    }
+
     /// The first match in `text`, or nil.
     func firstMatch(in text: String) -> TextMatch? {
         if let prefilter, !prefilter.admits(text) { return nil }

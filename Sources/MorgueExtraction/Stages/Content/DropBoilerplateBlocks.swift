@@ -273,7 +273,7 @@ enum DropBoilerplateBlocks {
 
     /// A time of day and nothing else ("3:59 PM", "14:30 Uhr"): a post's stamp, never a paragraph.
     static func isBareTime(_ text: String) -> Bool {
-        guard BoilerplatePhrases.hasAtMostWords(text, 3), text.contains(":") else { return false }
+        guard BoilerplatePhrases.hasAtMostWords(text, 3), FoundationSearch.contains(":", in: text) else { return false }
         let rest = BylineVocabulary.clockTime.replacingMatches(in: text, with: " ")
         return rest.count < text.count && !rest.contains(where: { $0.isLetter || $0.isNumber })
     }

@@ -207,9 +207,20 @@ enum FindMainContent {
     }
 
     static func sharesFirstClass(_ node: Node, _ className: String) -> Bool {
+        guard let otherName = node.attribute("class") else { return false }
+        if className.utf8.allSatisfy({ $0 < 0x80 }), otherName.utf8.allSatisfy({ $0 < 0x80 }) {
+            // ASCII names (nearly all): a byte is a Character, and equal words are equal bytes.
+            let first = firstWord(className.utf8), other = firstWord(otherName.utf8)
+            return !first.isEmpty && first.elementsEqual(other)
+        }
         guard let first = className.split(separator: " ", maxSplits: 1).first,
-              let other = node.attribute("class")?.split(separator: " ", maxSplits: 1).first else { return false }
+              let other = otherName.split(separator: " ", maxSplits: 1).first else { return false }
         return first == other
+    }
+
+    /// The bytes of the first word of an ASCII class list, between spaces.
+    static func firstWord(_ bytes: String.UTF8View) -> Substring.UTF8View {
+        bytes.drop(while: { $0 == 0x20 }).prefix(while: { $0 != 0x20 })
     }
 
     /// The best score of a candidate inside `node`.

@@ -64,7 +64,7 @@ enum ElementClues {
     /// ("elementor-widget-heading"), which say nothing of what a box holds.
     static func withoutLayoutClasses(_ names: String) -> String {
         guard HeadlineHints.layoutClassPrefixes.contains(where: {
-            FoundationSearch.mayFind($0, in: names) && names.contains($0)
+            FoundationSearch.contains($0, in: names)
         }) else { return names }
         return names.split(separator: " ")
             .filter { token in !HeadlineHints.layoutClassPrefixes.contains(where: { token.hasPrefix($0) }) }

@@ -6,7 +6,7 @@ import MorgueDOM
 /// document; strings without an ampersand pass through untouched.
 enum EntityDecoding {
     static func decode(_ text: String) -> String {
-        guard text.contains("&") else { return text }
+        guard FoundationSearch.contains("&", in: text) else { return text }
         let escaped = text.replacingOccurrences(of: "<", with: "&lt;")
         guard let document = try? HTMLDocument(html: "<p>" + escaped + "</p>"), let body = document.body else {
             return text

@@ -112,7 +112,7 @@ enum JSONLDReader {
     static func blocks(in scripts: [Node]) -> [Any] {
         var result: [Any] = []
         for node in scripts {
-            if let type = node.attribute("type")?.lowercased(), type.contains("ld+json") {
+            if let type = node.attribute("type")?.lowercased(), FoundationSearch.contains("ld+json", in: type) {
                 let source = node.children.compactMap(\.content).joined()
                 if let parsed = parse(source) { result.append(parsed) }
             }

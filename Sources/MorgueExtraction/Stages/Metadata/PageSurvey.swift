@@ -65,6 +65,12 @@ final class PageSurvey {
         /// Every hint of a class-and-id string.
         init(names: String) {
             var hints: Hints = []
+            // Most class-and-id strings hold none of the words any hint needs: one scan answers for them.
+            // (Text beyond ASCII goes to the checks themselves, whose expressions fold case further.)
+            if let hintWords = Hints.hintWords, !names.utf8.contains(where: { $0 >= 0x80 }), !hintWords.occurs(in: names) {
+                self = hints
+                return
+            }
             if ElementClues.namesLookForeign(names) { hints.insert(.foreignNames) }
             if HeadlineHints.headlineClass.matches(names) { hints.insert(.headlineClass) }
             if DateHints.isPublishedClass(names) { hints.insert(.publishedClass) }
@@ -77,6 +83,19 @@ final class PageSurvey {
             }
             self = hints
         }
+
+        /// Every word one of the hints needs, in any case: the foreign
+        /// container words, and the fragments the headline, publication-date
+        /// (its "date", "time" and "meta" rules included), byline and caption
+        /// classes' prefilters ask for. Nil (no shortcut) should one of those
+        /// patterns lose its fragments.
+        static let hintWords: NeedleSet? = {
+            let patterns = [HeadlineHints.headlineClass, DateHints.publishedClass, BylineHints.bylineClass,
+                            CreditPatterns.captionClass]
+            let fragments = patterns.compactMap(\.requiredFragments)
+            guard fragments.count == patterns.count else { return nil }
+            return NeedleSet(HeadlineHints.foreignContainer.words + fragments.flatMap { $0 }, ignoringASCIICase: true)
+        }()
     }
 
     struct Entry {

@@ -185,7 +185,7 @@ enum BylineParsing {
     /// inside a name ("Richard (R.J.) Eskow") stays in the text and leaves
     /// the names (`joiningCoAuthors`), which read "Richard Eskow".
     static func dropBracketedDescriptions(_ text: String, joiningCoAuthors: Bool = true) -> String {
-        guard text.contains("(") else { return text }
+        guard FoundationSearch.contains("(", in: text) else { return text }
         var kept = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "(") {
@@ -491,7 +491,7 @@ enum BylineParsing {
     }
 
     private static func isDomainWord(_ word: String) -> Bool {
-        word.contains(".") && word.count > 4 && domainSuffix(word)
+        FoundationSearch.contains(".", in: word) && word.count > 4 && domainSuffix(word)
     }
 
     private static func domainSuffix(_ word: String) -> Bool {

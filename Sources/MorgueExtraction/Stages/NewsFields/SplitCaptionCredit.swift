@@ -95,7 +95,7 @@ enum SplitCaptionCredit {
     static func isCreditOnly(_ text: String) -> Bool {
         if CreditPatterns.creditLine.matches(text) { return true }
         if let glued = CreditPatterns.gluedCredit.firstMatch(in: text), glued.range.lowerBound == text.startIndex { return true }
-        guard text.contains("/"), CreditPatterns.endsWithService.matches(text) else { return false }
+        guard FoundationSearch.contains("/", in: text), CreditPatterns.endsWithService.matches(text) else { return false }
         // "evgenyb/iStock/Getty Images": a photographer's handle may be in lower case.
         return looksLikeCredit(text) || isHandleCredit(text)
     }

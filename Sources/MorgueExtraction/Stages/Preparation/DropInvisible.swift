@@ -35,9 +35,8 @@ enum DropInvisible {
                     doomed.append((node, "invisible:noscript"))
                     return false
                 }
-                let name = node.name
-                if HTMLTags.neverContent.contains(name) {
-                    doomed.append((node, "invisible:\(name)"))
+                if HTMLTags.neverContentTags.contains(node) {
+                    doomed.append((node, "invisible:\(node.name)"))
                     return false
                 }
                 if !keepsHidden, isHidden(node) {
@@ -89,10 +88,7 @@ enum DropInvisible {
             }
             if hiddenStyles.occurs(in: compact) { return true }
         }
-        if let className = node.attributeBytes("class") {
-            if screenReaderOnly.occurs(in: className) { return true }
-            if isTooltip(className) { return true }
-        }
+        if node.attribute("class", satisfies: { screenReaderOnly.occurs(in: $0) || isTooltip($0) }) { return true }
         if let role = node.attributeBytes("role"), role.map(ASCIIText.lower) == tooltipRole { return true }
         return false
     }
@@ -100,13 +96,18 @@ enum DropInvisible {
     /// A class list naming a popup shown only while the pointer rests on a term
     /// (a glossary's definition): a whole class token, so that the term's own
     /// "has-tooltip" stays.
-    static func isTooltip(_ className: [UInt8]) -> Bool {
-        className.split(whereSeparator: ASCIIText.isSpace).contains { token in
+    static func isTooltip(_ className: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Every popup class holds "tooltip": most class lists are never split.
+        guard tooltipMark.occurs(in: className) else { return false }
+        return className.split(whereSeparator: ASCIIText.isSpace).contains { token in
             tooltipClasses.contains { $0.count == token.count && zip($0, token).allSatisfy { $0 == ASCIIText.lower($1) } }
         }
     }
 
     private static let tooltipRole = Array("tooltip".utf8)
+
+    /// The word every one of `tooltipClasses` holds, in any case.
+    private static let tooltipMark = NeedleSet(["tooltip"], ignoringASCIICase: true)
 
     /// Popup classes (Bootstrap's "tooltip", the common CSS recipe's "tooltiptext", BEM variants).
     private static let tooltipClasses = ["tooltip", "tooltiptext", "tooltip-content", "tooltip__content"]

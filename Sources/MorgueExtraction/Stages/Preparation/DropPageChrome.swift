@@ -140,8 +140,11 @@ enum DropPageChrome {
         if !isWrapper, isCommentItem(node) { return "chrome:comment" }
         guard usesClassHints else { return nil }
         if name == "body" || name == "article" || name == "main" || name == "a" { return nil }
+        // Most elements' names hold none of the words below: a scan of their bytes as written, then one
+        // of their prepared names, answers for them all.
+        guard classOrID(of: node, holdsAnyOf: furnitureWords) else { return nil }
         let hints = ClassAndID(node)
-        if hints.isEmpty { return nil }
+        if hints.isEmpty || !furnitureHints.matches(hints) { return nil }
         if ClassHints.caption.matches(hints), (measures[node.key]?.characters ?? 0) <= captionCharacters {
             return "chrome:caption"
         }
@@ -190,6 +193,20 @@ enum DropPageChrome {
         }
         return headings > 0
     }
+
+    /// Every class hint `furnitureRule` drops an element for (keep the two in step): an element whose
+    /// names match none of them is not dropped for its class.
+    static let furnitureHints = HintSet(anyOf: [
+        ClassHints.caption, ClassHints.thirdPartyWidgets, ClassHints.relatedBoxes, ClassHints.authorBoxes,
+        ClassHints.postInfoBoxes, ClassHints.socialEmbeds, ClassHints.wikiApparatus,
+        ClassHints.pullQuote, ClassHints.storyWall, ClassHints.unlikely, ClassHints.unlikelyUnlessProse,
+        ClassHints.pageHeader,
+    ])
+
+    /// `furnitureHints`' words (its tokens without their spaces), in any case.
+    static let furnitureWords = NeedleSet(
+        furnitureHints.substrings.needles + furnitureHints.tokens.needles.map { Array($0.dropFirst().dropLast()) },
+        ignoringASCIICase: true)
 
     /// An `h2`–`h6` followed by a paragraph: a subheading of the text it
     /// stands in, whatever its class says ("header-block"). A rail's heading
@@ -375,15 +392,19 @@ enum DropPageChrome {
     /// `ClassHints.storyBody`'s words, in any case.
     private static let storyBodyWords = NeedleSet(ClassHints.storyBody.substrings.needles, ignoringASCIICase: true)
 
-    /// Whether the element's class and id, as written, hold a story-body word: without one,
-    /// their `ClassAndID` cannot match `ClassHints.storyBody` (cutting a modifier off only
-    /// shortens a class name, and the words hold no space), so most elements are turned
-    /// away without being prepared for matching.
+    /// Whether the element's class and id name a story body as far as their bytes tell.
     private static func mayNameStoryBody(_ node: Node) -> Bool {
-        var written: [UInt8] = []
-        node.appendAttribute("class", to: &written)
-        written.append(0x20)
-        node.appendAttribute("id", to: &written)
-        return storyBodyWords.occurs(in: written)
+        classOrID(of: node, holdsAnyOf: storyBodyWords)
+    }
+
+    /// Whether the element's class or id, as written, holds one of `words`
+    /// (lower-case, matched in any case). Without one, their `ClassAndID`
+    /// cannot match a hint set made of those words: preparing the names
+    /// only cuts parts off at spaces and splits words, and no word holds a
+    /// space; so most elements are turned away without being prepared.
+    static func classOrID(of node: Node, holdsAnyOf words: NeedleSet) -> Bool {
+        // (No word spans the space between class and id: each is read where it stands.)
+        node.attribute("class", satisfies: words.occurs(in:)) || node.attribute("id", satisfies: words.occurs(in:))
+            || node.attribute("data-testid", satisfies: words.occurs(in:))
     }
 }
