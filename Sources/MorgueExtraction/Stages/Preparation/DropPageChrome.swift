@@ -326,17 +326,23 @@ enum DropPageChrome {
         return MetadataKeys.bareType(itemtype) == "comment"
     }
 
-    /// A link preview that stands in the text (Discourse's "onebox": the linked page's site, title,
-    /// picture and description), unless it holds most of the page's text.
+    /// A link preview that stands in the text (Discourse's "onebox", an `aside` or `div` with the
+    /// linked page's site, title, picture and description), unless it holds most of the page's text.
     static func isLinkPreview(_ node: Node, share: Double) -> Bool {
-        guard share <= wrapperShare, node.hasAttribute("class") else { return false }
+        guard node.isElement("aside") || node.isElement("div"), share <= wrapperShare,
+              classOrID(of: node, holdsAnyOf: linkPreviewWords) else { return false }
         return ClassHints.linkPreview.matches(ClassAndID(node))
     }
+
+    /// `ClassHints.linkPreview`'s and `ClassHints.lightbox`'s words, in any case.
+    private static let linkPreviewWords = NeedleSet(ClassHints.linkPreview.substrings.needles, ignoringASCIICase: true)
+    private static let lightboxWords = NeedleSet(
+        ClassHints.lightbox.tokens.needles.map { Array($0.dropFirst().dropLast()) }, ignoringASCIICase: true)
 
     /// A link that opens a picture in a lightbox (`a.lightbox`): its text, beside the picture, is
     /// the overlay's file information ("IMG_2041 4032×3024 1.9 MB").
     static func isLightbox(_ node: Node) -> Bool {
-        node.hasAttribute("class") && ClassHints.lightbox.matches(ClassAndID(node))
+        classOrID(of: node, holdsAnyOf: lightboxWords) && ClassHints.lightbox.matches(ClassAndID(node))
     }
 
     /// A box holding a call to join the site is at most this long.
