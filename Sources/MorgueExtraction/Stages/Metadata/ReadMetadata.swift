@@ -97,6 +97,19 @@ enum ReadMetadata {
         let base = baseHref(elements).flatMap(pageResolver.resolve).flatMap(absoluteHTTP)
         fill(.baseURL, [(base, .meta), (pageURL.flatMap(absoluteHTTP), .url), (result.canonicalURL, .meta)], into: \.baseURL)
 
+        // A section named only by the page's breadcrumb trail: the structured trail, then the printed one.
+        if result.section == nil {
+            let page = Breadcrumbs.Page(
+                titles: [result.title, result.documentTitle].compactMap { $0 },
+                addresses: [result.canonicalURL, pageURL].compactMap { $0 },
+                siteNames: siteCandidates.compactMap { $0.0 } + [result.siteName, result.documentTitle.flatMap(titleTail)].compactMap { $0 })
+            if let (name, source) = breadcrumbSection(jsonLD: jsonLD, elements: elements, page: page,
+                                                      resolver: URLResolver(base: result.baseURL)) {
+                result.section = name
+                result.sources[.section] = source
+            }
+        }
+
         // Language.
         fill(.language, [
             (document.root?.attribute("lang"), .meta), (document.root?.attribute("xml:lang"), .meta),
@@ -165,6 +178,31 @@ enum ReadMetadata {
             if !tail.isEmpty { return tail }
         }
         return name
+    }
+
+    /// The section named by the first breadcrumb trail that names one: JSON-LD's, then a classed
+    /// trail's, then an unclassed one's (each read only when the ones before name none).
+    static func breadcrumbSection(jsonLD: JSONLDFacts, elements: MetadataElements, page: Breadcrumbs.Page,
+                                  resolver: URLResolver) -> (String, FieldSource)? {
+        func named(_ trail: [Crumb]?) -> String? { trail.flatMap { Breadcrumbs.section(of: $0, page: page) }.flatMap(label) }
+        for trail in jsonLD.breadcrumbs { if let name = named(trail) { return (name, .jsonLD) } }
+        for trail in Breadcrumbs.trails(of: elements.breadcrumbs, resolver: resolver, page: page) {
+            if let name = named(trail) { return (name, .breadcrumb) }
+        }
+        for node in elements.linkTrails {
+            if let name = named(Breadcrumbs.linkTrail(of: node, resolver: resolver)) { return (name, .breadcrumb) }
+        }
+        return nil
+    }
+
+    /// The part of a `<title>` after its last separator, the site's name ("Fire at the mill - Local - The
+    /// Herald" → "The Herald"), when the part before its first separator, the story's title, is longer.
+    static func titleTail(_ title: String) -> String? {
+        let separators = HeadlineHints.strongSeparators + HeadlineHints.dashSeparators
+        guard let last = separators.compactMap({ title.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
+              let first = separators.compactMap({ title.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let tail = title[last.upperBound...], head = title[..<first.lowerBound]
+        return head.count > tail.count ? String(tail) : nil
     }
 
     /// Whether `name` is `plain` followed by a tagline after a separator.
