@@ -98,6 +98,7 @@ import Testing
         #expect(try section(#"<meta name="section" content="/world/middle_east">"#) == "World")
         #expect(try section(#"<meta property="article:section" content="Posted in News">"#) == "News")
         #expect(try section(#"<meta property="article:section" content="Filed under: Local Politics">"#) == "Local Politics")
+        #expect(try section(#"<meta property="og:article:section" content="Wales">"#) == "Wales")
         // A template's placeholder gives way to the next source.
         #expect(try section("""
             <meta property="article:section" content="nil">

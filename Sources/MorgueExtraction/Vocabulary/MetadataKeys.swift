@@ -20,8 +20,9 @@ enum MetadataKeys {
         "geen categorie", "bez kategorii", "sem categoria", "без рубрики",
     ]
 
-    // The section of the paper.
-    static let section = ["article:section", "section", "parsely-section", "sailthru.section", "category"]
+    // The section of the paper: Open Graph's article tag (some templates prefix it "og:", as
+    // they do "og:article:author"), then plain and analytics tags.
+    static let section = ["article:section", "og:article:section", "section", "parsely-section", "sailthru.section", "category"]
 
     // A breadcrumb's first step, the site's home page, in the languages of the
     // sites that print one (matched folded: lower case, no diacritics).
