@@ -14,7 +14,8 @@ import MorgueDOM
 /// the first `maxAuthors`; site names and sections longer than a label or
 /// that are a template's placeholder ("nil", "{$site_name}"), a site name's
 /// "https://www." and a title printed before it, a theme's label before a
-/// section ("Posted in"), and canonical URLs longer than an address.
+/// section ("Posted in"), and canonical URLs longer than an address; the
+/// Wayback Machine's prefix before a captured page's canonical URL.
 enum ReadMetadata {
     /// Most people the metadata may name as the story's authors: past that,
     /// a page is listing contributors or commenters, not a byline (and a
@@ -92,10 +93,11 @@ enum ReadMetadata {
         let pageResolver = URLResolver(base: pageURL)
         let canonical = linkHref(elements, rel: "canonical").flatMap(pageResolver.resolve)
             ?? meta.first("og:url").flatMap(pageResolver.resolve)
-        fill(.canonicalURL, [(canonical.flatMap(absoluteHTTP), .meta)], into: \.canonicalURL,
-             reading: { $0.utf8.count <= maxURLLength ? $0 : nil })
+        // A page saved from the Wayback Machine names its original address; its links resolve where the copy is.
+        let canonicalAsWritten = canonical.flatMap(absoluteHTTP).flatMap { $0.utf8.count <= maxURLLength ? $0 : nil }
+        fill(.canonicalURL, [(canonicalAsWritten, .meta)], into: \.canonicalURL, reading: WaybackCapture.original)
         let base = baseHref(elements).flatMap(pageResolver.resolve).flatMap(absoluteHTTP)
-        fill(.baseURL, [(base, .meta), (pageURL.flatMap(absoluteHTTP), .url), (result.canonicalURL, .meta)], into: \.baseURL)
+        fill(.baseURL, [(base, .meta), (pageURL.flatMap(absoluteHTTP), .url), (canonicalAsWritten, .meta)], into: \.baseURL)
 
         // A section named only by the page's breadcrumb trail: the structured trail, then the printed one.
         if result.section == nil {
