@@ -238,7 +238,8 @@ enum ReadMetadata {
     }
 
     /// People go to `structuredAuthors`; organizations (typed so, or named
-    /// in the news-organization table) to `structuredOrganization`.
+    /// in the news-organization table) to `structuredOrganization`. One value
+    /// naming several people is read as each of them (`joinedNames`).
     private static func readAuthors(jsonLD: JSONLDFacts, microdata: MicrodataFacts, meta: MetaTags, into result: inout PageMetadata) {
         var metaNames: [String] = []
         var metaOrganization: String?
@@ -260,7 +261,7 @@ enum ReadMetadata {
         for (names, organization, source) in groups {
             var people: [String] = []
             var group: String? = organization.map { NewsOrganizations.canonicalName(for: $0) ?? $0 }
-            for name in names {
+            for name in names.flatMap(joinedNames) {
                 if let known = NewsOrganizations.canonicalName(for: name) {
                     group = group ?? known
                 } else if people.count < maxAuthors, let person = BylineParsing.cleanName(name), !people.contains(person) {
@@ -270,12 +271,34 @@ enum ReadMetadata {
             if result.structuredAuthors.isEmpty, !people.isEmpty {
                 result.structuredAuthors = people
                 result.sources[.authors] = source
+                if names.count == 1, people.count > 1 { result.structuredAuthorsText = names.first.map(TextNormalization.collapse) }
             }
             if result.structuredOrganization == nil, let group {
                 result.structuredOrganization = group
                 result.sources[.organization] = source
             }
         }
+    }
+
+    /// The people of one author value that names several, joined by "and" or commas ("Tobias Wendland
+    /// und Sabine Kröger"), when each is a person's name of two words or more; else the value alone
+    /// ("Müller und Partner", "Johnson & Johnson", "Doe, Jane").
+    static func joinedNames(_ name: String) -> [String] {
+        guard name.contains(where: { $0 == " " }) else { return [name] }
+        var parts: [String] = []
+        var start = name.startIndex
+        for match in BylineVocabulary.nameListJoints.matches(in: name) {
+            parts.append(String(name[start..<match.range.lowerBound]))
+            start = match.range.upperBound
+        }
+        guard parts.count >= 1 else { return [name] }
+        parts.append(String(name[start...]))
+        let people = parts.map(TextNormalization.collapse)
+        let allPeople = people.allSatisfy { part in
+            part.split(separator: " ").count >= 2 && BylineParsing.isPlausibleName(part)
+                && !BylineParsing.looksLikeOrganization(part) && NewsOrganizations.canonicalName(for: part) == nil
+        }
+        return allPeople ? people : [name]
     }
 
     private static func readKeywords(jsonLD: JSONLDFacts, meta: MetaTags, into result: inout PageMetadata) {
