@@ -242,11 +242,12 @@ enum Breadcrumbs {
 
     /// Whether a link to the site's root is followed by a trail's mark and another link.
     static func startsTrail(_ link: Node) -> Bool {
-        guard link.isElement("a"), let href = link.attribute("href"), isSiteRoot(href),
-              let between = link.nextSibling, between.isText, let text = between.content,
-              let after = between.nextSibling, after.isElement("a") else { return false }
+        // Every link of the page comes here: the siblings, then the text, then the address.
+        guard let between = link.nextSibling, between.isText, let after = between.nextSibling, after.isElement("a"),
+              link.isElement("a"), let text = between.content, text.utf8.count <= 64 else { return false }
         let marks = text.filter { !$0.isWhitespace }
-        return marks.count == 1 && marks.allSatisfy(trailMarks.contains)
+        guard marks.count == 1, marks.allSatisfy(trailMarks.contains), let href = link.attribute("href") else { return false }
+        return isSiteRoot(href)
     }
 
     /// Whether the element's text, white space aside, is longer than `maxTrailCharacters`.
