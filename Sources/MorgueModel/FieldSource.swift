@@ -20,6 +20,8 @@ public enum FieldSource: String, Codable, Sendable, Equatable, CaseIterable {
     case heading
     /// A `rel="category"` link of the page (the categories WordPress prints with a post).
     case categoryLink = "category-link"
+    /// A breadcrumb trail printed on the page ("Home › News › Local").
+    case breadcrumb
 }
 
 

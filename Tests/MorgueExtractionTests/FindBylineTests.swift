@@ -29,6 +29,16 @@ import Testing
         #expect(finding.byline.authors == ["Helen Marr"])
     }
 
+    @Test func oneStructuredAuthorNamingTwoPeopleIsBothAndTheBylineAsWritten() throws {
+        let finding = try find("""
+            <html><body><article><h1>Kreistag stoppt Pläne</h1>
+            <span itemprop="author" itemscope itemtype="http://schema.org/Person"><span itemprop="name">Tobias Wendland und Sabine Kröger</span></span>
+            <p>Text.</p></article></body></html>
+            """)
+        #expect(finding?.byline.authors == ["Tobias Wendland", "Sabine Kröger"])
+        #expect(finding?.byline.text == "Tobias Wendland und Sabine Kröger")
+    }
+
     @Test func anAuthorsJobTitleBesideTheNameIsNoAuthor() throws {
         let finding = try #require(try find("""
         <html><body><h1>Rovers go top</h1><div class="author-text"><span class="author"><a rel="author" href="/a/nc">Niamh Coyle</a>

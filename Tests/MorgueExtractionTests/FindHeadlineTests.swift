@@ -110,6 +110,12 @@ import Testing
         <h1><div class="topic-label">Olympische Spiele</div> Getränke per Schiff ins Stadtzentrum</h1></body></html>
         """
         #expect(try headline(label) == "Getränke per Schiff ins Stadtzentrum")
+        // A subscribers' badge before the headline is no part of it.
+        let badge = """
+        <html><head><meta property="og:title" content="Kreistag stoppt Schließungspläne für Klinik Ebersfeld"></head><body>
+        <h1 itemprop="headline"><span class="news-plus-badge">LA+</span> Kreistag stoppt Schließungspläne für Klinik Ebersfeld</h1></body></html>
+        """
+        #expect(try headline(badge) == "Kreistag stoppt Schließungspläne für Klinik Ebersfeld")
     }
 
     @Test func aHeadingEndingWithTheWholeTitleGivesTheTitleWhateverItsKicker() throws {

@@ -90,6 +90,24 @@ import Testing
         #expect(metadata.canonicalURL == nil)
     }
 
+    @Test func oneAuthorValueNamingSeveralPeopleIsReadAsEachOfThem() throws {
+        #expect(ReadMetadata.joinedNames("Tobias Wendland und Sabine Kröger") == ["Tobias Wendland", "Sabine Kröger"])
+        #expect(ReadMetadata.joinedNames("Anna Ruiz, Tom Kerr and Eva Lang") == ["Anna Ruiz", "Tom Kerr", "Eva Lang"])
+        #expect(ReadMetadata.joinedNames("Jean Dupont et Marie Curie") == ["Jean Dupont", "Marie Curie"])
+        // A firm's name, a name of one word on either side, a name written surname first: one value.
+        #expect(ReadMetadata.joinedNames("Müller und Partner") == ["Müller und Partner"])
+        #expect(ReadMetadata.joinedNames("Johnson & Johnson") == ["Johnson & Johnson"])
+        #expect(ReadMetadata.joinedNames("Doe, Jane") == ["Doe, Jane"])
+        #expect(ReadMetadata.joinedNames("Jane Doe") == ["Jane Doe"])
+        let page = try HTMLDocument(html: """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+            "author":{"@type":"Person","name":"Tobias Wendland und Sabine Kröger"}}</script></head><body><p>T</p></body></html>
+            """)
+        let metadata = ReadMetadata.run(document: page, pageURL: nil)
+        #expect(metadata.structuredAuthors == ["Tobias Wendland", "Sabine Kröger"])
+        #expect(metadata.structuredAuthorsText == "Tobias Wendland und Sabine Kröger")
+    }
+
     @Test func sectionsAreReadAsAReaderNamesThem() throws {
         func section(_ html: String) throws -> String? {
             ReadMetadata.run(document: try HTMLDocument(html: "<html><head>\(html)</head><body><p>Text</p></body></html>"),
@@ -98,6 +116,7 @@ import Testing
         #expect(try section(#"<meta name="section" content="/world/middle_east">"#) == "World")
         #expect(try section(#"<meta property="article:section" content="Posted in News">"#) == "News")
         #expect(try section(#"<meta property="article:section" content="Filed under: Local Politics">"#) == "Local Politics")
+        #expect(try section(#"<meta property="og:article:section" content="Wales">"#) == "Wales")
         // A template's placeholder gives way to the next source.
         #expect(try section("""
             <meta property="article:section" content="nil">

@@ -193,6 +193,11 @@ enum BylineVocabulary {
     // In Arabic the comma is "،" and "and" is a "و" written onto the next name ("كريم الشاذلي ومنى عبد
     // الحليم"), except where the name itself begins with that letter (`arabicNamesWithWaw`); in Hebrew
     // it is a "ו" written onto the next name in the same way ("נועה ברגר ואלון שמעוני").
+    // What joins the names of one structured author value that credits several people
+    // ("Tobias Wendland und Sabine Kröger", "Anna Ruiz, Tom Kerr and Eva Lang"): commas and the
+    // words for "and" (English, German, French, Spanish, Italian and Portuguese), and "&".
+    static let nameListJoints = TextPattern("\\s*,\\s*|\\s+(?:and|und|et|y|e|&)\\s+")
+
     static let separators = TextPattern(
         "\\s*(?:[,;|·•()\\[\\]،]|\\s/\\s|\\s[-–—]\\s|\\s(?:and|und|et|e|y|en|i|ve|и|&|avec|with|mit|with additional reporting by|و|ו)\\s|"
             + "\\s(?!(?:" + arabicNamesWithWaw.joined(separator: "|") + ")(?:\\s|[،,]|$))و(?=\\p{Arabic}{2})|"

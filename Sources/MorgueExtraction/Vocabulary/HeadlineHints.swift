@@ -24,13 +24,15 @@ enum HeadlineHints {
     // sight; neither is part of the headline.
     // A subtitle or a section label set inside the headline element
     // ("<span class=subtitle>", "<div class=topic-label>", "<div
-    // class=entry-section>Local News |</div>") is not part of it either.
+    // class=entry-section>Local News |</div>") is not part of it either, nor is a
+    // subscribers' badge ("<span class=news-plus-badge>LA+</span>", "premium-label",
+    // "paywall-icon").
     static let kickerClass = TextPattern(
         "(?:kicker|overline|dachzeile|roofline|eyebrow|topline|toptitle|supertitle|super-title|pretitle|pre-title|"
             + "spitzmarke|subtitle|sub-title|title-label|headline-label|topic-label|category-label|section-label|"
-            + "entry-section|visually-hidden|sr-only|screen-reader|visuallyhidden|hidden)",
+            + "entry-section|visually-hidden|sr-only|screen-reader|visuallyhidden|hidden|badge|premium|paywall)",
         requiring: ["kicker", "overline", "dachzeile", "roofline", "eyebrow", "topline", "title", "spitzmarke", "label",
-                    "section", "hidden", "sr-only", "screen-reader"])
+                    "section", "hidden", "sr-only", "screen-reader", "badge", "premium", "paywall"])
 
     // Titles that name a kind of page, not a story ("Home", "Blog",
     // "Startseite"): a CMS's default <title>, which a heading on the page beats.

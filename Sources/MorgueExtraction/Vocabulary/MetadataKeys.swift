@@ -20,8 +20,28 @@ enum MetadataKeys {
         "geen categorie", "bez kategorii", "sem categoria", "без рубрики",
     ]
 
-    // The section of the paper.
-    static let section = ["article:section", "section", "parsely-section", "sailthru.section", "category"]
+    // The section of the paper: Open Graph's article tag (some templates prefix it "og:", as
+    // they do "og:article:author"), then plain and analytics tags.
+    static let section = ["article:section", "og:article:section", "section", "parsely-section", "sailthru.section", "category"]
+
+    // A breadcrumb's first step, the site's home page, in the languages of the
+    // sites that print one (matched folded: lower case, no diacritics).
+    static let breadcrumbHomeNames: Set<String> = [
+        "home", "homepage", "home page", "start", "startseite", "accueil", "inicio", "portada", "pagina inicial",
+        "pagina principal", "inizio", "voorpagina", "strona główna", "forside", "framsida", "etusivu",
+        "hem", "startsida", "главная", "anasayfa", "ana sayfa", "trang chu", "beranda",
+        "首页", "首頁", "主页", "ホーム", "トップ", "홈", "الرئيسية", "ראשי",
+    ]
+    // Words before a home page's name in a link back to it ("Zurück zur Startseite", "Back to home",
+    // "Retour à l'accueil", "Volver al inicio").
+    static let breadcrumbHomePrefixes = ["zuruck", "back", "return", "retour", "volver", "torna", "terug", "go to", "zur "]
+    // A Chinese portal names its home after itself ("新澜网首页": "Xinlan homepage").
+    static let breadcrumbHomeSuffixes = ["首页", "首頁", "主页"]
+    // A breadcrumb's last step naming the kind of page rather than a section: Chinese
+    // portals' "正文" (the text), German CMSs' "Artikel", English "Article", "Story".
+    static let breadcrumbPageLabels: Set<String> = [
+        "正文", "本文", "详情", "詳情", "内容", "artikel", "article", "story", "beitrag", "detail", "details",
+    ]
 
     static let description = [
         "og:description", "description", "twitter:description", "dc.description", "dcterms.description",

@@ -25,6 +25,8 @@ struct JSONLDFacts: Sendable, Equatable {
     var type: String?
     /// The bare types of every object that describes the page ("webpage", "product").
     var entityTypes: Set<String> = []
+    /// The steps of each `BreadcrumbList`, in order of `position`.
+    var breadcrumbs: [[Crumb]] = []
 }
 
 /// Reads `<script type="application/ld+json">` blocks: a single object, an
@@ -34,7 +36,8 @@ struct JSONLDFacts: Sendable, Equatable {
 /// headline; without a story, a work (HowTo, Recipe) gives the writer and the
 /// dates; a `WebSite` object
 /// gives the site name, a `WebPage` object the page's date (and its
-/// author, when the story object names none). Blocks with trailing commas or raw control
+/// author, when the story object names none), a `BreadcrumbList` (or a
+/// page's `breadcrumb`) the trail to the story. Blocks with trailing commas or raw control
 /// characters are repaired once before giving up on them.
 enum JSONLDReader {
     typealias Object = [String: Any]
@@ -64,6 +67,10 @@ enum JSONLDReader {
             readAuthors(of: holder, index: index, into: &facts)
         }
 
+        let lists = objects.filter { types(of: $0).contains("breadcrumblist") }
+            + objects.flatMap { resolve($0["breadcrumb"], in: index) }.filter { types(of: $0).contains("breadcrumblist") }
+        facts.breadcrumbs = lists.prefix(Self.maxBreadcrumbLists).map { trail(of: $0, index: index) }.filter { !$0.isEmpty }
+
         guard let story else {
             facts.published = work.flatMap { string($0["datePublished"]) ?? string($0["dateCreated"]) }
             facts.modified = work.flatMap { string($0["dateModified"]) }
@@ -86,6 +93,30 @@ enum JSONLDReader {
             ?? strings(provider).first
 
         return facts
+    }
+
+    /// Most breadcrumb lists read: a page has one trail, sometimes given twice.
+    static let maxBreadcrumbLists = 4
+
+    /// The steps of a `BreadcrumbList`: each `ListItem`'s name (or its `item`'s) and address (its
+    /// `item`, or the `item`'s `@id` or `url`), in order of `position`.
+    static func trail(of list: Object, index: [String: Object]) -> [Crumb] {
+        var steps: [(position: Double, crumb: Crumb)] = []
+        for (order, element) in resolve(list["itemListElement"], in: index).prefix(Breadcrumbs.maxSteps + 1).enumerated() {
+            let item = element["item"]
+            let target = resolve(item, in: index).first
+            guard let name = string(element["name"]) ?? target.flatMap({ string($0["name"]) }) else { continue }
+            let url = string(item) ?? target.flatMap { string($0["@id"]) ?? string($0["url"]) } ?? string(element["url"])
+            let position = (element["position"] as? NSNumber)?.doubleValue
+                ?? string(element["position"]).flatMap(Double.init) ?? Double(order)
+            steps.append((position, Crumb(name: name, url: url)))
+        }
+        guard steps.count <= Breadcrumbs.maxSteps else { return [] }
+        var trail = steps.enumerated().sorted { ($0.element.position, $0.offset) < ($1.element.position, $1.offset) }
+            .map(\.element.crumb)
+        // The last item, given without an address after items with one, is the page itself.
+        if trail.count > 1, trail.last?.url == nil, trail.contains(where: { $0.url != nil }) { trail.removeLast() }
+        return trail
     }
 
     /// The people (and the organization) credited by `holder`'s `author` or `creator`.

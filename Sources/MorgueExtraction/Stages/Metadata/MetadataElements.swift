@@ -9,7 +9,10 @@ import MorgueDOM
 /// with an `itemprop` attribute (`MicrodataReader`); the first `<title>`
 /// outside an `<svg>`; `<link>` and `<base>` elements; and the body's
 /// `<a>` elements whose `rel` holds "category", outside navigation, asides,
-/// footers and other such links (`ReadMetadata`).
+/// footers and other such links (`ReadMetadata`); the body's first
+/// `maxBreadcrumbs` elements whose class or id holds "crumb", and the
+/// parents of links to the site's root followed by a ">", "›" or "»"
+/// (`Breadcrumbs`).
 /// Drops everything else. (`<meta>`, `<link>` and `<base>` never hold
 /// elements, nor does a `<script>`: the parser reads its content as text.)
 struct MetadataElements {
@@ -20,6 +23,12 @@ struct MetadataElements {
     var links: [Node] = []
     var bases: [Node] = []
     var categoryLinks: [Node] = []
+    /// Elements whose class or id holds "crumb" ("breadcrumb", "post_crumb", "navBreadcrumbs").
+    var breadcrumbs: [Node] = []
+    /// Elements holding a link to the site's root followed by a separator and another link: an unclassed trail.
+    var linkTrails: [Node] = []
+    /// Most breadcrumb elements (and unclassed trails) gathered: a trail stands near the top of the page.
+    static let maxBreadcrumbs = 12
 
     init(document: HTMLDocument) {
         guard let root = document.root else { return }
@@ -35,6 +44,8 @@ struct MetadataElements {
         var bodySeen = false
         /// Inside `<nav>`, `<aside>`, `<footer>` or a category link, where no category link is read.
         var insideCategoryFence = 0
+        /// Reused for reading class and id values.
+        var names: [UInt8] = []
 
         mutating func children(of parent: Node, into elements: inout MetadataElements) {
             var child = parent.firstChild
@@ -63,6 +74,13 @@ struct MetadataElements {
                     if insideCategoryFence == 0 { elements.categoryLinks.append(node) }
                     fences = 1
                 }
+                if elements.breadcrumbs.count < MetadataElements.maxBreadcrumbs, namesCrumb(node) {
+                    elements.breadcrumbs.append(node)
+                }
+                if tag == .a, elements.linkTrails.count < MetadataElements.maxBreadcrumbs, let parent = node.parent,
+                   Breadcrumbs.startsTrail(node), elements.linkTrails.last != parent {
+                    elements.linkTrails.append(parent)
+                }
             }
             let isBody = !bodySeen && node.name == "body"
             if isBody {
@@ -76,7 +94,20 @@ struct MetadataElements {
             if tag == .svg { insideSVG -= 1 }
             if isBody { insideBody = false }
         }
+
+        /// Whether the element's class or id holds "crumb", in any case.
+        mutating func namesCrumb(_ node: Node) -> Bool {
+            names.removeAll(keepingCapacity: true)
+            node.appendAttribute("class", to: &names)
+            names.append(0x20)
+            node.appendAttribute("id", to: &names)
+            guard names.count > 5 else { return false }
+            for i in names.indices { names[i] = ASCIIText.lower(names[i]) }
+            return ByteSearch.contains(names, MetadataElements.crumb)
+        }
     }
+
+    private static let crumb = Array("crumb".utf8)
 
     private enum Tag { case other, meta, script, title, svg, link, base, a, navAsideOrFooter }
 

@@ -27,6 +27,9 @@ struct PageMetadata: Sendable, Equatable {
     var description: String?
     /// Names of people given as authors in structured data or author meta tags.
     var structuredAuthors: [String] = []
+    /// The one structured author value that named all of `structuredAuthors` ("Tobias Wendland und
+    /// Sabine Kröger"), as written: the byline as the page prints it.
+    var structuredAuthorsText: String?
     /// An author of type Organization (or an author name that is a news organization).
     var structuredOrganization: String?
     /// The original publisher of a story another site carries: JSON-LD `provider` or

@@ -14,7 +14,8 @@ import MorgueDOM
 /// the first `maxAuthors`; site names and sections longer than a label or
 /// that are a template's placeholder ("nil", "{$site_name}"), a site name's
 /// "https://www." and a title printed before it, a theme's label before a
-/// section ("Posted in"), and canonical URLs longer than an address.
+/// section ("Posted in"), and canonical URLs longer than an address; the
+/// Wayback Machine's prefix before a captured page's canonical URL.
 enum ReadMetadata {
     /// Most people the metadata may name as the story's authors: past that,
     /// a page is listing contributors or commenters, not a byline (and a
@@ -92,10 +93,24 @@ enum ReadMetadata {
         let pageResolver = URLResolver(base: pageURL)
         let canonical = linkHref(elements, rel: "canonical").flatMap(pageResolver.resolve)
             ?? meta.first("og:url").flatMap(pageResolver.resolve)
-        fill(.canonicalURL, [(canonical.flatMap(absoluteHTTP), .meta)], into: \.canonicalURL,
-             reading: { $0.utf8.count <= maxURLLength ? $0 : nil })
+        // A page saved from the Wayback Machine names its original address; its links resolve where the copy is.
+        let canonicalAsWritten = canonical.flatMap(absoluteHTTP).flatMap { $0.utf8.count <= maxURLLength ? $0 : nil }
+        fill(.canonicalURL, [(canonicalAsWritten, .meta)], into: \.canonicalURL, reading: WaybackCapture.original)
         let base = baseHref(elements).flatMap(pageResolver.resolve).flatMap(absoluteHTTP)
-        fill(.baseURL, [(base, .meta), (pageURL.flatMap(absoluteHTTP), .url), (result.canonicalURL, .meta)], into: \.baseURL)
+        fill(.baseURL, [(base, .meta), (pageURL.flatMap(absoluteHTTP), .url), (canonicalAsWritten, .meta)], into: \.baseURL)
+
+        // A section named only by the page's breadcrumb trail: the structured trail, then the printed one.
+        if result.section == nil {
+            let page = Breadcrumbs.Page(
+                titles: [result.title, result.documentTitle].compactMap { $0 },
+                addresses: [result.canonicalURL, pageURL].compactMap { $0 },
+                siteNames: siteCandidates.compactMap { $0.0 } + [result.siteName, result.documentTitle.flatMap(titleTail)].compactMap { $0 })
+            if let (name, source) = breadcrumbSection(jsonLD: jsonLD, elements: elements, page: page,
+                                                      resolver: URLResolver(base: result.baseURL)) {
+                result.section = name
+                result.sources[.section] = source
+            }
+        }
 
         // Language.
         fill(.language, [
@@ -168,6 +183,31 @@ enum ReadMetadata {
         return name
     }
 
+    /// The section named by the first breadcrumb trail that names one: JSON-LD's, then a classed
+    /// trail's, then an unclassed one's (each read only when the ones before name none).
+    static func breadcrumbSection(jsonLD: JSONLDFacts, elements: MetadataElements, page: Breadcrumbs.Page,
+                                  resolver: URLResolver) -> (String, FieldSource)? {
+        func named(_ trail: [Crumb]?) -> String? { trail.flatMap { Breadcrumbs.section(of: $0, page: page) }.flatMap(label) }
+        for trail in jsonLD.breadcrumbs { if let name = named(trail) { return (name, .jsonLD) } }
+        for trail in Breadcrumbs.trails(of: elements.breadcrumbs, resolver: resolver, page: page) {
+            if let name = named(trail) { return (name, .breadcrumb) }
+        }
+        for node in elements.linkTrails {
+            if let name = named(Breadcrumbs.linkTrail(of: node, resolver: resolver)) { return (name, .breadcrumb) }
+        }
+        return nil
+    }
+
+    /// The part of a `<title>` after its last separator, the site's name ("Fire at the mill - Local - The
+    /// Herald" → "The Herald"), when the part before its first separator, the story's title, is longer.
+    static func titleTail(_ title: String) -> String? {
+        let separators = HeadlineHints.strongSeparators + HeadlineHints.dashSeparators
+        guard let last = separators.compactMap({ title.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
+              let first = separators.compactMap({ title.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
+        let tail = title[last.upperBound...], head = title[..<first.lowerBound]
+        return head.count > tail.count ? String(tail) : nil
+    }
+
     /// Whether `name` is `plain` followed by a tagline after a separator.
     static func extendsSiteName(_ name: String, _ plain: String) -> Bool {
         guard !plain.isEmpty, plain.count < name.count,
@@ -199,7 +239,8 @@ enum ReadMetadata {
     }
 
     /// People go to `structuredAuthors`; organizations (typed so, or named
-    /// in the news-organization table) to `structuredOrganization`.
+    /// in the news-organization table) to `structuredOrganization`. One value
+    /// naming several people is read as each of them (`joinedNames`).
     private static func readAuthors(jsonLD: JSONLDFacts, microdata: MicrodataFacts, meta: MetaTags, into result: inout PageMetadata) {
         var metaNames: [String] = []
         var metaOrganization: String?
@@ -221,7 +262,7 @@ enum ReadMetadata {
         for (names, organization, source) in groups {
             var people: [String] = []
             var group: String? = organization.map { NewsOrganizations.canonicalName(for: $0) ?? $0 }
-            for name in names {
+            for name in names.flatMap(joinedNames) {
                 if let known = NewsOrganizations.canonicalName(for: name) {
                     group = group ?? known
                 } else if people.count < maxAuthors, let person = BylineParsing.cleanName(name), !people.contains(person) {
@@ -231,12 +272,34 @@ enum ReadMetadata {
             if result.structuredAuthors.isEmpty, !people.isEmpty {
                 result.structuredAuthors = people
                 result.sources[.authors] = source
+                if names.count == 1, people.count > 1 { result.structuredAuthorsText = names.first.map(TextNormalization.collapse) }
             }
             if result.structuredOrganization == nil, let group {
                 result.structuredOrganization = group
                 result.sources[.organization] = source
             }
         }
+    }
+
+    /// The people of one author value that names several, joined by "and" or commas ("Tobias Wendland
+    /// und Sabine Kröger"), when each is a person's name of two words or more; else the value alone
+    /// ("Müller und Partner", "Johnson & Johnson", "Doe, Jane").
+    static func joinedNames(_ name: String) -> [String] {
+        guard name.contains(where: { $0 == " " }) else { return [name] }
+        var parts: [String] = []
+        var start = name.startIndex
+        for match in BylineVocabulary.nameListJoints.matches(in: name) {
+            parts.append(String(name[start..<match.range.lowerBound]))
+            start = match.range.upperBound
+        }
+        guard parts.count >= 1 else { return [name] }
+        parts.append(String(name[start...]))
+        let people = parts.map(TextNormalization.collapse)
+        let allPeople = people.allSatisfy { part in
+            part.split(separator: " ").count >= 2 && BylineParsing.isPlausibleName(part)
+                && !BylineParsing.looksLikeOrganization(part) && NewsOrganizations.canonicalName(for: part) == nil
+        }
+        return allPeople ? people : [name]
     }
 
     private static func readKeywords(jsonLD: JSONLDFacts, meta: MetaTags, into result: inout PageMetadata) {

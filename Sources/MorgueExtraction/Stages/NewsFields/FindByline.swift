@@ -10,7 +10,8 @@ import MorgueDOM
 /// ("Autor: Jane Doe", "责任编辑：焦鹏"), a "By" line just after the headline
 /// — and the printed byline element whenever its names agree with the
 /// structured ones, so the byline reads as printed (cut to the structured
-/// full name when it runs on past it). Structured authors that are only
+/// full name when it runs on past it); without one, the structured names,
+/// or the one structured value that named them all ("A und B"). Structured authors that are only
 /// user names give way to a printed byline naming people. An organization
 /// as author (or a name from the news organization table) is kept as the
 /// organization.
@@ -64,7 +65,9 @@ enum FindByline {
             if structuredSource == .meta, let link = printed.first(where: { $0.isAuthorLink && !$0.byline.authors.isEmpty }) {
                 return BylineFinding(byline: link.byline, source: .bylineElement, node: link.node)
             }
-            let text = structured.joined(separator: ", ")
+            // One value naming them all ("A und B") is the byline as printed.
+            let text = structured == metadata.structuredAuthors ? metadata.structuredAuthorsText ?? structured.joined(separator: ", ")
+                : structured.joined(separator: ", ")
             return BylineFinding(byline: Byline(text: text, authors: structured, organization: organization),
                                  source: structuredSource, node: nil)
         }

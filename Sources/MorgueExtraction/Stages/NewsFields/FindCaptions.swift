@@ -23,7 +23,9 @@ struct FoundCaption {
 /// `<cite>`) or from the caption's text (`SplitCaptionCredit`), or is a
 /// credit the page prints in brackets after other captions. The image
 /// URL is the largest `srcset` candidate, else `data-src`,
-/// `data-lazy-src`, `data-original`, else `src`, made absolute.
+/// `data-lazy-src`, `data-original`, else `src`, made absolute (and, in a
+/// page saved from the Wayback Machine, the original address the archive
+/// wraps: `WaybackCapture`).
 /// Drops: a gallery's slide counter and buttons inside a caption; table
 /// captions; captions in navigation, teasers of other stories
 /// and footers; caption-classed elements with no photo beside them;
@@ -284,7 +286,8 @@ enum FindCaptions {
         if let elementCredit { text = SplitCaptionCredit.removingRepeatedCredit(elementCredit, from: text) }
         guard text.contains(where: { $0.isLetter || $0.isNumber }), !SplitCaptionCredit.isCreditOnly(text),
               BoilerplatePhrases.match(text) != .adLabel else { return nil }
-        let imageURL = ImageSource.bestURL(in: container, near: captionElement, resolver: resolver)
+        // A photo in a page saved from the Wayback Machine is named by its original address.
+        let imageURL = ImageSource.bestURL(in: container, near: captionElement, resolver: resolver).map(WaybackCapture.original)
         return Caption(text: text, credit: elementCredit ?? split.credit ?? figureCredit(container, besides: captionElement),
                        imageURL: imageURL)
     }
