@@ -46,6 +46,10 @@ import Testing
         """)
         #expect(found.map(\.caption) == [Caption(text: "The old cache server, shortly before it was retired.",
                                                   credit: "Lena Baptiste", imageURL: "https://planet.example/posts/cover.jpg")])
+        // A teaser's or a button's two-word label is no caption.
+        #expect(try captions("""
+        <html><body><figure><a href="/other"><img src="/other.jpg" alt=""></a><p>View photo</p></figure></body></html>
+        """).isEmpty)
     }
 
     @Test func aCaptionsContainerLeavesTheStepTextBesideIt() throws {
@@ -56,6 +60,12 @@ import Testing
         """)
         let first = try #require(found.first)
         #expect(first.caption.text.hasPrefix("Orchid in foam oasis"))
+        // A credit set as a paragraph of its own, classed as one, stays with its caption's container.
+        let credited = try captions("""
+        <html><body><div class="media"><img src="/protest.jpg" alt=""><p class="media__caption">Protesters in Tunis.</p>
+        <p class="media__caption media__caption--source">Ahmed Zarrouki, Avenue Hbib Bourguiba, Tunis.</p></div></body></html>
+        """)
+        #expect(credited.first?.node.attribute("class") == "media")
         // The container is the caption alone: the step's text stays in the story.
         #expect(first.node.isElement("figcaption"))
     }

@@ -157,8 +157,10 @@ enum FindCaptions {
         guard figure.firstDescendant(named: "img") != nil, let paragraph = figure.firstDescendant(named: "p") else {
             return nil
         }
-        let length = paragraph.textContent.count
-        return length > 0 && length <= maxFigureParagraphCharacters ? paragraph : nil
+        let text = TextNormalization.collapse(paragraph.textContent)
+        // A label of two words ("View photo", "Zobacz również") is a button's or a teaser's, not a caption.
+        guard text.count <= maxFigureParagraphCharacters, !BoilerplatePhrases.hasAtMostWords(text, 2) else { return nil }
+        return paragraph
     }
 
     /// Whether a caption's container holds a video or an embedded frame (a player, not a photo),
@@ -235,12 +237,13 @@ enum FindCaptions {
     }
 
     /// Whether `node` holds, outside `part`, a paragraph that is a sentence
-    /// of four words or more: story text beside a caption ("Step 2 Insert
-    /// your plant into the hole." over a how-to's photo), which the caption's
-    /// container must not take with it.
+    /// of four words or more and not classed as a caption or credit: story
+    /// text beside a caption ("Step 2 Insert your plant into the hole." over
+    /// a how-to's photo), which the caption's container must not take with it.
     static func holdsSentence(_ node: Node, besides part: Node) -> Bool {
         node.descendants(named: "p").contains { paragraph in
-            guard paragraph != part, !paragraph.ancestors.contains(part) else { return false }
+            guard paragraph != part, !paragraph.ancestors.contains(part),
+                  !ClassHints.caption.matches(ClassAndID(paragraph)) else { return false }
             let text = TextNormalization.collapse(paragraph.textContent)
             return TextEdges.endsWithClosingMark(text) && !BoilerplatePhrases.hasAtMostWords(text, 3)
         }
