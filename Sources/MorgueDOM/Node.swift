@@ -114,6 +114,25 @@ public struct Node {
         return Node.withValue(of: property, in: pointer, predicate)
     }
 
+    /// Whether one of the attributes named `first`, `second` or `third` is
+    /// present and `predicate` holds for its value's bytes (read as
+    /// `attribute(_:satisfies:)` reads them); the attribute list is walked
+    /// once, in document order.
+    public func anyAttribute(_ first: StaticString, _ second: StaticString, _ third: StaticString,
+                             satisfies predicate: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+        guard isElement else { return false }
+        var property = pointer.pointee.properties
+        while let current = property {
+            if let name = current.pointee.name,
+               strcmp_ascii(name, first) || strcmp_ascii(name, second) || strcmp_ascii(name, third),
+               Node.withValue(of: current, in: pointer, predicate) {
+                return true
+            }
+            property = current.pointee.next
+        }
+        return false
+    }
+
     public func hasAttribute(_ name: String) -> Bool {
         property(named: name) != nil
     }

@@ -66,4 +66,19 @@ struct NodeLookupTests {
         #expect(body.firstDescendant(named: "table") == nil)
         #expect(body.descendants(named: "P").isEmpty)
     }
+
+    @Test("one walk over the attributes answers for any of three names")
+    func anyOfThreeAttributes() throws {
+        let body = try #require(try HTMLDocument(html: """
+            <div class="css-1x2" data-testid="newsletter-signup">A</div><div id="box">B</div><div title="x">C</div>
+            """).body)
+        let divs = body.descendantElements
+        func holds(_ word: String, _ node: Node) -> Bool {
+            node.anyAttribute("class", "id", "data-testid") { String(decoding: $0, as: UTF8.self).contains(word) }
+        }
+        #expect(holds("newsletter", divs[0]))
+        #expect(holds("box", divs[1]))
+        #expect(!holds("x", divs[2]))
+        #expect(!holds("newsletter", divs[1]))
+    }
 }

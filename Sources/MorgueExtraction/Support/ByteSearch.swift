@@ -62,6 +62,13 @@ public enum ByteSearch {
         return true
     }
 
+    /// Where the first occurrence of `needle` in `bytes` starts, if any.
+    static func firstIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        guard needle.count <= bytes.count else { return nil }
+        for index in 0...(bytes.count - needle.count) where hasPrefix(bytes, needle, at: index) { return index }
+        return nil
+    }
+
     /// Where the last occurrence of `needle` in `bytes` starts, if any.
     static func lastIndex(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
         var index = bytes.count - needle.count

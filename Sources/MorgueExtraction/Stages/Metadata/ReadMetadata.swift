@@ -201,12 +201,24 @@ enum ReadMetadata {
     /// The part of a `<title>` after its last separator, the site's name ("Fire at the mill - Local - The
     /// Herald" → "The Herald"), when the part before its first separator, the story's title, is longer.
     static func titleTail(_ title: String) -> String? {
-        let separators = HeadlineHints.strongSeparators + HeadlineHints.dashSeparators
-        guard let last = separators.compactMap({ title.range(of: $0, options: .backwards) }).max(by: { $0.lowerBound < $1.lowerBound }),
-              let first = separators.compactMap({ title.range(of: $0) }).min(by: { $0.lowerBound < $1.lowerBound }) else { return nil }
-        let tail = title[last.upperBound...], head = title[..<first.lowerBound]
-        return head.count > tail.count ? String(tail) : nil
+        // Searched in the title's bytes: the separators are spaces around ASCII or punctuation marks.
+        let bytes = Array(title.utf8)
+        var first: Int?
+        var last: (start: Int, end: Int)?
+        for separator in titleSeparators {
+            guard let start = ByteSearch.firstIndex(of: separator, in: bytes),
+                  let end = ByteSearch.lastIndex(of: separator, in: bytes) else { continue }
+            if first.map({ start < $0 }) ?? true { first = start }
+            if last.map({ end > $0.start }) ?? true { last = (end, end + separator.count) }
+        }
+        guard let first, let last else { return nil }
+        let head = String(decoding: bytes[..<first], as: UTF8.self)
+        let tail = String(decoding: bytes[last.end...], as: UTF8.self)
+        return head.count > tail.count ? tail : nil
     }
+
+    /// The separators `titleTail` splits a title at, as bytes.
+    private static let titleSeparators = (HeadlineHints.strongSeparators + HeadlineHints.dashSeparators).map { Array($0.utf8) }
 
     /// Whether `name` is `plain` followed by a tagline after a separator.
     static func extendsSiteName(_ name: String, _ plain: String) -> Bool {

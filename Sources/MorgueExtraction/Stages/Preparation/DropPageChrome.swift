@@ -403,14 +403,13 @@ enum DropPageChrome {
         classOrID(of: node, holdsAnyOf: storyBodyWords)
     }
 
-    /// Whether the element's class or id, as written, holds one of `words`
+    /// Whether the element's class, id or data-testid, as written, holds one of `words`
     /// (lower-case, matched in any case). Without one, their `ClassAndID`
     /// cannot match a hint set made of those words: preparing the names
     /// only cuts parts off at spaces and splits words, and no word holds a
     /// space; so most elements are turned away without being prepared.
     static func classOrID(of node: Node, holdsAnyOf words: NeedleSet) -> Bool {
         // (No word spans the space between class and id: each is read where it stands.)
-        node.attribute("class", satisfies: words.occurs(in:)) || node.attribute("id", satisfies: words.occurs(in:))
-            || node.attribute("data-testid", satisfies: words.occurs(in:))
+        node.anyAttribute("class", "id", "data-testid", satisfies: words.occurs(in:))
     }
 }
