@@ -324,4 +324,11 @@ import Testing
         #expect(try !metadata(#"<meta property="og:type" content="article">"# + product).declaresProduct)
         #expect(try !metadata(#"<meta property="og:type" content="article">"#).declaresProduct)
     }
+
+    @Test func aTitlesTailAfterItsLastSeparatorIsTheSiteWhenTheHeadIsLonger() {
+        #expect(ReadMetadata.titleTail("Fire at the old mill - Local - The Herald") == "The Herald")
+        #expect(ReadMetadata.titleTail("Brände | Die Zeitung für Süd-Niedersachsen") == nil)
+        #expect(ReadMetadata.titleTail("No separator here") == nil)
+        #expect(ReadMetadata.titleTail("Grève générale au port de Marseille — Le Quotidien · Édition du soir") == "Édition du soir")
+    }
 }
