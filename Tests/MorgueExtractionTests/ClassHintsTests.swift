@@ -10,8 +10,10 @@ import Testing
     @Test func anElementsTestIDNamesItLikeAClass() throws {
         let body = try TestPages.body(#"<div class="css-pqb3yn e1p1vb6q0" data-testid="newsletter-signup">Sign up</div>"#)
         let box = try #require(body.firstChild)
-        #expect(ClassAndID(box).tokens == ["css", "pqb3yn", "e1p1vb6q0", "newsletter", "signup"])
-        #expect(ClassHints.unlikely.matches(ClassAndID(box)))
+        #expect(ClassAndID(box, includingTestID: true).tokens == ["css", "pqb3yn", "e1p1vb6q0", "newsletter", "signup"])
+        #expect(ClassHints.unlikely.matches(ClassAndID(box, includingTestID: true)))
+        // Read to find furniture only: scoring a story's containers reads class and id alone.
+        #expect(ClassAndID(box).tokens == ["css", "pqb3yn", "e1p1vb6q0"])
     }
 
     @Test func modifiersNamingContentsAreCutOff() {

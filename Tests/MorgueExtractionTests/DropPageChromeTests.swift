@@ -359,6 +359,12 @@ import MorgueDOM
             <th class="pagenav_next"><a href="/b">Next &gt;</a></th></tr></table></div>
             """)
         #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
+        // A box so named that holds the headline and its lead is the story's header.
+        let (header, _) = try clean("""
+            <div class="story"><div class="article-information"><h1>Rovers go top</h1>
+            <p class="sub-title">Rovers fell behind early but turned the game around.</p></div><p>\(Self.story)</p></div>
+            """)
+        #expect(TestPages.text(header).contains("Rovers fell behind early"))
     }
 
     @Test func aJumpListGoesWithTheLabelInItsBox() throws {
@@ -370,6 +376,16 @@ import MorgueDOM
             """)
         // The second list's box is the story's text: only the list goes.
         #expect(TestPages.text(body) == TextNormalization.collapse(Self.story + " Steps: " + Self.story))
+    }
+
+    @Test func aTestIDFindsFurnitureButNeverSavesIt() throws {
+        let (body, _) = try clean("""
+            <div class="article-body"><p>\(Self.story)</p>
+            <div class="css-1e9w9l0 ad" data-testid="StandardAd"><p>Get the best of the paper in your inbox.</p></div>
+            <div class="css-pqb3yn" data-testid="newsletter-signup"><p>The Morning Tide, before breakfast.</p></div>
+            <p>\(Self.story)</p></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story + " " + Self.story))
     }
 
     @Test func aWallClassWithoutAWallsWordsIsNoWall() throws {

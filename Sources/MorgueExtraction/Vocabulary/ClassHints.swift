@@ -238,19 +238,22 @@ struct ClassAndID {
         self.init(classBytes: className.map { Array($0.utf8) }, idBytes: id.map { Array($0.utf8) })
     }
 
-    /// The element's own `class` and `id`, read into one buffer, with its
-    /// `data-testid`: sites built with React often name their parts only
-    /// there ("article-body", "newsletter-signup"), their classes being
-    /// hashes ("css-1n3p8qf").
-    init(_ node: Node) {
+    /// The element's own `class` and `id`, read into one buffer, and with
+    /// `includingTestID` its `data-testid`: sites built with React often name
+    /// their parts only there ("newsletter-signup", "author-bio"), their
+    /// classes being hashes ("css-1n3p8qf"). Test ids are read to find
+    /// furniture only: a "story-header" is no story.
+    init(_ node: Node, includingTestID: Bool = false) {
         var raw: [UInt8] = []
         node.appendAttribute("class", to: &raw)
         raw.append(0x20)
         node.appendAttribute("id", to: &raw)
-        var testID: [UInt8] = []
-        if node.appendAttribute("data-testid", to: &testID) {
-            raw.append(0x20)
-            raw.append(contentsOf: testID)
+        if includingTestID {
+            var testID: [UInt8] = []
+            if node.appendAttribute("data-testid", to: &testID) {
+                raw.append(0x20)
+                raw.append(contentsOf: testID)
+            }
         }
         self.init(classSpaceID: raw)
     }

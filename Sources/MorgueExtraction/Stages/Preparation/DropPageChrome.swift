@@ -143,13 +143,18 @@ enum DropPageChrome {
         // Most elements' names hold none of the words below: a scan of their bytes as written, then one
         // of their prepared names, answers for them all.
         guard classOrID(of: node, holdsAnyOf: furnitureWords) else { return nil }
-        let hints = ClassAndID(node)
+        let hints = ClassAndID(node, includingTestID: true)
         if hints.isEmpty || !furnitureHints.matches(hints) { return nil }
         if ClassHints.caption.matches(hints), (measures[node.key]?.characters ?? 0) <= captionCharacters {
             return "chrome:caption"
         }
         if !isWrapper, ClassHints.thirdPartyWidgets.matches(hints) || ClassHints.relatedBoxes.matches(hints)
-            || ClassHints.authorBoxes.matches(hints) || ClassHints.postInfoBoxes.matches(hints) {
+            || ClassHints.authorBoxes.matches(hints) {
+            return "chrome:class"
+        }
+        // An information box of fields; one holding the headline and its lead ("article-information") is the header.
+        if !isWrapper, ClassHints.postInfoBoxes.matches(hints), node.firstDescendant(named: "h1") == nil,
+           node.firstDescendant(named: "p") == nil {
             return "chrome:class"
         }
         if !isWrapper, ClassHints.socialEmbeds.matches(hints) { return "chrome:embed" }
@@ -164,7 +169,9 @@ enum DropPageChrome {
             if !isWrapper, BoilerplatePhrases.wallOfBox(node.textContent) != nil { return "chrome:wall" }
             if isProse, (measure?.characters ?? 0) >= gatedProseCharacters { return nil }
         }
-        if ClassHints.maybeContent.matches(hints) { return nil }
+        // A test id's words never save an element ("StandardAd" holds "and"): they only find furniture.
+        let ownHints = node.hasAttribute(named: "data-testid") ? ClassAndID(node) : hints
+        if ClassHints.maybeContent.matches(ownHints) { return nil }
         if ClassHints.unlikely.matches(hints) { return "chrome:class" }
         if !isWrapper, ClassHints.unlikelyUnlessProse.matches(hints)
             || (!isStorySubhead(node) && ClassHints.pageHeader.matches(hints)) {
