@@ -152,9 +152,8 @@ enum DropPageChrome {
             || ClassHints.authorBoxes.matches(hints) {
             return "chrome:class"
         }
-        // An information box of fields; one holding the headline and its lead ("article-information") is the header.
-        if !isWrapper, ClassHints.postInfoBoxes.matches(hints), node.firstDescendant(named: "h1") == nil,
-           node.firstDescendant(named: "p") == nil {
+        // An information box of fields; one holding the headline ("article-information" over the h1 and lead) is the header.
+        if !isWrapper, ClassHints.postInfoBoxes.matches(hints), node.firstDescendant(named: "h1") == nil {
             return "chrome:class"
         }
         if !isWrapper, ClassHints.socialEmbeds.matches(hints) { return "chrome:embed" }
