@@ -388,14 +388,17 @@ enum BoilerplatePhrases {
         "comentarios", "comentário", "comentários", "commento", "commenti", "visualizzazioni",
     ]
     static let counterFillers: Set<String> = ["post", "from", "of", "insgesamt", "total", "gesamt"]
+    private static let counterNounNeedles = NeedleSet(Array(counterNouns))
     /// A counter line holds at most this many words.
     static let maxCounterWords = 8
 
     /// A short line of counts and the nouns they count, with icons or
     /// emoji at most: an engagement counter, never a sentence.
     static func isEngagementCounter(_ text: PhraseText) -> Bool {
-        guard text.key != nil, !exceedsWords(text.text, maxCounterWords),
-              text.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) else { return false }
+        guard let key = text.key, !exceedsWords(text.text, maxCounterWords),
+              text.text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }), counterNounNeedles.occurs(in: key) else {
+            return false
+        }
         var nouns = 0
         for word in text.text.lowercased().split(whereSeparator: { $0 == " " || $0 == "\n" }) {
             let bare = word.trimmingCharacters(in: .punctuationCharacters)
