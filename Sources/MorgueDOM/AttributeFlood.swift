@@ -23,15 +23,7 @@ enum AttributeFlood {
         guard bytes.count > maxAttributes * 2 else { return nil }
         let cuts = bytes.withUnsafeBufferPointer(floodedTags)
         guard !cuts.isEmpty else { return nil }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var kept = 0
-        for cut in cuts {
-            result.append(contentsOf: bytes[kept..<cut.lowerBound])
-            kept = cut.upperBound
-        }
-        result.append(contentsOf: bytes[kept...])
-        return result
+        return ByteSplice.applying(cuts.map { ($0, []) }, to: bytes)
     }
 
     /// The byte ranges to cut: from the space before each start tag's

@@ -19,16 +19,7 @@ enum LegacyCharacterReferences {
     static func rewritten(_ bytes: [UInt8]) -> [UInt8]? {
         let found = bytes.withUnsafeBufferPointer(references)
         guard !found.isEmpty else { return nil }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + found.count * 2)
-        var kept = 0
-        for (range, scalar) in found {
-            result.append(contentsOf: bytes[kept..<range.lowerBound])
-            result.append(contentsOf: Array("&#\(scalar);".utf8))
-            kept = range.upperBound
-        }
-        result.append(contentsOf: bytes[kept...])
-        return result
+        return ByteSplice.applying(found.map { ($0.0, Array("&#\($0.1);".utf8)) }, to: bytes)
     }
 
     /// What windows-1252 puts at 0x80–0x9F; nil where it has nothing (the

@@ -110,14 +110,14 @@ enum Pipeline {
             blocks.removeLast()
         }
         if let byline {
-            for index in BodyByline.authorCardIndices(in: blocks, of: byline).reversed() {
-                log.dropped(text: BodyRendering.plainText([blocks[index]]), by: "author-card")
-                blocks.remove(at: index)
+            func drop(_ indices: [Int], by rule: String) {
+                for index in indices.reversed() {
+                    log.dropped(text: BodyRendering.plainText([blocks[index]]), by: rule)
+                    blocks.remove(at: index)
+                }
             }
-            for index in BodyByline.entryAuthorLabels(in: paragraphTexts(blocks), of: byline).reversed() {
-                log.dropped(text: BodyRendering.plainText([blocks[index]]), by: "entry-author")
-                blocks.remove(at: index)
-            }
+            drop(BodyByline.authorCardIndices(in: blocks, of: byline), by: "author-card")
+            drop(BodyByline.entryAuthorLabels(in: paragraphTexts(blocks), of: byline), by: "entry-author")
         }
         if byline == nil || byline?.authors.isEmpty == true,
            let found = BodyByline.detectClosing(in: paragraphTexts(blocks)) {

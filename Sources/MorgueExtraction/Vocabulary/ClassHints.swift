@@ -214,6 +214,14 @@ struct HintSet: Sendable {
         tokens = NeedleSet(sets.flatMap(\.tokens.needles))
     }
 
+    /// The set's words as a class or id may write them, in any case (its
+    /// tokens without their spaces): a name holding none of them cannot
+    /// match, so a scan of the raw attribute turns most elements away
+    /// before their `ClassAndID` is prepared.
+    var writtenWords: NeedleSet {
+        NeedleSet(substrings.needles + tokens.needles.map { Array($0.dropFirst().dropLast()) }, ignoringASCIICase: true)
+    }
+
     /// Whether the (lower-cased) class/id string of an element matches.
     func matches(_ attributes: ClassAndID) -> Bool {
         if attributes.lowered.isEmpty { return false }

@@ -209,10 +209,8 @@ enum DropPageChrome {
         ClassHints.pageHeader,
     ])
 
-    /// `furnitureHints`' words (its tokens without their spaces), in any case.
-    static let furnitureWords = NeedleSet(
-        furnitureHints.substrings.needles + furnitureHints.tokens.needles.map { Array($0.dropFirst().dropLast()) },
-        ignoringASCIICase: true)
+    /// `furnitureHints`' words, as a class or id writes them.
+    static let furnitureWords = furnitureHints.writtenWords
 
     /// An `h2`–`h6` followed by a paragraph: a subheading of the text it
     /// stands in, whatever its class says ("header-block"). A rail's heading
@@ -340,10 +338,8 @@ enum DropPageChrome {
         return ClassHints.linkPreview.matches(ClassAndID(node))
     }
 
-    /// `ClassHints.linkPreview`'s and `ClassHints.lightbox`'s words, in any case.
-    private static let linkPreviewWords = NeedleSet(ClassHints.linkPreview.substrings.needles, ignoringASCIICase: true)
-    private static let lightboxWords = NeedleSet(
-        ClassHints.lightbox.tokens.needles.map { Array($0.dropFirst().dropLast()) }, ignoringASCIICase: true)
+    private static let linkPreviewWords = ClassHints.linkPreview.writtenWords
+    private static let lightboxWords = ClassHints.lightbox.writtenWords
 
     /// A link that opens a picture in a lightbox (`a.lightbox`): its text, beside the picture, is
     /// the overlay's file information ("IMG_2041 4032×3024 1.9 MB").
@@ -401,8 +397,7 @@ enum DropPageChrome {
         return result
     }
 
-    /// `ClassHints.storyBody`'s words, in any case.
-    private static let storyBodyWords = NeedleSet(ClassHints.storyBody.substrings.needles, ignoringASCIICase: true)
+    private static let storyBodyWords = ClassHints.storyBody.writtenWords
 
     /// Whether the element's class and id name a story body as far as their bytes tell.
     private static func mayNameStoryBody(_ node: Node) -> Bool {
