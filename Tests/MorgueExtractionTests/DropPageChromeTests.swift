@@ -29,6 +29,34 @@ import MorgueDOM
         }
     }
 
+    @Test func furnitureHintsKnowEveryWordTheRuleDropsFor() throws {
+        // Each word of every hint set, as a class and as a test id, on a short box and on a long one: the
+        // rule answers the same whether the prefilters turn names away first or not.
+        let words = ClassHints.everySet.flatMap { set in
+            set.substrings.needles.map { String(decoding: $0, as: UTF8.self) }
+                + set.tokens.needles.map { String(decoding: $0.dropFirst().dropLast(), as: UTF8.self) }
+        }
+        let long = String(repeating: "A box of some length with words in it. ", count: 50)
+        var tried = 0
+        for word in Set(words).sorted() {
+            for (attribute, text) in [("class", "Short box"), ("data-testid", "Short box"), ("class", long)] {
+                let body = try TestPages.body("""
+                    <div id="s"><p>\(Self.story)</p><p>\(Self.story)</p><p>\(Self.story)</p></div>
+                    <div id="box" \(attribute)="\(word)">\(text)</div>
+                    """)
+                let box = try #require(TestPages.element(id: "box", in: body))
+                let measures = body.measureSubtree()
+                let characters = measures[body.key]?.characters ?? 1
+                let filtered = DropPageChrome.furnitureRule(box, pageCharacters: characters, measures: measures)
+                let unfiltered = DropPageChrome.furnitureRule(box, pageCharacters: characters, measures: measures,
+                                                              prefiltered: false)
+                #expect(filtered == unfiltered, "\(attribute)=\"\(word)\": \(unfiltered ?? "kept") unless prefiltered")
+                tried += 1
+            }
+        }
+        #expect(tried > 300)
+    }
+
     @Test func dropsLayoutRegions() throws {
         let (body, _) = try clean("""
             <header>Site name</header><nav>Home News</nav><div id="s"><p>\(Self.story)</p></div>

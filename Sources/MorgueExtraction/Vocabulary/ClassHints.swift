@@ -192,6 +192,14 @@ enum ClassHints {
         tokens: [])
 
     /// Roles (WAI-ARIA `role`) that never hold the story.
+    /// Every hint set above (a test tries each of their words on the rules
+    /// whose prefilters must know them, such as `DropPageChrome.furnitureHints`).
+    static let everySet: [HintSet] = [
+        positive, negative, unlikely, comments, thirdPartyWidgets, relatedBoxes, authorBoxes, postInfoBoxes,
+        socialEmbeds, wikiApparatus, linkPreview, lightbox, pullQuote, unlikelyUnlessProse, pageHeader, storyWall,
+        consentBox, maybeContent, caption, lead, personCard, storyBody,
+    ]
+
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert",
                                               "alertdialog", "dialog", "banner", "contentinfo", "search"]
 }

@@ -115,8 +115,10 @@ enum DropPageChrome {
         }
     }
 
+    /// `prefiltered: false` skips the two scans that turn away names holding no furniture word, which
+    /// answer the same for every element: a test holds `furnitureHints` in step with the rule that way.
     static func furnitureRule(_ node: Node, pageCharacters: Int, measures: [UInt: TextMeasure],
-                              usesClassHints: Bool = true) -> String? {
+                              usesClassHints: Bool = true, prefiltered: Bool = true) -> String? {
         let name = node.name
         let share = Double(measures[node.key]?.characters ?? 0) / Double(pageCharacters)
         let isWrapper = share > wrapperShare
@@ -142,9 +144,9 @@ enum DropPageChrome {
         if name == "body" || name == "article" || name == "main" || name == "a" { return nil }
         // Most elements' names hold none of the words below: a scan of their bytes as written, then one
         // of their prepared names, answers for them all.
-        guard classOrID(of: node, holdsAnyOf: furnitureWords) else { return nil }
+        guard !prefiltered || classOrID(of: node, holdsAnyOf: furnitureWords) else { return nil }
         let hints = ClassAndID(node, includingTestID: true)
-        if hints.isEmpty || !furnitureHints.matches(hints) { return nil }
+        if hints.isEmpty || (prefiltered && !furnitureHints.matches(hints)) { return nil }
         if ClassHints.caption.matches(hints), (measures[node.key]?.characters ?? 0) <= captionCharacters {
             return "chrome:caption"
         }
@@ -200,8 +202,9 @@ enum DropPageChrome {
         return headings > 0
     }
 
-    /// Every class hint `furnitureRule` drops an element for (keep the two in step): an element whose
-    /// names match none of them is not dropped for its class.
+    /// Every class hint `furnitureRule` drops an element for (keep the two in step; a test tries every
+    /// word of `ClassHints.everySet` with and without this filter): an element whose names match none
+    /// of them is not dropped for its class.
     static let furnitureHints = HintSet(anyOf: [
         ClassHints.caption, ClassHints.thirdPartyWidgets, ClassHints.relatedBoxes, ClassHints.authorBoxes,
         ClassHints.postInfoBoxes, ClassHints.socialEmbeds, ClassHints.wikiApparatus,
