@@ -39,6 +39,39 @@ import Testing
         #expect(finding?.byline.text == "Tobias Wendland und Sabine Kröger")
     }
 
+    @Test func aListOfAuthorCardsNamesEveryAuthorInPageOrder() throws {
+        // Author cards without printed separators: each card is one name, and JSON-LD agrees with all of them.
+        let cards = """
+        <div class="article-byline"><ul class="byline-list">
+        <li class="byline-item"><img src="/a.jpg" alt=""><a class="byline-item__name" href="/f/is">Ingrid Sæther</a></li>
+        <li class="byline-item"><img src="/b.jpg" alt=""><a class="byline-item__name" href="/f/mt">Magnus Tveit</a></li>
+        <li class="byline-item"><span class="byline-item__name">NTB</span></li></ul></div>
+        """
+        let structured = """
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Skred","author":[
+        {"@type":"Person","name":"Ingrid Sæther"},{"@type":"Person","name":"Magnus Tveit"},{"@type":"Organization","name":"NTB"}]}
+        </script>
+        """
+        for head in ["", structured] {
+            let finding = try #require(try find("<html><head>\(head)</head><body><h1>Skred</h1>\(cards)<p>Text.</p></body></html>"))
+            #expect(finding.byline.text == "Ingrid Sæther, Magnus Tveit, NTB")
+            #expect(finding.byline.authors == ["Ingrid Sæther", "Magnus Tveit"])
+            #expect(finding.byline.organization == "NTB")
+        }
+        // Sibling name elements of one class without separators are items too.
+        let spans = try #require(try find("""
+        <html><body><h1>Skred</h1><div class="byline"><span class="name">Ingrid Sæther</span><span class="name">Magnus Tveit</span>
+        </div><p>Text.</p></body></html>
+        """))
+        #expect(spans.byline.authors == ["Ingrid Sæther", "Magnus Tveit"])
+        // Avatar initials before each card's name leave one comma between the names.
+        let initials = try #require(try find("""
+        <html><body><h1>Skred</h1><div class="autor"><div class="item"><div class="sigla">LP</div><div class="name">Luana Patriolino</div></div>
+        <div class="item"><div class="sigla">RF</div><div class="name">Raphael Felice</div></div></div><p>Text.</p></body></html>
+        """))
+        #expect(initials.byline.text == "Luana Patriolino, Raphael Felice")
+    }
+
     @Test func anAuthorsJobTitleBesideTheNameIsNoAuthor() throws {
         let finding = try #require(try find("""
         <html><body><h1>Rovers go top</h1><div class="author-text"><span class="author"><a rel="author" href="/a/nc">Niamh Coyle</a>

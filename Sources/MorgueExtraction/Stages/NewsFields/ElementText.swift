@@ -20,10 +20,19 @@ enum ElementText {
     /// an author's job title beside the name (`BylineHints.jobTitleClass`).
     /// `commaAtLineBreaks`: read a `<br>` as a comma, for a byline whose
     /// lines are its parts ("By Kelli Miller<br>WebMD Health News").
+    /// `commaBetweenItems`: read the boundary between two items as a comma,
+    /// for a byline printed as separate elements without separators: list
+    /// items (an author card each), and sibling elements of the same tag and
+    /// class with no text between them (`<span class=author>` twice).
     static func spaced(_ node: Node, ifAtMost limit: Int, skippingHidden: Bool = false,
-                       commaAtLineBreaks: Bool = false) -> String? {
+                       commaAtLineBreaks: Bool = false, commaBetweenItems: Bool = false) -> String? {
         var buffer: [UInt8] = []
-        append(node, to: &buffer, skippingHidden: skippingHidden, commaAtLineBreaks: commaAtLineBreaks)
+        if commaBetweenItems {
+            var pending = false
+            appendItems(node, to: &buffer, skippingHidden: skippingHidden, pendingComma: &pending)
+        } else {
+            append(node, to: &buffer, skippingHidden: skippingHidden, commaAtLineBreaks: commaAtLineBreaks)
+        }
         let collapsed = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self))
         let spaces = collapsed.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
         if collapsed.utf8.count - spaces > limit {
@@ -112,6 +121,80 @@ enum ElementText {
     /// (a rating widget's "1 2 3 4 5").
     private static let unread: Set<String> = ["script", "style", "noscript", "template", "svg", "form", "select", "option",
                                               "button", "textarea"]
+
+    /// Whether an element holds items read apart: two list items, or two
+    /// sibling elements of the same tag and class with no text between them.
+    static func holdsItems(_ node: Node) -> Bool {
+        var items = 0
+        var stack = [node]
+        while let current = stack.popLast() {
+            var previous: Node?
+            var textBetween = false
+            for child in current.children {
+                if child.isText {
+                    if child.content?.contains(where: { !$0.isWhitespace }) == true { textBetween = true }
+                    continue
+                }
+                guard child.isElement, !unread.contains(child.name) else { continue }
+                if child.isElement("li") {
+                    items += 1
+                    if items == 2 { return true }
+                } else if let previous, !textBetween, sameKind(previous, child) {
+                    return true
+                }
+                previous = child
+                textBetween = false
+                stack.append(child)
+            }
+        }
+        return false
+    }
+
+    /// Two elements of one tag and one class attribute: two classed
+    /// elements, or two links ("<span>By</span><span>Jane Doe</span>" are no items).
+    private static func sameKind(_ a: Node, _ b: Node) -> Bool {
+        guard a.name == b.name else { return false }
+        let names = a.attribute("class")
+        return names == b.attribute("class") && (names != nil || a.isElement("a"))
+    }
+
+    /// `append` for `commaBetweenItems`: a comma is owed before each item and
+    /// written only once text follows, so none leads, doubles or trails.
+    private static func appendItems(_ node: Node, to buffer: inout [UInt8], skippingHidden: Bool,
+                                    pendingComma: inout Bool) {
+        var previous: Node?
+        var textBetween = false
+        for child in node.children {
+            if child.isText {
+                let start = buffer.count
+                child.appendText(to: &buffer)
+                guard buffer[start...].contains(where: { !ASCIIText.isSpace($0) }) else { continue }
+                textBetween = true
+                if pendingComma {
+                    pendingComma = false
+                    let before = buffer[..<start].last(where: { !ASCIIText.isSpace($0) })
+                    if let before, before != UInt8(ascii: ",") {
+                        buffer.insert(contentsOf: [0x20, UInt8(ascii: ","), 0x20], at: start)
+                    }
+                }
+                continue
+            }
+            guard child.isElement, !unread.contains(child.name) else { continue }
+            if child.isElement("br") {
+                buffer.append(0x20)
+                continue
+            }
+            if skippingHidden, DropInvisible.isHidden(child) || hasHidingClass(child) || isJobTitle(child) { continue }
+            if child.isElement("li") || previous.map({ !textBetween && sameKind($0, child) }) == true {
+                pendingComma = true
+            }
+            previous = child
+            textBetween = false
+            buffer.append(0x20)
+            appendItems(child, to: &buffer, skippingHidden: skippingHidden, pendingComma: &pendingComma)
+            buffer.append(0x20)
+        }
+    }
 
     private static func append(_ node: Node, to buffer: inout [UInt8], skippingHidden: Bool = false,
                                commaAtLineBreaks: Bool = false) {

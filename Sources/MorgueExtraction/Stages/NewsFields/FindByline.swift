@@ -304,8 +304,17 @@ enum FindByline {
 
     /// The analysis of a byline element's text, its lines parted where it has
     /// line breaks ("By Kelli Miller<br>WebMD Health News" names Kelli Miller
-    /// of WebMD Health News), while the byline's text stays as printed.
+    /// of WebMD Health News), while the byline's text stays as printed. A
+    /// byline printed as separate items without separators (a list of author
+    /// cards, `<span class=author>` twice) is read item by item, each one a
+    /// name, in the page's order, and its text joins them with commas.
     static func lineAwareAnalysis(_ node: Node, text: String, memo: inout BylineParsing.Memo) -> BylineParsing.Analysis? {
+        if ElementText.holdsItems(node),
+           let items = ElementText.spaced(node, ifAtMost: maxBylineLength + 20, skippingHidden: true,
+                                          commaBetweenItems: true),
+           items != text, let analysis = memo.analyse(items), analysis.unexplained.isEmpty {
+            return analysis
+        }
         guard node.firstDescendant(named: "br") != nil,
               let lines = ElementText.spaced(node, ifAtMost: maxBylineLength + 20, skippingHidden: true,
                                              commaAtLineBreaks: true),
