@@ -63,6 +63,22 @@ import MorgueModel
         #expect(kept == [Self.prose, Self.prose, sentence])
     }
 
+    @Test func aReadAlsoTeaserInOtherLanguagesGoesWhateverItsLinksLength() {
+        // A short link fails the link share; the label names the teaser.
+        func teaser(_ label: String) -> Block {
+            .paragraph([.strong([.text(label + " ")]), .link(url: "https://example.com/x", [.text("Slik kartlegges kvikkleire i Norge")])])
+        }
+        let labels = ["Les også:", "Läs också:", "Læs også:", "Baca juga:", "Xem thêm:", "อ่านข่าว :", "Читайте також:"]
+        let kept = run([paragraph(Self.prose)] + labels.map(teaser) + [paragraph(Self.prose)])
+        #expect(kept == [Self.prose, Self.prose])
+    }
+
+    @Test func aThaiRelatedNewsHeadingGoesWithTheLinksUnderIt() {
+        let kept = run([paragraph(Self.prose), paragraph(Self.prose), .paragraph([.strong([.text("อ่านข่าวที่เกี่ยวข้อง")])]),
+                        link("ลำน้ำทองอ่วม ฝนถล่ม 3 วัน น้ำป่าไหลหลากท่วม 2 ตำบล")])
+        #expect(kept == [Self.prose, Self.prose])
+    }
+
     @Test func aCommentCountHeadingOrATypographicApostropheOpensTheTrailer() {
         let kept = run([paragraph(Self.prose), paragraph(Self.prose), .heading(level: 2, [.text("0 Kommentare")]),
                         paragraph("Keine Kommentare")])
@@ -133,6 +149,11 @@ import MorgueModel
                         paragraph(Self.prose), paragraph("Termin: 29.02.2020, 19 Uhr")])
         // An unlabelled date line inside the story (an event's date) is story.
         #expect(kept == [Self.prose, Self.prose, "Termin: 29.02.2020, 19 Uhr"])
+        // Norwegian, Swedish and Danish labels.
+        let nordic = run([paragraph(Self.prose), paragraph("Publisert: 12.11.2025 06:41 Oppdatert: 12.11.2025 14:05"),
+                          paragraph("Uppdaterad 12.11.2025 14:05"), paragraph("Publiceret 12.11.2025 06:41"),
+                          paragraph(Self.prose)])
+        #expect(nordic == [Self.prose, Self.prose])
     }
 
     @Test func aBareEmailAddressRelatedHeadingsAndKoreanRightsLinesGo() {

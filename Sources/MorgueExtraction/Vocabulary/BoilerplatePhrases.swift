@@ -428,6 +428,11 @@ enum BoilerplatePhrases {
         // Dutch, Russian, Turkish and Hebrew.
         "lees ook", "lees meer", "читайте также", "смотрите также", "ayrıca okuyun", "ilgili haber", "קראו עוד",
         "leia mais",
+        // Norwegian, Swedish and Danish ("Les også: …"), Indonesian ("Baca juga: …"), Vietnamese
+        // ("Xem thêm: …"), Thai ("อ่านข่าว : …", "read the news"; "อ่านข่าวที่เกี่ยวข้อง", "read related
+        // news"; "อ่านเพิ่มเติม", "read more") and Ukrainian ("Читайте також: …").
+        "les også", "läs också", "læs også", "baca juga", "xem thêm", "อ่านข่าว", "อ่านข่าวที่เกี่ยวข้อง",
+        "อ่านเพิ่มเติม", "читайте також",
     ]
     static let maxReadAlsoWords = 30
 
@@ -590,6 +595,8 @@ enum BoilerplatePhrases {
         // (Not "Lee también", "Zobacz również": those boxes stand inside a story that goes on after them.)
         "relacionados", "relacionadas", "temas relacionados", "contenido relacionado", "correlati", "articles liés",
         "sur le même thème", "powiązane", "notícias relacionadas", "gerelateerd",
+        // "Related news" in Thai ("read related news" too), Indonesian and Vietnamese.
+        "ข่าวที่เกี่ยวข้อง", "อ่านข่าวที่เกี่ยวข้อง", "berita terkait", "tin liên quan",
         // A government page's change history and feedback box after the release, and a release's press contacts.
         "updates to this page", "is this page useful", "was this page helpful",
         "media enquiries", "media inquiries", "press enquiries", "press inquiries", "media contact", "media contacts",
