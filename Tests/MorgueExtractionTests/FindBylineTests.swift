@@ -290,7 +290,34 @@ import Testing
         <body><span class="byline">By Lois Lane</span></body></html>
         """))
         #expect(finding.byline.authors == ["Lois Lane"])
-        #expect(finding.byline.organization == "Daily Planet")
+        // The site's own name is no organization: the page's publisher does not count.
+        #expect(finding.byline.organization == nil)
+    }
+
+    @Test func theSitesOwnNameIsNeverTheOrganization() throws {
+        // An Organization author that is the publisher stands as a byline naming nobody, without an organization.
+        let site = try #require(try find("""
+        <html><head><meta property="og:site_name" content="Báo Nhịp Sống Mới">
+        <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Báo Nhịp Sống Mới"},
+        "publisher":{"@type":"Organization","name":"Báo Nhịp Sống Mới"}}</script></head><body><h1>Vỡ đường ống</h1></body></html>
+        """))
+        #expect(site.byline.text == "Báo Nhịp Sống Mới")
+        #expect(site.byline.authors.isEmpty)
+        #expect(site.byline.organization == nil)
+        // Named after the writer in the printed byline, the publisher is no organization either.
+        let printed = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"NewsMediaOrganization",
+        "name":"Riksposten"}}</script></head><body><h1>Skred</h1><div class="byline">Ingrid Sæther, Riksposten</div></body></html>
+        """))
+        #expect(printed.byline.authors == ["Ingrid Sæther"])
+        #expect(printed.byline.organization == nil)
+        // A publisher that is a person (a blog's writer) names the author, not the site.
+        let blog = try #require(try find("""
+        <html><head><meta property="og:site_name" content="crazy-julia.de"><script type="application/ld+json">{"@graph":[
+        {"@type":"BlogPosting","headline":"Tipps","author":{"@id":"#julia"},"publisher":{"@id":"#julia"}},
+        {"@type":"Person","@id":"#julia","name":"Julia"}]}</script></head><body><h1>Tipps</h1></body></html>
+        """))
+        #expect(blog.byline.authors == ["Julia"])
     }
 
     @Test func ignoresBiosCommentsAndNonNames() throws {
