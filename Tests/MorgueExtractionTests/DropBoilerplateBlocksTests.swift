@@ -121,6 +121,13 @@ import MorgueModel
             "Example News is not responsible for the opinions, statements or media content presented by contributors.",
             "Namentlich gekennzeichnete Beiträge geben die Meinung des Autors wieder.",
             "Reviewed by Jane Doe, MD on March 04, 2017",
+            // Indonesian and Ukrainian follow prompts, and a typo notice, inside the story as under it.
+            "Simak berita dan artikel lainnya di Google News",
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+                + "KabarNusa.com WhatsApp Channel: https://www.whatsapp.com/channel/0029VaKabarNusa.",
+            "Dapatkan update berita pilihan dari KabarNusa.com. Mari bergabung di Grup Telegram \"KabarNusa.com News Update\".",
+            "Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися головні новини.",
+            "Помітили помилку? Виділіть її та натисніть Ctrl+Enter",
         ]
         // Story sentences with the same words: a quoted plea, a network named without an invitation,
         // support in the indicative, an affiliate network that is not a link disclosure.
@@ -130,6 +137,7 @@ import MorgueModel
             "Die Stadt unterstützt unsere Arbeit seit Jahren, sagte die Vorsitzende des Vereins.",
             "The Creative Commons affiliate network includes over 500 researchers in 85 countries.",
             "The plan was reviewed by the council's lawyers, who found nothing wrong with it, the mayor said.",
+            "Polisi meminta warga yang kehilangan keluarga melapor lewat WhatsApp posko di balai desa.",
         ]
         let kept = run([paragraph(Self.prose)] + furniture.map(paragraph) + story.map(paragraph) + [paragraph(Self.prose)])
         #expect(kept == [Self.prose] + story + [Self.prose])
@@ -300,7 +308,8 @@ import MorgueModel
         let sentence = "The video got 37 views"
         let kept = run([paragraph(Self.prose), paragraph("🙌 🤯 🦄 ❤ 141 reactions"), paragraph("Post Views: 1.432"),
                         paragraph("5 from 13 votes"), paragraph("Kommentare insgesamt: 0"), paragraph(sentence),
-                        paragraph("2.1k likes")])
+                        paragraph("2.1k likes"), paragraph("Переглядів: 18 402"), paragraph("Dilihat 1.204 kali"),
+                        paragraph("อ่าน 3,412 ครั้ง"), paragraph("12.044 lượt xem")])
         #expect(kept == [Self.prose, sentence])
     }
 

@@ -262,6 +262,12 @@ enum BoilerplatePhrases {
     ]
     private static let tipAppealNeedles = NeedleSet(tipAppeals)
 
+    /// The key that reports a typo to the newsroom, which a notice under or
+    /// inside the story names in any language ("Помітили помилку? Виділіть її
+    /// та натисніть Ctrl+Enter", "Found a mistake? Select it and press Ctrl+Enter").
+    static let errorReportKeys = ["ctrl+enter", "ctrl + enter"]
+    private static let errorReportNeedles = NeedleSet(errorReportKeys)
+
     /// Affiliate-link disclosures ("This post may contain affiliate links.
     /// If you purchase…", "Bei den Verlinkungen handelt es sich um Affiliate
     /// Links", "As an Amazon Associate I earn from qualifying purchases").
@@ -301,12 +307,18 @@ enum BoilerplatePhrases {
     static let socialInvitations = [
         "follow ", "folge ", "folgt ", "folgen sie ", "síguenos", "siguenos", "suivez", "seguici", "obserwuj",
         "join us on", "join our", "únete", "abonniere ", "abonniert ", "abonnieren sie ", "like us",
+        // Indonesian "check out … on", "follow", "let's join" ("Simak berita … di Google News", "Mari bergabung
+        // di Grup Telegram"), and Ukrainian and Russian "subscribe" ("Підписуйтеся на наш Telegram-канал").
+        "simak ", "ikuti ", "mari bergabung", "gabung ", "bergabunglah", "підписуйтеся", "підписуйтесь",
+        "подписывайтесь",
     ]
     static let ownChannels = [
         "our channel", "our youtube", "our instagram", "our telegram", "our whatsapp", "our facebook", "our tiktok",
         "unser kanal", "unseren kanal", "unserem kanal", "unserem instagram", "unseren instagram", "unseren youtube",
         "unseren telegram", "unseren whatsapp", "nuestro canal", "tenemos canal", "tenemos un canal", "notre chaîne",
         "il nostro canale", "nasz kanał",
+        // Ukrainian and Russian "our channel" / "our Telegram".
+        "наш канал", "наш telegram", "нашому telegram", "наш телеграм",
     ]
     private static let socialNetworkNeedles = NeedleSet(socialNetworks)
     private static let ownChannelNeedles = NeedleSet(ownChannels)
@@ -315,7 +327,7 @@ enum BoilerplatePhrases {
     static func appeal(_ text: PhraseText) -> Group? {
         guard let key = text.key, !key.isEmpty else { return nil }
         if supportAppealNeedles.occurs(in: key) { return .supportAppeal }
-        if tipAppealNeedles.occurs(in: key) { return .feedback }
+        if tipAppealNeedles.occurs(in: key) || errorReportNeedles.occurs(in: key) { return .feedback }
         if affiliateNeedles.occurs(in: key) || opinionDisclaimerNeedles.occurs(in: key) { return .disclaimer }
         if socialNetworkNeedles.occurs(in: key),
            socialInvitations.contains(where: { startsWith(key, $0) }) || ownChannelNeedles.occurs(in: key) {
@@ -380,14 +392,20 @@ enum BoilerplatePhrases {
     }
 
     /// Counters of readers' engagement, printed beside a post ("141 reactions", "37 views", "Post Views:
-    /// 1.432", "Kommentare insgesamt: 0", a recipe card's "5 from 13 votes"): the counted nouns in English,
-    /// German, French, Spanish, Portuguese and Italian, and the few words printed around them.
+    /// 1.432", "Kommentare insgesamt: 0", a recipe card's "5 from 13 votes", "Переглядів: 18 402"): the
+    /// counted nouns in English, German, French, Spanish, Portuguese, Italian and the languages below, and
+    /// the few words printed around them.
     static let counterNouns: Set<String> = [
         "reaction", "reactions", "like", "likes", "comment", "comments", "share", "shares", "view", "views", "vote",
         "votes", "reaktionen", "kommentar", "kommentare", "aufrufe", "commentaire", "commentaires", "comentario",
         "comentarios", "comentário", "comentários", "commento", "commenti", "visualizzazioni",
+        // Views in Ukrainian, Russian, Indonesian ("Dilihat 1.234 kali"), Vietnamese ("1.234 lượt xem"), Thai
+        // ("อ่าน 3,412 ครั้ง": read … times), Norwegian and Swedish.
+        "переглядів", "переглядами", "перегляди", "просмотров", "просмотры", "просмотра", "dilihat", "xem", "ครั้ง",
+        "visninger", "visningar",
     ]
-    static let counterFillers: Set<String> = ["post", "from", "of", "insgesamt", "total", "gesamt"]
+    static let counterFillers: Set<String> = ["post", "from", "of", "insgesamt", "total", "gesamt", "kali", "lượt",
+                                              "อ่าน"]
     private static let counterNounNeedles = NeedleSet(Array(counterNouns))
     /// A counter line holds at most this many words.
     static let maxCounterWords = 8
