@@ -329,6 +329,18 @@ import Testing
         """) == nil)
     }
 
+    @Test func readsNamesAfterALabelInOtherLanguages() throws {
+        let thai = try #require(try find("""
+        <html><body><h1>เขื่อน</h1><div class="sc-content__Author-sc-4d5e6f-13"><div><span>ผู้เขียน</span>
+        <a href="/author/ks">กมลชนก ศรีสุวรรณ</a></div></div></body></html>
+        """))
+        #expect(thai.byline.text == "กมลชนก ศรีสุวรรณ")
+        let indonesian = try #require(try find("""
+        <html><body><h1>Banjir</h1><div class="info"><h5>Penulis:</h5> Rina Anggraini<br>Editor Yohanes</div></body></html>
+        """))
+        #expect(indonesian.byline.authors == ["Rina Anggraini"])
+    }
+
     @Test func readsNamesAfterALabel() throws {
         let heading = try #require(try find("""
         <html><body><div class="info"><h5 class="title-inline">Autor: </h5>Peter Maahn/SP-X<br>Foto: Skoda</div></body></html>
