@@ -443,6 +443,12 @@ import Testing
             == ("Пункт обогрева в здании школы.", "Иван Петров"))
         #expect(SplitCaptionCredit.split("ראש העירייה בסיור (צילום: שי רוזנטל)") == ("ראש העירייה בסיור", "שי רוזנטל"))
         #expect(SplitCaptionCredit.cleanCredit("Fotoğraf: Mehmet Yıldırım/AA") == "Mehmet Yıldırım/AA")
+        // Vietnamese and Thai labels, bare or in brackets.
+        #expect(SplitCaptionCredit.split("Công nhân khắc phục sự cố, sáng 12/11. Ảnh: Minh Khang")
+            == ("Công nhân khắc phục sự cố, sáng 12/11.", "Minh Khang"))
+        #expect(SplitCaptionCredit.split("ชาวบ้านขนย้ายสิ่งของขึ้นที่สูง (ภาพ : กมลชนก ศรีสุวรรณ)")
+            == ("ชาวบ้านขนย้ายสิ่งของขึ้นที่สูง", "กมลชนก ศรีสุวรรณ"))
+        #expect(SplitCaptionCredit.split("ชาวบ้านขนย้ายสิ่งของ ภาพ: โครงการชลประทาน") == ("ชาวบ้านขนย้ายสิ่งของ", "โครงการชลประทาน"))
         #expect(SplitCaptionCredit.split("Riders wait at the depot on Tuesday, Oct. 1, 2024. Dale Brenner/Port Ashford Dispatch")
             == ("Riders wait at the depot on Tuesday, Oct. 1, 2024.", "Dale Brenner/Port Ashford Dispatch"))
         #expect(SplitCaptionCredit.split("Trains run between Paris and Lyon. Night/day service resumes.").1 == nil)
