@@ -183,6 +183,21 @@ import Testing
         #expect(found.first?.caption.imageURL == "https://planet.example/w400-h300/well.jpg")
     }
 
+    @Test func aTableOfAPhotosRowAndACaptionsRowIsACaptionedPhoto() throws {
+        let found = try captions("""
+        <html><body><article><p>Text.</p><table align="center" class="tplCaption"><tbody>
+        <tr><td><img alt="" src="/xep-hang.jpg"></td></tr>
+        <tr><td><p class="Image">Người dân xếp hàng chờ lấy nước, trưa 12/11. Ảnh: Hoài Thu</p></td></tr></tbody></table>
+        <table><tr><td><img src="/logo.png"></td><td>Two cells</td></tr><tr><td>A</td><td>B</td></tr></table>
+        <table><tr><td><img src="/a.jpg"></td></tr><tr><td>Row</td></tr><tr><td>Third row</td></tr></table>
+        </article></body></html>
+        """)
+        // One caption: a table of two cells a row, or of three rows, is no photo's frame.
+        #expect(found.map(\.caption.text) == ["Người dân xếp hàng chờ lấy nước, trưa 12/11."])
+        #expect(found.first?.caption.credit == "Hoài Thu")
+        #expect(found.first?.caption.imageURL == "https://planet.example/xep-hang.jpg")
+    }
+
     @Test func theLiveImageBeatsItsNoscriptCopyAndAQuotesFigureIsNoPhoto() throws {
         let found = try captions("""
         <html><body><figure><noscript><img src="/annex.jpg"></noscript>
