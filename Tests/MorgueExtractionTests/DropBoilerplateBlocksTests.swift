@@ -73,6 +73,15 @@ import MorgueModel
         #expect(kept == [Self.prose, Self.prose])
     }
 
+    @Test func aPagersLabelGoesWithItsPageLinks() {
+        let kept = run([paragraph(Self.prose), paragraph("Halaman:"), link("1"), link("2"), link("Selanjutnya"),
+                        paragraph(Self.prose), paragraph("Page:"), link("1"), paragraph(Self.prose)])
+        #expect(kept == [Self.prose, Self.prose, Self.prose])
+        // A page word before a story line stays.
+        let story = run([paragraph(Self.prose), paragraph("Seite"), paragraph(Self.prose)])
+        #expect(story == [Self.prose, "Seite", Self.prose])
+    }
+
     @Test func aThaiRelatedNewsHeadingGoesWithTheLinksUnderIt() {
         let kept = run([paragraph(Self.prose), paragraph(Self.prose), .paragraph([.strong([.text("อ่านข่าวที่เกี่ยวข้อง")])]),
                         link("ลำน้ำทองอ่วม ฝนถล่ม 3 วัน น้ำป่าไหลหลากท่วม 2 ตำบล")])

@@ -110,6 +110,20 @@ enum BoilerplatePhrases {
         return table
     }()
 
+    /// A pager's label, left alone when the page links after it were dropped ("Halaman: 1 2 Selanjutnya",
+    /// "Page: 1 2 Next"), in English, Indonesian, German, Spanish, Portuguese, Italian, French, Polish,
+    /// Turkish, Vietnamese, Thai, Ukrainian, Russian and the Nordic languages. Compared like `exact` phrases.
+    static let pagerLabels: Set<String> = [
+        "page", "pages", "halaman", "seite", "seiten", "página", "páginas", "pagina", "pagine", "strona", "strony",
+        "sayfa", "trang", "หน้า", "сторінка", "сторінки", "страница", "страницы", "side", "sida",
+    ]
+
+    /// Whether a block is a pager's label.
+    static func isPagerLabel(_ text: PhraseText) -> Bool {
+        guard let key = text.key, hasAtMostWords(key, 1) else { return false }
+        return pagerLabels.contains(key)
+    }
+
     /// Short blocks that begin with these words are furniture.
     static let prefixes: [(String, Group)] = [
         // A newsletter platform's subscribe box heading ("Discover more from Tidewrack", WordPress.com/Jetpack).
