@@ -164,7 +164,7 @@ enum Pipeline {
             corrections.insert(blockTexts[index], at: 0)
             blocks.remove(at: index)
         }
-        let dateline = FirstStoryParagraph.dateline(in: blocks)
+        let dateline = FirstStoryParagraph.dateline(in: blocks, isOwnName: metadata.isOwnName)
 
         // 8. Assemble the article.
         let article = AssembleArticle.run(
