@@ -70,6 +70,23 @@ import Testing
         <div class="item"><div class="sigla">RF</div><div class="name">Raphael Felice</div></div></div><p>Text.</p></body></html>
         """))
         #expect(initials.byline.text == "Luana Patriolino, Raphael Felice")
+        // A separator printed after an item is not doubled.
+        let commas = try #require(try find("""
+        <html><body><h1>Skred</h1><ul class="authors"><li>Michael Anderson, PhD,</li><li>Carlos Dobkin, PhD</li></ul>
+        <p>Text.</p></body></html>
+        """))
+        #expect(commas.byline.text == "Michael Anderson, PhD, Carlos Dobkin, PhD")
+        // A card whose words besides the name are not read as a title is no item of names: the
+        // structured authors stand, in their order.
+        let roles = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Sharding","author":[
+        {"@type":"Person","name":"Priya Natarajan"},{"@type":"Person","name":"Tomás Oyelaran"}]}</script></head>
+        <body><h1>Sharding</h1><ul class="AuthorList_list"><li class="AuthorList_author"><a href="/a/pn">Priya Natarajan</a>
+        <p class="AuthorList_role">Staff Engineer</p></li><li class="AuthorList_author"><a href="/a/to">Tomás Oyelaran</a>
+        <p class="AuthorList_role">Senior Software Engineer</p></li></ul><p>Text.</p></body></html>
+        """))
+        #expect(roles.byline.authors == ["Priya Natarajan", "Tomás Oyelaran"])
+        #expect(roles.byline.organization == nil)
     }
 
     @Test func anAuthorsJobTitleBesideTheNameIsNoAuthor() throws {

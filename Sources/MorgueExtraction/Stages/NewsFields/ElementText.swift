@@ -20,19 +20,38 @@ enum ElementText {
     /// an author's job title beside the name (`BylineHints.jobTitleClass`).
     /// `commaAtLineBreaks`: read a `<br>` as a comma, for a byline whose
     /// lines are its parts ("By Kelli Miller<br>WebMD Health News").
-    /// `commaBetweenItems`: read the boundary between two items as a comma,
-    /// for a byline printed as separate elements without separators: list
-    /// items (an author card each), and sibling elements of the same tag and
-    /// class with no text between them (`<span class=author>` twice).
     static func spaced(_ node: Node, ifAtMost limit: Int, skippingHidden: Bool = false,
-                       commaAtLineBreaks: Bool = false, commaBetweenItems: Bool = false) -> String? {
+                       commaAtLineBreaks: Bool = false) -> String? {
         var buffer: [UInt8] = []
-        if commaBetweenItems {
-            var pending = false
-            appendItems(node, to: &buffer, skippingHidden: skippingHidden, pendingComma: &pending)
-        } else {
-            append(node, to: &buffer, skippingHidden: skippingHidden, commaAtLineBreaks: commaAtLineBreaks)
+        append(node, to: &buffer, skippingHidden: skippingHidden, commaAtLineBreaks: commaAtLineBreaks)
+        return bounded(buffer, limit: limit)
+    }
+
+    /// The texts of the items of an element printed as separate elements
+    /// without separators, as `spaced` reads each, in page order: list items
+    /// (an author card each), and sibling elements of the same tag and class
+    /// with no text between them (`<span class=author>` twice), without a
+    /// separator printed after them; nil when the whole text is surely longer
+    /// than `limit` characters.
+    static func items(_ node: Node, ifAtMost limit: Int, skippingHidden: Bool = false) -> [String]? {
+        var buffer: [UInt8] = []
+        var pending = false
+        var starts: [Int] = []
+        appendItems(node, to: &buffer, skippingHidden: skippingHidden, pendingItem: &pending, starts: &starts)
+        guard bounded(buffer, limit: limit) != nil else { return nil }
+        var texts: [String] = []
+        for (index, start) in ([0] + starts).enumerated() {
+            let end = index < starts.count ? starts[index] : buffer.count
+            var text = tightenPunctuation(TextNormalization.collapse(String(decoding: buffer[start..<end], as: UTF8.self)))
+            // A separator the page prints after an item ("Jane Doe, PhD,") is not the item's.
+            while let last = text.last, last == "," || last == ";" || last == " " { text.removeLast() }
+            if !text.isEmpty { texts.append(text) }
         }
+        return texts
+    }
+
+    /// The collapsed, tightened text of `buffer`, or nil when it is surely longer than `limit` characters.
+    private static func bounded(_ buffer: [UInt8], limit: Int) -> String? {
         let collapsed = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self))
         let spaces = collapsed.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
         if collapsed.utf8.count - spaces > limit {
@@ -158,10 +177,10 @@ enum ElementText {
         return names == b.attribute("class") && (names != nil || a.isElement("a"))
     }
 
-    /// `append` for `commaBetweenItems`: a comma is owed before each item and
-    /// written only once text follows, so none leads, doubles or trails.
+    /// `append` for `items`: a new item is owed at each item element and
+    /// begins (its offset in `starts`) only once text follows, so no item is empty.
     private static func appendItems(_ node: Node, to buffer: inout [UInt8], skippingHidden: Bool,
-                                    pendingComma: inout Bool) {
+                                    pendingItem: inout Bool, starts: inout [Int]) {
         var previous: Node?
         var textBetween = false
         for child in node.children {
@@ -170,12 +189,9 @@ enum ElementText {
                 child.appendText(to: &buffer)
                 guard buffer[start...].contains(where: { !ASCIIText.isSpace($0) }) else { continue }
                 textBetween = true
-                if pendingComma {
-                    pendingComma = false
-                    let before = buffer[..<start].last(where: { !ASCIIText.isSpace($0) })
-                    if let before, before != UInt8(ascii: ",") {
-                        buffer.insert(contentsOf: [0x20, UInt8(ascii: ","), 0x20], at: start)
-                    }
+                if pendingItem {
+                    pendingItem = false
+                    if buffer[..<start].contains(where: { !ASCIIText.isSpace($0) }) { starts.append(start) }
                 }
                 continue
             }
@@ -186,12 +202,12 @@ enum ElementText {
             }
             if skippingHidden, DropInvisible.isHidden(child) || hasHidingClass(child) || isJobTitle(child) { continue }
             if child.isElement("li") || previous.map({ !textBetween && sameKind($0, child) }) == true {
-                pendingComma = true
+                pendingItem = true
             }
             previous = child
             textBetween = false
             buffer.append(0x20)
-            appendItems(child, to: &buffer, skippingHidden: skippingHidden, pendingComma: &pendingComma)
+            appendItems(child, to: &buffer, skippingHidden: skippingHidden, pendingItem: &pendingItem, starts: &starts)
             buffer.append(0x20)
         }
     }

@@ -323,15 +323,10 @@ enum FindByline {
     /// line breaks ("By Kelli Miller<br>WebMD Health News" names Kelli Miller
     /// of WebMD Health News), while the byline's text stays as printed. A
     /// byline printed as separate items without separators (a list of author
-    /// cards, `<span class=author>` twice) is read item by item, each one a
-    /// name, in the page's order, and its text joins them with commas.
+    /// cards, `<span class=author>` twice) is read item by item, in the
+    /// page's order, and its text joins them with commas.
     static func lineAwareAnalysis(_ node: Node, text: String, memo: inout BylineParsing.Memo) -> BylineParsing.Analysis? {
-        if ElementText.holdsItems(node),
-           let items = ElementText.spaced(node, ifAtMost: maxBylineLength + 20, skippingHidden: true,
-                                          commaBetweenItems: true),
-           items != text, let analysis = memo.analyse(items), analysis.unexplained.isEmpty {
-            return analysis
-        }
+        if ElementText.holdsItems(node), let analysis = itemAnalysis(node, memo: &memo) { return analysis }
         guard node.firstDescendant(named: "br") != nil,
               let lines = ElementText.spaced(node, ifAtMost: maxBylineLength + 20, skippingHidden: true,
                                              commaAtLineBreaks: true),
@@ -339,6 +334,28 @@ enum FindByline {
         let printed = memo.analyse(text)?.printed ?? analysis.printed
         analysis.byline.text = BylineParsing.droppingTrailingRole(printed, after: analysis.byline.authors.last)
         analysis.printed = printed
+        return analysis
+    }
+
+    /// The analysis of a byline printed as items, when every item is one
+    /// person's name (with a job title the parser drops) or a known news
+    /// organization alone ("NTB" on the last card): the items joined with
+    /// commas name those people, in order.
+    static func itemAnalysis(_ node: Node, memo: inout BylineParsing.Memo) -> BylineParsing.Analysis? {
+        guard let items = ElementText.items(node, ifAtMost: maxBylineLength + 20, skippingHidden: true), items.count >= 2
+        else { return nil }
+        var names: [String] = []
+        for item in items {
+            guard let analysis = memo.analyse(item), analysis.unexplained.isEmpty else { return nil }
+            let byline = analysis.byline
+            if byline.authors.count == 1, byline.organization == nil {
+                names += byline.authors
+            } else if !(byline.authors.isEmpty && analysis.organizationIsKnown) {
+                return nil
+            }
+        }
+        guard let analysis = memo.analyse(items.joined(separator: ", ")), analysis.unexplained.isEmpty,
+              analysis.byline.authors == names else { return nil }
         return analysis
     }
 
