@@ -321,9 +321,11 @@ enum BoilerplatePhrases {
     static let socialInvitations = [
         "follow ", "folge ", "folgt ", "folgen sie ", "síguenos", "siguenos", "suivez", "seguici", "obserwuj",
         "join us on", "join our", "únete", "abonniere ", "abonniert ", "abonnieren sie ", "like us",
-        // Indonesian "check out … on", "follow", "let's join" ("Simak berita … di Google News", "Mari bergabung
-        // di Grup Telegram"), and Ukrainian and Russian "subscribe" ("Підписуйтеся на наш Telegram-канал").
-        "simak ", "ikuti ", "mari bergabung", "gabung ", "bergabunglah", "підписуйтеся", "підписуйтесь",
+        // Indonesian "check out … on", "follow", "let's join", "get the news" ("Simak berita … di Google News",
+        // "Mari bergabung di Grup Telegram", "Dapatkan update berita pilihan … Telegram"), and Ukrainian and
+        // Russian "subscribe" ("Підписуйтеся на наш Telegram-канал").
+        "simak ", "ikuti ", "mari bergabung", "gabung ", "bergabunglah", "dapatkan update", "dapatkan berita",
+        "dapatkan informasi", "підписуйтеся", "підписуйтесь",
         "подписывайтесь",
     ]
     static let ownChannels = [
