@@ -56,15 +56,16 @@ enum Pipeline {
                 let roots = AddLead.run(content.roots, body: body, measures: measures, dek: dek)
 
                 // 6. Turn them into blocks, leaving out captions and the byline element; drop furniture blocks.
-                var passBlocks = CollectBlocks(resolver: resolver, skip: skip).run(roots)
-                passBlocks = DropBoilerplateBlocks.run(passBlocks, headline: headline, pageHost: resolver.host,
+                let collected = CollectBlocks(resolver: resolver, skip: skip).collect(roots)
+                let passBlocks = DropBoilerplateBlocks.run(collected.blocks, headline: headline, pageHost: resolver.host,
                                                        siteName: metadata.siteName, log: &passLog)
 
                 let attempt = StoryAttempt(level: level, blocks: passBlocks,
                                            contentRoots: explain ? roots.map(NodePath.describe) : [],
                                            log: passLog, inDialog: AssessArticle.standsInDialog(roots),
                                            teaserList: passBlocks.count >= AssessArticle.minIndexBlocks
-                                               && AssessArticle.isTeaserList(roots, measures: measures))
+                                               && AssessArticle.isTeaserList(roots, measures: measures),
+                                           rightAligned: collected.rightAligned)
                 story = StoryAttempt.better(story, attempt)
                 if attempt.isEnough { break }
                 cleaning.restore()
@@ -128,6 +129,16 @@ enum Pipeline {
             byline = closing
             bylineSource = .bodyText
         }
+        // "Hoài Thu - Minh Khang" in bold or set flush right under the story: its writers' signature.
+        if byline == nil || byline?.authors.isEmpty == true,
+           let found = BodyByline.detectSignature(in: blocks, rightAligned: story?.rightAligned ?? []) {
+            log.dropped(text: found.byline.text, by: "byline-signature")
+            blocks.remove(at: found.index)
+            var signed = found.byline
+            signed.organization = signed.organization ?? byline?.organization
+            byline = signed
+            bylineSource = .bodyText
+        }
         if let found = BodyByline.detectDeskSignOff(in: paragraphTexts(blocks)) {
             log.dropped(text: found.byline.text, by: "byline-line")
             blocks.remove(at: found.index)
@@ -153,7 +164,7 @@ enum Pipeline {
             corrections.insert(blockTexts[index], at: 0)
             blocks.remove(at: index)
         }
-        let dateline = FirstStoryParagraph.dateline(in: blocks)
+        let dateline = FirstStoryParagraph.dateline(in: blocks, isOwnName: metadata.isOwnName)
 
         // 8. Assemble the article.
         let article = AssembleArticle.run(

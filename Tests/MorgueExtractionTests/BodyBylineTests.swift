@@ -209,3 +209,27 @@ import Testing
         #expect(BodyByline.authorCardIndices(in: blocks, of: byline) == [1])
     }
 }
+
+@Suite struct SignatureTests {
+    private let story = Block.paragraph([.text("Công ty cũng cam kết giảm 50% tiền nước tháng 11 cho các khách hàng bị ảnh hưởng.")])
+
+    @Test func aBoldOrRightAlignedClosingLineOfNamesIsTheSignature() throws {
+        let bold = Block.paragraph([.strong([.text("Hoài Thu - Minh Khang")])])
+        let found = try #require(BodyByline.detectSignature(in: [story, bold], rightAligned: []))
+        #expect(found.index == 1)
+        #expect(found.byline.text == "Hoài Thu - Minh Khang")
+        #expect(found.byline.authors == ["Hoài Thu", "Minh Khang"])
+        let plain: [Inline] = [.text("Hoài Thu")]
+        #expect(BodyByline.detectSignature(in: [story, .paragraph(plain)], rightAligned: [plain])?.byline.authors == ["Hoài Thu"])
+    }
+
+    @Test func aClosingLineNotSetApartOrNotOfNamesIsNoSignature() {
+        // Plain type, a sentence in bold, three names, a bold line before the last paragraph.
+        #expect(BodyByline.detectSignature(in: [story, .paragraph([.text("Hoài Thu - Minh Khang")])], rightAligned: []) == nil)
+        #expect(BodyByline.detectSignature(in: [story, .paragraph([.strong([.text("Người dân xếp hàng chờ xe bồn")])])],
+                                           rightAligned: []) == nil)
+        #expect(BodyByline.detectSignature(in: [story, .paragraph([.strong([.text("Hoài Thu, Minh Khang, Lê Vinh")])])],
+                                           rightAligned: []) == nil)
+        #expect(BodyByline.detectSignature(in: [.paragraph([.strong([.text("Hoài Thu")])]), story], rightAligned: []) == nil)
+    }
+}

@@ -259,6 +259,15 @@ import Testing
         #expect(BylineParsing.parse("By DJ Khaled Smith")?.authors == ["DJ Khaled Smith"])
     }
 
+    @Test func stripsAuthorLabelsInOtherLanguages() {
+        #expect(BylineParsing.parse("ผู้เขียน กมลชนก ศรีสุวรรณ")?.authors == ["กมลชนก ศรีสุวรรณ"])
+        #expect(BylineParsing.parse("Penulis: Rina Anggraini")?.authors == ["Rina Anggraini"])
+        #expect(BylineParsing.parse("Forfatter: Ingrid Sæther")?.authors == ["Ingrid Sæther"])
+        #expect(BylineParsing.parse("Författare: Anna Lind")?.authors == ["Anna Lind"])
+        #expect(BylineParsing.parse("Tác giả: Hoài Thu")?.authors == ["Hoài Thu"])
+        #expect(BylineParsing.parse("Автор: Олена Кравець")?.authors == ["Олена Кравець"])
+    }
+
     @Test func readsAnalysisAndColumnOpeners() {
         #expect(BylineParsing.parse("Eine Analyse von Caspar Schwietering")?.authors == ["Caspar Schwietering"])
         #expect(BylineParsing.parse("Eine Kolumne von Nils Pickert")?.authors == ["Nils Pickert"])

@@ -10,6 +10,16 @@ import Testing
         return CollectBlocks(resolver: URLResolver(base: "https://example.com/news/story"), skip: skip).run([body])
     }
 
+    @Test func notesTheParagraphsSetFlushRight() throws {
+        let body = try TestPages.body("""
+        <p>The council voted.</p><p style="text-align: right;"><strong>Hoài Thu</strong></p>
+        <div align="right">Minh Khang</div><p style="text-align:center">Centred</p>
+        """)
+        let collected = CollectBlocks(resolver: URLResolver(base: "https://example.com/news/story"), skip: []).collect([body])
+        #expect(collected.blocks.count == 4)
+        #expect(collected.rightAligned == [[.strong([.text("Hoài Thu")])], [.text("Minh Khang")]])
+    }
+
     @Test func keepsTheStructureOfTheStory() throws {
         let result = try blocks("""
         <p>The council <em>voted</em> on <a href="/budget">the budget</a>.</p>

@@ -45,6 +45,40 @@ import MorgueModel
         #expect(DatelineParsing.parse(firstParagraph: "新华社记者在武汉采访了当地居民。") == nil)
     }
 
+    @Test func theOutletAfterThePlaceIsNoPartOfIt() throws {
+        let story = " Banjir bandang menerjang tiga desa di Kecamatan Cibeureum Hilir pada Rabu dini hari."
+        let own = try #require(DatelineParsing.parse(firstParagraph: "SUKARAJA, KABARNUSA.com -" + story,
+                                                     isOwnName: { $0.lowercased() == "kabarnusa.com" }))
+        #expect(own.text == "SUKARAJA, KABARNUSA.com -")
+        #expect(own.location == "SUKARAJA")
+        // The site's own name is no agency; another outlet is.
+        #expect(own.agency == nil)
+        let other = try #require(DatelineParsing.parse(firstParagraph: "SUKARAJA, KOMPAS.com -" + story))
+        #expect(other.location == "SUKARAJA")
+        #expect(other.agency == "KOMPAS.com")
+        // A region after the place stays in it.
+        #expect(DatelineParsing.parse(firstParagraph: "KABUL, Afghanistan — The talks resumed on Monday.")?.location
+            == "KABUL, Afghanistan")
+    }
+
+    @Test func readsAShortPlaceInOrdinaryCaseBeforeAHyphen() throws {
+        let story = " Presiden meninjau lokasi banjir di Sukaraja pada Rabu pagi."
+        let plain = try #require(DatelineParsing.parse(firstParagraph: "Jakarta -" + story))
+        #expect(plain.text == "Jakarta -")
+        #expect(plain.location == "Jakarta")
+        #expect(plain.agency == nil)
+        let outlet = try #require(DatelineParsing.parse(firstParagraph: "Jakarta, CNN Indonesia --" + story,
+                                                        isOwnName: { $0 == "CNN Indonesia" }))
+        #expect(outlet.location == "Jakarta")
+        #expect(outlet.agency == nil)
+        // Labels, weekdays, months, an unknown name after a comma, a lower-case rest or no sentence: no dateline.
+        for line in ["Update - The council met again on Monday.", "Monday - The council met again.",
+                     "Januar - Der Rat tagte erneut.", "Jakarta, Presiden Joko - Dia meninjau lokasi banjir.",
+                     "Berlin - die Stadt wächst weiter.", "Singapur - Singapore"] {
+            #expect(DatelineParsing.parse(firstParagraph: line) == nil)
+        }
+    }
+
     @Test func readsPlaceAndAgencyInParentheses() throws {
         let dateline = try #require(DatelineParsing.parse(
             firstParagraph: "HONG KONG (The New York Times) – The Chinese government, which has long used its market…"))

@@ -63,6 +63,31 @@ import MorgueModel
         #expect(kept == [Self.prose, Self.prose, sentence])
     }
 
+    @Test func aReadAlsoTeaserInOtherLanguagesGoesWhateverItsLinksLength() {
+        // A short link fails the link share; the label names the teaser.
+        func teaser(_ label: String) -> Block {
+            .paragraph([.strong([.text(label + " ")]), .link(url: "https://example.com/x", [.text("Slik kartlegges kvikkleire i Norge")])])
+        }
+        let labels = ["Les også:", "Läs också:", "Læs også:", "Baca juga:", "Xem thêm:", "อ่านข่าว :", "Читайте також:"]
+        let kept = run([paragraph(Self.prose)] + labels.map(teaser) + [paragraph(Self.prose)])
+        #expect(kept == [Self.prose, Self.prose])
+    }
+
+    @Test func aPagersLabelGoesWithItsPageLinks() {
+        let kept = run([paragraph(Self.prose), paragraph("Halaman:"), link("1"), link("2"), link("Selanjutnya"),
+                        paragraph(Self.prose), paragraph("Page:"), link("1"), paragraph(Self.prose)])
+        #expect(kept == [Self.prose, Self.prose, Self.prose])
+        // A page word before a story line stays.
+        let story = run([paragraph(Self.prose), paragraph("Seite"), paragraph(Self.prose)])
+        #expect(story == [Self.prose, "Seite", Self.prose])
+    }
+
+    @Test func aThaiRelatedNewsHeadingGoesWithTheLinksUnderIt() {
+        let kept = run([paragraph(Self.prose), paragraph(Self.prose), .paragraph([.strong([.text("อ่านข่าวที่เกี่ยวข้อง")])]),
+                        link("ลำน้ำทองอ่วม ฝนถล่ม 3 วัน น้ำป่าไหลหลากท่วม 2 ตำบล")])
+        #expect(kept == [Self.prose, Self.prose])
+    }
+
     @Test func aCommentCountHeadingOrATypographicApostropheOpensTheTrailer() {
         let kept = run([paragraph(Self.prose), paragraph(Self.prose), .heading(level: 2, [.text("0 Kommentare")]),
                         paragraph("Keine Kommentare")])
@@ -105,6 +130,13 @@ import MorgueModel
             "Example News is not responsible for the opinions, statements or media content presented by contributors.",
             "Namentlich gekennzeichnete Beiträge geben die Meinung des Autors wieder.",
             "Reviewed by Jane Doe, MD on March 04, 2017",
+            // Indonesian and Ukrainian follow prompts, and a typo notice, inside the story as under it.
+            "Simak berita dan artikel lainnya di Google News",
+            "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran andalanmu akses berita "
+                + "KabarNusa.com WhatsApp Channel: https://www.whatsapp.com/channel/0029VaKabarNusa.",
+            "Dapatkan update berita pilihan dari KabarNusa.com. Mari bergabung di Grup Telegram \"KabarNusa.com News Update\".",
+            "Підписуйтеся на наш Telegram-канал, щоб першими дізнаватися головні новини.",
+            "Помітили помилку? Виділіть її та натисніть Ctrl+Enter",
         ]
         // Story sentences with the same words: a quoted plea, a network named without an invitation,
         // support in the indicative, an affiliate network that is not a link disclosure.
@@ -114,6 +146,7 @@ import MorgueModel
             "Die Stadt unterstützt unsere Arbeit seit Jahren, sagte die Vorsitzende des Vereins.",
             "The Creative Commons affiliate network includes over 500 researchers in 85 countries.",
             "The plan was reviewed by the council's lawyers, who found nothing wrong with it, the mayor said.",
+            "Polisi meminta warga yang kehilangan keluarga melapor lewat WhatsApp posko di balai desa.",
         ]
         let kept = run([paragraph(Self.prose)] + furniture.map(paragraph) + story.map(paragraph) + [paragraph(Self.prose)])
         #expect(kept == [Self.prose] + story + [Self.prose])
@@ -133,6 +166,11 @@ import MorgueModel
                         paragraph(Self.prose), paragraph("Termin: 29.02.2020, 19 Uhr")])
         // An unlabelled date line inside the story (an event's date) is story.
         #expect(kept == [Self.prose, Self.prose, "Termin: 29.02.2020, 19 Uhr"])
+        // Norwegian, Swedish and Danish labels.
+        let nordic = run([paragraph(Self.prose), paragraph("Publisert: 12.11.2025 06:41 Oppdatert: 12.11.2025 14:05"),
+                          paragraph("Uppdaterad 12.11.2025 14:05"), paragraph("Publiceret 12.11.2025 06:41"),
+                          paragraph(Self.prose)])
+        #expect(nordic == [Self.prose, Self.prose])
     }
 
     @Test func aBareEmailAddressRelatedHeadingsAndKoreanRightsLinesGo() {
@@ -279,7 +317,8 @@ import MorgueModel
         let sentence = "The video got 37 views"
         let kept = run([paragraph(Self.prose), paragraph("🙌 🤯 🦄 ❤ 141 reactions"), paragraph("Post Views: 1.432"),
                         paragraph("5 from 13 votes"), paragraph("Kommentare insgesamt: 0"), paragraph(sentence),
-                        paragraph("2.1k likes")])
+                        paragraph("2.1k likes"), paragraph("Переглядів: 18 402"), paragraph("Dilihat 1.204 kali"),
+                        paragraph("อ่าน 3,412 ครั้ง"), paragraph("12.044 lượt xem")])
         #expect(kept == [Self.prose, sentence])
     }
 

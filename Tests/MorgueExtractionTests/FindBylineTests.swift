@@ -39,6 +39,56 @@ import Testing
         #expect(finding?.byline.text == "Tobias Wendland und Sabine Kröger")
     }
 
+    @Test func aListOfAuthorCardsNamesEveryAuthorInPageOrder() throws {
+        // Author cards without printed separators: each card is one name, and JSON-LD agrees with all of them.
+        let cards = """
+        <div class="article-byline"><ul class="byline-list">
+        <li class="byline-item"><img src="/a.jpg" alt=""><a class="byline-item__name" href="/f/is">Ingrid Sæther</a></li>
+        <li class="byline-item"><img src="/b.jpg" alt=""><a class="byline-item__name" href="/f/mt">Magnus Tveit</a></li>
+        <li class="byline-item"><span class="byline-item__name">NTB</span></li></ul></div>
+        """
+        let structured = """
+        <script type="application/ld+json">{"@type":"NewsArticle","headline":"Skred","author":[
+        {"@type":"Person","name":"Ingrid Sæther"},{"@type":"Person","name":"Magnus Tveit"},{"@type":"Organization","name":"NTB"}]}
+        </script>
+        """
+        for head in ["", structured] {
+            let finding = try #require(try find("<html><head>\(head)</head><body><h1>Skred</h1>\(cards)<p>Text.</p></body></html>"))
+            #expect(finding.byline.text == "Ingrid Sæther, Magnus Tveit, NTB")
+            #expect(finding.byline.authors == ["Ingrid Sæther", "Magnus Tveit"])
+            #expect(finding.byline.organization == "NTB")
+        }
+        // Sibling name elements of one class without separators are items too.
+        let spans = try #require(try find("""
+        <html><body><h1>Skred</h1><div class="byline"><span class="name">Ingrid Sæther</span><span class="name">Magnus Tveit</span>
+        </div><p>Text.</p></body></html>
+        """))
+        #expect(spans.byline.authors == ["Ingrid Sæther", "Magnus Tveit"])
+        // Avatar initials before each card's name leave one comma between the names.
+        let initials = try #require(try find("""
+        <html><body><h1>Skred</h1><div class="autor"><div class="item"><div class="sigla">LP</div><div class="name">Luana Patriolino</div></div>
+        <div class="item"><div class="sigla">RF</div><div class="name">Raphael Felice</div></div></div><p>Text.</p></body></html>
+        """))
+        #expect(initials.byline.text == "Luana Patriolino, Raphael Felice")
+        // A separator printed after an item is not doubled.
+        let commas = try #require(try find("""
+        <html><body><h1>Skred</h1><ul class="authors"><li>Michael Anderson, PhD,</li><li>Carlos Dobkin, PhD</li></ul>
+        <p>Text.</p></body></html>
+        """))
+        #expect(commas.byline.text == "Michael Anderson, PhD, Carlos Dobkin, PhD")
+        // A card whose words besides the name are not read as a title is no item of names: the
+        // structured authors stand, in their order.
+        let roles = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"BlogPosting","headline":"Sharding","author":[
+        {"@type":"Person","name":"Priya Natarajan"},{"@type":"Person","name":"Tomás Oyelaran"}]}</script></head>
+        <body><h1>Sharding</h1><ul class="AuthorList_list"><li class="AuthorList_author"><a href="/a/pn">Priya Natarajan</a>
+        <p class="AuthorList_role">Staff Engineer</p></li><li class="AuthorList_author"><a href="/a/to">Tomás Oyelaran</a>
+        <p class="AuthorList_role">Senior Software Engineer</p></li></ul><p>Text.</p></body></html>
+        """))
+        #expect(roles.byline.authors == ["Priya Natarajan", "Tomás Oyelaran"])
+        #expect(roles.byline.organization == nil)
+    }
+
     @Test func anAuthorsJobTitleBesideTheNameIsNoAuthor() throws {
         let finding = try #require(try find("""
         <html><body><h1>Rovers go top</h1><div class="author-text"><span class="author"><a rel="author" href="/a/nc">Niamh Coyle</a>
@@ -257,7 +307,34 @@ import Testing
         <body><span class="byline">By Lois Lane</span></body></html>
         """))
         #expect(finding.byline.authors == ["Lois Lane"])
-        #expect(finding.byline.organization == "Daily Planet")
+        // The site's own name is no organization: the page's publisher does not count.
+        #expect(finding.byline.organization == nil)
+    }
+
+    @Test func theSitesOwnNameIsNeverTheOrganization() throws {
+        // An Organization author that is the publisher stands as a byline naming nobody, without an organization.
+        let site = try #require(try find("""
+        <html><head><meta property="og:site_name" content="Báo Nhịp Sống Mới">
+        <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Organization","name":"Báo Nhịp Sống Mới"},
+        "publisher":{"@type":"Organization","name":"Báo Nhịp Sống Mới"}}</script></head><body><h1>Vỡ đường ống</h1></body></html>
+        """))
+        #expect(site.byline.text == "Báo Nhịp Sống Mới")
+        #expect(site.byline.authors.isEmpty)
+        #expect(site.byline.organization == nil)
+        // Named after the writer in the printed byline, the publisher is no organization either.
+        let printed = try #require(try find("""
+        <html><head><script type="application/ld+json">{"@type":"NewsArticle","publisher":{"@type":"NewsMediaOrganization",
+        "name":"Riksposten"}}</script></head><body><h1>Skred</h1><div class="byline">Ingrid Sæther, Riksposten</div></body></html>
+        """))
+        #expect(printed.byline.authors.first == "Ingrid Sæther")
+        #expect(printed.byline.organization == nil)
+        // A publisher that is a person (a blog's writer) names the author, not the site.
+        let blog = try #require(try find("""
+        <html><head><meta property="og:site_name" content="crazy-julia.de"><script type="application/ld+json">{"@graph":[
+        {"@type":"BlogPosting","headline":"Tipps","author":{"@id":"#julia"},"publisher":{"@id":"#julia"}},
+        {"@type":"Person","@id":"#julia","name":"Julia"}]}</script></head><body><h1>Tipps</h1></body></html>
+        """))
+        #expect(blog.byline.authors == ["Julia"])
     }
 
     @Test func ignoresBiosCommentsAndNonNames() throws {
@@ -267,6 +344,18 @@ import Testing
         <span class="author">Posted by admin</span>
         <div class="row testimonial-author"><div class="row">Credaris-Kundin A.K.</div></div></body></html>
         """) == nil)
+    }
+
+    @Test func readsNamesAfterALabelInOtherLanguages() throws {
+        let thai = try #require(try find("""
+        <html><body><h1>เขื่อน</h1><div class="sc-content__Author-sc-4d5e6f-13"><div><span>ผู้เขียน</span>
+        <a href="/author/ks">กมลชนก ศรีสุวรรณ</a></div></div></body></html>
+        """))
+        #expect(thai.byline.text == "กมลชนก ศรีสุวรรณ")
+        let indonesian = try #require(try find("""
+        <html><body><h1>Banjir</h1><div class="info"><h5>Penulis:</h5> Rina Anggraini<br>Editor Yohanes</div></body></html>
+        """))
+        #expect(indonesian.byline.authors == ["Rina Anggraini"])
     }
 
     @Test func readsNamesAfterALabel() throws {

@@ -183,6 +183,21 @@ import Testing
         #expect(found.first?.caption.imageURL == "https://planet.example/w400-h300/well.jpg")
     }
 
+    @Test func aTableOfAPhotosRowAndACaptionsRowIsACaptionedPhoto() throws {
+        let found = try captions("""
+        <html><body><article><p>Text.</p><table align="center" class="tplCaption"><tbody>
+        <tr><td><img alt="" src="/xep-hang.jpg"></td></tr>
+        <tr><td><p class="Image">Người dân xếp hàng chờ lấy nước, trưa 12/11. Ảnh: Hoài Thu</p></td></tr></tbody></table>
+        <table><tr><td><img src="/logo.png"></td><td>Two cells</td></tr><tr><td>A</td><td>B</td></tr></table>
+        <table><tr><td><img src="/a.jpg"></td></tr><tr><td>Row</td></tr><tr><td>Third row</td></tr></table>
+        </article></body></html>
+        """)
+        // One caption: a table of two cells a row, or of three rows, is no photo's frame.
+        #expect(found.map(\.caption.text) == ["Người dân xếp hàng chờ lấy nước, trưa 12/11."])
+        #expect(found.first?.caption.credit == "Hoài Thu")
+        #expect(found.first?.caption.imageURL == "https://planet.example/xep-hang.jpg")
+    }
+
     @Test func theLiveImageBeatsItsNoscriptCopyAndAQuotesFigureIsNoPhoto() throws {
         let found = try captions("""
         <html><body><figure><noscript><img src="/annex.jpg"></noscript>
@@ -443,6 +458,12 @@ import Testing
             == ("Пункт обогрева в здании школы.", "Иван Петров"))
         #expect(SplitCaptionCredit.split("ראש העירייה בסיור (צילום: שי רוזנטל)") == ("ראש העירייה בסיור", "שי רוזנטל"))
         #expect(SplitCaptionCredit.cleanCredit("Fotoğraf: Mehmet Yıldırım/AA") == "Mehmet Yıldırım/AA")
+        // Vietnamese and Thai labels, bare or in brackets.
+        #expect(SplitCaptionCredit.split("Công nhân khắc phục sự cố, sáng 12/11. Ảnh: Minh Khang")
+            == ("Công nhân khắc phục sự cố, sáng 12/11.", "Minh Khang"))
+        #expect(SplitCaptionCredit.split("ชาวบ้านขนย้ายสิ่งของขึ้นที่สูง (ภาพ : กมลชนก ศรีสุวรรณ)")
+            == ("ชาวบ้านขนย้ายสิ่งของขึ้นที่สูง", "กมลชนก ศรีสุวรรณ"))
+        #expect(SplitCaptionCredit.split("ชาวบ้านขนย้ายสิ่งของ ภาพ: โครงการชลประทาน") == ("ชาวบ้านขนย้ายสิ่งของ", "โครงการชลประทาน"))
         #expect(SplitCaptionCredit.split("Riders wait at the depot on Tuesday, Oct. 1, 2024. Dale Brenner/Port Ashford Dispatch")
             == ("Riders wait at the depot on Tuesday, Oct. 1, 2024.", "Dale Brenner/Port Ashford Dispatch"))
         #expect(SplitCaptionCredit.split("Trains run between Paris and Lyon. Night/day service resumes.").1 == nil)

@@ -110,6 +110,20 @@ enum BoilerplatePhrases {
         return table
     }()
 
+    /// A pager's label, left alone when the page links after it were dropped ("Halaman: 1 2 Selanjutnya",
+    /// "Page: 1 2 Next"), in English, Indonesian, German, Spanish, Portuguese, Italian, French, Polish,
+    /// Turkish, Vietnamese, Thai, Ukrainian, Russian and the Nordic languages. Compared like `exact` phrases.
+    static let pagerLabels: Set<String> = [
+        "page", "pages", "halaman", "seite", "seiten", "página", "páginas", "pagina", "pagine", "strona", "strony",
+        "sayfa", "trang", "หน้า", "сторінка", "сторінки", "страница", "страницы", "side", "sida",
+    ]
+
+    /// Whether a block is a pager's label.
+    static func isPagerLabel(_ text: PhraseText) -> Bool {
+        guard let key = text.key, hasAtMostWords(key, 1) else { return false }
+        return pagerLabels.contains(key)
+    }
+
     /// Short blocks that begin with these words are furniture.
     static let prefixes: [(String, Group)] = [
         // A newsletter platform's subscribe box heading ("Discover more from Tidewrack", WordPress.com/Jetpack).
@@ -262,6 +276,12 @@ enum BoilerplatePhrases {
     ]
     private static let tipAppealNeedles = NeedleSet(tipAppeals)
 
+    /// The key that reports a typo to the newsroom, which a notice under or
+    /// inside the story names in any language ("Помітили помилку? Виділіть її
+    /// та натисніть Ctrl+Enter", "Found a mistake? Select it and press Ctrl+Enter").
+    static let errorReportKeys = ["ctrl+enter", "ctrl + enter"]
+    private static let errorReportNeedles = NeedleSet(errorReportKeys)
+
     /// Affiliate-link disclosures ("This post may contain affiliate links.
     /// If you purchase…", "Bei den Verlinkungen handelt es sich um Affiliate
     /// Links", "As an Amazon Associate I earn from qualifying purchases").
@@ -301,12 +321,20 @@ enum BoilerplatePhrases {
     static let socialInvitations = [
         "follow ", "folge ", "folgt ", "folgen sie ", "síguenos", "siguenos", "suivez", "seguici", "obserwuj",
         "join us on", "join our", "únete", "abonniere ", "abonniert ", "abonnieren sie ", "like us",
+        // Indonesian "check out … on", "follow", "let's join", "get the news" ("Simak berita … di Google News",
+        // "Mari bergabung di Grup Telegram", "Dapatkan update berita pilihan … Telegram"), and Ukrainian and
+        // Russian "subscribe" ("Підписуйтеся на наш Telegram-канал").
+        "simak ", "ikuti ", "mari bergabung", "gabung ", "bergabunglah", "dapatkan update", "dapatkan berita",
+        "dapatkan informasi", "підписуйтеся", "підписуйтесь",
+        "подписывайтесь",
     ]
     static let ownChannels = [
         "our channel", "our youtube", "our instagram", "our telegram", "our whatsapp", "our facebook", "our tiktok",
         "unser kanal", "unseren kanal", "unserem kanal", "unserem instagram", "unseren instagram", "unseren youtube",
         "unseren telegram", "unseren whatsapp", "nuestro canal", "tenemos canal", "tenemos un canal", "notre chaîne",
         "il nostro canale", "nasz kanał",
+        // Ukrainian and Russian "our channel" / "our Telegram".
+        "наш канал", "наш telegram", "нашому telegram", "наш телеграм",
     ]
     private static let socialNetworkNeedles = NeedleSet(socialNetworks)
     private static let ownChannelNeedles = NeedleSet(ownChannels)
@@ -315,7 +343,7 @@ enum BoilerplatePhrases {
     static func appeal(_ text: PhraseText) -> Group? {
         guard let key = text.key, !key.isEmpty else { return nil }
         if supportAppealNeedles.occurs(in: key) { return .supportAppeal }
-        if tipAppealNeedles.occurs(in: key) { return .feedback }
+        if tipAppealNeedles.occurs(in: key) || errorReportNeedles.occurs(in: key) { return .feedback }
         if affiliateNeedles.occurs(in: key) || opinionDisclaimerNeedles.occurs(in: key) { return .disclaimer }
         if socialNetworkNeedles.occurs(in: key),
            socialInvitations.contains(where: { startsWith(key, $0) }) || ownChannelNeedles.occurs(in: key) {
@@ -380,14 +408,20 @@ enum BoilerplatePhrases {
     }
 
     /// Counters of readers' engagement, printed beside a post ("141 reactions", "37 views", "Post Views:
-    /// 1.432", "Kommentare insgesamt: 0", a recipe card's "5 from 13 votes"): the counted nouns in English,
-    /// German, French, Spanish, Portuguese and Italian, and the few words printed around them.
+    /// 1.432", "Kommentare insgesamt: 0", a recipe card's "5 from 13 votes", "Переглядів: 18 402"): the
+    /// counted nouns in English, German, French, Spanish, Portuguese, Italian and the languages below, and
+    /// the few words printed around them.
     static let counterNouns: Set<String> = [
         "reaction", "reactions", "like", "likes", "comment", "comments", "share", "shares", "view", "views", "vote",
         "votes", "reaktionen", "kommentar", "kommentare", "aufrufe", "commentaire", "commentaires", "comentario",
         "comentarios", "comentário", "comentários", "commento", "commenti", "visualizzazioni",
+        // Views in Ukrainian, Russian, Indonesian ("Dilihat 1.234 kali"), Vietnamese ("1.234 lượt xem"), Thai
+        // ("อ่าน 3,412 ครั้ง": read … times), Norwegian and Swedish.
+        "переглядів", "переглядами", "перегляди", "просмотров", "просмотры", "просмотра", "dilihat", "xem", "ครั้ง",
+        "visninger", "visningar",
     ]
-    static let counterFillers: Set<String> = ["post", "from", "of", "insgesamt", "total", "gesamt"]
+    static let counterFillers: Set<String> = ["post", "from", "of", "insgesamt", "total", "gesamt", "kali", "lượt",
+                                              "อ่าน"]
     private static let counterNounNeedles = NeedleSet(Array(counterNouns))
     /// A counter line holds at most this many words.
     static let maxCounterWords = 8
@@ -428,6 +462,11 @@ enum BoilerplatePhrases {
         // Dutch, Russian, Turkish and Hebrew.
         "lees ook", "lees meer", "читайте также", "смотрите также", "ayrıca okuyun", "ilgili haber", "קראו עוד",
         "leia mais",
+        // Norwegian, Swedish and Danish ("Les også: …"), Indonesian ("Baca juga: …"), Vietnamese
+        // ("Xem thêm: …"), Thai ("อ่านข่าว : …", "read the news"; "อ่านข่าวที่เกี่ยวข้อง", "read related
+        // news"; "อ่านเพิ่มเติม", "read more") and Ukrainian ("Читайте також: …").
+        "les også", "läs också", "læs også", "baca juga", "xem thêm", "อ่านข่าว", "อ่านข่าวที่เกี่ยวข้อง",
+        "อ่านเพิ่มเติม", "читайте також",
     ]
     static let maxReadAlsoWords = 30
 
@@ -590,6 +629,8 @@ enum BoilerplatePhrases {
         // (Not "Lee también", "Zobacz również": those boxes stand inside a story that goes on after them.)
         "relacionados", "relacionadas", "temas relacionados", "contenido relacionado", "correlati", "articles liés",
         "sur le même thème", "powiązane", "notícias relacionadas", "gerelateerd",
+        // "Related news" in Thai ("read related news" too), Indonesian and Vietnamese.
+        "ข่าวที่เกี่ยวข้อง", "อ่านข่าวที่เกี่ยวข้อง", "berita terkait", "tin liên quan",
         // A government page's change history and feedback box after the release, and a release's press contacts.
         "updates to this page", "is this page useful", "was this page helpful",
         "media enquiries", "media inquiries", "press enquiries", "press inquiries", "media contact", "media contacts",

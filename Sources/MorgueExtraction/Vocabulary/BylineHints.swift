@@ -30,13 +30,20 @@ enum BylineHints {
         requiring: ["title", "role", "position", "job"])
 
     // A label opening a short line of names, with its colon: "Autor: Jane Doe", "责任编辑：焦鹏".
+    // (With "writer" in Indonesian, Norwegian and Danish, Swedish, Vietnamese and Thai: "Penulis: Rina Anggraini".)
     static let inlineLabel = TextPattern(
-        "^(?:autor|autorin|author|authors|text|von|by|reporter|auteur|" + BylineVocabulary.cjkLabels.joined(separator: "|")
-            + ")\\s*[:：]\\s*\\S")
+        "^(?:autor|autorin|author|authors|text|von|by|reporter|auteur|" + otherLabels + "|"
+            + BylineVocabulary.cjkLabels.joined(separator: "|") + ")\\s*[:：]\\s*\\S")
+
+    // "Writer" or "author" in Indonesian, Norwegian and Danish, Swedish, Vietnamese and Thai, and Russian and
+    // Ukrainian "author".
+    static let otherLabels = "penulis|forfatter|författare|tác\\s+giả|ผู้เขียน|автор"
 
     // A label printed before the names: "Autor:", "Text:", "Von:".
     static let label = TextPattern(
         "^(?:autor|autorin|autoren|author|authors|text|texte|von|by|written by|geschrieben von|reporter|auteur|"
-            + "autore|redakteur|redakteurin|(?:ein\\s+)?(?:artikel|beitrag)\\s+von|(?:an?\\s+)?(?:article|story)\\s+by)\\s*:?$",
-        requiring: ["aut", "text", "von", "by", "geschrieben", "reporter", "redakteur"])
+            + "autore|redakteur|redakteurin|(?:ein\\s+)?(?:artikel|beitrag)\\s+von|(?:an?\\s+)?(?:article|story)\\s+by|"
+            + otherLabels + ")\\s*:?$",
+        requiring: ["aut", "text", "von", "by", "geschrieben", "reporter", "redakteur", "penulis", "forfatter",
+                    "rfattare", "giả", "ผู้เขียน", "втор"])
 }

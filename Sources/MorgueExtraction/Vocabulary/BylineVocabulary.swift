@@ -10,8 +10,10 @@ enum BylineVocabulary {
             + "a\\s+report\\s+by|(?:an?\\s+)?(?:article|story|post|analysis|commentary|column|essay|review)\\s+by|"
             + "(?:eine?\\s+)?(?:artikel|beitrag|analyse|kolumne|kommentar|reportage|rezension|glosse)\\s+von|"
             + "by|von|par|por|door|av|af|text|autor|autorin|author|authors|auteur|reporter|"
-            // Russian "author" and Hebrew "by".
+            // Russian and Ukrainian "author" and Hebrew "by".
             + "автор|מאת|"
+            // "Writer" or "author" in Indonesian, Norwegian and Danish, Swedish, Vietnamese and Thai.
+            + "penulis|forfatter|författare|tác\\s+giả|ผู้เขียน|"
             // Italian "di" and "a cura di" ("edited by"): "di" in lower case only, as "Di Maio" is a surname.
             + "a\\s+cura\\s+di|(?-i:di)|"
             // "Interview: Jane Doe" (who conducted it), with its colon only.

@@ -16,9 +16,10 @@ enum CreditPatterns {
         + "أ\\.? ?ف\\.? ?ب|رويترز|أ ب|د ب أ|إ ب أ|الأناضول|وام|واس|أ ش أ|شينخوا|연합뉴스|뉴시스"
 
     // A credit in parentheses or brackets at the end: "(AP Photo/Ng Han Guan)",
-    // "(Photo: Jane Doe/Reuters)", "[Getty Images]".
+    // "(Photo: Jane Doe/Reuters)", "[Getty Images]", the Thai and Vietnamese labels with their colon
+    // ("(ภาพ : Name)", "(Ảnh: Name)").
     static let parenthesized = TextPattern(
-        "\\s*[(\\[]([^()\\[\\]]*?(?:photo|foto|фото|צילום|image|picture|credit|courtesy|bild:|quelle:|source:|/|\\b(?:" + services
+        "\\s*[(\\[]([^()\\[\\]]*?(?:photo|foto|фото|צילום|image|picture|credit|courtesy|bild:|quelle:|source:|ภาพ\\s*:|ảnh\\s*:|/|\\b(?:" + services
             + ")\\b)[^()\\[\\]]*)[)\\]]\\s*\\.?$",
         requiring: ["(", "["])
 
@@ -51,14 +52,15 @@ enum CreditPatterns {
 
     // A labelled credit: "Photo: Jane Doe/Reuters", "Photograph: …",
     // "Credit: …", "Foto: …", "Bild: …", "Photo by …", "Picture courtesy of …",
-    // the Turkish, Russian and Hebrew labels ("Fotoğraf:", "Фото:", "צילום:"), a label set off
+    // the Turkish, Russian and Hebrew labels ("Fotoğraf:", "Фото:", "צילום:"), the Vietnamese and
+    // Thai ones ("Ảnh: Minh Khang", "ภาพ : Name"), a label set off
     // by a bar as East African papers print it ("PHOTO | BRIAN KIPROTICH"),
     // and the abbreviated label opening the caption or following its last
     // sentence ("Fot. Europol Gaz" in Polish, "Phot. …").
     static let labelled = TextPattern(
         "(?:^|(?<=[\\s.;|,—–-]))((?:(?:photo(?:graph)?s?|photographer|fotograf(?:in)?|pictures?|images?|credits?|photo credit|illustration|"
             + "fotos?|bild(?:er)?|bildquelle|bildnachweis|quelle|source|crédit(?:s)?(?: photo)?|foto(?:grafía)?|imagen|screenshots?|"
-            + "fotoğraf|фото|צילום)"
+            + "fotoğraf|фото|צילום|ảnh|ภาพ)"
             + "\\s*(?::|\\||by\\b|courtesy of\\b|von\\b)|(?:^|(?<=[.!?]\\s))(?:fot|phot)\\.)\\s*(.+))$")
 
     // A labelled credit in Chinese, Japanese, Korean and Arabic, its colon half- or full-width (Korean
@@ -121,7 +123,7 @@ enum CreditPatterns {
     // A word label ends where its word does: "Foto" is no label inside "Fotoğraf".
     static let creditLabel = TextPattern(
         "^(?:(?:(?:image|photo|picture) (?:copyright|source|credit)|photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?(?!\\s+courtesy)|pictures?|imagen|images?|credits?|"
-            + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|copyright|fotografía|fotografia|fotoğraf|фото|צילום)(?!\\p{L})|©|\\(c\\)|fot\\.|phot\\.)"
+            + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|copyright|fotografía|fotografia|fotoğraf|фото|צילום|ảnh|ภาพ)(?!\\p{L})|©|\\(c\\)|fot\\.|phot\\.)"
             + "\\s*(?::|\\||,|by\\b)?\\s*")
 
     // Class fragments of an element that prints the credit inside a caption.

@@ -72,12 +72,14 @@ enum DateHints {
         requiring: ["update", "modified", "aktualisiert", "revised", "edited"])
 
     // Labels of the publication date, in English, German, French, Spanish,
-    // Portuguese, Italian, Dutch and Polish ("Veröffentlicht am", "Publié le").
+    // Portuguese, Italian, Dutch, Polish and the languages below ("Veröffentlicht am", "Publié le").
     static let publishedLabels = [
         "first published", "published", "posted", "veröffentlicht", "erschienen", "publiziert", "publié", "mis en ligne",
         "mise en ligne", "publicado", "pubblicato", "gepubliceerd", "opublikowano", "stand",
         // Turkish, Russian and Hebrew.
         "yayınlanma", "yayınlandı", "опубликовано", "פורסם",
+        // Norwegian, Swedish and Danish ("Publisert: 12.11.2025 06:41").
+        "publisert", "publicerad", "publiceret",
     ]
     // Bare date labels ("Datum: 28.01.2022"), read at the start of a text only.
     static let dateLabels = ["date", "datum", "fecha", "data"]
@@ -90,6 +92,8 @@ enum DateHints {
         "آخر تحديث", "تحديث",
         // Dutch, Polish, Turkish, Russian and Hebrew.
         "laatste update", "aktualizacja", "zaktualizowano", "güncelleme", "güncellendi", "обновлено", "עודכן",
+        // Norwegian, Swedish and Danish ("Oppdatert: 12.11.2025 14:05", "Senast uppdaterad").
+        "oppdatert", "sist oppdatert", "uppdaterad", "senast uppdaterad", "opdateret", "sidst opdateret",
     ]
     // Labels seen only inside a row of dates: a live blog's "Started … Last
     // updated …", a government page's "— See all updates".

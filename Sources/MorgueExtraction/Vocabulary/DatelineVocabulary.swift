@@ -3,7 +3,8 @@
 enum DatelineVocabulary {
     // PLACE[, Region][, Date] [(Agency)] DASH: "HONG KONG (The New York
     // Times) –", "LONDON, Sept 16 (Reuters) -", "KABUL, Afghanistan —",
-    // "BOGOTÁ, 4 de marzo (EFE) -".
+    // "BOGOTÁ, 4 de marzo (EFE) -", and the outlet in the region's stead
+    // ("SUKARAJA, KABARNUSA.com -", which `DatelineParsing` parts).
     static let dateline = TextPattern(
         "^(" + capitalsPlace + ")"
             + "(?:,\\s+" + date + ")?"
@@ -39,6 +40,14 @@ enum DatelineVocabulary {
             + "(?:,\\s+" + date + ")?"
             + "\\s*\\(([^()]{2,40})\\)"
             + "(\\s*\\.-|\\s+--|\\s+-|\\s*[–—―])\\s+",
+        caseInsensitive: false)
+
+    // PLACE [, OUTLET] DASH with a short place in ordinary case and no agency, as Indonesian papers open a
+    // story ("Jakarta - Presiden …", "Jakarta, CNN Indonesia -- …"): one to three capitalised words, a hyphen
+    // or two with space around them. The outlet (group 2) counts only when it is a web address or the
+    // site's own name (`DatelineParsing`).
+    static let casedPlaceDash = TextPattern(
+        "^(" + casedWord + "(?:\\s+" + casedWord + "){0,2})(?:,\\s+([^,()]{2,40}?))?\\s+--?\\s+",
         caseInsensitive: false)
 
     // A word of a place's name in ordinary case, its hyphenated parts capitalised or not

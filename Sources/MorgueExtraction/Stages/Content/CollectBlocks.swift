@@ -8,6 +8,7 @@ import MorgueModel
 /// Keeps: the text of every visible block, split where the page splits it
 /// (block elements, and `<br><br>` in old pages); links made absolute; a
 /// drop cap set apart before its paragraph, joined to it.
+/// Notes: the paragraphs set flush right (a closing signature's alignment, which the block tree does not keep).
 /// Drops: images, figure captions (they go to `captions`), footnotes' back-links ("↩︎"), footnote markers
 /// (a link within the page whose text is a number: "meeting.<sup><a href="#fn1">1</a></sup>"),
 /// the "pic.twitter.com/…" link an embedded tweet prints for its picture, the nodes the
@@ -27,11 +28,35 @@ struct CollectBlocks {
     }
 
     func run(_ roots: [Node]) -> [Block] {
+        collect(roots).blocks
+    }
+
+    /// The body's blocks, and what the page sets apart among them.
+    struct Collected {
+        var blocks: [Block]
+        /// The content of the paragraphs set flush right (`text-align: right`, `align=right`), as a
+        /// story's closing signature is ("Hoài Thu - Minh Khang"); the block tree keeps no alignment.
+        var rightAligned: [[Inline]]
+    }
+
+    func collect(_ roots: [Node]) -> Collected {
         var builder = Builder(collector: self)
         for root in roots { builder.visit(root) }
         builder.flush()
-        return builder.blocks
+        return Collected(blocks: builder.blocks, rightAligned: builder.rightAligned)
     }
+
+    /// Whether a block element is set flush right: `align=right`, or `text-align: right` in its style.
+    static func isRightAligned(_ node: Node) -> Bool {
+        if let align = node.attributeBytes("align"), ASCIIText.lowercased(String(decoding: align, as: UTF8.self)) == "right" {
+            return true
+        }
+        guard let style = node.attributeBytes("style") else { return false }
+        let compact = style.filter { !ASCIIText.isSpace($0) }.map(ASCIIText.lower)
+        return ByteSearch.contains(compact, alignRightBytes)
+    }
+
+    private static let alignRightBytes = Array("text-align:right".utf8)
 
     /// A link back up the page whose text is only an arrow ("↩︎", "↑"): a
     /// footnote's way back to its marker, not a word of it. (Wikipedia's
@@ -98,8 +123,17 @@ struct CollectBlocks {
         /// Whether the text emitted last ended in white space (or nothing was emitted yet).
         var afterSpace = true
         var pendingBreaks = 0
+        /// The content of the paragraphs made from elements set flush right.
+        var rightAligned: [[Inline]] = []
 
         init(collector: CollectBlocks) { self.collector = collector }
+
+        /// Notes the one paragraph made from a right-aligned element since `count` blocks were made.
+        mutating func noteAlignment(of node: Node, since count: Int) {
+            guard blocks.count == count + 1, case .paragraph(let inlines) = blocks[count],
+                  CollectBlocks.isRightAligned(node) else { return }
+            rightAligned.append(inlines)
+        }
 
         /// True at paragraph level, where block elements start new blocks.
         var atBlockLevel: Bool { stack.count == 1 }
@@ -174,7 +208,9 @@ struct CollectBlocks {
                         blocks.append(.paragraph(cap))
                     }
                 }
+                let count = blocks.count
                 flush()
+                noteAlignment(of: node, since: count)
             case "h1", "h2", "h3", "h4", "h5", "h6":
                 flush()
                 let content = inlineContent(of: node)
@@ -222,8 +258,10 @@ struct CollectBlocks {
             default:
                 if HTMLTags.block.contains(name) || containsBlock(node) {
                     flush()
+                    let count = blocks.count
                     for child in node.children { visit(child) }
                     flush()
+                    noteAlignment(of: node, since: count)
                 } else {
                     visitInside(node, name: name)
                 }

@@ -16,7 +16,8 @@ import MorgueModel
 /// a reading-time stamp ("Feb 25, 2025 — 7 min read"); a date row above the story
 /// with a year and a time in any script's digits; a call to install the
 /// publisher's app; a press release's closing "SOURCE <issuer>" line among the last blocks;
-/// a wire end mark ("###", "-30-") with what little follows it; and
+/// a wire end mark ("###", "-30-") with what little follows it; a pager's
+/// label ("Halaman:", "Page:") before the page number that opens its links; and
 /// a heading that opens the after-story sections ("Related", "Lesen Sie
 /// auch", "Über den Autor") with the teasers under it (lists, link
 /// paragraphs, short lines), or with everything after it when less prose
@@ -72,6 +73,11 @@ enum DropBoilerplateBlocks {
                 for rest in blocks[(index + 1)...] { log.dropped(text: plainText(rest), by: "boilerplate:after-paywall") }
                 break
             }
+            if index + 1 < blocks.count, case .paragraph = block, BoilerplatePhrases.isPagerLabel(phrase),
+               isPageNumber(blocks[index + 1]) {
+                log.dropped(text: text, by: "boilerplate:navigation")
+                continue
+            }
             if index >= blocks.count - wireSourceTail, case .paragraph = block,
                BoilerplatePhrases.isWireSourceLine(text) {
                 log.dropped(text: text, by: "boilerplate:wire-source")
@@ -104,6 +110,16 @@ enum DropBoilerplateBlocks {
             }
         }
         return droppingEmptiedHeadings(kept, at: keptIndices, of: blocks.count, log: &log)
+    }
+
+    /// Most digits of a pager's page number.
+    static let maxPageNumberDigits = 3
+
+    /// A paragraph that is a page number and nothing else ("1", "[2]"): the first of a pager's links.
+    static func isPageNumber(_ block: Block) -> Bool {
+        guard case .paragraph = block else { return false }
+        let digits = plainText(block).filter { !$0.isWhitespace && !"[]()".contains($0) }
+        return (1...maxPageNumberDigits).contains(digits.count) && digits.allSatisfy(\.isNumber)
     }
 
     static func isHeading(_ block: Block) -> Bool {

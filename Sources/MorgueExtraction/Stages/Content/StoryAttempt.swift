@@ -32,16 +32,19 @@ struct StoryAttempt {
     var inDialog: Bool
     /// The story's containers are made of teasers (`AssessArticle.isTeaserList`).
     var teaserList: Bool
+    /// The content of the paragraphs set flush right (`CollectBlocks.Collected.rightAligned`).
+    var rightAligned: [[Inline]]
     let characters: Int
 
     init(level: CleaningLevel, blocks: [Block], contentRoots: [String], log: RemovalLog, inDialog: Bool = false,
-         teaserList: Bool = false) {
+         teaserList: Bool = false, rightAligned: [[Inline]] = []) {
         self.level = level
         self.blocks = blocks
         self.contentRoots = contentRoots
         self.log = log
         self.inDialog = inDialog
         self.teaserList = teaserList
+        self.rightAligned = rightAligned
         characters = StoryAttempt.characters(in: blocks)
     }
 

@@ -14,6 +14,8 @@ struct JSONLDFacts: Sendable, Equatable {
     var modified: String?
     var section: String?
     var publisherName: String?
+    /// The publisher is a Person (a personal blog's writer, as Yoast names them): a name of a person, not a site's.
+    var publisherIsPerson = false
     /// The story's `provider` or `sourceOrganization`: on a portal that syndicates it, its original publisher.
     var providerName: String?
     var websiteName: String?
@@ -87,7 +89,10 @@ enum JSONLDReader {
         facts.language = string(story["inLanguage"]) ?? (story["inLanguage"] as? Object).flatMap { string($0["alternateName"]) }
 
         let publishers = resolve(story["publisher"], in: index) + resolve(website?["publisher"], in: index)
-        facts.publisherName = publishers.lazy.compactMap { string($0["name"]) }.first
+        if let publisher = publishers.first(where: { string($0["name"]) != nil }) {
+            facts.publisherName = string(publisher["name"])
+            facts.publisherIsPerson = types(of: publisher).contains("person")
+        }
         let provider = story["provider"] ?? story["sourceOrganization"]
         facts.providerName = resolve(provider, in: index).lazy.compactMap { string($0["name"]) }.first
             ?? strings(provider).first

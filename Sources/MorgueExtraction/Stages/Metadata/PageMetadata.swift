@@ -9,6 +9,11 @@ struct PageMetadata: Sendable, Equatable {
     /// The best structured title: `og:title`, JSON-LD `headline`, `twitter:title`, …
     var title: String?
     var siteName: String?
+    /// Every name the page gives its publisher (`og:site_name`, the JSON-LD
+    /// publisher and WebSite, microdata, `siteName`), folded as
+    /// `TextComparison.fold` folds them: an author or organization named so
+    /// is the site itself.
+    var ownNames: Set<String> = []
     /// The first section named (`article:section`, JSON-LD `articleSection`).
     var section: String?
     /// The absolute canonical URL.
@@ -44,6 +49,11 @@ struct PageMetadata: Sendable, Equatable {
     var keywords: [String] = []
     /// Where each filled field came from.
     var sources: [MetadataField: FieldSource] = [:]
+
+    /// Whether a name is one the page gives its publisher.
+    func isOwnName(_ name: String) -> Bool {
+        !ownNames.isEmpty && ownNames.contains(TextComparison.fold(name))
+    }
 
     /// True when the page type says this is a story rather than a front,
     /// section or profile page; nil when no type was declared.

@@ -73,6 +73,11 @@ enum ReadMetadata {
                .first(where: { extendsSiteName(name, $0) }) {
             result.siteName = plain
         }
+        // The names the site goes by; a publisher that is a person (a blog's writer) names its author.
+        let ownCandidates = siteCandidates.map(\.0).filter { !(jsonLD.publisherIsPerson && $0 == jsonLD.publisherName) }
+        result.ownNames = Set((ownCandidates + [result.siteName]).compactMap { name in
+            name.map(TextComparison.fold).flatMap { $0.isEmpty ? nil : $0 }
+        })
         if let provider = jsonLD.providerName.flatMap(label),
            ![result.siteName, jsonLD.publisherName, jsonLD.websiteName].contains(where: { name in
                name.map { TextComparison.fold($0) == TextComparison.fold(provider) } ?? false

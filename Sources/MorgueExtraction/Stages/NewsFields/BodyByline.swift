@@ -10,7 +10,9 @@ import MorgueModel
 /// with names, or full names with a news organization from the table, or
 /// a leading "By" with a known organization alone ("Por Agencia EFE"); and
 /// a leading paragraph that only repeats the byline found elsewhere; a
-/// closing author line ("Autorin: Uta Staschewski, …"); and a Japanese
+/// closing author line ("Autorin: Uta Staschewski, …"); a closing
+/// signature of one or two names set in bold or flush right ("Hoài Thu -
+/// Minh Khang"); and a Japanese
 /// story's closing bracket of desks and reporters ("（社会部 山田太郎、白鷺支局
 /// 鈴木花子）"); and a line crediting the story to agencies ("Źródło: PAP",
 /// "Kaynak: AA"), which names its organization.
@@ -135,6 +137,32 @@ enum BodyByline {
             return (analysis.byline, index)
         }
         return nil
+    }
+
+    /// Longest signature line under a story.
+    static let maxSignatureLength = 60
+    /// Most names a signature line holds.
+    static let maxSignatureNames = 2
+
+    /// "**Hoài Thu - Minh Khang**": the story's last paragraph, set in bold
+    /// (all of it) or flush right (its content is among `rightAligned`),
+    /// that is one or two full names and nothing else, joined by a dash, a
+    /// comma or "and": the writers' signature, as Vietnamese papers print it.
+    static func detectSignature(in blocks: [Block], rightAligned: [[Inline]]) -> (byline: Byline, index: Int)? {
+        guard let index = blocks.indices.last, case .paragraph(let inlines) = blocks[index] else { return nil }
+        let printed = inlines.filter { inline in
+            if case .text(let text) = inline { return text.contains(where: { !$0.isWhitespace }) }
+            return inline != .lineBreak
+        }
+        let isBold = !printed.isEmpty && printed.allSatisfy { if case .strong = $0 { return true } else { return false } }
+        guard isBold || rightAligned.contains(inlines) else { return nil }
+        let line = TextNormalization.collapse(BodyRendering.plainText([blocks[index]]))
+        guard !line.isEmpty, line.count <= maxSignatureLength, !endsLikeSentence(line), !line.contains(where: \.isNumber),
+              let analysis = BylineParsing.analyse(line), analysis.unexplained.isEmpty,
+              analysis.byline.organization == nil || analysis.organizationIsKnown,
+              (1...maxSignatureNames).contains(analysis.byline.authors.count),
+              analysis.byline.authors.allSatisfy({ $0.split(separator: " ").count >= 2 }) else { return nil }
+        return (analysis.byline, index)
     }
 
     /// "（社会部 山田太郎、白鷺支局 鈴木花子）": the last paragraph of a Japanese

@@ -347,7 +347,7 @@ enum BylineParsing {
             if (2...3).contains(word.count), word.allSatisfy(\.isUppercase), index + word.count < words.count {
                 let following = words[(index + 1)...(index + word.count)]
                 if following.allSatisfy({ $0.count > 1 }), String(following.compactMap(\.first)) == String(word) {
-                    if let last = kept.popLast() { kept.append(last + ",") }
+                    if let last = kept.popLast() { kept.append(last.hasSuffix(",") ? last : last + ",") }
                     index += 1
                     continue
                 }

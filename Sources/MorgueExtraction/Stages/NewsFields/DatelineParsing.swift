@@ -8,7 +8,10 @@ import MorgueModel
 /// India, March 3 (AFP) –", "BOGOTÁ, 4 de marzo (EFE) -", in ordinary case
 /// with an agency, "Hamburg (dpa/lno) –", "Ciudad de México, 4 mar (EFE).-",
 /// in a script without capitals with an agency, "القاهرة - (رويترز) -",
-/// with any dash (-, –, —, ―, --), a press-release wire's "NEW YORK, March
+/// with any dash (-, –, —, ―, --), a short place in ordinary case before a
+/// hyphen and the story ("Jakarta - Presiden …"), the outlet printed after
+/// the place ("SUKARAJA, KABARNUSA.com -": a web address or the site's own
+/// name, which is no agency), a press-release wire's "NEW YORK, March
 /// 4, 2025 /PRNewswire/ --" and "SAN FRANCISCO--(BUSINESS WIRE)--", a Korean
 /// wire's "(서울=연합뉴스) 민서준 기자 =", and a Chinese
 /// wire's "新华社武汉1月23日电": the text as printed, the place, the agency
@@ -19,7 +22,8 @@ import MorgueModel
 /// topic label over a dek ("MIGRATION – How Kenya copes with its camps"):
 /// a story's first paragraph ends like a sentence, a dek does not.
 enum DatelineParsing {
-    static func parse(firstParagraph: String) -> Dateline? {
+    /// `isOwnName`: whether a name is the site's own (its site name or publisher).
+    static func parse(firstParagraph: String, isOwnName: (String) -> Bool = { _ in false }) -> Dateline? {
         let text = TextNormalization.collapse(firstParagraph)
         // "新华社武汉1月23日电": the agency first, then the place and the date; the story follows at once.
         if let match = DatelineVocabulary.chineseWire.firstMatch(in: text), let agency = match[1], let place = match[2],
@@ -47,15 +51,51 @@ enum DatelineParsing {
         }
         for pattern in [DatelineVocabulary.dateline, DatelineVocabulary.casedDateline, DatelineVocabulary.uncasedDateline] {
             guard let match = pattern.firstMatch(in: text), let placeRange = match.range(of: 1) else { continue }
-            let place = String(text[placeRange])
+            var place = String(text[placeRange])
+            var agency = match[3].map(TextNormalization.collapse)
+            // "SUKARAJA, KABARNUSA.com -": the outlet after the place is no part of it.
+            if pattern.regex === DatelineVocabulary.dateline.regex, agency == nil, match[2] == nil,
+               let comma = place.lastIndex(of: ",") {
+                let outlet = TextNormalization.collapse(String(place[place.index(after: comma)...]))
+                if isOutlet(outlet, isOwnName: isOwnName) {
+                    place = TextNormalization.collapse(String(place[..<comma]))
+                    agency = isOwnName(outlet) ? nil : outlet
+                }
+            }
             let rest = String(text[match.range.upperBound...])
             guard isPlace(place), opensStory(rest), closesSentence(rest) else { continue }
             let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
-            let agency = match[3].map(TextNormalization.collapse)
             if let agency, !isAgency(agency) { continue }
             return Dateline(text: printed, location: place, agency: agency, date: match[2])
         }
-        return nil
+        return casedPlaceDash(text, isOwnName: isOwnName)
+    }
+
+    /// "Jakarta - Presiden …", "Jakarta, CNN Indonesia -- …": a short place in ordinary case at the
+    /// very start, then a dash and a sentence that goes on; an outlet after the place only when it is a
+    /// web address or the site's own name. No word of the place may be a sentence or label word, a
+    /// weekday or a month ("Update - The …", "Monday - The …").
+    static func casedPlaceDash(_ text: String, isOwnName: (String) -> Bool) -> Dateline? {
+        guard let match = DatelineVocabulary.casedPlaceDash.firstMatch(in: text), let place = match[1] else { return nil }
+        var agency: String?
+        if let outlet = match[2].map(TextNormalization.collapse) {
+            guard isOutlet(outlet, isOwnName: isOwnName) else { return nil }
+            agency = isOwnName(outlet) ? nil : outlet
+        }
+        let words = place.split(separator: " ").map(String.init)
+        guard !words.contains(where: { word in
+            DatelineVocabulary.notPlaces.contains(word.uppercased())
+                || BylineVocabulary.notNameWords.contains(word.lowercased()) || MonthNames.number(word) != nil
+        }), isPlace(place) else { return nil }
+        let rest = String(text[match.range.upperBound...])
+        guard opensStory(rest), closesSentence(rest) else { return nil }
+        let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
+        return Dateline(text: printed, location: place, agency: agency, date: nil)
+    }
+
+    /// The outlet a dateline names after its place: a web address ("KABARNUSA.com") or the site's own name.
+    static func isOutlet(_ name: String, isOwnName: (String) -> Bool) -> Bool {
+        BylineParsing.looksLikeDomain(name) || isOwnName(name)
     }
 
     /// A release wire the table does not know names itself one ("HARBOR NEWSWIRE", "ACCESSWIRE").

@@ -24,6 +24,34 @@ enum ElementText {
                        commaAtLineBreaks: Bool = false) -> String? {
         var buffer: [UInt8] = []
         append(node, to: &buffer, skippingHidden: skippingHidden, commaAtLineBreaks: commaAtLineBreaks)
+        return bounded(buffer, limit: limit)
+    }
+
+    /// The texts of the items of an element printed as separate elements
+    /// without separators, as `spaced` reads each, in page order: list items
+    /// (an author card each), and sibling elements of the same tag and class
+    /// with no text between them (`<span class=author>` twice), without a
+    /// separator printed after them; nil when the whole text is surely longer
+    /// than `limit` characters.
+    static func items(_ node: Node, ifAtMost limit: Int, skippingHidden: Bool = false) -> [String]? {
+        var buffer: [UInt8] = []
+        var pending = false
+        var starts: [Int] = []
+        appendItems(node, to: &buffer, skippingHidden: skippingHidden, pendingItem: &pending, starts: &starts)
+        guard bounded(buffer, limit: limit) != nil else { return nil }
+        var texts: [String] = []
+        for (index, start) in ([0] + starts).enumerated() {
+            let end = index < starts.count ? starts[index] : buffer.count
+            var text = tightenPunctuation(TextNormalization.collapse(String(decoding: buffer[start..<end], as: UTF8.self)))
+            // A separator the page prints after an item ("Jane Doe, PhD,") is not the item's.
+            while let last = text.last, last == "," || last == ";" || last == " " { text.removeLast() }
+            if !text.isEmpty { texts.append(text) }
+        }
+        return texts
+    }
+
+    /// The collapsed, tightened text of `buffer`, or nil when it is surely longer than `limit` characters.
+    private static func bounded(_ buffer: [UInt8], limit: Int) -> String? {
         let collapsed = TextNormalization.collapse(String(decoding: buffer, as: UTF8.self))
         let spaces = collapsed.utf8.reduce(0) { $0 + ($1 == 0x20 ? 1 : 0) }
         if collapsed.utf8.count - spaces > limit {
@@ -112,6 +140,77 @@ enum ElementText {
     /// (a rating widget's "1 2 3 4 5").
     private static let unread: Set<String> = ["script", "style", "noscript", "template", "svg", "form", "select", "option",
                                               "button", "textarea"]
+
+    /// Whether an element holds items read apart: two list items, or two
+    /// sibling elements of the same tag and class with no text between them.
+    static func holdsItems(_ node: Node) -> Bool {
+        var items = 0
+        var stack = [node]
+        while let current = stack.popLast() {
+            var previous: Node?
+            var textBetween = false
+            for child in current.children {
+                if child.isText {
+                    if child.content?.contains(where: { !$0.isWhitespace }) == true { textBetween = true }
+                    continue
+                }
+                guard child.isElement, !unread.contains(child.name) else { continue }
+                if child.isElement("li") {
+                    items += 1
+                    if items == 2 { return true }
+                } else if let previous, !textBetween, sameKind(previous, child) {
+                    return true
+                }
+                previous = child
+                textBetween = false
+                stack.append(child)
+            }
+        }
+        return false
+    }
+
+    /// Two elements of one tag and one class attribute: two classed
+    /// elements, or two links ("<span>By</span><span>Jane Doe</span>" are no items).
+    private static func sameKind(_ a: Node, _ b: Node) -> Bool {
+        guard a.name == b.name else { return false }
+        let names = a.attribute("class")
+        return names == b.attribute("class") && (names != nil || a.isElement("a"))
+    }
+
+    /// `append` for `items`: a new item is owed at each item element and
+    /// begins (its offset in `starts`) only once text follows, so no item is empty.
+    private static func appendItems(_ node: Node, to buffer: inout [UInt8], skippingHidden: Bool,
+                                    pendingItem: inout Bool, starts: inout [Int]) {
+        var previous: Node?
+        var textBetween = false
+        for child in node.children {
+            if child.isText {
+                let start = buffer.count
+                child.appendText(to: &buffer)
+                guard buffer[start...].contains(where: { !ASCIIText.isSpace($0) }) else { continue }
+                textBetween = true
+                if pendingItem {
+                    pendingItem = false
+                    if buffer[..<start].contains(where: { !ASCIIText.isSpace($0) }) { starts.append(start) }
+                }
+                continue
+            }
+            guard child.isElement, !unread.contains(child.name) else { continue }
+            if child.isElement("br") {
+                buffer.append(0x20)
+                continue
+            }
+            if skippingHidden, DropInvisible.isHidden(child) || hasHidingClass(child) || isJobTitle(child) { continue }
+            if child.isElement("li") || previous.map({ !textBetween && sameKind($0, child) }) == true {
+                pendingItem = true
+            }
+            previous = child
+            textBetween = false
+            buffer.append(0x20)
+            appendItems(child, to: &buffer, skippingHidden: skippingHidden, pendingItem: &pendingItem, starts: &starts)
+            buffer.append(0x20)
+        }
+    }
 
     private static func append(_ node: Node, to buffer: inout [UInt8], skippingHidden: Bool = false,
                                commaAtLineBreaks: Bool = false) {

@@ -16,7 +16,9 @@ import MorgueDOM
 /// as author (or a name from the news organization table) is kept as the
 /// organization.
 /// Drops: a structured author that is only the site's own name (the
-/// printed byline, or a byline line in the body, then names the writer);
+/// printed byline, or a byline line in the body, then names the writer;
+/// without one the site's name stands as a byline naming nobody), and the
+/// site's own name (its site name or publisher) as the organization;
 /// author URLs; author biographies, avatars and comment authors; authors
 /// printed inside a teaser card's link to another story; code
 /// blocks (an SQL "ORDER BY" is no byline label); byline
@@ -27,6 +29,13 @@ enum FindByline {
     static let maxBylineLength = 200
 
     static func run(document: HTMLDocument, metadata: PageMetadata, survey: PageSurvey? = nil) -> BylineFinding? {
+        guard var finding = find(document: document, metadata: metadata, survey: survey) else { return nil }
+        // "Jane Doe, Riksposten" on Riksposten's own page: the publisher is no organization of the byline.
+        if finding.byline.organization.map(metadata.isOwnName) == true { finding.byline.organization = nil }
+        return finding
+    }
+
+    private static func find(document: HTMLDocument, metadata: PageMetadata, survey: PageSurvey?) -> BylineFinding? {
         let siteName = metadata.siteName.map(TextComparison.fold)
         let hosts = FindHeadline.hostWords(metadata)
         let structuredSource = metadata.sources[.authors] ?? .meta
@@ -34,7 +43,7 @@ enum FindByline {
         // domain ("24horas.cl"). Such a name is the organization, and a printed byline may name the writer.
         func isSite(_ name: String) -> Bool {
             let folded = TextComparison.fold(name)
-            return folded == siteName || hosts.contains(folded.filter { $0.isLetter || $0.isNumber })
+            return folded == siteName || metadata.isOwnName(name) || hosts.contains(folded.filter { $0.isLetter || $0.isNumber })
                 || BylineParsing.looksLikeDomain(name) || BylineVocabulary.isNewsroom(name)
         }
         // An author tag naming the organization that JSON-LD types as one ("…新聞社") is no person either.
@@ -43,9 +52,13 @@ enum FindByline {
             let folded = TextComparison.fold(name)
             return !isSite(name) && folded != organizationAuthor && !BylineVocabulary.notNameWords.contains(folded)
         }
-        var organization = metadata.structuredOrganization
+        // The site's own name (its site name or publisher) is never the organization: the publisher does not
+        // count. Named as the author, it stands as the byline only when nothing else names anyone.
+        var organization = metadata.structuredOrganization.flatMap { metadata.isOwnName($0) ? nil : $0 }
+        var siteAuthor = metadata.structuredOrganization.flatMap { metadata.isOwnName($0) ? $0 : nil }
         if organization == nil, let site = metadata.structuredAuthors.first(where: isSite) {
-            organization = metadata.siteName.flatMap { TextComparison.fold(site) == siteName ? $0 : nil } ?? site
+            let name = metadata.siteName.flatMap { TextComparison.fold(site) == siteName ? $0 : nil } ?? site
+            if metadata.isOwnName(site) { siteAuthor = siteAuthor ?? name } else { organization = name }
         }
 
         let printed = printedBylines(document, survey: survey)
@@ -78,6 +91,10 @@ enum FindByline {
         }
         if let organization {
             return BylineFinding(byline: Byline(text: organization, authors: [], organization: organization),
+                                 source: metadata.sources[.organization] ?? structuredSource, node: nil)
+        }
+        if let siteAuthor {
+            return BylineFinding(byline: Byline(text: siteAuthor, authors: [], organization: nil),
                                  source: metadata.sources[.organization] ?? structuredSource, node: nil)
         }
         if let first = printed.first {
@@ -304,8 +321,12 @@ enum FindByline {
 
     /// The analysis of a byline element's text, its lines parted where it has
     /// line breaks ("By Kelli Miller<br>WebMD Health News" names Kelli Miller
-    /// of WebMD Health News), while the byline's text stays as printed.
+    /// of WebMD Health News), while the byline's text stays as printed. A
+    /// byline printed as separate items without separators (a list of author
+    /// cards, `<span class=author>` twice) is read item by item, in the
+    /// page's order, and its text joins them with commas.
     static func lineAwareAnalysis(_ node: Node, text: String, memo: inout BylineParsing.Memo) -> BylineParsing.Analysis? {
+        if ElementText.holdsItems(node), let analysis = itemAnalysis(node, memo: &memo) { return analysis }
         guard node.firstDescendant(named: "br") != nil,
               let lines = ElementText.spaced(node, ifAtMost: maxBylineLength + 20, skippingHidden: true,
                                              commaAtLineBreaks: true),
@@ -313,6 +334,28 @@ enum FindByline {
         let printed = memo.analyse(text)?.printed ?? analysis.printed
         analysis.byline.text = BylineParsing.droppingTrailingRole(printed, after: analysis.byline.authors.last)
         analysis.printed = printed
+        return analysis
+    }
+
+    /// The analysis of a byline printed as items, when every item is one
+    /// person's name (with a job title the parser drops) or a known news
+    /// organization alone ("NTB" on the last card): the items joined with
+    /// commas name those people, in order.
+    static func itemAnalysis(_ node: Node, memo: inout BylineParsing.Memo) -> BylineParsing.Analysis? {
+        guard let items = ElementText.items(node, ifAtMost: maxBylineLength + 20, skippingHidden: true), items.count >= 2
+        else { return nil }
+        var names: [String] = []
+        for item in items {
+            guard let analysis = memo.analyse(item), analysis.unexplained.isEmpty else { return nil }
+            let byline = analysis.byline
+            if byline.authors.count == 1, byline.organization == nil {
+                names += byline.authors
+            } else if !(byline.authors.isEmpty && analysis.organizationIsKnown) {
+                return nil
+            }
+        }
+        guard let analysis = memo.analyse(items.joined(separator: ", ")), analysis.unexplained.isEmpty,
+              analysis.byline.authors == names else { return nil }
         return analysis
     }
 

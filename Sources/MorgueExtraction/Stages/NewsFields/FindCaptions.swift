@@ -15,7 +15,8 @@ struct FoundCaption {
 /// Finds the photo captions of the page and splits off their credits.
 ///
 /// Keeps: `<figure>` with `<figcaption>` (in a gallery of figures, each
-/// inner figure's own); WordPress `wp-caption` boxes with
+/// inner figure's own); a table of a photo's row and a caption's row
+/// (Blogger's, old CMSs'); WordPress `wp-caption` boxes with
 /// `wp-caption-text`; elements classed as captions (caption, image-caption,
 /// photo-caption, media-caption, article__caption, …); `itemprop=caption`
 /// or `description` of an ImageObject. The credit comes from a credit
@@ -49,16 +50,22 @@ enum FindCaptions {
             let entry = survey.entries[index]
             guard entry.facts.contains(.element), !survey.isInvisible(index) else { return false }
             let node = survey.nodes[index]
-            if entry.tag == .table, entry.hints.contains(.bloggerCaptionTable) {
-                // Blogger sets a captioned photo in a table: the image's row, then the caption's cell.
+            if entry.tag == .table {
+                // Blogger sets a captioned photo in a table: the image's row, then the caption's cell; so do
+                // old CMSs and VnExpress ("tplCaption"), unclassed: a photo's row, then a caption's row.
                 // (Other tables, a layout's among them, are walked like any element.)
-                guard let caption = firstDescendant(of: node, where: { CreditPatterns.bloggerCaptionCell.matches(ElementClues.classAndID($0)) }),
-                      !claimed.contains(node) else { return false }
-                claimed.insert(node)
-                if let tableCaption = read(caption, container: node, resolver: resolver), tableCaption.imageURL != nil {
-                    found.append(FoundCaption(caption: tableCaption, node: node))
+                let isBlogger = entry.hints.contains(.bloggerCaptionTable)
+                let caption = isBlogger
+                    ? firstDescendant(of: node, where: { CreditPatterns.bloggerCaptionCell.matches(ElementClues.classAndID($0)) })
+                    : photoTableCaption(node)
+                if let caption, !claimed.contains(node) {
+                    claimed.insert(node)
+                    if let tableCaption = read(caption, container: node, resolver: resolver), tableCaption.imageURL != nil {
+                        found.append(FoundCaption(caption: tableCaption, node: node))
+                    }
+                    return false
                 }
-                return false
+                if isBlogger { return false }
             }
             guard !entry.facts.contains(.foreign), !claimed.contains(node) else { return false }
             let site = SiteClues(isWordPressBox: entry.hints.contains(.wordPressBox),
@@ -144,6 +151,29 @@ enum FindCaptions {
             return (node, container(of: node))
         }
         return nil
+    }
+
+    /// The caption's cell of a table that sets a photo with its caption: two
+    /// rows of one cell each, the first holding one photo and no text, the
+    /// second a short text and no photo, and no table inside.
+    static func photoTableCaption(_ table: Node) -> Node? {
+        var rows: [Node] = []
+        for child in table.elementChildren {
+            if child.isElement("tr") {
+                rows.append(child)
+            } else if child.isElement("tbody") || child.isElement("thead") || child.isElement("tfoot") {
+                rows += child.elementChildren.filter { $0.isElement("tr") }
+            }
+            if rows.count > 2 { return nil }
+        }
+        guard rows.count == 2 else { return nil }
+        let cells = rows.map { $0.elementChildren.filter { $0.isElement("td") || $0.isElement("th") } }
+        guard cells.allSatisfy({ $0.count == 1 }), table.firstDescendant(named: "table") == nil,
+              ImageSource.images(in: rows[0]).count == 1, ImageSource.images(in: rows[1]).isEmpty,
+              TextNormalization.collapse(rows[0].textContent).isEmpty else { return nil }
+        let text = TextNormalization.collapse(rows[1].textContent)
+        guard !text.isEmpty, text.count <= maxFigureParagraphCharacters else { return nil }
+        return cells[1][0]
     }
 
     /// Longest text of a paragraph read as a figure's caption when the figure has no `<figcaption>`.

@@ -19,16 +19,18 @@ enum FirstStoryParagraph {
     /// The longest paragraph that may be a dateline set apart, above the story's first sentence.
     static let maxDatelineParagraph = 90
 
-    static func dateline(in blocks: [Block]) -> Dateline? {
+    /// `isOwnName`: whether a name is the site's own (an outlet printed after the place, not an agency).
+    static func dateline(in blocks: [Block], isOwnName: (String) -> Bool = { _ in false }) -> Dateline? {
         let paragraphs = blocks.filter { if case .paragraph = $0 { return true } else { return false } }
         var counted = 0
         for (index, block) in paragraphs.enumerated() {
             let text = BodyRendering.plainText([block])
-            if let dateline = DatelineParsing.parse(firstParagraph: text) { return dateline }
+            if let dateline = DatelineParsing.parse(firstParagraph: text, isOwnName: isOwnName) { return dateline }
             if let dateline = boldPlace(block) { return dateline }
             // "VILLANUEVA DEL GUADIEL, 3 Jul. (EUROPA PRESS) -" as a paragraph of its own, the story under it.
             if text.count <= maxDatelineParagraph, let last = text.last, "-–—".contains(last), index + 1 < paragraphs.count,
-               let dateline = DatelineParsing.parse(firstParagraph: text + " " + BodyRendering.plainText([paragraphs[index + 1]])),
+               let dateline = DatelineParsing.parse(firstParagraph: text + " " + BodyRendering.plainText([paragraphs[index + 1]]),
+                                                    isOwnName: isOwnName),
                dateline.text.count >= TextNormalization.collapse(text).count - 1 {
                 return dateline
             }

@@ -4,7 +4,8 @@ import Foundation
 ///
 /// Keeps: the caption text; the credit from "(AP Photo/Ng Han Guan)",
 /// "(Bild: Kantonspolizei)", "Photo: Jane Doe/Reuters", "Photograph: …",
-/// "Photographer: …", "Credit: …", "CreditJeon Heo", "© …", a name alone
+/// "Photographer: …", "Credit: …", "Фото: …", "Ảnh: …", "(ภาพ : …)",
+/// "CreditJeon Heo", "© …", a name alone
 /// in brackets after the last sentence ("… the moss. (Lucy Akins)"), a station's
 /// or agency's code so ("… storage room. (WKVX)"), a Korean credit in square
 /// brackets ("[연합뉴스 자료사진]", "[청림군 제공. 재판매 및 DB 금지]"), or a trailing
