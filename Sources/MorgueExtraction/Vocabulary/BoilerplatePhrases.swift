@@ -291,7 +291,9 @@ enum BoilerplatePhrases {
     /// Gleaner on Twitter and Instagram @…", "Folgt uns auf unserem
     /// Instagram-Account", "¡Mira lo que tiene nuestro canal de YouTube!"):
     /// a network named, and either an invitation opening the block or the
-    /// site's own channel ("our channel", "nuestro canal", "unser Kanal").
+    /// site's own channel ("our channel", "nuestro canal", "unser Kanal"); or,
+    /// in a short box, a last sentence naming a network that opens with an
+    /// invitation or asks to subscribe to the site's channel.
     static let socialNetworks = [
         "twitter", "instagram", "facebook", "telegram", "youtube", "tiktok", "whatsapp", "linkedin", "mastodon",
         "pinterest",
@@ -308,8 +310,17 @@ enum BoilerplatePhrases {
         "unseren telegram", "unseren whatsapp", "nuestro canal", "tenemos canal", "tenemos un canal", "notre chaîne",
         "il nostro canale", "nasz kanał",
     ]
+    /// A subscription to the site's channel named anywhere in a prompt's last sentence, as Indian
+    /// portals close a story: "(You can now subscribe to our Economic Times WhatsApp channel)".
+    static let channelSubscriptions = ["subscribe to our", "subscribe to us on", "join our", "follow our", "follow us on"]
+    /// A prompt ending in an invitation ("Stay informed with the latest news. Follow The Herald on
+    /// WhatsApp") holds at most this many words.
+    static let maxChannelPromptWords = 30
+    /// An author's note ends so ("… covering free speech. Follow him on Twitter"): it follows a person, not the site.
+    static let personalFollows = ["follow him ", "follow her ", "follow them ", "follow me "]
     private static let socialNetworkNeedles = NeedleSet(socialNetworks)
     private static let ownChannelNeedles = NeedleSet(ownChannels)
+    private static let channelSubscriptionNeedles = NeedleSet(channelSubscriptions)
 
     /// The group of an appeal or disclosure block of fewer than `maxNoteWords` words, if it is one.
     static func appeal(_ text: PhraseText) -> Group? {
@@ -321,7 +332,29 @@ enum BoilerplatePhrases {
            socialInvitations.contains(where: { startsWith(key, $0) }) || ownChannelNeedles.occurs(in: key) {
             return .socialPrompt
         }
+        // A short box whose last sentence invites the reader to a network: "… breaking stories. Follow The
+        // Herald on WhatsApp", "(You can now subscribe to our Herald WhatsApp channel)".
+        if socialNetworkNeedles.occurs(in: key), hasAtMostWords(key, maxChannelPromptWords) {
+            let last = lastSentence(of: key)
+            if socialNetworkNeedles.occurs(in: last), !personalFollows.contains(where: { startsWith(last, $0) }),
+               socialInvitations.contains(where: { startsWith(last, $0) }) || channelSubscriptionNeedles.occurs(in: last) {
+                return .socialPrompt
+            }
+        }
         return nil
+    }
+
+    /// The text after the last sentence's end (". ", "! ", "? ") in a lower-cased key; the whole key when it has one sentence.
+    static func lastSentence(of key: String) -> String {
+        let bytes = Array(key.utf8)
+        var index = bytes.count - 1
+        while index > 0 {
+            if bytes[index] == 0x20, [0x2E, 0x21, 0x3F].contains(bytes[index - 1]) {
+                return String(decoding: bytes[(index + 1)...], as: UTF8.self)
+            }
+            index -= 1
+        }
+        return key
     }
 
     /// Calls to install the publisher's app, set after a story ("Download
@@ -461,6 +494,10 @@ enum BoilerplatePhrases {
         "citer cet article", "cómo citar este artículo",
         // Letters-page prompts under a story.
         "we want to hear what you think", "submit your letter", "submit a letter to the editor",
+        // Indian portals' notice closing wire copy they run unedited: "(Except for the headline, this story has
+        // not been edited by … staff and is published from a syndicated feed.)", "(Only the headline and picture
+        // of this report may have been reworked by … staff; the rest of the content is auto-generated …)".
+        "except for the headline, this story has not been edited", "only the headline and picture of this report",
     ]
     /// Paywall and registration notices that replace the rest of a story
     /// ("To view the full story, please subscribe…"): matched at the start
