@@ -123,4 +123,11 @@ import Testing
             + "the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)"))
         #expect(!BoilerplatePhrases.isPublicationNote("Except for the headline act, the festival's line-up was local."))
     }
+
+    @Test func aLeadPicturesCaptionPrintedAtTheEndIsACaption() {
+        #expect(BoilerplatePhrases.isLabelledCaption(.init(
+            "Header image: Women pick cotton on a farm outside Sanghar in late October. — Photo by author")))
+        #expect(BoilerplatePhrases.isLabelledCaption(.init("Cover photo: The old mill at dusk.")))
+        #expect(!BoilerplatePhrases.isLabelledCaption(.init("Header images of the site were replaced in May.")))
+    }
 }

@@ -357,6 +357,13 @@ import Testing
 }
 
 @Suite struct SplitCaptionCreditTests {
+    @Test func aCreditNamingOnlyTheStorysWriterIsNone() {
+        #expect(SplitCaptionCredit.split("A contractor weighs the day's pickings. — Photo by author")
+            == ("A contractor weighs the day's pickings.", nil))
+        #expect(SplitCaptionCredit.split("Bales of cotton in Shahdadpur. — Photo by Sana Baloch")
+            == ("Bales of cotton in Shahdadpur.", "Sana Baloch"))
+    }
+
     @Test func splitsPrintedCredits() {
         #expect(SplitCaptionCredit.split("Smoke rises. (AP Photo/Ng Han Guan)") == ("Smoke rises.", "AP Photo/Ng Han Guan"))
         // A station's call sign alone in brackets after the last sentence; an acronym inside a sentence stays.

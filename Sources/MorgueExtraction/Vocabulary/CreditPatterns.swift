@@ -111,6 +111,10 @@ enum CreditPatterns {
     static let galleryCounter = TextPattern("^\\d{1,3}\\s*/\\s*\\d{1,3}\\s+(?=\\p{Lu})", caseInsensitive: false,
                                             requiring: ["/"])
 
+    // What a credit names when the story's writer took the picture, as feature pages print it
+    // ("… in late October. — Photo by author"): nobody by name, so no credit.
+    static let writerSelfCredits: Set<String> = ["author", "the author", "writer", "the writer", "the reporter"]
+
     // A whole line that is a credit: "Credit Ellen Surrey", "Photo: AP".
     static let creditLine = TextPattern("^(?:photo )?credits?\\b[:\\s]*\\S.{0,60}$")
     static let endsWithService = TextPattern("\\b(?:" + services + ")\\s*$")
