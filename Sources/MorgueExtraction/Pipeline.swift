@@ -153,6 +153,12 @@ enum Pipeline {
             corrections.insert(blockTexts[index], at: 0)
             blocks.remove(at: index)
         }
+        // Bold initials signing off the story ("… thirst.” **DJ**"), below any correction note.
+        if blocks.count > 1, let last = blocks.last, let signOff = DropBoilerplateBlocks.droppingInitialsSignOff(last) {
+            log.dropped(text: signOff.initials, by: "sign-off")
+            blocks.removeLast()
+            if let kept = signOff.kept { blocks.append(kept) }
+        }
         let dateline = FirstStoryParagraph.dateline(in: blocks)
 
         // 8. Assemble the article.
