@@ -381,6 +381,30 @@ enum BoilerplatePhrases {
         return opener.contains("our") || appPromptNewsNeedles.occurs(in: key)
     }
 
+    /// The app stores a box promoting the site's app links to (its "Get it on Google Play" and "Download on
+    /// the App Store" badges), matched in a link's address.
+    static let appStoreAddresses: [[UInt8]] = ["play.google.com/store/apps", "apps.apple.com/", "itunes.apple.com/"]
+        .map { Array($0.utf8) }
+
+    /// Whether a box's text names an app ("Download the Clarion app", "Get our apps").
+    static func speaksOfAnApp(_ text: String) -> Bool {
+        ASCIIText.lowercased(text).split(whereSeparator: { !$0.isLetter }).contains { $0 == "app" || $0 == "apps" }
+    }
+
+    /// The buttons of a membership or donation box set inside a story ("Become an Insider", "Become a
+    /// member", "Donate now"): the box goes whole, with its heading and pitch ("Support journalism that …").
+    static let membershipButtons: Set<String> = [
+        "become an insider", "become a member", "become a supporter", "become a subscriber", "become a patron",
+        "become a friend", "join now", "join today", "donate", "donate now", "donate today", "make a donation",
+        "support us", "support us today", "support our journalism", "support independent journalism",
+    ]
+    /// Longest text of a membership button.
+    static let maxMembershipButtonCharacters = 40
+
+    static func isMembershipButton(_ text: String) -> Bool {
+        membershipButtons.contains(normalise(text))
+    }
+
     /// PR Newswire's closing line naming the release's issuer ("SOURCE
     /// Brightwater Analytics, Inc."): the word in capitals, then a name of at
     /// most `maxWireSourceWords` words. Only the last blocks of a story are
