@@ -19,7 +19,7 @@ import MorgueModel
 /// topic label over a dek ("MIGRATION – How Kenya copes with its camps"):
 /// a story's first paragraph ends like a sentence, a dek does not.
 /// A place closed by a colon ("NEW DELHI:", "NEW DELHI (PTI):", a bold
-/// "Thiruvananthapuram:") is read by `parse(colonParagraph:bold:following:)`,
+/// "Thiruvananthapuram:") is read by `parse(colonParagraph:bold:others:)`,
 /// which turns labels and speakers away.
 enum DatelineParsing {
     static func parse(firstParagraph: String) -> Dateline? {
@@ -70,10 +70,10 @@ enum DatelineParsing {
     /// Hundreds of …"): in plain type "Neu:", "Spoiler-Alarm:" or an interviewee's "Felix Stalder:"
     /// open paragraphs as often. A label is no place ("Note:", "Update:", "Editor's note:",
     /// "Photo:", "Q:", "Hinweis:": `notPlaces`, `colonLabels`), and the story after it is a sentence
-    /// of `minWordsAfterColon` words or more. `following` are the story's next paragraphs: when one
-    /// of them opens with a name or label and a colon too, the first is a speaker in an interview or
+    /// of `minWordsAfterColon` words or more. `others` are the story's paragraphs around it: when one
+    /// of them opens with a name or label and a colon too, this one's is a speaker in an interview or
     /// a transcript ("INSKEEP: …", "**Jane Doe:** …"), not a place.
-    static func parse(colonParagraph paragraph: String, bold: String? = nil, following: () -> [String]) -> Dateline? {
+    static func parse(colonParagraph paragraph: String, bold: String? = nil, others: () -> [String]) -> Dateline? {
         guard paragraph.utf8.prefix(maxColonDatelineBytes).contains(UInt8(ascii: ":")) else { return nil }
         let text = TextNormalization.collapse(paragraph)
         guard let match = DatelineVocabulary.colonDateline.firstMatch(in: text), let place = match[1] else { return nil }
@@ -92,7 +92,7 @@ enum DatelineParsing {
               BoilerplatePhrases.exceedsWords(rest, DatelineVocabulary.minWordsAfterColon - 1) else { return nil }
         let agency = match[3].map(TextNormalization.collapse)
         if let agency, !isAgency(agency) { return nil }
-        guard !following().contains(where: { DatelineVocabulary.speakerLabel.matches(TextNormalization.collapse($0)) })
+        guard !others().contains(where: { DatelineVocabulary.speakerLabel.matches(TextNormalization.collapse($0)) })
         else { return nil }
         let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
         return Dateline(text: printed, location: place, agency: agency, date: match[2])

@@ -8,7 +8,7 @@ import MorgueModel
 /// the first sentence), a place in bold closed by a full stop
 /// ("**Schwerin.** Die Landesregierung …"), or a place closed by a colon
 /// ("NEW DELHI: …", in ordinary case in bold: "**Thiruvananthapuram:** …")
-/// in a story whose next paragraphs do not open with speakers' names.
+/// in a story whose other first paragraphs do not open with speakers' names.
 /// Drops: nothing; the dateline stays in the text as printed.
 enum FirstStoryParagraph {
     /// How many leading paragraphs may open the story (a lead can come first). A line of fewer than
@@ -18,7 +18,7 @@ enum FirstStoryParagraph {
     static let minCountedWords = 4
     static let minCountedCharacters = 24
 
-    /// How many paragraphs after a colon dateline are looked at for a speaker's label ("INSKEEP: …").
+    /// How many paragraphs after a colon dateline are looked at for a speaker's label ("INSKEEP: …"), besides those before it.
     static let speakerParagraphs = 8
 
     /// The longest paragraph that may be a dateline set apart, above the story's first sentence.
@@ -31,9 +31,9 @@ enum FirstStoryParagraph {
             let text = BodyRendering.plainText([block])
             if let dateline = DatelineParsing.parse(firstParagraph: text) { return dateline }
             if let dateline = boldPlace(block) { return dateline }
-            // "NEW DELHI: …", "Thiruvananthapuram: …": a place closed by a colon, unless the next paragraphs open with speakers.
-            if let dateline = DatelineParsing.parse(colonParagraph: text, bold: openingBold(block), following: {
-                paragraphs[(index + 1)...].prefix(speakerParagraphs).map { BodyRendering.plainText([$0]) }
+            // "NEW DELHI: …", "Thiruvananthapuram: …": a place closed by a colon, unless the paragraphs around open with speakers.
+            if let dateline = DatelineParsing.parse(colonParagraph: text, bold: openingBold(block), others: {
+                (paragraphs[..<index] + paragraphs[(index + 1)...].prefix(speakerParagraphs)).map { BodyRendering.plainText([$0]) }
             }) {
                 return dateline
             }
