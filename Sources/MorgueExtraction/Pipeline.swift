@@ -57,6 +57,7 @@ enum Pipeline {
 
                 // 6. Turn them into blocks, leaving out captions and the byline element; drop furniture blocks.
                 var passBlocks = CollectBlocks(resolver: resolver, skip: skip).run(roots)
+                let leadCaption = LeadImageCaption.find(in: passBlocks, roots: roots, resolver: resolver)
                 passBlocks = DropBoilerplateBlocks.run(passBlocks, headline: headline, pageHost: resolver.host,
                                                        siteName: metadata.siteName, log: &passLog)
 
@@ -64,7 +65,8 @@ enum Pipeline {
                                            contentRoots: explain ? roots.map(NodePath.describe) : [],
                                            log: passLog, inDialog: AssessArticle.standsInDialog(roots),
                                            teaserList: passBlocks.count >= AssessArticle.minIndexBlocks
-                                               && AssessArticle.isTeaserList(roots, measures: measures))
+                                               && AssessArticle.isTeaserList(roots, measures: measures),
+                                           leadCaption: leadCaption)
                 story = StoryAttempt.better(story, attempt)
                 if attempt.isEnough { break }
                 cleaning.restore()
@@ -166,7 +168,8 @@ enum Pipeline {
             AssembleArticle.Parts(
                 input: input, metadata: metadata, headline: headline, byline: byline, bylineSource: bylineSource,
                 dateline: dateline,
-                dates: dates, captions: captions.map(\.caption), corrections: corrections, blocks: blocks,
+                dates: dates, captions: LeadImageCaption.adding(story?.leadCaption, to: captions.map(\.caption)),
+                corrections: corrections, blocks: blocks,
                 sourceAgency: sourceAgency,
                 walls: AssessArticle.WallEvidence(
                     endedAtPaywall: story?.log.endedAtPaywall ?? false, droppedWall: story?.log.droppedWall,

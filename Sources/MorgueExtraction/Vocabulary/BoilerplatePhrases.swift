@@ -177,10 +177,12 @@ enum BoilerplatePhrases {
     /// Picture labels that open a caption left in the story, however long the caption runs
     /// ("Abbildung: Vergleich auf dem Aletschgletscher. Unsere …"); matched up to `maxNoteWords`.
     static let pictureLabels = ["foto:", "fotos:", "bild:", "bilder:", "abbildung:", "abb.:", "grafik:", "photo:",
-                                "photos:", "image:", "bildunterschrift:",
-                                // The lead picture's caption printed at the end of a feature ("Header image: … — Photo by author").
-                                "header image:", "cover image:", "featured image:", "lead image:", "top image:",
-                                "top photo:", "cover photo:", "header photo:"]
+                                "photos:", "image:", "bildunterschrift:"] + leadPictureLabels
+
+    /// The lead picture's caption printed at the end of a feature ("Header image: … — Photo by author"):
+    /// `LeadImageCaption` files it as that picture's caption.
+    static let leadPictureLabels = ["header image:", "cover image:", "featured image:", "lead image:", "top image:",
+                                    "top photo:", "cover photo:", "header photo:"]
 
     /// Whether a block is a picture's caption opened by its label.
     static func isLabelledCaption(_ text: PhraseText) -> Bool {

@@ -32,10 +32,13 @@ struct StoryAttempt {
     var inDialog: Bool
     /// The story's containers are made of teasers (`AssessArticle.isTeaserList`).
     var teaserList: Bool
+    /// The lead picture's caption printed at the story's end (`LeadImageCaption`).
+    var leadCaption: Caption?
     let characters: Int
 
     init(level: CleaningLevel, blocks: [Block], contentRoots: [String], log: RemovalLog, inDialog: Bool = false,
-         teaserList: Bool = false) {
+         teaserList: Bool = false, leadCaption: Caption? = nil) {
+        self.leadCaption = leadCaption
         self.level = level
         self.blocks = blocks
         self.contentRoots = contentRoots
