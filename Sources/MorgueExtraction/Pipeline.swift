@@ -57,6 +57,7 @@ enum Pipeline {
 
                 // 6. Turn them into blocks, leaving out captions and the byline element; drop furniture blocks.
                 let collected = CollectBlocks(resolver: resolver, skip: skip).collect(roots)
+                let leadCaption = LeadImageCaption.find(in: collected.blocks, roots: roots, resolver: resolver)
                 let passBlocks = DropBoilerplateBlocks.run(collected.blocks, headline: headline, pageHost: resolver.host,
                                                        siteName: metadata.siteName, log: &passLog)
 
@@ -65,7 +66,7 @@ enum Pipeline {
                                            log: passLog, inDialog: AssessArticle.standsInDialog(roots),
                                            teaserList: passBlocks.count >= AssessArticle.minIndexBlocks
                                                && AssessArticle.isTeaserList(roots, measures: measures),
-                                           rightAligned: collected.rightAligned)
+                                           rightAligned: collected.rightAligned, leadCaption: leadCaption)
                 story = StoryAttempt.better(story, attempt)
                 if attempt.isEnough { break }
                 cleaning.restore()
@@ -164,6 +165,12 @@ enum Pipeline {
             corrections.insert(blockTexts[index], at: 0)
             blocks.remove(at: index)
         }
+        // Bold initials signing off the story ("… thirst.” **DJ**"), below any correction note.
+        if blocks.count > 1, let last = blocks.last, let signOff = DropBoilerplateBlocks.droppingInitialsSignOff(last) {
+            log.dropped(text: signOff.initials, by: "sign-off")
+            blocks.removeLast()
+            if let kept = signOff.kept { blocks.append(kept) }
+        }
         let dateline = FirstStoryParagraph.dateline(in: blocks, isOwnName: metadata.isOwnName)
 
         // 8. Assemble the article.
@@ -171,7 +178,8 @@ enum Pipeline {
             AssembleArticle.Parts(
                 input: input, metadata: metadata, headline: headline, byline: byline, bylineSource: bylineSource,
                 dateline: dateline,
-                dates: dates, captions: captions.map(\.caption), corrections: corrections, blocks: blocks,
+                dates: dates, captions: LeadImageCaption.adding(story?.leadCaption, to: captions.map(\.caption)),
+                corrections: corrections, blocks: blocks,
                 sourceAgency: sourceAgency,
                 walls: AssessArticle.WallEvidence(
                     endedAtPaywall: story?.log.endedAtPaywall ?? false, droppedWall: story?.log.droppedWall,

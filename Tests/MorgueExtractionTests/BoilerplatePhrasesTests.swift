@@ -108,4 +108,26 @@ import Testing
         #expect(BoilerplatePhrases.appeal(.init("Transcripts are produced on a rush deadline by a contractor. This text may not be in its final form.")) == .disclaimer)
         #expect(BoilerplatePhrases.appeal(.init("Public radio depends on you. Support public radio with a gift today.")) == .supportAppeal)
     }
+
+    @Test func channelPromptsAndSyndicationNoticesAreNotStory() {
+        #expect(BoilerplatePhrases.appeal(.init("(You can now subscribe to our Sutlej Times WhatsApp channel)")) == .socialPrompt)
+        #expect(BoilerplatePhrases.appeal(.init(
+            "Stay informed with the latest India news, updates and breaking stories. Follow The Sutlej Times on WhatsApp"))
+            == .socialPrompt)
+        // An author's note that follows a person, and a story sentence naming a channel, are not prompts.
+        #expect(BoilerplatePhrases.appeal(.init("Jane Doe covers technology. Follow her on Twitter @janedoe.")) == nil)
+        #expect(BoilerplatePhrases.appeal(.init("The ministry launched a WhatsApp channel for complaints on Monday.")) == nil)
+        #expect(BoilerplatePhrases.isPublicationNote(
+            "(Except for the headline, this story has not been edited by NewsDesh staff and is published from a syndicated feed.)"))
+        #expect(BoilerplatePhrases.isPublicationNote("(Only the headline and picture of this report may have been reworked by "
+            + "the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)"))
+        #expect(!BoilerplatePhrases.isPublicationNote("Except for the headline act, the festival's line-up was local."))
+    }
+
+    @Test func aLeadPicturesCaptionPrintedAtTheEndIsACaption() {
+        #expect(BoilerplatePhrases.isLabelledCaption(.init(
+            "Header image: Women pick cotton on a farm outside Sanghar in late October. — Photo by author")))
+        #expect(BoilerplatePhrases.isLabelledCaption(.init("Cover photo: The old mill at dusk.")))
+        #expect(!BoilerplatePhrases.isLabelledCaption(.init("Header images of the site were replaced in May.")))
+    }
 }

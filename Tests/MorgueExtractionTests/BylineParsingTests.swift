@@ -174,6 +174,13 @@ import Testing
         #expect(noisy.authors == ["Jane Doe"])
         #expect(noisy.text == "Jane Doe")
         #expect(BylineParsing.parse("by Lucas Nolan 22 Dec 2016")?.authors == ["Lucas Nolan"])
+        // A date stamp after a slash goes whole, with the slash.
+        let slashed = try #require(BylineParsing.analyse("Ananya Rao & Vikram Sehgal / Updated: Nov 12, 2025, 14:05 IST"))
+        #expect(slashed.byline.text == "Ananya Rao & Vikram Sehgal")
+        #expect(slashed.byline.authors == ["Ananya Rao", "Vikram Sehgal"])
+        #expect(slashed.unexplained.isEmpty)
+        #expect(BylineParsing.parse("Ananya Rao & Vikram Sehgal / STN / Updated: Nov 12, 2025, 14:05 IST")?.authors
+            == ["Ananya Rao", "Vikram Sehgal"])
     }
 
     @Test func keepsADeskAsOrganization() throws {

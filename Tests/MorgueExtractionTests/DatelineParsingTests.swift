@@ -237,4 +237,35 @@ import MorgueModel
         #expect(FirstStoryParagraph.dateline(in: paragraph("Die Lage ist ernst.", " Der Landrat warnt.")) == nil)
         #expect(FirstStoryParagraph.dateline(in: [.paragraph([.text("Nein. Das ist falsch, sagt er.")])]) == nil)
     }
+
+    @Test func readsAPlaceClosedByAColon() throws {
+        func dateline(_ paragraphs: String...) -> Dateline? {
+            FirstStoryParagraph.dateline(in: paragraphs.map { .paragraph([.text($0)]) })
+        }
+        let story = " The Union Cabinet on Wednesday approved a third line on the eastern freight corridor."
+        let caps = try #require(dateline("NEW DELHI:" + story, "Officials said the work would take five years."))
+        #expect(caps == Dateline(text: "NEW DELHI:", location: "NEW DELHI", agency: nil, date: nil))
+        let wire = try #require(dateline("NEW DELHI, Nov 12 (PTI):" + story))
+        #expect(wire.location == "NEW DELHI" && wire.agency == "PTI" && wire.date == "Nov 12")
+        // A place in ordinary case counts in bold only: in plain type it is as often a label or a speaker.
+        let bold = FirstStoryParagraph.dateline(in: [.paragraph([.strong([.text("Thiruvananthapuram:")]), .text(story)])])
+        #expect(bold == Dateline(text: "Thiruvananthapuram:", location: "Thiruvananthapuram", agency: nil, date: nil))
+        #expect(FirstStoryParagraph.dateline(in: [.paragraph([.strong([.text("Thiruvananthapuram")]), .text(":" + story)])])?
+            .location == "Thiruvananthapuram")
+        #expect(dateline("Thiruvananthapuram:" + story) == nil)
+        #expect(dateline("Felix Stalder: Zu wissen, mit wem Patienten Kontakt hatten, ist ein wichtiges Mittel.") == nil)
+        // Labels in any case and language, plain or bold, are no places.
+        for label in ["Note:", "Update:", "UPDATE:", "EDITOR'S NOTE:", "Editor’s Note:", "PHOTO:", "Photo:", "Q:",
+                      "Fact Check:", "Hinweis:", "Nota:", "UWAGA:"] {
+            #expect(dateline(label + story) == nil, "\(label)")
+            #expect(FirstStoryParagraph.dateline(in: [.paragraph([.strong([.text(label)]), .text(story)])]) == nil, "\(label)")
+        }
+        // A short line after the colon is no story, nor is a speaker in an interview or transcript.
+        #expect(dateline("KABUL: See the map below.") == nil)
+        #expect(dateline("INSKEEP:" + story, "GREENE: And the opposition objected, too.") == nil)
+        #expect(FirstStoryParagraph.dateline(in: [
+            .paragraph([.strong([.text("Jane Doe:")]), .text(story)]),
+            .paragraph([.strong([.text("John Roe:")]), .text(" That is right, and it was overdue.")]),
+        ]) == nil)
+    }
 }

@@ -14,6 +14,19 @@ import MorgueModel
         return DropBoilerplateBlocks.run(blocks, headline: nil, log: &log).map { BodyRendering.plainText([$0]) }
     }
 
+    @Test func boldInitialsAfterTheLastSentenceSignTheStoryOff() throws {
+        let signed: Block = .paragraph([.text("“You will die of thirst.” "), .strong([.text("DJ")])])
+        let found = try #require(DropBoilerplateBlocks.droppingInitialsSignOff(signed))
+        #expect(found.initials == "DJ")
+        #expect(found.kept.map { BodyRendering.plainText([$0]) } == "“You will die of thirst.”")
+        let alone = try #require(DropBoilerplateBlocks.droppingInitialsSignOff(.paragraph([.strong([.text("DM")])])))
+        #expect(alone.kept == nil)
+        // A bold word of the sentence, a bold word of four capitals, or one in lower case is no sign-off.
+        #expect(DropBoilerplateBlocks.droppingInitialsSignOff(.paragraph([.text("Funding went to the "), .strong([.text("NHS")])])) == nil)
+        #expect(DropBoilerplateBlocks.droppingInitialsSignOff(.paragraph([.text("It ended. "), .strong([.text("NASA")])])) == nil)
+        #expect(DropBoilerplateBlocks.droppingInitialsSignOff(.paragraph([.text("It ended. "), .strong([.text("Dj")])])) == nil)
+    }
+
     @Test func dropsPhraseBlocksAndLinkTeasers() {
         let kept = run([paragraph(Self.prose), paragraph("Advertisement"), link("Ten other stories you will like"),
                         paragraph("Foto: dpa"), paragraph(Self.prose)])

@@ -297,6 +297,39 @@ import MorgueDOM
         #expect(TestPages.text(body) == TextNormalization.collapse(Self.story) + " Read the notes.")
     }
 
+    @Test func dropsTheStorysPostMetaLinesButNotATeaserListsOrAQuotesSpeaker() throws {
+        let (body, _) = try clean("""
+            <div class="entry-header"><h1>Owode traders shut market</h1>
+            <div class="meta_author"><span>by</span> <a href="https://lagos.example/author/editor/">Editor</a></div>
+            <div class="meta_category"><span>in</span> <a href="/category/metro/" rel="category tag">Metro</a>,
+            <a href="/category/news/" rel="category tag">News</a></div></div>
+            <div class="post-content"><p>\(Self.story)</p>
+            <blockquote><p>Our work is to build a commons.</p><div class="quote-by"><a href="/author/ryan/">Ryan Merkley, CEO</a></div></blockquote></div>
+            """)
+        let text = TestPages.text(body)
+        #expect(!text.contains("Editor") && !text.contains("Metro") && text.contains("Owode traders shut market"))
+        #expect(text.contains("Ryan Merkley, CEO"))
+        // Three category lines or more are a list's teasers: left to the rules for lists.
+        let teaser = "<div class=\"card\"><p>Ladipo traders protest</p><div>in <a href=\"/c/m/\" rel=\"category tag\">Metro</a></div></div>"
+        let (list, _) = try clean("<div class=\"post-content\"><p>\(Self.story)</p>" + String(repeating: teaser, count: 3) + "</div>")
+        #expect(TestPages.text(list).contains("in Metro"))
+    }
+
+    @Test func dropsAnAppsBoxAndAMembershipBoxWhole() throws {
+        let (body, _) = try clean("""
+            <div class="post-content"><p>\(Self.story)</p><p>\(Self.story)</p>
+            <div class="promo-box"><p><strong>Download the Clarion app</strong></p><p>Get breaking news on your phone.</p>
+            <p><a href="https://play.google.com/store/apps/details?id=ng.clarion"><img src="/gp.png" alt="Get it on Google Play"></a></p></div>
+            <div class="inline-box"><div><h4>Support journalism that holds power to account</h4>
+            <p>Reporting like this takes weeks of work on the ground.</p><a href="/insider/">Become an Insider</a></div></div>
+            <p>The app, on <a href="https://apps.apple.com/app/x/id1">the App Store</a> since May, counts bus seats.</p></div>
+            """)
+        let text = TestPages.text(body)
+        #expect(!text.contains("Clarion") && !text.contains("Support journalism") && !text.contains("weeks of work")
+            && !text.contains("Insider"))
+        #expect(text.hasSuffix("The app, on the App Store since May, counts bus seats."))
+    }
+
     @Test func dropsAVideoPlayersWrapperWithItsTitle() throws {
         let (body, _) = try clean("""
             <div class="post-content"><p>\(Self.story)</p>

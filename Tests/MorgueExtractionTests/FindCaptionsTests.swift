@@ -350,6 +350,18 @@ import Testing
         #expect(found.first?.caption.imageURL == "https://planet.example/photos/mill.jpg")
     }
 
+    @Test func readsAnAbbreviatedCaptionClassBesideALazyPhoto() throws {
+        let found = try captions("""
+        <html><body><div class="story">Text before.<br><br><div class="inline_img"><div><img src="data:image/gif;base64,R0lGOD"
+        data-src="/thumb/coal.jpg" width="1200" height="675"></div><div class="img_cptn">Wagons loaded with coal wait on a
+        loop line.</div></div>Text after.</div></body></html>
+        """)
+        #expect(found.map(\.caption) == [Caption(text: "Wagons loaded with coal wait on a loop line.", credit: nil,
+                                                  imageURL: "https://planet.example/thumb/coal.jpg")])
+        // Without a photo beside it, such a block is no caption.
+        #expect(try captions("<html><body><div class=\"img_cptn\">A caption of nothing.</div></body></html>").isEmpty)
+    }
+
     @Test func aSmallSquareIconIsNoPhoto() throws {
         let found = try captions("""
         <html><body><figure><img src="/avatar-40.png" width="40" height="40"><img src="/harbour.jpg" width="1200" height="800">
@@ -360,6 +372,13 @@ import Testing
 }
 
 @Suite struct SplitCaptionCreditTests {
+    @Test func aCreditNamingOnlyTheStorysWriterIsNone() {
+        #expect(SplitCaptionCredit.split("A contractor weighs the day's pickings. — Photo by author")
+            == ("A contractor weighs the day's pickings.", nil))
+        #expect(SplitCaptionCredit.split("Bales of cotton in Shahdadpur. — Photo by Sana Baloch")
+            == ("Bales of cotton in Shahdadpur.", "Sana Baloch"))
+    }
+
     @Test func splitsPrintedCredits() {
         #expect(SplitCaptionCredit.split("Smoke rises. (AP Photo/Ng Han Guan)") == ("Smoke rises.", "AP Photo/Ng Han Guan"))
         // A station's call sign alone in brackets after the last sentence; an acronym inside a sentence stays.

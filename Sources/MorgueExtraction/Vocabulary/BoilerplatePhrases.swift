@@ -191,7 +191,12 @@ enum BoilerplatePhrases {
     /// Picture labels that open a caption left in the story, however long the caption runs
     /// ("Abbildung: Vergleich auf dem Aletschgletscher. Unsere …"); matched up to `maxNoteWords`.
     static let pictureLabels = ["foto:", "fotos:", "bild:", "bilder:", "abbildung:", "abb.:", "grafik:", "photo:",
-                                "photos:", "image:", "bildunterschrift:"]
+                                "photos:", "image:", "bildunterschrift:"] + leadPictureLabels
+
+    /// The lead picture's caption printed at the end of a feature ("Header image: … — Photo by author"):
+    /// `LeadImageCaption` files it as that picture's caption.
+    static let leadPictureLabels = ["header image:", "cover image:", "featured image:", "lead image:", "top image:",
+                                    "top photo:", "cover photo:", "header photo:"]
 
     /// Whether a block is a picture's caption opened by its label.
     static func isLabelledCaption(_ text: PhraseText) -> Bool {
@@ -311,7 +316,9 @@ enum BoilerplatePhrases {
     /// Gleaner on Twitter and Instagram @…", "Folgt uns auf unserem
     /// Instagram-Account", "¡Mira lo que tiene nuestro canal de YouTube!"):
     /// a network named, and either an invitation opening the block or the
-    /// site's own channel ("our channel", "nuestro canal", "unser Kanal").
+    /// site's own channel ("our channel", "nuestro canal", "unser Kanal"); or,
+    /// in a short box, a last sentence naming a network that opens with an
+    /// invitation or asks to subscribe to the site's channel.
     static let socialNetworks = [
         "twitter", "instagram", "facebook", "telegram", "youtube", "tiktok", "whatsapp", "linkedin", "mastodon",
         "pinterest",
@@ -336,8 +343,17 @@ enum BoilerplatePhrases {
         // Ukrainian and Russian "our channel" / "our Telegram".
         "наш канал", "наш telegram", "нашому telegram", "наш телеграм",
     ]
+    /// A subscription to the site's channel named anywhere in a prompt's last sentence, as Indian
+    /// portals close a story: "(You can now subscribe to our Economic Times WhatsApp channel)".
+    static let channelSubscriptions = ["subscribe to our", "subscribe to us on", "join our", "follow our", "follow us on"]
+    /// A prompt ending in an invitation ("Stay informed with the latest news. Follow The Herald on
+    /// WhatsApp") holds at most this many words.
+    static let maxChannelPromptWords = 30
+    /// An author's note ends so ("… covering free speech. Follow him on Twitter"): it follows a person, not the site.
+    static let personalFollows = ["follow him ", "follow her ", "follow them ", "follow me "]
     private static let socialNetworkNeedles = NeedleSet(socialNetworks)
     private static let ownChannelNeedles = NeedleSet(ownChannels)
+    private static let channelSubscriptionNeedles = NeedleSet(channelSubscriptions)
 
     /// The group of an appeal or disclosure block of fewer than `maxNoteWords` words, if it is one.
     static func appeal(_ text: PhraseText) -> Group? {
@@ -349,7 +365,29 @@ enum BoilerplatePhrases {
            socialInvitations.contains(where: { startsWith(key, $0) }) || ownChannelNeedles.occurs(in: key) {
             return .socialPrompt
         }
+        // A short box whose last sentence invites the reader to a network: "… breaking stories. Follow The
+        // Herald on WhatsApp", "(You can now subscribe to our Herald WhatsApp channel)".
+        if socialNetworkNeedles.occurs(in: key), hasAtMostWords(key, maxChannelPromptWords) {
+            let last = lastSentence(of: key)
+            if socialNetworkNeedles.occurs(in: last), !personalFollows.contains(where: { startsWith(last, $0) }),
+               socialInvitations.contains(where: { startsWith(last, $0) }) || channelSubscriptionNeedles.occurs(in: last) {
+                return .socialPrompt
+            }
+        }
         return nil
+    }
+
+    /// The text after the last sentence's end (". ", "! ", "? ") in a lower-cased key; the whole key when it has one sentence.
+    static func lastSentence(of key: String) -> String {
+        let bytes = Array(key.utf8)
+        var index = bytes.count - 1
+        while index > 0 {
+            if bytes[index] == 0x20, [0x2E, 0x21, 0x3F].contains(bytes[index - 1]) {
+                return String(decoding: bytes[(index + 1)...], as: UTF8.self)
+            }
+            index -= 1
+        }
+        return key
     }
 
     /// Calls to install the publisher's app, set after a story ("Download
@@ -371,6 +409,30 @@ enum BoilerplatePhrases {
         guard words.contains(where: { $0.elementsEqual("app".utf8) || $0.elementsEqual("apps".utf8) })
         else { return false }
         return opener.contains("our") || appPromptNewsNeedles.occurs(in: key)
+    }
+
+    /// The app stores a box promoting the site's app links to (its "Get it on Google Play" and "Download on
+    /// the App Store" badges), matched in a link's address.
+    static let appStoreAddresses: [[UInt8]] = ["play.google.com/store/apps", "apps.apple.com/", "itunes.apple.com/"]
+        .map { Array($0.utf8) }
+
+    /// Whether a box's text names an app ("Download the Clarion app", "Get our apps").
+    static func speaksOfAnApp(_ text: String) -> Bool {
+        ASCIIText.lowercased(text).split(whereSeparator: { !$0.isLetter }).contains { $0 == "app" || $0 == "apps" }
+    }
+
+    /// The buttons of a membership or donation box set inside a story ("Become an Insider", "Become a
+    /// member", "Donate now"): the box goes whole, with its heading and pitch ("Support journalism that …").
+    static let membershipButtons: Set<String> = [
+        "become an insider", "become a member", "become a supporter", "become a subscriber", "become a patron",
+        "become a friend", "join now", "join today", "donate", "donate now", "donate today", "make a donation",
+        "support us", "support us today", "support our journalism", "support independent journalism",
+    ]
+    /// Longest text of a membership button.
+    static let maxMembershipButtonCharacters = 40
+
+    static func isMembershipButton(_ text: String) -> Bool {
+        membershipButtons.contains(normalise(text))
     }
 
     /// PR Newswire's closing line naming the release's issuer ("SOURCE
@@ -500,6 +562,10 @@ enum BoilerplatePhrases {
         "citer cet article", "cómo citar este artículo",
         // Letters-page prompts under a story.
         "we want to hear what you think", "submit your letter", "submit a letter to the editor",
+        // Indian portals' notice closing wire copy they run unedited: "(Except for the headline, this story has
+        // not been edited by … staff and is published from a syndicated feed.)", "(Only the headline and picture
+        // of this report may have been reworked by … staff; the rest of the content is auto-generated …)".
+        "except for the headline, this story has not been edited", "only the headline and picture of this report",
     ]
     /// Paywall and registration notices that replace the rest of a story
     /// ("To view the full story, please subscribe…"): matched at the start

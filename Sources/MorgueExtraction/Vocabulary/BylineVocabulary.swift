@@ -163,8 +163,10 @@ enum BylineVocabulary {
         "\\s(?:in|im|en|dans)\\s+(?:rubrik|kategorie|category|categories|section|ressort|sección|rubrique)\\s*:.*$",
         requiring: ["rubri", "kategorie", "categor", "section", "ressort", "sección"])
 
+    // A date stamp after the names, with its label, to the end: "Jane Doe | Updated: Nov 12, 2025", and after
+    // a slash, as Times Internet's sites print it: "Ananya Rao & Vikram Sehgal / Updated: Nov 12, 2025, 14:05 IST".
     static let updatedTail = TextPattern(
-        "(?:^|[\\s|,·•(])(?:last\\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|"
+        "(?:^|\\s*/\\s*|[\\s|,·•(])(?:last\\s+)?(?:updated|published|posted|modified|aktualisiert|veröffentlicht|"
             + "erstellt|stand|mis à jour|publié|le)\\b[:\\s]*(?:on\\s+|am\\s+)?"
             + "(?=[^a-z]*(?:\\d|" + MonthNames.alternation + "|mon|tue|wed|thu|fri|sat|sun|yesterday|today|gestern|heute))[^|]*$",
         // Every match holds one of the label words (or its ASCII part: "veröffentlicht", "mis à jour").

@@ -156,11 +156,11 @@ enum ClassHints {
 
     /// Picture captions and credits that are not `<figcaption>` elements
     /// (WordPress `wp-caption-text`, German "Bildunterschrift", "Bildnachweis",
-    /// the abbreviated "img-cap" of Arabic news themes).
+    /// the abbreviated "img-cap" of Arabic news themes and "img_cptn" of Times Internet's).
     static let caption = HintSet(
         substrings: ["caption", "credit", "copyright", "bildunterschrift", "bildnachweis", "bildquelle",
                      "image-source", "img-source", "photo-source", "imagesource", "fotonachweis",
-                     "img-cap", "img_cap", "imgcap", "photo-cap", "pic-cap"],
+                     "img-cap", "img_cap", "imgcap", "photo-cap", "pic-cap", "cptn"],
         tokens: ["legend", "photographer", "fotograf"])
 
     /// A story's lead (standfirst, dek, intro): the paragraph that themes set

@@ -113,6 +113,10 @@ enum CreditPatterns {
     static let galleryCounter = TextPattern("^\\d{1,3}\\s*/\\s*\\d{1,3}\\s+(?=\\p{Lu})", caseInsensitive: false,
                                             requiring: ["/"])
 
+    // What a credit names when the story's writer took the picture, as feature pages print it
+    // ("… in late October. — Photo by author"): nobody by name, so no credit.
+    static let writerSelfCredits: Set<String> = ["author", "the author", "writer", "the writer", "the reporter"]
+
     // A whole line that is a credit: "Credit Ellen Surrey", "Photo: AP".
     static let creditLine = TextPattern("^(?:photo )?credits?\\b[:\\s]*\\S.{0,60}$")
     static let endsWithService = TextPattern("\\b(?:" + services + ")\\s*$")
@@ -140,13 +144,15 @@ enum CreditPatterns {
             + "show-caption|image-license|image-licence)",
         requiring: ["pagination", "counter", "count", "enlarge", "fullscreen", "full-screen", "caption", "licen"])
 
-    // Class fragments of a caption element, and of WordPress's caption box, and the "description"
-    // of a picture that Bitrix and other CMS themes print under it ("news-detail__picture-desc").
+    // Class fragments of a caption element, and of WordPress's caption box, the "description"
+    // of a picture that Bitrix and other CMS themes print under it ("news-detail__picture-desc"),
+    // and Times Internet's abbreviated "img_cptn" beside an inline picture.
     static let captionClass = TextPattern(
         "(?:^|[\\s_-])(?:caption|captions|image-caption|photo-caption|media-caption|img-caption|figure-caption|"
             + "caption-text|wp-caption-text|article__caption|photo__caption|figcaption|bildunterschrift|legende|"
-            + "(?:picture|photo|image|img|pic|foto)[_-]?desc(?:ription)?|(?:photo|image|img|pic|foto)caption)(?:$|[\\s_-])",
-        requiring: ["caption", "bildunterschrift", "legende", "desc"])
+            + "(?:picture|photo|image|img|pic|foto)[_-]?desc(?:ription)?|(?:photo|image|img|pic|foto)caption|"
+            + "(?:photo|image|img|pic)?cptn)(?:$|[\\s_-])",
+        requiring: ["caption", "bildunterschrift", "legende", "desc", "cptn"])
     // Blogger's captioned photo: a table "tr-caption-container" whose cell "tr-caption" holds the caption.
     static let bloggerCaptionTable = TextPattern("(?:^|\\s)tr-caption-container(?:$|\\s)", requiring: ["tr-caption-container"])
     static let bloggerCaptionCell = TextPattern("(?:^|\\s)tr-caption(?:$|\\s)", requiring: ["tr-caption"])

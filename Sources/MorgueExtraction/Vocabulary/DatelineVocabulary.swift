@@ -50,6 +50,53 @@ enum DatelineVocabulary {
         "^(" + casedWord + "(?:\\s+" + casedWord + "){0,2})(?:,\\s+([^,()]{2,40}?))?\\s+--?\\s+",
         caseInsensitive: false)
 
+    // PLACE[, Date] [(Agency)]: with a colon for the dash, as South Asian papers and wires print it:
+    // "NEW DELHI:", "NEW DELHI (PTI):", "KARACHI, Nov 12 (APP):", and in ordinary case, plain or bold,
+    // "Thiruvananthapuram:", "New Delhi, Nov 12 (IANS):". Groups: the place, the date, the agency.
+    static let colonDateline = TextPattern(
+        "^(" + capitalsPlace + "|" + casedWord + "(?:(?:\\s+(?:" + placeParticles + ")){0,2}\\s+" + casedWord + "){0,2})"
+            + "(?:,\\s+" + date + ")?"
+            + "(?:\\s*\\(([^()]{2,40})\\))?"
+            + "\\s*:\\s+",
+        caseInsensitive: false, requiring: [":"])
+
+    // A name or label closed by a colon opening a paragraph: a speaker in an interview or a
+    // transcript ("INSKEEP:", "STEVE INSKEEP, HOST:", "Jane Doe:", "Q:"). A story whose later
+    // paragraphs open so has no colon dateline: its first "NAME:" is a speaker too.
+    static let speakerLabel = TextPattern(
+        "^\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{Lu}[\\p{L}.'’\\-]*){0,3}(?:,\\s+\\p{Lu}[\\p{L}.'’\\-]*(?:\\s+\\p{L}[\\p{L}.'’\\-]*){0,3})?\\s*:\\s",
+        caseInsensitive: false, requiring: [":"])
+
+    // Words that open a labelled paragraph with a colon, never a place: English labels and those of
+    // the languages morgue sees most ("Note:", "Editor's note:", "Update:", "Fact check:", "Hinweis:",
+    // "Nota:", "Mise à jour:", "Uwaga:"), compared in capitals, besides `notPlaces`.
+    static let colonLabels: Set<String> = [
+        "NOTE", "NOTES", "UPDATES", "EDITOR", "EDITORS", "EDITORS'", "EDITORS’", "PICTURE", "PICTURES", "IMAGE",
+        "IMAGES", "LISTEN", "RELATED", "SOURCE", "SOURCES", "CREDIT", "CREDITS", "CLARIFICATION", "DISCLAIMER",
+        "DISCLOSURE", "CAUTION", "SPOILER", "SPOILERS", "TRANSCRIPT", "OVERVIEW", "INTRODUCTION", "INTRO",
+        "CONCLUSION", "ABSTRACT", "OBJECTIVE", "PURPOSE", "METHOD", "METHODS", "RESULT", "RESULTS", "FINDINGS",
+        "KEY", "QUICK", "FACT", "FACTS", "CLAIM", "VERDICT", "RATING", "BOTTOM", "BIG", "WHERE", "WHICH", "TIP",
+        "TIPS", "STEP", "PART", "CHAPTER", "EPISODE", "DAY", "WEEK", "ROUND", "PHASE", "SEASON", "INGREDIENTS",
+        "DIRECTIONS", "INSTRUCTIONS", "PRICE", "PROS", "CONS", "TLDR", "TL;DR", "PS", "P.S", "DEAR", "HI",
+        "HELLO", "SUBJECT", "FROM", "DATE", "TIME", "VENUE", "TICKETS", "CONTACT", "EMAIL", "PHONE", "WEBSITE",
+        "LINK", "LINKS", "FOLLOW", "SHARE", "TAGS", "TOPICS", "CATEGORY", "SECTION", "AUTHOR", "BY", "POSTED",
+        "PUBLISHED", "FILED", "IMPORTANT", "REMINDER", "ATTENTION", "ANNOUNCEMENT", "HEADLINE", "HEADLINES",
+        "LATEST", "BONUS", "EXTRA", "PROMOTED", "PARTNER", "PRESS", "STATEMENT", "EMBARGO", "EMBARGOED",
+        "ADVISORY", "TRIGGER", "CONTENT", "TAKEAWAY", "TAKEAWAYS", "QUOTE", "SPEAKER", "HOST", "GUEST",
+        "MODERATOR", "REPORTER", "ANCHOR", "NARRATOR", "DISCLOSURES", "EDITED", "WRITTEN",
+        // German, French, Spanish, Italian, Portuguese, Dutch, Polish, Turkish, Russian, Indonesian.
+        "ANMERKUNG", "QUELLE", "BILD", "LESEN", "TIPP", "MISE", "AVERTISSEMENT", "RAPPEL", "LIRE", "RÉPONSE",
+        "RÉSUMÉ", "CONTEXTE", "NOTA", "ACTUALIZACIÓN", "AVISO", "ATENCIÓN", "FUENTE", "LEA", "LEE", "PREGUNTA",
+        "RESPUESTA", "RESUMEN", "AGGIORNAMENTO", "AVVISO", "ATTENZIONE", "FONTE", "LEGGI", "DOMANDA", "RISPOSTA",
+        "ATUALIZAÇÃO", "ATENÇÃO", "LEIA", "PERGUNTA", "RESPOSTA", "RESUMO", "LET", "LEES", "BRON", "VRAAG",
+        "ANTWOORD", "UWAGA", "AKTUALIZACJA", "CZYTAJ", "ŹRÓDŁO", "PYTANIE", "ODPOWIEDŹ", "NOT", "GÜNCELLEME",
+        "UYARI", "KAYNAK", "SORU", "CEVAP", "ВНИМАНИЕ", "ОБНОВЛЕНИЕ", "ЧИТАЙТЕ", "ИСТОЧНИК", "ВОПРОС", "ОТВЕТ",
+        "CATATAN", "BACA", "SUMBER",
+    ]
+
+    /// Fewest words of story after a colon dateline: a label's short line ("Kabul: see map") is none.
+    static let minWordsAfterColon = 6
+
     // A word of a place's name in ordinary case, its hyphenated parts capitalised or not
     // ("Hamburg", "Castrop-Rauxel", "Saint-Étienne", "Aix-en-Provence").
     static let casedWord = "\\p{Lu}[\\p{Ll}.'’\\-]+(?:\\p{Lu}[\\p{Ll}.'’\\-]+)*"

@@ -17,7 +17,8 @@ import MorgueModel
 /// with a year and a time in any script's digits; a call to install the
 /// publisher's app; a press release's closing "SOURCE <issuer>" line among the last blocks;
 /// a wire end mark ("###", "-30-") with what little follows it; a pager's
-/// label ("Halaman:", "Page:") before the page number that opens its links; and
+/// label ("Halaman:", "Page:") before the page number that opens its links; bold initials signing off the last
+/// paragraph ("… thirst.” **DJ**", `droppingInitialsSignOff`, which the pipeline applies); and
 /// a heading that opens the after-story sections ("Related", "Lesen Sie
 /// auch", "Über den Autor") with the teasers under it (lists, link
 /// paragraphs, short lines), or with everything after it when less prose
@@ -120,6 +121,32 @@ enum DropBoilerplateBlocks {
         guard case .paragraph = block else { return false }
         let digits = plainText(block).filter { !$0.isWhitespace && !"[]()".contains($0) }
         return (1...maxPageNumberDigits).contains(digits.count) && digits.allSatisfy(\.isNumber)
+    }
+
+    /// Fewest and most capitals of a sign-off of initials ("DM", "DJ", "TNN").
+    static let signOffInitials = 2...3
+
+    /// The story's last paragraph without the bold initials that sign it off after its last sentence,
+    /// as Daily Maverick-family sites print them ("… You will die of thirst.” **DJ**"): a sign-off
+    /// like "###", not text. Returns the paragraph as it stays (nil when the initials stood alone)
+    /// and the initials; nil when the paragraph does not end so.
+    static func droppingInitialsSignOff(_ block: Block) -> (kept: Block?, initials: String)? {
+        guard case .paragraph(var inlines) = block else { return nil }
+        while case .text(let text)? = inlines.last, text.allSatisfy(\.isWhitespace) { inlines.removeLast() }
+        guard case .strong(let bold)? = inlines.last else { return nil }
+        let initials = TextEdges.trimmingWhitespaceAndNewlines(BodyRendering.plainText([.paragraph(bold)]))
+        guard signOffInitials.contains(initials.utf8.count),
+              initials.utf8.allSatisfy({ $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") }) else { return nil }
+        inlines.removeLast()
+        let before = TextEdges.trimmingWhitespaceAndNewlines(BodyRendering.plainText([.paragraph(inlines)]))
+        if before.isEmpty { return (nil, initials) }
+        // Only after a sentence: "… said the <b>NHS</b>" ends with a word of the sentence.
+        guard TextEdges.endsWithClosingMark(before) || before.last == "’" else { return nil }
+        while case .text(let text)? = inlines.last, text.allSatisfy(\.isWhitespace) { inlines.removeLast() }
+        if case .text(let text)? = inlines.last {
+            inlines[inlines.count - 1] = .text(String(text.reversed().drop(while: \.isWhitespace).reversed()))
+        }
+        return (.paragraph(inlines), initials)
     }
 
     static func isHeading(_ block: Block) -> Bool {

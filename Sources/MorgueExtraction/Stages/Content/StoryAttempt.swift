@@ -34,10 +34,13 @@ struct StoryAttempt {
     var teaserList: Bool
     /// The content of the paragraphs set flush right (`CollectBlocks.Collected.rightAligned`).
     var rightAligned: [[Inline]]
+    /// The lead picture's caption printed at the story's end (`LeadImageCaption`).
+    var leadCaption: Caption?
     let characters: Int
 
     init(level: CleaningLevel, blocks: [Block], contentRoots: [String], log: RemovalLog, inDialog: Bool = false,
-         teaserList: Bool = false, rightAligned: [[Inline]] = []) {
+         teaserList: Bool = false, rightAligned: [[Inline]] = [], leadCaption: Caption? = nil) {
+        self.leadCaption = leadCaption
         self.level = level
         self.blocks = blocks
         self.contentRoots = contentRoots

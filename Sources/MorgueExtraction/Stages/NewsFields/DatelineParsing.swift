@@ -21,6 +21,9 @@ import MorgueModel
 /// many others —", places that are sentence words ("THIS IS NOT —"), and a
 /// topic label over a dek ("MIGRATION – How Kenya copes with its camps"):
 /// a story's first paragraph ends like a sentence, a dek does not.
+/// A place closed by a colon ("NEW DELHI:", "NEW DELHI (PTI):", a bold
+/// "Thiruvananthapuram:") is read by `parse(colonParagraph:bold:others:)`,
+/// which turns labels and speakers away.
 enum DatelineParsing {
     /// `isOwnName`: whether a name is the site's own (its site name or publisher).
     static func parse(firstParagraph: String, isOwnName: (String) -> Bool = { _ in false }) -> Dateline? {
@@ -96,6 +99,43 @@ enum DatelineParsing {
     /// The outlet a dateline names after its place: a web address ("KABARNUSA.com") or the site's own name.
     static func isOutlet(_ name: String, isOwnName: (String) -> Bool) -> Bool {
         BylineParsing.looksLikeDomain(name) || isOwnName(name)
+    }
+
+    /// A colon dateline's colon stands within this many bytes of the paragraph's start.
+    static let maxColonDatelineBytes = 120
+
+    /// A place closed by a colon, the South Asian dateline: "NEW DELHI: The Union Cabinet …",
+    /// "NEW DELHI (PTI): …", "KARACHI, Nov 12 (APP): …", plain or bold, and a place in ordinary
+    /// case set in bold, `bold` being the paragraph's opening bold text ("**Thiruvananthapuram:**
+    /// Hundreds of …"): in plain type "Neu:", "Spoiler-Alarm:" or an interviewee's "Felix Stalder:"
+    /// open paragraphs as often. A label is no place ("Note:", "Update:", "Editor's note:",
+    /// "Photo:", "Q:", "Hinweis:": `notPlaces`, `colonLabels`), and the story after it is a sentence
+    /// of `minWordsAfterColon` words or more. `others` are the story's paragraphs around it: when one
+    /// of them opens with a name or label and a colon too, this one's is a speaker in an interview or
+    /// a transcript ("INSKEEP: …", "**Jane Doe:** …"), not a place.
+    static func parse(colonParagraph paragraph: String, bold: String? = nil, others: () -> [String]) -> Dateline? {
+        guard paragraph.utf8.prefix(maxColonDatelineBytes).contains(UInt8(ascii: ":")) else { return nil }
+        let text = TextNormalization.collapse(paragraph)
+        guard let match = DatelineVocabulary.colonDateline.firstMatch(in: text), let place = match[1] else { return nil }
+        if place.contains(where: \.isLowercase) {
+            // In ordinary case, the bold type must set the place (with its colon, agency or date) apart.
+            let trim = CharacterSet(charactersIn: ": ")
+            guard let bold = bold.map({ TextNormalization.collapse($0).trimmingCharacters(in: trim) }), !bold.isEmpty,
+                  bold == place || bold == String(text[match.range]).trimmingCharacters(in: trim) else { return nil }
+        }
+        let words = place.split(whereSeparator: { $0 == " " || $0 == "," }).map { $0.uppercased() }
+        guard !words.contains(where: { DatelineVocabulary.notPlaces.contains($0) && $0 != "THE"
+                  || DatelineVocabulary.colonLabels.contains($0) }),
+              isPlace(place) else { return nil }
+        let rest = String(text[match.range.upperBound...])
+        guard opensStory(rest), closesSentence(rest),
+              BoilerplatePhrases.exceedsWords(rest, DatelineVocabulary.minWordsAfterColon - 1) else { return nil }
+        let agency = match[3].map(TextNormalization.collapse)
+        if let agency, !isAgency(agency) { return nil }
+        guard !others().contains(where: { DatelineVocabulary.speakerLabel.matches(TextNormalization.collapse($0)) })
+        else { return nil }
+        let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
+        return Dateline(text: printed, location: place, agency: agency, date: match[2])
     }
 
     /// A release wire the table does not know names itself one ("HARBOR NEWSWIRE", "ACCESSWIRE").

@@ -5,8 +5,10 @@ import MorgueModel
 /// Keeps: a dateline at the start of the first paragraph, or of the second
 /// when the first is a lead (a standfirst set above the story): a wire's
 /// dateline as printed (also when it stands as a paragraph of its own above
-/// the first sentence), or a place in bold closed by a full stop
-/// ("**Schwerin.** Die Landesregierung …").
+/// the first sentence), a place in bold closed by a full stop
+/// ("**Schwerin.** Die Landesregierung …"), or a place closed by a colon
+/// ("NEW DELHI: …", in ordinary case in bold: "**Thiruvananthapuram:** …")
+/// in a story whose other first paragraphs do not open with speakers' names.
 /// Drops: nothing; the dateline stays in the text as printed.
 enum FirstStoryParagraph {
     /// How many leading paragraphs may open the story (a lead can come first). A line of fewer than
@@ -15,6 +17,9 @@ enum FirstStoryParagraph {
     static let window = 2
     static let minCountedWords = 4
     static let minCountedCharacters = 24
+
+    /// How many paragraphs after a colon dateline are looked at for a speaker's label ("INSKEEP: …"), besides those before it.
+    static let speakerParagraphs = 8
 
     /// The longest paragraph that may be a dateline set apart, above the story's first sentence.
     static let maxDatelineParagraph = 90
@@ -27,6 +32,12 @@ enum FirstStoryParagraph {
             let text = BodyRendering.plainText([block])
             if let dateline = DatelineParsing.parse(firstParagraph: text, isOwnName: isOwnName) { return dateline }
             if let dateline = boldPlace(block) { return dateline }
+            // "NEW DELHI: …", "Thiruvananthapuram: …": a place closed by a colon, unless the paragraphs around open with speakers.
+            if let dateline = DatelineParsing.parse(colonParagraph: text, bold: openingBold(block), others: {
+                (paragraphs[..<index] + paragraphs[(index + 1)...].prefix(speakerParagraphs)).map { BodyRendering.plainText([$0]) }
+            }) {
+                return dateline
+            }
             // "VILLANUEVA DEL GUADIEL, 3 Jul. (EUROPA PRESS) -" as a paragraph of its own, the story under it.
             if text.count <= maxDatelineParagraph, let last = text.last, "-–—".contains(last), index + 1 < paragraphs.count,
                let dateline = DatelineParsing.parse(firstParagraph: text + " " + BodyRendering.plainText([paragraphs[index + 1]]),
@@ -42,13 +53,24 @@ enum FirstStoryParagraph {
 
     /// The dateline of a paragraph that opens with a place in bold.
     private static func boldPlace(_ block: Block) -> Dateline? {
+        guard let (bold, rest) = openingBoldParts(block) else { return nil }
+        return DatelineParsing.parse(boldPlace: BodyRendering.plainText([.paragraph(bold)]),
+                                     rest: BodyRendering.plainText([.paragraph(rest)]))
+    }
+
+    /// The text of the bold run that opens a paragraph, if one does.
+    private static func openingBold(_ block: Block) -> String? {
+        openingBoldParts(block).map { BodyRendering.plainText([.paragraph($0.bold)]) }
+    }
+
+    /// The bold run opening a paragraph (after white space) and the inlines after it.
+    private static func openingBoldParts(_ block: Block) -> (bold: [Inline], rest: [Inline])? {
         guard case .paragraph(let inlines) = block else { return nil }
         let opening = inlines.drop { inline in
             if case .text(let text) = inline { return text.allSatisfy(\.isWhitespace) }
             return false
         }
         guard case .strong(let bold)? = opening.first else { return nil }
-        return DatelineParsing.parse(boldPlace: BodyRendering.plainText([.paragraph(bold)]),
-                                     rest: BodyRendering.plainText([.paragraph(Array(opening.dropFirst()))]))
+        return (bold, Array(opening.dropFirst()))
     }
 }

@@ -17,6 +17,7 @@ import Foundation
 /// "…。新华社记者 李贺 摄", "（NAME撮影）"); and an unbracketed wire credit
 /// after the last sentence ("… (México). EFE/Mariana Olvera", "REUTERS/Jane Doe").
 /// Drops: the credit's label ("Photo:", "Credit:", "©") from the credit,
+/// a credit naming nobody but the story's writer ("— Photo by author": no credit),
 /// "撮影"/"摄" (photographed by) from a Japanese or Chinese credit,
 /// separators left between caption and credit (also "、", "，", "＝"), and a gallery's counter
 /// before the caption ("1/5").
@@ -35,6 +36,8 @@ enum SplitCaptionCredit {
                   let credit = cleanCredit(String(text[creditRange])) else { continue }
             if pattern.regex === CreditPatterns.trailingService.regex, !looksLikeCredit(credit) { continue }
             let before = String(text[..<match.range.lowerBound])
+            // "— Photo by author": the credit names nobody, and leaves the caption all the same.
+            if CreditPatterns.writerSelfCredits.contains(credit.lowercased()) { return (trimCaption(before), nil) }
             return (trimCaption(before), credit)
         }
         return (trimCaption(text), nil)

@@ -26,7 +26,11 @@ import MorgueDOM
 /// picture in a lightbox link (its file information), a reader's comment marked up with
 /// schema.org microdata (`itemprop="comment"`, an item typed Comment: a forum's replies), and
 /// the block holding a call to join a Ghost site (a link to "#/portal/…" or with
-/// `data-portal`), and a wall's box (`ClassHints.storyWall`) that asks the
+/// `data-portal`), a WordPress post-meta line of category or author links beside
+/// its label ("in Metro, News" with `rel="category tag"`, "by Editor" linking to
+/// /author/; one or two of a kind: more are a teaser list's), the box of an app-store
+/// link that names the site's app ("Download the … app"), the box of a membership
+/// or donation button ("Become an Insider") with its heading and pitch, and a wall's box (`ClassHints.storyWall`) that asks the
 /// reader to subscribe or sign in, noting the wall in the log (`droppedWall`).
 /// A layout region or weakly named block that holds most of the page's text
 /// is the page's wrapper (broken markup nests the page in its `<header>`), not
@@ -55,7 +59,9 @@ enum DropPageChrome {
         let pageCharacters = max(measures[body.key]?.characters ?? 0, 1)
         let usesClassHints = cleaning.level < .sparingClassHints
         var doomed: [(Node, String)] = []
+        // Boxes found from a link inside them (a call to join, post meta, an app's or membership's box).
         var portalBoxes: Set<Node> = []
+        var postMetaLines: [(Node, LinkedBox)] = []
         body.walk { node in
             guard node.isElement else { return false }
             // A card's parts can carry story-body words ("embedded-post-body"): it is dropped all the same.
@@ -82,6 +88,17 @@ enum DropPageChrome {
                 doomed.append((box, "chrome:portal-cta"))
                 return false
             }
+            if node.isElement("a"), let (box, kind) = linkedBox(of: node, measures: measures), !protected.contains(box),
+               !portalBoxes.contains(where: { box.ancestors.contains($0) }) {
+                switch kind {
+                case .categories, .authors:
+                    // Held back until the page is walked: teaser cards print lines like these by the dozen.
+                    if !postMetaLines.contains(where: { $0.0 == box }) { postMetaLines.append((box, kind)) }
+                case .appPromotion, .membership:
+                    if portalBoxes.insert(box).inserted { doomed.append((box, kind.rule)) }
+                }
+                return false
+            }
             if node.isElement("ul") || node.isElement("ol"), isJumpList(node, measures: measures) {
                 // The box around the list goes with it when it holds nothing else but a label ("Jump to:").
                 let box = node.parent.flatMap { parent -> Node? in
@@ -99,6 +116,15 @@ enum DropPageChrome {
                 return false
             }
             return true
+        }
+        // The story's own post-meta lines: one or two of a kind. More are the lines of a list of teasers.
+        for kind in [LinkedBox.categories, .authors] {
+            let lines = postMetaLines.filter { $0.1 == kind }
+            guard lines.count <= maxPostMetaLines else { continue }
+            for (box, _) in lines where !portalBoxes.contains(where: { box.ancestors.contains($0) }) {
+                portalBoxes.insert(box)
+                doomed.append((box, kind.rule))
+            }
         }
         // A portal box is found from its link, inside it: what was found inside the box goes with it.
         if !portalBoxes.isEmpty {
@@ -348,6 +374,121 @@ enum DropPageChrome {
     /// the overlay's file information ("IMG_2041 4032×3024 1.9 MB").
     static func isLightbox(_ node: Node) -> Bool {
         classOrID(of: node, holdsAnyOf: lightboxWords) && ClassHints.lightbox.matches(ClassAndID(node))
+    }
+
+    /// The box a link shows to be furniture, and the rule: a WordPress post-meta line of category
+    /// links ("in <a rel="category tag">Metro</a>, <a …>News</a>") or of author links ("by <a
+    /// href="/author/editor/">Editor</a>"), with at most a short label beside them; the box of an
+    /// app-store link that speaks of the site's app ("Download the Clarion app", badges for Google
+    /// Play and the App Store); and the box of a membership button ("Become an Insider", "Become a
+    /// member") with its heading and pitch.
+    static func linkedBox(of link: Node, measures: [UInt: TextMeasure]) -> (Node, LinkedBox)? {
+        if let rel = link.attribute("rel")?.lowercased(), rel.contains("category") {
+            guard let box = enclosingBlock(of: link), isLabelledLinkLine(box, measures: measures, isMeta: isCategoryLink,
+                                                                       label: { BoilerplatePhrases.hasAtMostWords($0, maxPostMetaLabelWords) })
+            else { return nil }
+            return (box, .categories)
+        }
+        if isAuthorArchiveLink(link) {
+            guard let box = enclosingBlock(of: link), isLabelledLinkLine(box, measures: measures, isMeta: isAuthorArchiveLink,
+                                                                       label: isBylineLabel)
+            else { return nil }
+            return (box, .authors)
+        }
+        if let href = link.attributeBytes("href"), BoilerplatePhrases.appStoreAddresses.contains(where: { ByteSearch.contains(href[...], $0) }) {
+            guard let box = enclosingBox(of: link), (measures[box.key]?.characters ?? 0) <= promoBoxCharacters,
+                  BoilerplatePhrases.speaksOfAnApp(box.textContent) else { return nil }
+            return (box, .appPromotion)
+        }
+        guard let measure = measures[link.key], measure.characters > 0,
+              measure.characters <= BoilerplatePhrases.maxMembershipButtonCharacters,
+              BoilerplatePhrases.isMembershipButton(ElementText.spaced(link)),
+              let box = enclosingBox(of: link), let boxMeasure = measures[box.key],
+              boxMeasure.characters <= promoBoxCharacters, boxMeasure.characters > measure.characters else { return nil }
+        return (box, .membership)
+    }
+
+    /// What `linkedBox` found a box to be.
+    enum LinkedBox {
+        case categories, authors, appPromotion, membership
+
+        var rule: String {
+            switch self {
+            case .categories, .authors: return "chrome:post-meta"
+            case .appPromotion: return "chrome:app-box"
+            case .membership: return "chrome:membership-box"
+            }
+        }
+    }
+
+    /// A page prints its story's category line or author line once or twice (above and below it);
+    /// more lines of a kind are a list's teasers, which are left to the rules for lists.
+    static let maxPostMetaLines = 2
+
+    /// Most words of the label beside a post-meta line's category links ("Posted in", "Filed under:").
+    static let maxPostMetaLabelWords = 3
+    /// Most characters of a post-meta line, its links and label.
+    static let postMetaCharacters = 160
+    /// Most characters of an app's or a membership's box.
+    static let promoBoxCharacters = 400
+
+    /// Whether `box` holds links that `isMeta` accepts, each with text, and nothing else but a label
+    /// `label` accepts.
+    static func isLabelledLinkLine(_ box: Node, measures: [UInt: TextMeasure], isMeta: (Node) -> Bool,
+                                   label: (String) -> Bool) -> Bool {
+        guard let measure = measures[box.key], measure.characters <= postMetaCharacters, measure.linkCharacters > 0 else {
+            return false
+        }
+        var rest = ""
+        var onlyMeta = true
+        box.walk { node in
+            if node.isText { rest += node.content ?? ""; return false }
+            guard node.isElement else { return false }
+            if node.isElement("a") {
+                // (A portrait inside an author's link is no line of text.)
+                if !isMeta(node) || !node.textContent.contains(where: { !$0.isWhitespace }) { onlyMeta = false }
+                return false
+            }
+            return onlyMeta
+        }
+        let separators: Set<Character> = [" ", ",", ":", ";", "|", "/", "·", "•", "-", "–", "—"]
+        let collapsed = TextNormalization.collapse(rest)
+        let words = String(collapsed.drop(while: separators.contains).reversed().drop(while: separators.contains).reversed())
+        // (Links alone, without their label, may be a quotation's speaker or a kicker: left to the other rules.)
+        return onlyMeta && !words.isEmpty && label(words)
+    }
+
+    /// A WordPress category or tag link (`rel="category tag"`, `rel="tag"`).
+    static func isCategoryLink(_ node: Node) -> Bool {
+        guard let rel = node.attribute("rel")?.lowercased() else { return false }
+        return rel.contains("category") || rel.split(separator: " ").contains("tag")
+    }
+
+    /// A link to an author's archive (WordPress's "/author/NAME/") or marked `rel=author`.
+    static func isAuthorArchiveLink(_ node: Node) -> Bool {
+        if FindByline.isRelAuthor(node) { return true }
+        guard let href = node.attributeBytes("href") else { return false }
+        return ByteSearch.contains(href[...], authorArchivePath)
+    }
+
+    private static let authorArchivePath = Array("/author/".utf8)
+
+    /// A byline's label alone: "by", "Written by", "Posted by", "Von".
+    static func isBylineLabel(_ text: String) -> Bool {
+        let line = text + " "
+        guard BoilerplatePhrases.hasAtMostWords(text, 2), let match = BylineVocabulary.leadingBy.firstMatch(in: line)
+        else { return false }
+        return line[match.range.upperBound...].allSatisfy(\.isWhitespace)
+    }
+
+    /// The nearest `div`, `aside` or `section` holding `node`: a box, not a paragraph.
+    static func enclosingBox(of node: Node) -> Node? {
+        var current = node.parent
+        while let element = current, element.isElement, !element.isElement("body") {
+            if element.isElement("div") || element.isElement("aside") || element.isElement("section") { return element }
+            current = element.parent
+        }
+        return nil
     }
 
     /// A box holding a call to join the site is at most this long.
