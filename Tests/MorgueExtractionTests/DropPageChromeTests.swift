@@ -332,6 +332,19 @@ import MorgueDOM
         #expect(TestPages.text(blocks) == TextNormalization.collapse(Self.story + " " + Self.story + " " + Self.story))
     }
 
+    @Test func aShortParagraphClassedPaywallIsGatedStoryTextButItsOtherWordsAndAWallsPromptStillCount() throws {
+        let (body, _) = try clean("""
+            <div class="post-content"><p>\(Self.story)</p><p>\(Self.story)</p>
+            <p class="paywall">The shares closed down 11.4% at $41.18 in New York.</p>
+            <h2 class="paywall body-subhead">Rates Under Pressure</h2>
+            <p class="paywall news-rsf-recirc"><strong>Read more: </strong><a href="/other">Trucking slump deepens</a></p>
+            <p class="paywall">Subscribe now for uninterrupted access. Already a subscriber? Sign in.</p>
+            <div class="paywall-overlay"><p>Claim this offer today.</p></div></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story + " " + Self.story)
+            + " The shares closed down 11.4% at $41.18 in New York. Rates Under Pressure")
+    }
+
     @Test func aBoxNamedForRelatedContentIsFurnitureThoughItsNameSaysContent() throws {
         let (body, _) = try clean("""
             <div class="article__content"><p>\(Self.story)</p><div class="related-content related-content--article">

@@ -27,7 +27,9 @@ import MorgueDOM
 /// schema.org microdata (`itemprop="comment"`, an item typed Comment: a forum's replies), and
 /// the block holding a call to join a Ghost site (a link to "#/portal/…" or with
 /// `data-portal`), and a wall's box (`ClassHints.storyWall`) that asks the
-/// reader to subscribe or sign in, noting the wall in the log (`droppedWall`).
+/// reader to subscribe or sign in, noting the wall in the log (`droppedWall`); a
+/// paragraph or subheading classed with the bare word `paywall` (`isGatedTextBlock`) is
+/// the story's gated text, however short, and only its other class words count.
 /// A layout region or weakly named block that holds most of the page's text
 /// is the page's wrapper (broken markup nests the page in its `<header>`), not
 /// furniture. Everything is dropped reversibly; a sparing pass
@@ -145,8 +147,9 @@ enum DropPageChrome {
         // Most elements' names hold none of the words below: a scan of their bytes as written, then one
         // of their prepared names, answers for them all.
         guard !prefiltered || classOrID(of: node, holdsAnyOf: furnitureWords) else { return nil }
-        let hints = ClassAndID(node, includingTestID: true)
+        var hints = ClassAndID(node, includingTestID: true)
         if hints.isEmpty || (prefiltered && !furnitureHints.matches(hints)) { return nil }
+        var dropsGatedWord = false
         if ClassHints.caption.matches(hints), (measures[node.key]?.characters ?? 0) <= captionCharacters {
             return "chrome:caption"
         }
@@ -161,7 +164,15 @@ enum DropPageChrome {
         if !isWrapper, ClassHints.socialEmbeds.matches(hints) { return "chrome:embed" }
         if !isWrapper, ClassHints.wikiApparatus.matches(hints) { return "chrome:wiki" }
         if ClassHints.pullQuote.matches(hints), repeatsItsStory(node, measures: measures) { return "chrome:pull-quote" }
-        if ClassHints.storyWall.matches(hints) {
+        if ClassHints.storyWall.matches(hints), isGatedTextBlock(node, measures: measures) {
+            // A gated paragraph's other class words still count ("paywall news-rsf-recirc" is a link box).
+            let unwalled = ClassAndID(node, includingTestID: true, droppingClassWord: ClassHints.gatedTextClassWord)
+            if !ClassHints.storyWall.matches(unwalled) {
+                hints = unwalled
+                dropsGatedWord = true
+            }
+        }
+        if !dropsGatedWord, ClassHints.storyWall.matches(hints) {
             // Prose under a wall's class name is the story's gated part, not the wall: a long text whatever
             // it says, a shorter one (one of several gated text blocks) when it asks for no subscription.
             let measure = measures[node.key]
@@ -171,7 +182,8 @@ enum DropPageChrome {
             if isProse, (measure?.characters ?? 0) >= gatedProseCharacters { return nil }
         }
         // A test id's words never save an element ("StandardAd" holds "and"): they only find furniture.
-        let ownHints = node.hasAttribute(named: "data-testid") ? ClassAndID(node) : hints
+        let ownHints = node.hasAttribute(named: "data-testid")
+            ? ClassAndID(node, droppingClassWord: dropsGatedWord ? ClassHints.gatedTextClassWord : nil) : hints
         if ClassHints.maybeContent.matches(ownHints) { return nil }
         if ClassHints.unlikely.matches(hints) { return "chrome:class" }
         if !isWrapper, ClassHints.unlikelyUnlessProse.matches(hints)
@@ -183,6 +195,19 @@ enum DropPageChrome {
             return "chrome:class"
         }
         return nil
+    }
+
+    /// The elements schema.org's paywalled-content markup classes one by one as the story's gated text.
+    static let gatedTextElements: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6"]
+
+    /// A paragraph or subheading carrying the bare class word `paywall` (`ClassHints.gatedTextClassWord`),
+    /// mostly unlinked and asking for no subscription: a gated part of the story, however short.
+    static func isGatedTextBlock(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
+        guard gatedTextElements.contains(node.name), let measure = measures[node.key], measure.characters > 0,
+              measure.linkDensity <= proseLinkDensity,
+              let classBytes = node.attributeBytes("class"),
+              ClassAndID.holdsClassWord(classBytes, ClassHints.gatedTextClassWord) else { return false }
+        return BoilerplatePhrases.wallOfBox(node.textContent) == nil
     }
 
     /// Whether every element child of `node` is an `h2`–`h6` without links, and there is one at least.
