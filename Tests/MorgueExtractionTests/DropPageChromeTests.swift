@@ -181,6 +181,25 @@ import MorgueDOM
         #expect(!text.contains("Similar threads"))
     }
 
+    @Test func aHeaderBlockInTheArticleHoldingSummaryBulletsIsTheStorysHeader() throws {
+        let (body, _) = try clean("""
+            <div class="site-header"><ul><li><a href="/markets">Markets</a></li><li><a href="/tech">Tech</a></li></ul></div>
+            <article><div class="lede-header"><h1>Freight carrier sinks</h1><ul>
+            <li>Company cuts full-year revenue forecast for the second time</li>
+            <li>Spot freight rates have fallen for six straight months</li></ul></div>
+            <div><p>\(Self.story)</p></div></article>
+            """)
+        let text = TestPages.text(body)
+        #expect(text.contains("Spot freight rates have fallen"))
+        #expect(!text.contains("Markets"))
+        // Without the sentences it is furniture again: a header block of short links.
+        let (links, _) = try clean("""
+            <article><div class="lede-header"><ul><li><a href="/a">Share this story</a></li>
+            <li><a href="/b">Gift this article</a></li></ul></div><div><p>\(Self.story)</p></div></article>
+            """)
+        #expect(TestPages.text(links) == TextNormalization.collapse(Self.story))
+    }
+
     @Test func dropsEmbeddedSocialPostsAndItalianAdSlots() throws {
         let (body, _) = try clean("""
             <div><p>\(Self.story)</p>

@@ -15,7 +15,9 @@ import MorgueDOM
 /// short caption or picture credit (captions are their own field); for the
 /// weaker words ("header", "extra"), only when the element holds little prose,
 /// and "header" never on a subheading (an `h2`–`h6` followed by a paragraph:
-/// the story's own, classed "header-block" or "section-header").
+/// the story's own, classed "header-block" or "section-header") nor on a block
+/// inside an `<article>` holding a list of sentences (the story's header with its
+/// summary bullets, `isStoryHeaderWithSummary`).
 /// Also drops a list of links to places on the same page (a table of
 /// contents, `isJumpList`), an embedded Instagram or Facebook post (`ClassHints.socialEmbeds`),
 /// MediaWiki's "[edit]" links, hatnotes and what it marks as not for print (`ClassHints.wikiApparatus`),
@@ -187,7 +189,8 @@ enum DropPageChrome {
         if ClassHints.maybeContent.matches(ownHints) { return nil }
         if ClassHints.unlikely.matches(hints) { return "chrome:class" }
         if !isWrapper, ClassHints.unlikelyUnlessProse.matches(hints)
-            || (!isStorySubhead(node) && ClassHints.pageHeader.matches(hints)) {
+            || (!isStorySubhead(node) && ClassHints.pageHeader.matches(hints)
+                && !isStoryHeaderWithSummary(node, measures: measures)) {
             if let measure = measures[node.key], measure.characters >= proseCharacters,
                measure.linkDensity <= proseLinkDensity {
                 return nil
@@ -195,6 +198,43 @@ enum DropPageChrome {
             return "chrome:class"
         }
         return nil
+    }
+
+    /// A summary bullet holds at least this many words (`TextMeasure.wordBreaks`: the ends of its words)...
+    static let summaryBulletWords = 5
+    /// ...and a summary list at least this many bullets.
+    static let summaryBullets = 2
+
+    /// A block classed as a header ("lede-header") inside an `<article>` that holds a list of
+    /// sentences, its summary bullets: the story's own header, like an `<article>`'s `<header>`.
+    /// A page's header holds lists of links.
+    static func isStoryHeaderWithSummary(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
+        guard node.ancestors.contains(where: { $0.isElement("article") }) else { return false }
+        var found = false
+        node.walk { current in
+            if found || !current.isElement { return false }
+            if current.isElement("ul") || current.isElement("ol") {
+                found = isSummaryList(current, measures: measures)
+                return false
+            }
+            return true
+        }
+        return found
+    }
+
+    /// A list of `summaryBullets` items or more, each a sentence of `summaryBulletWords` words or more
+    /// and mostly unlinked.
+    static func isSummaryList(_ list: Node, measures: [UInt: TextMeasure]) -> Bool {
+        var items = 0
+        var child = list.firstChild
+        while let item = child {
+            child = item.nextSibling
+            guard item.isElement else { continue }
+            guard item.isElement("li"), let measure = measures[item.key], measure.wordBreaks >= summaryBulletWords,
+                  measure.linkDensity <= proseLinkDensity else { return false }
+            items += 1
+        }
+        return items >= summaryBullets
     }
 
     /// The elements schema.org's paywalled-content markup classes one by one as the story's gated text.
