@@ -324,6 +324,16 @@ import MorgueDOM
         #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
     }
 
+    @Test func dropsAVideosBoxWithItsLabelButNotOneHoldingProse() throws {
+        let (body, _) = try clean("""
+            <div class="post-content"><p>\(Self.story)</p>
+            <div class="video-wrapper ars-video-wrapper"><div class="video-heading"><h3>Ars Video</h3></div>
+            <div class="cne-player"><img src="/poster.jpg" alt=""><p>How Engineers Keep a Chip Fab Clean</p></div></div>
+            <section class="videoContainer"><p>\(Self.story)</p></section></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story + " " + Self.story))
+    }
+
     @Test func dropsAWallsBoxAndNotesItsWallButKeepsGatedProse() throws {
         let body = try TestPages.body("""
             <div class="post-content"><p>\(Self.story)</p>

@@ -94,6 +94,11 @@ enum ClassHints {
     /// holds "post".
     static let socialEmbeds = HintSet(substrings: ["instagram-media", "fb-post", "fb-xfbml-parse-ignore"], tokens: [])
 
+    /// A box named for a video ("video-wrapper", "videoContainer", "jetpack-video-wrapper"): an
+    /// embedded player with its label and title ("Ars Video"), dropped whole when it holds no
+    /// prose (`DropPageChrome.isVideoBox`).
+    static let videoBox = HintSet(substrings: [], tokens: ["video"])
+
     /// MediaWiki's apparatus around an article's text, printed by its skins and templates on
     /// every wiki: the "[edit]" link beside each heading (`span.mw-editsection`), the hatnote
     /// sending the reader to another article ("Main article: …", `div.hatnote`), and what the
@@ -202,7 +207,7 @@ enum ClassHints {
     /// whose prefilters must know them, such as `DropPageChrome.furnitureHints`).
     static let everySet: [HintSet] = [
         positive, negative, unlikely, comments, thirdPartyWidgets, relatedBoxes, authorBoxes, postInfoBoxes,
-        socialEmbeds, wikiApparatus, linkPreview, lightbox, pullQuote, unlikelyUnlessProse, pageHeader, storyWall,
+        socialEmbeds, videoBox, wikiApparatus, linkPreview, lightbox, pullQuote, unlikelyUnlessProse, pageHeader, storyWall,
         consentBox, maybeContent, caption, lead, personCard, storyBody,
     ]
 

@@ -20,6 +20,7 @@ import MorgueDOM
 /// summary bullets, `isStoryHeaderWithSummary`).
 /// Also drops a list of links to places on the same page (a table of
 /// contents, `isJumpList`), an embedded Instagram or Facebook post (`ClassHints.socialEmbeds`),
+/// a video's box holding no prose, its player's label and title with it (`isVideoBox`),
 /// MediaWiki's "[edit]" links, hatnotes and what it marks as not for print (`ClassHints.wikiApparatus`),
 /// a pull quote that repeats the story's own sentences (`repeatsItsStory`),
 /// a link that wraps blocks of text (a title and a description: Ghost's
@@ -164,6 +165,7 @@ enum DropPageChrome {
             return "chrome:class"
         }
         if !isWrapper, ClassHints.socialEmbeds.matches(hints) { return "chrome:embed" }
+        if ClassHints.videoBox.matches(hints), isVideoBox(node, measures: measures) { return "chrome:embed" }
         if !isWrapper, ClassHints.wikiApparatus.matches(hints) { return "chrome:wiki" }
         if ClassHints.pullQuote.matches(hints), repeatsItsStory(node, measures: measures) { return "chrome:pull-quote" }
         if ClassHints.storyWall.matches(hints), isGatedTextBlock(node, measures: measures) {
@@ -198,6 +200,17 @@ enum DropPageChrome {
             return "chrome:class"
         }
         return nil
+    }
+
+    /// A video's box holds at most this much text (a label, the video's title) and no prose.
+    static let videoBoxCharacters = 200
+    /// The elements a video's box may be.
+    static let videoBoxElements: Set<String> = ["div", "section", "figure", "aside"]
+
+    /// A box named for a video (`ClassHints.videoBox`) holding a label and a title at most: the
+    /// player's box, dropped whole. A box holding prose is the story's, whatever its name.
+    static func isVideoBox(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
+        videoBoxElements.contains(node.name) && (measures[node.key]?.characters ?? 0) <= videoBoxCharacters
     }
 
     /// A summary bullet holds at least this many words (`TextMeasure.wordBreaks`: the ends of its words)...
@@ -272,7 +285,7 @@ enum DropPageChrome {
     /// of them is not dropped for its class.
     static let furnitureHints = HintSet(anyOf: [
         ClassHints.caption, ClassHints.thirdPartyWidgets, ClassHints.relatedBoxes, ClassHints.authorBoxes,
-        ClassHints.postInfoBoxes, ClassHints.socialEmbeds, ClassHints.wikiApparatus,
+        ClassHints.postInfoBoxes, ClassHints.socialEmbeds, ClassHints.videoBox, ClassHints.wikiApparatus,
         ClassHints.pullQuote, ClassHints.storyWall, ClassHints.unlikely, ClassHints.unlikelyUnlessProse,
         ClassHints.pageHeader,
     ])
