@@ -61,11 +61,12 @@ import Testing
             story,
             "Update, Nov 12, 3:15 p.m.: Firefighters reached the second floor.",
             story,
-            "Update July 3rd, 8:05AM ET: Added ARKit explanation and tweet.",
             "(Updates with closing share price in fifth paragraph.)",
             "(Corrects name of analyst’s firm in ninth paragraph of story published Nov. 12.)",
         ]
-        #expect(CorrectionNotes.detect(in: paragraphs) == [1, 5, 6, 7])
+        #expect(CorrectionNotes.detect(in: paragraphs) == [1, 5, 6])
+        // A dated update at the foot stays in the text.
+        #expect(CorrectionNotes.detect(in: [story, story, "Update July 3rd, 8:05AM ET: Added ARKit explanation and tweet."]).isEmpty)
         // Not at an edge, or not the whole paragraph in parentheses: story text.
         let within = [
             story,

@@ -4,10 +4,11 @@
 /// Keeps (as corrections): paragraphs opening with "Correction:",
 /// "Clarification:", "Update:", "Editor's note:" (and their German, French
 /// and Spanish forms); "This article has been updated …"; "An earlier
-/// version of this story misstated …"; and at the story's edges only (its
-/// first `edgeWindow` paragraphs, the run of notes that ends it) an update
-/// dated by month and day ("Update, Nov 12th:") and a wire desk's note in
-/// parentheses ("(Updates with closing share price in fifth paragraph.)").
+/// version of this story misstated …"; at the story's top only (its first
+/// `edgeWindow` paragraphs) an update dated by month and day ("Update, Nov
+/// 12th:"); and at its edges (those, and the run of notes that ends it) a
+/// wire desk's note in parentheses ("(Updates with closing share price in
+/// fifth paragraph.)").
 /// Drops (leaves in the story): paragraphs that merely mention an update
 /// or a correction in passing, and those edge notes' forms within the text.
 enum CorrectionNotes {
@@ -21,22 +22,27 @@ enum CorrectionNotes {
     static func detect(in paragraphs: [String]) -> [Int] {
         var notes = Set(paragraphs.indices.filter { isNote(paragraphs[$0]) })
         guard paragraphs.count > 1 else { return notes.sorted() }
-        for index in paragraphs.indices.prefix(edgeWindow) where isEdgeNote(paragraphs[index]) {
+        for index in paragraphs.indices.prefix(edgeWindow) where isTopNote(paragraphs[index]) {
             notes.insert(index)
         }
-        // ...or in the run of notes that ends it (a wire story's "(Updates …)" after "(Corrects …)").
+        // ...and a wire desk's note also in the run of notes that ends it ("(Updates …)" after "(Corrects …)").
+        // (A dated update at the foot stays in the text, where the reference corpora keep it.)
         var index = paragraphs.count - 1
-        while index > 0, notes.contains(index) || isEdgeNote(paragraphs[index]) {
+        while index > 0, notes.contains(index) || isWireNote(paragraphs[index]) {
             notes.insert(index)
             index -= 1
         }
         return notes.sorted()
     }
 
-    /// Whether a paragraph is a note of the kinds only read at the story's edges.
-    static func isEdgeNote(_ paragraph: String) -> Bool {
-        let text = TextNormalization.collapse(paragraph)
-        return CorrectionPhrases.datedUpdate.matches(text) || CorrectionPhrases.wireUpdateNote.matches(text)
+    /// Whether a paragraph is a note of the kinds only read at the story's top.
+    static func isTopNote(_ paragraph: String) -> Bool {
+        CorrectionPhrases.datedUpdate.matches(TextNormalization.collapse(paragraph)) || isWireNote(paragraph)
+    }
+
+    /// Whether a paragraph is a wire desk's note in parentheses.
+    static func isWireNote(_ paragraph: String) -> Bool {
+        CorrectionPhrases.wireUpdateNote.matches(TextNormalization.collapse(paragraph))
     }
 
     /// Whether a paragraph is a correction or editor's note.
