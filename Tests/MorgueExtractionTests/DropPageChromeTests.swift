@@ -329,9 +329,10 @@ import MorgueDOM
             <div class="post-content"><p>\(Self.story)</p>
             <div class="video-wrapper ars-video-wrapper"><div class="video-heading"><h3>Ars Video</h3></div>
             <div class="cne-player"><img src="/poster.jpg" alt=""><p>How Engineers Keep a Chip Fab Clean</p></div></div>
-            <section class="videoContainer"><p>\(Self.story)</p></section></div>
+            <section class="videoContainer"><p>\(Self.story)</p></section>
+            <div class="embeddedVideoContainer"><div class="videoTitle">Now playing: Watch this</div></div></div>
             """)
-        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story + " " + Self.story))
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story + " " + Self.story) + " Now playing: Watch this")
     }
 
     @Test func dropsAWallsBoxAndNotesItsWallButKeepsGatedProse() throws {

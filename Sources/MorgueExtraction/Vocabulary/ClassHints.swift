@@ -95,8 +95,8 @@ enum ClassHints {
     static let socialEmbeds = HintSet(substrings: ["instagram-media", "fb-post", "fb-xfbml-parse-ignore"], tokens: [])
 
     /// A box named for a video ("video-wrapper", "videoContainer", "jetpack-video-wrapper"): an
-    /// embedded player with its label and title ("Ars Video"), dropped whole when it holds no
-    /// prose (`DropPageChrome.isVideoBox`).
+    /// embedded player with its label and title ("Ars Video"), dropped whole when it holds a
+    /// label heading and no prose (`DropPageChrome.isVideoBox`).
     static let videoBox = HintSet(substrings: [], tokens: ["video"])
 
     /// MediaWiki's apparatus around an article's text, printed by its skins and templates on

@@ -20,7 +20,7 @@ import MorgueDOM
 /// summary bullets, `isStoryHeaderWithSummary`).
 /// Also drops a list of links to places on the same page (a table of
 /// contents, `isJumpList`), an embedded Instagram or Facebook post (`ClassHints.socialEmbeds`),
-/// a video's box holding no prose, its player's label and title with it (`isVideoBox`),
+/// a video's box holding a label heading and no prose, its player's title with it (`isVideoBox`),
 /// MediaWiki's "[edit]" links, hatnotes and what it marks as not for print (`ClassHints.wikiApparatus`),
 /// a pull quote that repeats the story's own sentences (`repeatsItsStory`),
 /// a link that wraps blocks of text (a title and a description: Ghost's
@@ -206,11 +206,16 @@ enum DropPageChrome {
     static let videoBoxCharacters = 200
     /// The elements a video's box may be.
     static let videoBoxElements: Set<String> = ["div", "section", "figure", "aside"]
+    /// The headings that print a box's label.
+    static let labelHeadings = ["h2", "h3", "h4", "h5", "h6"]
 
-    /// A box named for a video (`ClassHints.videoBox`) holding a label and a title at most: the
-    /// player's box, dropped whole. A box holding prose is the story's, whatever its name.
+    /// A box named for a video (`ClassHints.videoBox`) holding a label heading ("Ars Video") and a
+    /// title at most: the player's box, dropped whole. A box holding prose is the story's, whatever
+    /// its name; one without a heading keeps its video's title (the reference corpora keep it as text).
     static func isVideoBox(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
-        videoBoxElements.contains(node.name) && (measures[node.key]?.characters ?? 0) <= videoBoxCharacters
+        guard videoBoxElements.contains(node.name), (measures[node.key]?.characters ?? 0) <= videoBoxCharacters
+        else { return false }
+        return labelHeadings.contains { node.firstDescendant(named: $0) != nil }
     }
 
     /// A summary bullet holds at least this many words (`TextMeasure.wordBreaks`: the ends of its words)...
