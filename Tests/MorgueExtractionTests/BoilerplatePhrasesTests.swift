@@ -43,6 +43,9 @@ import Testing
         #expect(BoilerplatePhrases.isPublicationNote(
             "View source version on businesswire.com: https://www.businesswire.com/news/home/20250304005123/en/"))
         #expect(BoilerplatePhrases.isPublicationNote("View original content to download multimedia: https://www.prnewswire.com/x"))
+        #expect(BoilerplatePhrases.isPublicationNote(
+            "A photo accompanying this announcement is available at https://www.globenewswire.com/NewsRoom/AttachmentNg/3f1a9c2e"))
+        #expect(!BoilerplatePhrases.isPublicationNote("A photo of the plant was released on Tuesday."))
     }
 
     @Test func readAlsoPhrasesEndAtAWordBoundary() {

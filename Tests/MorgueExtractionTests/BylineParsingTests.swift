@@ -9,6 +9,16 @@ import Testing
         #expect(byline.organization == "The New York Times")
     }
 
+    @Test func theMarksBeforeARemovedDateLeaveTheBylinesEnd() throws {
+        let byline = try #require(BylineParsing.parse("Beatriz Lindqvist @bealindqvist / 9:00 AM PST • November 12, 2025"))
+        #expect(byline.text == "Beatriz Lindqvist")
+        #expect(byline.authors == ["Beatriz Lindqvist"])
+        #expect(BylineParsing.parse("Limespacer ·")?.text == "Limespacer")
+        // A closing bracket answering one in the byline stays.
+        #expect(BylineParsing.parse("Martin Untersinger (avec Damien Leloup et Morgane Tual)")?.text
+            == "Martin Untersinger (avec Damien Leloup et Morgane Tual)")
+    }
+
     @Test func anAgencyAddedAfterACommaIsTheOrganization() throws {
         // "…, avec AFP": the writers and the agency that contributed.
         let comma = try #require(BylineParsing.parse("Camille Roussel et Théo Maréchal, avec AFP"))

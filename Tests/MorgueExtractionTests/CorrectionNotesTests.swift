@@ -52,4 +52,30 @@ import Testing
         ]
         #expect(CorrectionNotes.detect(in: paragraphs) == [1])
     }
+
+    @Test func aDatedUpdateOrAWireDesksNoteAtTheStorysEdgesIsANoteButNotWithinTheText() {
+        let story = "The company cut its outlook again on Wednesday, and its shares fell."
+        let paragraphs = [
+            "The second-generation slate gets a color panel.",
+            "Update, Nov 12th: Lumetra confirmed that existing owners will also stop being charged.",
+            story,
+            "Update, Nov 12, 3:15 p.m.: Firefighters reached the second floor.",
+            story,
+            "(Updates with closing share price in fifth paragraph.)",
+            "(Corrects name of analyst’s firm in ninth paragraph of story published Nov. 12.)",
+        ]
+        #expect(CorrectionNotes.detect(in: paragraphs) == [1, 5, 6])
+        // A dated update at the foot stays in the text.
+        #expect(CorrectionNotes.detect(in: [story, story, "Update July 3rd, 8:05AM ET: Added ARKit explanation and tweet."]).isEmpty)
+        // Not at an edge, or not the whole paragraph in parentheses: story text.
+        let within = [
+            story,
+            story,
+            "(Adds details) was the only note, the editor said, and the story ran.",
+            "Updated November 12th: the committee met again.",
+            story,
+        ]
+        #expect(CorrectionNotes.detect(in: within).isEmpty)
+        #expect(CorrectionNotes.detect(in: ["(Adds details)"]).isEmpty)
+    }
 }

@@ -181,6 +181,25 @@ import MorgueDOM
         #expect(!text.contains("Similar threads"))
     }
 
+    @Test func aHeaderBlockInTheArticleHoldingSummaryBulletsIsTheStorysHeader() throws {
+        let (body, _) = try clean("""
+            <div class="site-header"><ul><li><a href="/markets">Markets</a></li><li><a href="/tech">Tech</a></li></ul></div>
+            <article><div class="lede-header"><h1>Freight carrier sinks</h1><ul>
+            <li>Company cuts full-year revenue forecast for the second time</li>
+            <li>Spot freight rates have fallen for six straight months</li></ul></div>
+            <div><p>\(Self.story)</p></div></article>
+            """)
+        let text = TestPages.text(body)
+        #expect(text.contains("Spot freight rates have fallen"))
+        #expect(!text.contains("Markets"))
+        // Without the sentences it is furniture again: a header block of short links.
+        let (links, _) = try clean("""
+            <article><div class="lede-header"><ul><li><a href="/a">Share this story</a></li>
+            <li><a href="/b">Gift this article</a></li></ul></div><div><p>\(Self.story)</p></div></article>
+            """)
+        #expect(TestPages.text(links) == TextNormalization.collapse(Self.story))
+    }
+
     @Test func dropsEmbeddedSocialPostsAndItalianAdSlots() throws {
         let (body, _) = try clean("""
             <div><p>\(Self.story)</p>
@@ -338,6 +357,17 @@ import MorgueDOM
         #expect(TestPages.text(body) == TextNormalization.collapse(Self.story))
     }
 
+    @Test func dropsAVideosBoxWithItsLabelButNotOneHoldingProse() throws {
+        let (body, _) = try clean("""
+            <div class="post-content"><p>\(Self.story)</p>
+            <div class="video-wrapper ars-video-wrapper"><div class="video-heading"><h3>Ars Video</h3></div>
+            <div class="cne-player"><img src="/poster.jpg" alt=""><p>How Engineers Keep a Chip Fab Clean</p></div></div>
+            <section class="videoContainer"><p>\(Self.story)</p></section>
+            <div class="embeddedVideoContainer"><div class="videoTitle">Now playing: Watch this</div></div></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story + " " + Self.story) + " Now playing: Watch this")
+    }
+
     @Test func dropsAWallsBoxAndNotesItsWallButKeepsGatedProse() throws {
         let body = try TestPages.body("""
             <div class="post-content"><p>\(Self.story)</p>
@@ -363,6 +393,19 @@ import MorgueDOM
             <div class="paywall"><p>\(Self.story)</p></div></div>
             """)
         #expect(TestPages.text(blocks) == TextNormalization.collapse(Self.story + " " + Self.story + " " + Self.story))
+    }
+
+    @Test func aShortParagraphClassedPaywallIsGatedStoryTextButItsOtherWordsAndAWallsPromptStillCount() throws {
+        let (body, _) = try clean("""
+            <div class="post-content"><p>\(Self.story)</p><p>\(Self.story)</p>
+            <p class="paywall">The shares closed down 11.4% at $41.18 in New York.</p>
+            <h2 class="paywall body-subhead">Rates Under Pressure</h2>
+            <p class="paywall news-rsf-recirc"><strong>Read more: </strong><a href="/other">Trucking slump deepens</a></p>
+            <p class="paywall">Subscribe now for uninterrupted access. Already a subscriber? Sign in.</p>
+            <div class="paywall-overlay"><p>Claim this offer today.</p></div></div>
+            """)
+        #expect(TestPages.text(body) == TextNormalization.collapse(Self.story + " " + Self.story)
+            + " The shares closed down 11.4% at $41.18 in New York. Rates Under Pressure")
     }
 
     @Test func aBoxNamedForRelatedContentIsFurnitureThoughItsNameSaysContent() throws {

@@ -237,11 +237,30 @@ import Testing
         <figure><img src="/a.jpg"><figcaption>Le café de Flore, à Paris, en 1950.</figcaption></figure>
         <figure><img src="/a-small.jpg"><figcaption>LE CAFE DE FLORE, A PARIS</figcaption></figure>
         <figure><img src="/b.jpg"><figcaption>Le café des Deux Magots</figcaption></figure>
-        <figure><img src="/c.jpg"><figcaption>Le café des Deux Magots, la nuit.</figcaption></figure>
+        <figure><img src="/b-1200x800.jpg"><figcaption>Le café des Deux Magots, la nuit.</figcaption></figure>
         </body></html>
         """)
         #expect(found.map(\.caption.text) == ["Le café de Flore, à Paris, en 1950.", "Le café des Deux Magots, la nuit."])
         #expect(found.map(\.duplicates.count) == [1, 1])
+    }
+
+    @Test func captionsOfTwoPicturesAreTwoThoughOneHoldsTheOthersText() throws {
+        let found = try captions("""
+        <html><body>
+        <figure><img src="/a.jpg"><figcaption>The robot.</figcaption></figure>
+        <figure><img src="/b.jpg"><figcaption>A second photo of the robot.</figcaption></figure>
+        <figure><img src="/c.jpg"><figcaption>A second photo of the robot.</figcaption></figure>
+        </body></html>
+        """)
+        // The same text under two pictures is one caption (a gallery's repeat).
+        #expect(found.map(\.caption.text) == ["The robot.", "A second photo of the robot."])
+        #expect(found.map(\.duplicates.count) == [0, 1])
+        // A credit's label alone joins the caption holding it, whatever its picture.
+        #expect(SplitCaptionCredit.isLabelOnly("Credit") && SplitCaptionCredit.isLabelOnly("Quelle:"))
+        #expect(!SplitCaptionCredit.isLabelOnly("Credit Suisse headquarters"))
+        #expect(ImageSource.pictureName("https://x.example/img/Cafe-640x427.jpg?w=1") == "cafe")
+        #expect(ImageSource.pictureName("https://x.example/img/cafe_thumb.png") == "cafe")
+        #expect(ImageSource.pictureName("https://x.example/img/cafe-2.jpg") == "cafe-2")
     }
 
     @Test func aLargeGalleryStillMergesRepeatsOfItsFirstPhotos() throws {
@@ -391,6 +410,9 @@ import Testing
         #expect(SplitCaptionCredit.split("Smoke rises. Photo: Jane Doe/Reuters") == ("Smoke rises.", "Jane Doe/Reuters"))
         #expect(SplitCaptionCredit.split("Smoke rises. Photograph: Jane Doe/Getty Images") == ("Smoke rises.", "Jane Doe/Getty Images"))
         #expect(SplitCaptionCredit.split("Smoke rises. Credit: Jane Doe") == ("Smoke rises.", "Jane Doe"))
+        #expect(SplitCaptionCredit.split("A unit in a back room. Image Credits: Cobblestone Robotics")
+            == ("A unit in a back room.", "Cobblestone Robotics"))
+        #expect(SplitCaptionCredit.split("A unit in a back room. Image credit: Jane Doe") == ("A unit in a back room.", "Jane Doe"))
         #expect(SplitCaptionCredit.split("Smoke rises. © Jane Doe") == ("Smoke rises.", "Jane Doe"))
         #expect(SplitCaptionCredit.split("Smoke rises over the city. Jane Doe/Getty Images") == ("Smoke rises over the city.", "Jane Doe/Getty Images"))
         #expect(SplitCaptionCredit.split("Smoke rises over the city. AFP via Getty Images") == ("Smoke rises over the city.", "AFP via Getty Images"))

@@ -163,6 +163,22 @@ import Testing
             {"@type":"NewsArticle","publisher":{"@type":"Organization","name":"The Guardian"}}</script>
             """) == "The Guardian")
         #expect(try siteName(#"<meta property="og:site_name" content="the Guardian">"#) == "the Guardian")
+        // A bare host name where the publisher or the website gives the plain name: the plain name.
+        #expect(try siteName("""
+            <meta property="og:site_name" content="Tollgate.com"><script type="application/ld+json">
+            {"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Tollgate"}}</script>
+            """) == "Tollgate")
+        #expect(try siteName("""
+            <meta property="og:site_name" content="www.elheraldo.hn"><script type="application/ld+json">
+            {"@type":"WebSite","name":"El Heraldo"}</script>
+            """) == "El Heraldo")
+        // Another name is no plain form of the host.
+        #expect(try siteName("""
+            <meta property="og:site_name" content="Tollgate.com"><script type="application/ld+json">
+            {"@type":"NewsArticle","publisher":{"@type":"Organization","name":"Tollgate Media Group"}}</script>
+            """) == "Tollgate.com")
+        #expect(ReadMetadata.hostStem("www.example.co.uk") == "example")
+        #expect(ReadMetadata.hostStem("Daily Planet") == nil)
     }
 
     @Test func aHowToOrRecipeGivesTheWriterAndDateButNotTheHeadline() throws {

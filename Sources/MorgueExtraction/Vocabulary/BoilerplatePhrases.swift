@@ -557,6 +557,9 @@ enum BoilerplatePhrases {
         "dieser beitrag erschien zuerst", "cet article a été publié",
         // The press-release wires' links to the release as issued (PR Newswire, Business Wire).
         "view original content", "view source version on",
+        // GlobeNewswire's line under a release linking its pictures.
+        "a photo accompanying this announcement is available", "photos accompanying this announcement are available",
+        "a video accompanying this announcement is available", "videos accompanying this announcement are available",
         // Citation boxes of scholarly blogs ("SUGGESTED CITATION Sauer, Heiko: …").
         "suggested citation", "zitiervorschlag", "empfohlene zitierweise", "cite this article", "how to cite this",
         "citer cet article", "cómo citar este artículo",

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Words and patterns of printed bylines: the "By" that opens them, the
 /// job titles and credentials that follow a name, the words that mark an
 /// organization, and the noise (dates, e-mail addresses, handles) that
@@ -45,6 +47,13 @@ enum BylineVocabulary {
 
     // A rubric printed before a capitalised "Von"/"By": "Disko Von Ernst Lohoff". Case matters: the
     // particle in a name is lower case ("Ursula von der Leyen").
+    // What a byline's end loses besides a name's separators: the marks themes print between the name,
+    // the handle and the date ("Beatriz Lindqvist / 9:00 AM PST • November 12, 2025"), left behind
+    // when the date goes. (At its start such marks stand before a list of tags as often as before names;
+    // a closing bracket answers one in the byline: "Jane Doe (avec John Roe)".)
+    static let trailingSeparators = NewsOrganizations.trimSet.union(CharacterSet(charactersIn: "/•·"))
+        .subtracting(CharacterSet(charactersIn: ")]"))
+
     // A copyright notice ("Copyright Haufe-Lexware GmbH & Co. KG - all rights
     // reserved", "© 2022 Example Media") names an owner, not a writer (lower-cased prefixes).
     static let copyrightMarks = ["copyright", "©", "(c) "]

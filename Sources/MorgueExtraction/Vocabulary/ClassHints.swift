@@ -94,6 +94,11 @@ enum ClassHints {
     /// holds "post".
     static let socialEmbeds = HintSet(substrings: ["instagram-media", "fb-post", "fb-xfbml-parse-ignore"], tokens: [])
 
+    /// A box named for a video ("video-wrapper", "videoContainer", "jetpack-video-wrapper"): an
+    /// embedded player with its label and title ("Ars Video"), dropped whole when it holds a
+    /// label heading and no prose (`DropPageChrome.isVideoBox`).
+    static let videoBox = HintSet(substrings: [], tokens: ["video"])
+
     /// MediaWiki's apparatus around an article's text, printed by its skins and templates on
     /// every wiki: the "[edit]" link beside each heading (`span.mw-editsection`), the hatnote
     /// sending the reader to another article ("Main article: …", `div.hatnote`), and what the
@@ -142,6 +147,12 @@ enum ClassHints {
         substrings: ["paywall", "pay-wall", "regwall", "reg-wall", "registration-wall", "registrationwall",
                      "loginwall", "login-wall", "signwall", "sign-wall", "subscriber-wall", "subscription-wall"],
         tokens: [])
+
+    /// The bare class word schema.org's paywalled-content markup puts on each of the story's gated
+    /// paragraphs and subheadings (`p.paywall`, the `cssSelector` of a `hasPart` that is not
+    /// free): story text under a wall's word. Only the whole class word: "paywall-overlay",
+    /// "paywall__cta" and the like name the wall's box.
+    static let gatedTextClassWord = Array("paywall".utf8)
 
     /// A cookie-consent box (a consent platform's overlay: "consent-wall",
     /// "cookie-banner", "gdpr-modal", the "cmp" of the IAB's consent framework).
@@ -196,7 +207,7 @@ enum ClassHints {
     /// whose prefilters must know them, such as `DropPageChrome.furnitureHints`).
     static let everySet: [HintSet] = [
         positive, negative, unlikely, comments, thirdPartyWidgets, relatedBoxes, authorBoxes, postInfoBoxes,
-        socialEmbeds, wikiApparatus, linkPreview, lightbox, pullQuote, unlikelyUnlessProse, pageHeader, storyWall,
+        socialEmbeds, videoBox, wikiApparatus, linkPreview, lightbox, pullQuote, unlikelyUnlessProse, pageHeader, storyWall,
         consentBox, maybeContent, caption, lead, personCard, storyBody,
     ]
 
@@ -259,9 +270,12 @@ struct ClassAndID {
     /// their parts only there ("newsletter-signup", "author-bio"), their
     /// classes being hashes ("css-1n3p8qf"). Test ids are read to find
     /// furniture only: a "story-header" is no story.
-    init(_ node: Node, includingTestID: Bool = false) {
+    /// Without `droppingClassWord` the element's class words are read as written; with it, a class
+    /// word equal to it (in any case) is left out.
+    init(_ node: Node, includingTestID: Bool = false, droppingClassWord: [UInt8]? = nil) {
         var raw: [UInt8] = []
         node.appendAttribute("class", to: &raw)
+        if let word = droppingClassWord { raw = ClassAndID.classWords(raw, without: word) }
         raw.append(0x20)
         node.appendAttribute("id", to: &raw)
         if includingTestID {
@@ -272,6 +286,18 @@ struct ClassAndID {
             }
         }
         self.init(classSpaceID: raw)
+    }
+
+    /// The class words of `raw` (a `class` attribute), without those equal to `word` in any case.
+    static func classWords(_ raw: [UInt8], without word: [UInt8]) -> [UInt8] {
+        raw.split(whereSeparator: ASCIIText.isSpace)
+            .filter { !$0.elementsEqual(word, by: { ASCIIText.lower($0) == $1 }) }
+            .joined(separator: [0x20]).map { $0 }
+    }
+
+    /// Whether the `class` attribute `raw` holds `word` (lower-case) as one whole class word, in any case.
+    static func holdsClassWord(_ raw: [UInt8], _ word: [UInt8]) -> Bool {
+        raw.split(whereSeparator: ASCIIText.isSpace).contains { $0.elementsEqual(word, by: { ASCIIText.lower($0) == $1 }) }
     }
 
     init(classBytes: [UInt8]?, idBytes: [UInt8]?) {

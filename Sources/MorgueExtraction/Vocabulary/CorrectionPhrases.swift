@@ -25,6 +25,30 @@ enum CorrectionPhrases {
                     // The Cyrillic labels without their capital, which the prefilter would not fold.
                     "справлени", "оправк", "תיקון"])
 
+    // Read only at the story's top (`CorrectionNotes.edgeWindow`): an update dated by its month and day
+    // alone, without the year, as tech and news sites print them in English ("Update, Nov 12th:",
+    // "Updated November 12th:", "Update July 3rd, 8:05AM ET:", "Update, 12 November:"). Within the
+    // text such a label may open a live story's part.
+    static let datedUpdate = TextPattern(
+        "^[\\[(*_\\s]*updated?\\s*,?\\s*(?:on\\s+)?(?:(?:\(englishMonths))\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|"
+            + "\\d{1,2}(?:st|nd|rd|th)?\\s+(?:\(englishMonths))\\.?)(?:,?\\s+\\d{4})?"
+            + "(?:,?\\s*(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*[a-z]{2,4})?)?\\s*[:—–-]",
+        requiring: ["update"])
+
+    // Read only at the story's edges: a wire or financial desk's note on what a new version of the story
+    // changed, a whole paragraph in parentheses opening with the verb (Bloomberg's and Reuters' house
+    // style): "(Updates with closing share price in fifth paragraph.)", "(Corrects name of analyst's
+    // firm …)", "(Adds details)".
+    static let wireUpdateNote = TextPattern(
+        "^\\(\\s*(?:Updates|Corrects|Adds|Recasts|Changes|Refiles|Rewrites|Removes|Clarifies|Fixes|Deletes|Inserts)\\b"
+            + "[^()]*(?:\\([^()]*\\)[^()]*)*\\)\\.?$",
+        caseInsensitive: false,
+        requiring: ["(updates", "(corrects", "(adds", "(recasts", "(changes", "(refiles", "(rewrites", "(removes",
+                    "(clarifies", "(fixes", "(deletes", "(inserts"])
+
+    /// The English month names and abbreviations, longest first, for the patterns above.
+    private static let englishMonths = MonthNames.english.keys.sorted { $0.count > $1.count }.joined(separator: "|")
+
     // A sentence saying the story was changed.
     static let statement = TextPattern(
         "^[\\[(*_\\s]*(?:this (?:article|story|post|report|piece|item|column) (?:has been|was|is) (?:updated|corrected|amended|"

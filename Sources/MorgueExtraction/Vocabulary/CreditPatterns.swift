@@ -51,14 +51,14 @@ enum CreditPatterns {
         caseInsensitive: false, requiring: ["("])
 
     // A labelled credit: "Photo: Jane Doe/Reuters", "Photograph: …",
-    // "Credit: …", "Foto: …", "Bild: …", "Photo by …", "Picture courtesy of …",
+    // "Credit: …", "Image Credits: …" (WordPress VIP news sites' house style), "Foto: …", "Bild: …", "Photo by …", "Picture courtesy of …",
     // the Turkish, Russian and Hebrew labels ("Fotoğraf:", "Фото:", "צילום:"), the Vietnamese and
     // Thai ones ("Ảnh: Minh Khang", "ภาพ : Name"), a label set off
     // by a bar as East African papers print it ("PHOTO | BRIAN KIPROTICH"),
     // and the abbreviated label opening the caption or following its last
     // sentence ("Fot. Europol Gaz" in Polish, "Phot. …").
     static let labelled = TextPattern(
-        "(?:^|(?<=[\\s.;|,—–-]))((?:(?:photo(?:graph)?s?|photographer|fotograf(?:in)?|pictures?|images?|credits?|photo credit|illustration|"
+        "(?:^|(?<=[\\s.;|,—–-]))((?:(?:(?:photo|image) credits?|photo(?:graph)?s?|photographer|fotograf(?:in)?|pictures?|images?|credits?|illustration|"
             + "fotos?|bild(?:er)?|bildquelle|bildnachweis|quelle|source|crédit(?:s)?(?: photo)?|foto(?:grafía)?|imagen|screenshots?|"
             + "fotoğraf|фото|צילום|ảnh|ภาพ)"
             + "\\s*(?::|\\||by\\b|courtesy of\\b|von\\b)|(?:^|(?<=[.!?]\\s))(?:fot|phot)\\.)\\s*(.+))$")
@@ -126,7 +126,7 @@ enum CreditPatterns {
     // a screen reader's "Image source, NBS" → "NBS").
     // A word label ends where its word does: "Foto" is no label inside "Fotoğraf".
     static let creditLabel = TextPattern(
-        "^(?:(?:(?:image|photo|picture) (?:copyright|source|credit)|photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?(?!\\s+courtesy)|pictures?|imagen|images?|credits?|"
+        "^(?:(?:(?:image|photo|picture) (?:copyright|source|credits?)|photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?(?!\\s+courtesy)|pictures?|imagen|images?|credits?|"
             + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|copyright|fotografía|fotografia|fotoğraf|фото|צילום|ảnh|ภาพ)(?!\\p{L})|©|\\(c\\)|fot\\.|phot\\.)"
             + "\\s*(?::|\\||,|by\\b)?\\s*")
 

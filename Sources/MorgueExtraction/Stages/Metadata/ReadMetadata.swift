@@ -13,7 +13,8 @@ import MorgueDOM
 /// comments, reviews or other items that are not the story; authors past
 /// the first `maxAuthors`; site names and sections longer than a label or
 /// that are a template's placeholder ("nil", "{$site_name}"), a site name's
-/// "https://www." and a title printed before it, a theme's label before a
+/// "https://www." and a title printed before it, a bare host name ("Tollgate.com")
+/// where another source gives the plain name ("Tollgate"), a theme's label before a
 /// section ("Posted in"), and canonical URLs longer than an address; the
 /// Wayback Machine's prefix before a captured page's canonical URL.
 enum ReadMetadata {
@@ -71,6 +72,12 @@ enum ReadMetadata {
         if let name = result.siteName,
            let plain = siteCandidates.lazy.compactMap({ $0.0.map(TextNormalization.collapse) })
                .first(where: { extendsSiteName(name, $0) }) {
+            result.siteName = plain
+        }
+        // "Tollgate.com" (a site named by its bare host) where another source names "Tollgate": the plain name.
+        if let name = result.siteName, let stem = hostStem(name),
+           let plain = siteCandidates.lazy.compactMap({ $0.0.map(TextNormalization.collapse) })
+               .first(where: { hostStem($0) == nil && TextComparison.words(TextComparison.fold($0)).joined() == stem }) {
             result.siteName = plain
         }
         // The names the site goes by; a publisher that is a person (a blog's writer) names its author.
@@ -161,6 +168,24 @@ enum ReadMetadata {
     static func hostName(_ text: String) -> String? {
         guard absoluteHTTP(text) != nil, let host = URL(string: text)?.host else { return nil }
         return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+    }
+
+    /// Second-level labels that stand before a country's top-level domain ("co.uk", "com.br").
+    static let secondLevelLabels: Set<String> = ["co", "com", "org", "net", "gov", "ac", "edu"]
+
+    /// The name a bare host name gives a site, lower-case, its letters and digits alone, without
+    /// "www." and its top-level domain ("Tollgate.com" → "tollgate", "www.example.co.uk" → "example");
+    /// nil for any other name.
+    static func hostStem(_ name: String) -> String? {
+        guard name.utf8.allSatisfy({ ASCIIText.isLetterOrDigit($0) || $0 == 0x2E || $0 == 0x2D }) else { return nil }
+        var labels = name.lowercased().split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let top = labels.last, (2...6).contains(top.count), top.allSatisfy(\.isLetter),
+              !labels.contains(where: \.isEmpty) else { return nil }
+        labels.removeLast()
+        if labels.first == "www", labels.count > 1 { labels.removeFirst() }
+        if labels.count > 1, let second = labels.last, secondLevelLabels.contains(String(second)) { labels.removeLast() }
+        let stem = labels.joined().filter { $0 != "-" }
+        return stem.isEmpty ? nil : stem
     }
 
     /// A site name or section, unless it is longer than a label or a

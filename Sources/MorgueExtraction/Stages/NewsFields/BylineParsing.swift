@@ -70,7 +70,7 @@ enum BylineParsing {
             text = String(text[by.range.upperBound...])
             hadLeadingBy = true
         }
-        let cleaned = dropAvatarInitials(trimSeparators(removeNoise(text)))
+        let cleaned = dropAvatarInitials(trimSeparators(droppingTrailingMarks(removeNoise(text))))
         // The byline reads as printed, co-authors in their brackets; the names are split with them joined.
         text = dropBracketedDescriptions(cleaned, joiningCoAuthors: false)
         let names = dropBracketedDescriptions(cleaned, joiningCoAuthors: true)
@@ -390,6 +390,17 @@ enum BylineParsing {
     /// or a desk, not a person.
     static func isCapitalsCode(_ text: String) -> Bool {
         (2...4).contains(text.count) && text.allSatisfy { $0.isUppercase }
+    }
+
+    /// "Beatriz Lindqvist / •" → "Beatriz Lindqvist": the marks a theme printed between the name and the
+    /// date it was cleaned of (`BylineVocabulary.trailingSeparators`), at the end of the whole byline.
+    static func droppingTrailingMarks(_ text: String) -> String {
+        var trimmed = Substring(TextNormalization.collapse(text))
+        while let last = trimmed.unicodeScalars.last,
+              BylineVocabulary.trailingSeparators.contains(last) || last.properties.isWhitespace {
+            trimmed.unicodeScalars.removeLast()
+        }
+        return String(trimmed)
     }
 
     static func trimSeparators(_ text: String) -> String {

@@ -4,16 +4,45 @@
 /// Keeps (as corrections): paragraphs opening with "Correction:",
 /// "Clarification:", "Update:", "Editor's note:" (and their German, French
 /// and Spanish forms); "This article has been updated …"; "An earlier
-/// version of this story misstated …".
+/// version of this story misstated …"; at the story's top only (its first
+/// `edgeWindow` paragraphs) an update dated by month and day ("Update, Nov
+/// 12th:"); and at its edges (those, and the run of notes that ends it) a
+/// wire desk's note in parentheses ("(Updates with closing share price in
+/// fifth paragraph.)").
 /// Drops (leaves in the story): paragraphs that merely mention an update
-/// or a correction in passing.
+/// or a correction in passing, and those edge notes' forms within the text.
 enum CorrectionNotes {
     /// Longest paragraph in which an "earlier version" statement is looked
     /// for beyond the start.
     static let maxStatementLength = 600
 
+    /// An edge note stands among the story's first this many paragraphs (a lead may come before it)...
+    static let edgeWindow = 2
+
     static func detect(in paragraphs: [String]) -> [Int] {
-        paragraphs.indices.filter { isNote(paragraphs[$0]) }
+        var notes = Set(paragraphs.indices.filter { isNote(paragraphs[$0]) })
+        guard paragraphs.count > 1 else { return notes.sorted() }
+        for index in paragraphs.indices.prefix(edgeWindow) where isTopNote(paragraphs[index]) {
+            notes.insert(index)
+        }
+        // ...and a wire desk's note also in the run of notes that ends it ("(Updates …)" after "(Corrects …)").
+        // (A dated update at the foot stays in the text, where the reference corpora keep it.)
+        var index = paragraphs.count - 1
+        while index > 0, notes.contains(index) || isWireNote(paragraphs[index]) {
+            notes.insert(index)
+            index -= 1
+        }
+        return notes.sorted()
+    }
+
+    /// Whether a paragraph is a note of the kinds only read at the story's top.
+    static func isTopNote(_ paragraph: String) -> Bool {
+        CorrectionPhrases.datedUpdate.matches(TextNormalization.collapse(paragraph)) || isWireNote(paragraph)
+    }
+
+    /// Whether a paragraph is a wire desk's note in parentheses.
+    static func isWireNote(_ paragraph: String) -> Bool {
+        CorrectionPhrases.wireUpdateNote.matches(TextNormalization.collapse(paragraph))
     }
 
     /// Whether a paragraph is a correction or editor's note.

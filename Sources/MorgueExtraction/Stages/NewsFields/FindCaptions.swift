@@ -31,8 +31,9 @@ struct FoundCaption {
 /// captions; captions in navigation, teasers of other stories
 /// and footers; caption-classed elements with no photo beside them;
 /// captions that are only a credit or an ad label ("Reklama"); 1×1 tracking pixels and `data:` images; a second caption
-/// of the same photo (same image, or one text containing the other) —
-/// the fuller text is kept.
+/// of the same photo (same image, or one text containing the other; of two
+/// different pictures, not the same one in two sizes, the same text alone, or
+/// a credit's label alone held in the other: "Credit") — the fuller text is kept.
 enum FindCaptions {
     /// Longest text taken as a caption.
     static let maxCaptionLength = 1500
@@ -365,6 +366,10 @@ enum FindCaptions {
         var images: [String?] = []
         var folded: [String] = []
         var lengths: [Int] = []
+        // Whether the text is a credit's label alone ("Credit"), which joins a caption holding it whatever its image.
+        var labelsOnly: [Bool] = []
+        // The picture each image URL names, whatever its size ("cafe" for "cafe-640x427.jpg").
+        var pictures: [String?] = []
         // The first kept caption with each image URL and each text, for those past the compared window.
         var byImage: [String: Int] = [:]
         var byText: [String: Int] = [:]
@@ -377,9 +382,16 @@ enum FindCaptions {
             let length = text.utf8.count
             let image = candidate.caption.imageURL
             let windowStart = max(0, folded.count - comparedCaptions)
+            let labelOnly = SplitCaptionCredit.isLabelOnly(candidate.caption.text)
+            let picture = image.flatMap(ImageSource.pictureName)
             var match = (windowStart..<folded.count).first { i in
-                (image != nil && images[i] == image)
-                    || (length > 0 && lengths[i] >= length && ByteSearch.contains(folded[i], text))
+                if image != nil && images[i] == image { return true }
+                // One text holding the other is the same photo's caption twice; of two pictures, only the same
+                // text is (a gallery's repeated caption), a shorter one is another photo's ("The robot.").
+                if image != nil, images[i] != nil, picture == nil || pictures[i] != picture, !labelOnly, !labelsOnly[i] {
+                    return lengths[i] == length && folded[i] == text
+                }
+                return (length > 0 && lengths[i] >= length && ByteSearch.contains(folded[i], text))
                     || (lengths[i] > 0 && length >= lengths[i] && ByteSearch.contains(text, folded[i]))
             }
             if let older = [image.flatMap { byImage[$0] }, byText[text]].compactMap({ $0 }).filter({ $0 < windowStart }).min() {
@@ -395,6 +407,8 @@ enum FindCaptions {
                     images[i] = fuller.caption.imageURL
                     folded[i] = text
                     lengths[i] = length
+                    labelsOnly[i] = labelOnly
+                    pictures[i] = fuller.caption.imageURL.flatMap(ImageSource.pictureName)
                     remember(i)
                 } else {
                     result[i].caption.credit = result[i].caption.credit ?? candidate.caption.credit
@@ -405,6 +419,8 @@ enum FindCaptions {
                 images.append(image)
                 folded.append(text)
                 lengths.append(length)
+                labelsOnly.append(labelOnly)
+                pictures.append(picture)
                 remember(result.count - 1)
             }
         }

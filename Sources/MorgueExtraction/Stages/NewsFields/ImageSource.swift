@@ -84,6 +84,18 @@ enum ImageSource {
         return nil
     }
 
+    /// The name of the picture an address shows, whatever its size: the file's name, lower-case,
+    /// without its extension and a size suffix ("/img/Cafe-640x427.jpg?x=1" → "cafe"); nil without one.
+    static func pictureName(_ url: String) -> String? {
+        var path = Substring(url)
+        if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<end] }
+        guard let slash = path.lastIndex(of: "/") else { return nil }
+        var name = path[path.index(after: slash)...].lowercased()
+        if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
+        if let size = PictureNames.sizeSuffix.firstMatch(in: name) { name = String(name[..<size.range.lowerBound]) }
+        return name.isEmpty ? nil : name
+    }
+
     /// The `<picture>` an image belongs to. The HTML parser does not know `<source>` as an empty
     /// element, so the `<img>` after one ends up inside it.
     static func enclosingPicture(of image: Node) -> Node? {

@@ -104,6 +104,13 @@ enum SplitCaptionCredit {
         return looksLikeCredit(text) || isHandleCredit(text)
     }
 
+    /// A caption's text that is a credit's label alone ("Credit", "Quelle:", "Image"): the rest of a
+    /// caption printed elsewhere, not a photo's own.
+    static func isLabelOnly(_ text: String) -> Bool {
+        guard let label = CreditPatterns.creditLabel.firstMatch(in: text) else { return false }
+        return label.range.upperBound == text.endIndex
+    }
+
     /// "handle/Service/Service": short parts between slashes, no spaces in the first, ending in a service.
     static func isHandleCredit(_ text: String) -> Bool {
         let parts = text.split(separator: "/").map { $0.trimmingCharacters(in: .whitespaces) }

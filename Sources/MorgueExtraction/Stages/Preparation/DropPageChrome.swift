@@ -15,9 +15,12 @@ import MorgueDOM
 /// short caption or picture credit (captions are their own field); for the
 /// weaker words ("header", "extra"), only when the element holds little prose,
 /// and "header" never on a subheading (an `h2`–`h6` followed by a paragraph:
-/// the story's own, classed "header-block" or "section-header").
+/// the story's own, classed "header-block" or "section-header") nor on a block
+/// inside an `<article>` holding a list of sentences (the story's header with its
+/// summary bullets, `isStoryHeaderWithSummary`).
 /// Also drops a list of links to places on the same page (a table of
 /// contents, `isJumpList`), an embedded Instagram or Facebook post (`ClassHints.socialEmbeds`),
+/// a video's box holding a label heading and no prose, its player's title with it (`isVideoBox`),
 /// MediaWiki's "[edit]" links, hatnotes and what it marks as not for print (`ClassHints.wikiApparatus`),
 /// a pull quote that repeats the story's own sentences (`repeatsItsStory`),
 /// a link that wraps blocks of text (a title and a description: Ghost's
@@ -31,7 +34,9 @@ import MorgueDOM
 /// /author/; one or two of a kind: more are a teaser list's), the box of an app-store
 /// link that names the site's app ("Download the … app"), the box of a membership
 /// or donation button ("Become an Insider") with its heading and pitch, and a wall's box (`ClassHints.storyWall`) that asks the
-/// reader to subscribe or sign in, noting the wall in the log (`droppedWall`).
+/// reader to subscribe or sign in, noting the wall in the log (`droppedWall`); a
+/// paragraph or subheading classed with the bare word `paywall` (`isGatedTextBlock`) is
+/// the story's gated text, however short, and only its other class words count.
 /// A layout region or weakly named block that holds most of the page's text
 /// is the page's wrapper (broken markup nests the page in its `<header>`), not
 /// furniture. Everything is dropped reversibly; a sparing pass
@@ -171,8 +176,9 @@ enum DropPageChrome {
         // Most elements' names hold none of the words below: a scan of their bytes as written, then one
         // of their prepared names, answers for them all.
         guard !prefiltered || classOrID(of: node, holdsAnyOf: furnitureWords) else { return nil }
-        let hints = ClassAndID(node, includingTestID: true)
+        var hints = ClassAndID(node, includingTestID: true)
         if hints.isEmpty || (prefiltered && !furnitureHints.matches(hints)) { return nil }
+        var dropsGatedWord = false
         if ClassHints.caption.matches(hints), (measures[node.key]?.characters ?? 0) <= captionCharacters {
             return "chrome:caption"
         }
@@ -185,9 +191,18 @@ enum DropPageChrome {
             return "chrome:class"
         }
         if !isWrapper, ClassHints.socialEmbeds.matches(hints) { return "chrome:embed" }
+        if ClassHints.videoBox.matches(hints), isVideoBox(node, measures: measures) { return "chrome:embed" }
         if !isWrapper, ClassHints.wikiApparatus.matches(hints) { return "chrome:wiki" }
         if ClassHints.pullQuote.matches(hints), repeatsItsStory(node, measures: measures) { return "chrome:pull-quote" }
-        if ClassHints.storyWall.matches(hints) {
+        if ClassHints.storyWall.matches(hints), isGatedTextBlock(node, measures: measures) {
+            // A gated paragraph's other class words still count ("paywall news-rsf-recirc" is a link box).
+            let unwalled = ClassAndID(node, includingTestID: true, droppingClassWord: ClassHints.gatedTextClassWord)
+            if !ClassHints.storyWall.matches(unwalled) {
+                hints = unwalled
+                dropsGatedWord = true
+            }
+        }
+        if !dropsGatedWord, ClassHints.storyWall.matches(hints) {
             // Prose under a wall's class name is the story's gated part, not the wall: a long text whatever
             // it says, a shorter one (one of several gated text blocks) when it asks for no subscription.
             let measure = measures[node.key]
@@ -197,11 +212,13 @@ enum DropPageChrome {
             if isProse, (measure?.characters ?? 0) >= gatedProseCharacters { return nil }
         }
         // A test id's words never save an element ("StandardAd" holds "and"): they only find furniture.
-        let ownHints = node.hasAttribute(named: "data-testid") ? ClassAndID(node) : hints
+        let ownHints = node.hasAttribute(named: "data-testid")
+            ? ClassAndID(node, droppingClassWord: dropsGatedWord ? ClassHints.gatedTextClassWord : nil) : hints
         if ClassHints.maybeContent.matches(ownHints) { return nil }
         if ClassHints.unlikely.matches(hints) { return "chrome:class" }
         if !isWrapper, ClassHints.unlikelyUnlessProse.matches(hints)
-            || (!isStorySubhead(node) && ClassHints.pageHeader.matches(hints)) {
+            || (!isStorySubhead(node) && ClassHints.pageHeader.matches(hints)
+                && !isStoryHeaderWithSummary(node, measures: measures)) {
             if let measure = measures[node.key], measure.characters >= proseCharacters,
                measure.linkDensity <= proseLinkDensity {
                 return nil
@@ -209,6 +226,72 @@ enum DropPageChrome {
             return "chrome:class"
         }
         return nil
+    }
+
+    /// A video's box holds at most this much text (a label, the video's title) and no prose.
+    static let videoBoxCharacters = 200
+    /// The elements a video's box may be.
+    static let videoBoxElements: Set<String> = ["div", "section", "figure", "aside"]
+    /// The headings that print a box's label.
+    static let labelHeadings = ["h2", "h3", "h4", "h5", "h6"]
+
+    /// A box named for a video (`ClassHints.videoBox`) holding a label heading ("Ars Video") and a
+    /// title at most: the player's box, dropped whole. A box holding prose is the story's, whatever
+    /// its name; one without a heading keeps its video's title (the reference corpora keep it as text).
+    static func isVideoBox(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
+        guard videoBoxElements.contains(node.name), (measures[node.key]?.characters ?? 0) <= videoBoxCharacters
+        else { return false }
+        return labelHeadings.contains { node.firstDescendant(named: $0) != nil }
+    }
+
+    /// A summary bullet holds at least this many words (`TextMeasure.wordBreaks`: the ends of its words)...
+    static let summaryBulletWords = 5
+    /// ...and a summary list at least this many bullets.
+    static let summaryBullets = 2
+
+    /// A block classed as a header ("lede-header") inside an `<article>` that holds a list of
+    /// sentences, its summary bullets: the story's own header, like an `<article>`'s `<header>`.
+    /// A page's header holds lists of links.
+    static func isStoryHeaderWithSummary(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
+        guard node.ancestors.contains(where: { $0.isElement("article") }) else { return false }
+        var found = false
+        node.walk { current in
+            if found || !current.isElement { return false }
+            if current.isElement("ul") || current.isElement("ol") {
+                found = isSummaryList(current, measures: measures)
+                return false
+            }
+            return true
+        }
+        return found
+    }
+
+    /// A list of `summaryBullets` items or more, each a sentence of `summaryBulletWords` words or more
+    /// and mostly unlinked.
+    static func isSummaryList(_ list: Node, measures: [UInt: TextMeasure]) -> Bool {
+        var items = 0
+        var child = list.firstChild
+        while let item = child {
+            child = item.nextSibling
+            guard item.isElement else { continue }
+            guard item.isElement("li"), let measure = measures[item.key], measure.wordBreaks >= summaryBulletWords,
+                  measure.linkDensity <= proseLinkDensity else { return false }
+            items += 1
+        }
+        return items >= summaryBullets
+    }
+
+    /// The elements schema.org's paywalled-content markup classes one by one as the story's gated text.
+    static let gatedTextElements: Set<String> = ["p", "h2", "h3", "h4", "h5", "h6"]
+
+    /// A paragraph or subheading carrying the bare class word `paywall` (`ClassHints.gatedTextClassWord`),
+    /// mostly unlinked and asking for no subscription: a gated part of the story, however short.
+    static func isGatedTextBlock(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
+        guard gatedTextElements.contains(node.name), let measure = measures[node.key], measure.characters > 0,
+              measure.linkDensity <= proseLinkDensity,
+              let classBytes = node.attributeBytes("class"),
+              ClassAndID.holdsClassWord(classBytes, ClassHints.gatedTextClassWord) else { return false }
+        return BoilerplatePhrases.wallOfBox(node.textContent) == nil
     }
 
     /// Whether every element child of `node` is an `h2`–`h6` without links, and there is one at least.
@@ -233,7 +316,7 @@ enum DropPageChrome {
     /// of them is not dropped for its class.
     static let furnitureHints = HintSet(anyOf: [
         ClassHints.caption, ClassHints.thirdPartyWidgets, ClassHints.relatedBoxes, ClassHints.authorBoxes,
-        ClassHints.postInfoBoxes, ClassHints.socialEmbeds, ClassHints.wikiApparatus,
+        ClassHints.postInfoBoxes, ClassHints.socialEmbeds, ClassHints.videoBox, ClassHints.wikiApparatus,
         ClassHints.pullQuote, ClassHints.storyWall, ClassHints.unlikely, ClassHints.unlikelyUnlessProse,
         ClassHints.pageHeader,
     ])
