@@ -121,24 +121,22 @@ enum Pipeline {
             drop(BodyByline.authorCardIndices(in: blocks, of: byline), by: "author-card")
             drop(BodyByline.entryAuthorLabels(in: paragraphTexts(blocks), of: byline), by: "entry-author")
         }
-        if byline == nil || byline?.authors.isEmpty == true,
-           let found = BodyByline.detectClosing(in: paragraphTexts(blocks)) {
-            log.dropped(text: found.byline.text, by: "byline-line")
+        /// A byline printed under the story (asked for when no byline names anyone): its line leaves the text.
+        func adoptClosing(_ found: (byline: Byline, index: Int)?, by rule: String) {
+            guard let found else { return }
+            log.dropped(text: found.byline.text, by: rule)
             blocks.remove(at: found.index)
             var closing = found.byline
             closing.organization = closing.organization ?? byline?.organization
             byline = closing
             bylineSource = .bodyText
         }
+        if byline == nil || byline?.authors.isEmpty == true {
+            adoptClosing(BodyByline.detectClosing(in: paragraphTexts(blocks)), by: "byline-line")
+        }
         // "Hoài Thu - Minh Khang" in bold or set flush right under the story: its writers' signature.
-        if byline == nil || byline?.authors.isEmpty == true,
-           let found = BodyByline.detectSignature(in: blocks, rightAligned: story?.rightAligned ?? []) {
-            log.dropped(text: found.byline.text, by: "byline-signature")
-            blocks.remove(at: found.index)
-            var signed = found.byline
-            signed.organization = signed.organization ?? byline?.organization
-            byline = signed
-            bylineSource = .bodyText
+        if byline == nil || byline?.authors.isEmpty == true {
+            adoptClosing(BodyByline.detectSignature(in: blocks, rightAligned: story?.rightAligned ?? []), by: "byline-signature")
         }
         if let found = BodyByline.detectDeskSignOff(in: paragraphTexts(blocks)) {
             log.dropped(text: found.byline.text, by: "byline-line")

@@ -269,16 +269,24 @@ enum DropPageChrome {
     /// A list of `summaryBullets` items or more, each a sentence of `summaryBulletWords` words or more
     /// and mostly unlinked.
     static func isSummaryList(_ list: Node, measures: [UInt: TextMeasure]) -> Bool {
+        let items = countListItems(list) { item in
+            guard let measure = measures[item.key] else { return false }
+            return measure.wordBreaks >= summaryBulletWords && measure.linkDensity <= proseLinkDensity
+        }
+        return (items ?? 0) >= summaryBullets
+    }
+
+    /// How many items a list has when every element in it is an `li` that passes `test`; nil otherwise.
+    static func countListItems(_ list: Node, where test: (Node) -> Bool) -> Int? {
         var items = 0
         var child = list.firstChild
         while let item = child {
             child = item.nextSibling
             guard item.isElement else { continue }
-            guard item.isElement("li"), let measure = measures[item.key], measure.wordBreaks >= summaryBulletWords,
-                  measure.linkDensity <= proseLinkDensity else { return false }
+            guard item.isElement("li"), test(item) else { return nil }
             items += 1
         }
-        return items >= summaryBullets
+        return items
     }
 
     /// The elements schema.org's paywalled-content markup classes one by one as the story's gated text.
@@ -375,22 +383,17 @@ enum DropPageChrome {
     /// contents ("Contents", a live blog's "Key events") that repeats the
     /// headings below it.
     static func isJumpList(_ list: Node, measures: [UInt: TextMeasure]) -> Bool {
-        var items = 0
-        var child = list.firstChild
-        while let item = child {
-            child = item.nextSibling
-            guard item.isElement else { continue }
-            guard item.isElement("li"), let link = item.firstDescendant(named: "a"),
+        let items = countListItems(list) { item in
+            guard let link = item.firstDescendant(named: "a"),
                   let href = link.attributeBytes("href"), href.first == 0x23, href.count > 1 else { return false }
             let itemCharacters = measures[item.key]?.characters ?? 0
             let linkCharacters = measures[link.key]?.characters ?? 0
             guard linkCharacters > 0 else { return false }
             // A live blog's key event links its entry by the time alone: "3:42 pm Crews close the breach".
-            guard linkCharacters * 2 >= itemCharacters
-                || DateHints.timeOfDayOnly.matches(TextNormalization.collapse(link.textContent)) else { return false }
-            items += 1
+            return linkCharacters * 2 >= itemCharacters
+                || DateHints.timeOfDayOnly.matches(TextNormalization.collapse(link.textContent))
         }
-        return items >= 2
+        return (items ?? 0) >= 2
     }
 
     /// A jump list's box holding at most this much text besides the list is its label's box.
