@@ -191,13 +191,17 @@ enum ClassHints {
                      "articletext", "article__content", "post__content", "entry__content"],
         tokens: [])
 
+    /// A story's notes after its text: the footnotes block of Markdown renderers (Pandoc's and
+    /// markdown-it's `section.footnotes`, kramdown's `div.footnotes`) and of news and blog themes ("endnotes").
+    static let notes = HintSet(substrings: [], tokens: ["footnotes", "endnotes"])
+
     /// Roles (WAI-ARIA `role`) that never hold the story.
     /// Every hint set above (a test tries each of their words on the rules
     /// whose prefilters must know them, such as `DropPageChrome.furnitureHints`).
     static let everySet: [HintSet] = [
         positive, negative, unlikely, comments, thirdPartyWidgets, relatedBoxes, authorBoxes, postInfoBoxes,
         socialEmbeds, wikiApparatus, linkPreview, lightbox, pullQuote, unlikelyUnlessProse, pageHeader, storyWall,
-        consentBox, maybeContent, caption, lead, personCard, storyBody,
+        consentBox, maybeContent, caption, lead, personCard, storyBody, notes,
     ]
 
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert",
