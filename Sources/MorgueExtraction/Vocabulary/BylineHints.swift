@@ -39,4 +39,9 @@ enum BylineHints {
         "^(?:autor|autorin|autoren|author|authors|text|texte|von|by|written by|geschrieben von|reporter|auteur|"
             + "autore|redakteur|redakteurin|(?:ein\\s+)?(?:artikel|beitrag)\\s+von|(?:an?\\s+)?(?:article|story)\\s+by)\\s*:?$",
         requiring: ["aut", "text", "von", "by", "geschrieben", "reporter", "redakteur"])
+
+    // Path segments of a person's page, which a contributor card's name links to ("/people/priya-ramaswamy",
+    // "/author/jane-doe", "/staff/…", "/by/…"): CMS defaults in English.
+    static let personPagePaths = ["/people/", "/person/", "/author/", "/authors/", "/staff/", "/profile/", "/profiles/",
+                                  "/contributor/", "/contributors/", "/by/"]
 }
