@@ -312,4 +312,11 @@ import MorgueModel
         #expect(BoilerplatePhrases.slideCounter("10 of 12") == .init(number: 10, count: 12, bare: false))
         #expect(BoilerplatePhrases.slideCounter("1 of the 12") == nil)
     }
+
+    @Test func aMachineTranscriptsNoteAndAGalleryEndCardGo() {
+        #expect(run([paragraph("This transcript was generated automatically and edited for clarity. It may contain errors. "
+                               + "Please check the audio before quoting."), paragraph(Self.prose),
+                     paragraph("Transcript provided by NPR, Copyright NPR."), paragraph("Gallery continues after this ad"),
+                     paragraph(Self.prose), paragraph("More galleries")]) == [Self.prose, Self.prose])
+    }
 }

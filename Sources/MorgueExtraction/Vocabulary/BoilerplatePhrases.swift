@@ -288,6 +288,12 @@ enum BoilerplatePhrases {
         "n'engage que son auteur", "no se hace responsable de las opiniones",
         // A broadcaster's note on its transcripts ("Transcripts are produced on a rush deadline …").
         "transcripts are produced on a rush deadline", "this is a rush transcript", "may not be in its final form",
+        // A podcast's or broadcaster's note on a machine transcript ("This transcript was generated automatically
+        // … It may contain errors"), and a public-radio station's credit line ("Transcript provided by NPR").
+        "transcript was generated automatically", "transcript was automatically generated",
+        "transcript was machine-generated", "transcript was machine generated", "transcript was computer-generated",
+        "transcript was created automatically", "automatically generated transcript", "machine-generated transcript",
+        "computer-generated transcript", "transcript may contain errors", "transcript provided by",
     ]
     private static let opinionDisclaimerNeedles = NeedleSet(opinionDisclaimers)
 
