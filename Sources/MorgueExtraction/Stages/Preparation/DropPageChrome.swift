@@ -138,21 +138,22 @@ enum DropPageChrome {
     /// contributors), with the box of cards around it (`cardBoxes`); the byline is read before cleaning.
     static func isPersonCard(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
         guard node.isElement("div") || node.isElement("li") || node.isElement("section"),
-              let measure = measures[node.key], measure.characters > 0, measure.characters <= personCardCharacters,
-              measure.characters - measure.linkCharacters <= personCardOwnCharacters else { return false }
+              let measure = measures[node.key], measure.linkCharacters > 0, measure.characters <= personCardCharacters,
+              measure.characters - measure.linkCharacters <= personCardOwnCharacters,
+              node.firstDescendant(named: "img") != nil else { return false }
         var personLinks: [Node] = []
         var images: [Node] = []
         var holdsHeadline = false
         node.walk { descendant in
-            guard descendant.isElement else { return false }
+            guard descendant.isElement, !holdsHeadline else { return false }
             if descendant.isElement("h1") { holdsHeadline = true }
             if descendant.isElement("img") { images.append(descendant) }
-            if descendant.isElement("a"), let href = descendant.attribute("href"), linksPersonPage(href) {
+            if descendant.isElement("a"), descendant.attribute("href", satisfies: personPagePaths.occurs(in:)) {
                 personLinks.append(descendant)
             }
-            return !holdsHeadline
+            return true
         }
-        guard !holdsHeadline, !images.isEmpty, let first = personLinks.first,
+        guard !holdsHeadline, let first = personLinks.first,
               Set(personLinks.compactMap { $0.attribute("href") }).count == 1 else { return false }
         // The card prints the person's name as the link (a reviewer's avatar linked beside a review is no card).
         let name = CollectBlocks.key(personLinks.map(\.textContent).joined(separator: " "))
@@ -163,14 +164,8 @@ enum DropPageChrome {
         }
     }
 
-    /// Whether a link leads to a person's page ("/people/priya-ramaswamy").
-    static func linksPersonPage(_ href: String) -> Bool {
-        let lowered = href.lowercased()
-        return BylineHints.personPagePaths.contains { path in
-            guard let range = lowered.range(of: path) else { return false }
-            return range.upperBound < lowered.endIndex  // a person named after the segment, not the index of all
-        }
-    }
+    /// `BylineHints.personPagePaths`, found in a link's bytes in any case.
+    private static let personPagePaths = NeedleSet(BylineHints.personPagePaths, ignoringASCIICase: true)
 
     /// The boxes to drop for contributor cards: each card, or the box around it when that box holds nothing but
     /// cards and a short label ("Episode credits"), climbing while that holds (a field's items, then the field).
