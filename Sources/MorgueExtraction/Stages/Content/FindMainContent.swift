@@ -133,7 +133,7 @@ enum FindMainContent {
     /// out what stands between them. Under the containers' closest common ancestor inside the story's
     /// area, between the first container and the last, this adds what a branch holding a container (a
     /// chapter) holds besides it: the subheads that stand over a container or a paragraph of the story,
-    /// and the prose paragraphs (`isProseParagraph`: a scroll step's text); after the last container, the
+    /// and the prose paragraphs and scroll steps (`isProseParagraph`, `isScrollStep`); after the last container, the
     /// story's notes (`isNotes`). A block between the branches holding no container (an info box, a
     /// promotion, a heading of its own) adds nothing;
     /// figures, lists, tables and forms are not read (captions are their own field; a list of links is
@@ -180,7 +180,7 @@ enum FindMainContent {
                     if inBranch { headings.append(current) }
                 default:
                     let branch = inBranch || holding.contains(current)
-                    if branch, isProseParagraph(current, measures: measures) {
+                    if branch, isProseParagraph(current, measures: measures) || isScrollStep(current, measures: measures) {
                         paragraphs.append(current)
                     } else {
                         visit(current, inBranch: branch)
@@ -226,6 +226,15 @@ enum FindMainContent {
             return false
         }
         return measure.characters > siblingParagraphCharacters && measure.linkDensity < siblingParagraphLinkDensity
+    }
+
+    /// A scrollytelling story's step: an element marked `data-step` (the convention of Scrollama's and other
+    /// scroll libraries' pages) or `data-scrollama-index` (set by Scrollama on each step), holding text with
+    /// few links, however short ("1994.").
+    static func isScrollStep(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
+        guard node.hasAttribute(named: "data-step") || node.hasAttribute(named: "data-scrollama-index"),
+              let measure = measures[node.key] else { return false }
+        return measure.characters > 0 && measure.linkDensity < siblingParagraphLinkDensity
     }
 
     /// A story's notes: a block whose class or id names footnotes or endnotes (`ClassHints.notes`: Pandoc's,
