@@ -36,8 +36,11 @@ enum Pipeline {
         //      story, what it dropped is put back and a more sparing pass tries again (no re-parsing).
         var story: StoryAttempt?
         if let body = document.body {
-            // The dek that repeats the page's description, found before cleaning takes its header away.
+            // The dek that repeats the page's description, and the standfirst right after the headline, found
+            // before cleaning takes their header away.
             let dek = metadata.description.flatMap { AddLead.dek(in: body, description: $0) }
+            let standfirst = dek == nil
+                ? headline.flatMap { AddLead.standfirst(in: body, headline: $0, siteName: metadata.siteName) } : nil
             var skip = Set(captions.flatMap { [$0.node] + $0.duplicates })
             if let node = bylineElement?.node { skip.insert(node) }
             for level in CleaningLevel.allCases {
@@ -53,7 +56,7 @@ enum Pipeline {
                 let measures = body.measureSubtree()
                 let scores = ScoreCandidates.run(body, measures: measures)
                 let content = FindMainContent.run(body, scores: scores, measures: measures)
-                let roots = AddLead.run(content.roots, body: body, measures: measures, dek: dek)
+                let roots = AddLead.run(content.roots, body: body, measures: measures, dek: dek, standfirst: standfirst)
 
                 // 6. Turn them into blocks, leaving out captions and the byline element; drop furniture blocks.
                 let collected = CollectBlocks(resolver: resolver, skip: skip).collect(roots)

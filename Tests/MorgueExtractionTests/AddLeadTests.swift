@@ -85,4 +85,36 @@ import MorgueDOM
         // A dek that differs from the description is left alone.
         #expect(AddLead.dek(in: body, description: "Another summary of the budget, written for search engines only.") == nil)
     }
+
+    @Test func theParagraphRightAfterTheHeadlineIsTheStandfirst() throws {
+        let body = try TestPages.body("""
+            <header class="hero"><p class="kicker">The Vanishing Coast</p><h1>Where the Water Wins</h1>
+            <p class="dek">\(Self.lead)</p><p class="byline">By Celeste Navarre</p></header>
+            <article><div id="story"><p>Story.</p></div></article>
+            """)
+        let standfirst = try #require(AddLead.standfirst(in: body, headline: "Where the Water Wins"))
+        #expect(TestPages.text(standfirst) == Self.lead)
+        let story = try #require(TestPages.element(id: "story", in: body))
+        let found = AddLead.run([story], body: body, measures: body.measureSubtree(), standfirst: standfirst)
+        #expect(found.map(TestPages.text) == [Self.lead, "Story."])
+        // Another headline's, or a site's name, has none.
+        #expect(AddLead.standfirst(in: body, headline: "Other headline") == nil)
+        #expect(AddLead.standfirst(in: body, headline: "Where the Water Wins", siteName: "Where the water wins") == nil)
+    }
+
+    @Test func aBlogsTitleOverItsTaglineHasNoStandfirstAndALeadByClassComesFirst() throws {
+        let blog = try TestPages.body("""
+            <div id="head"><h1><a href="https://whisky.example/">whisky.example</a></h1>
+            <p>One must always stay at least one whisky ahead of life, said a man in a film.</p></div>
+            """)
+        #expect(AddLead.standfirst(in: blog, headline: "whisky.example") == nil)
+        let body = try TestPages.body("""
+            <article><h1>Budget passes</h1><p>The other paragraph under the headline, long enough to be one.</p>
+            <div class="article__intro"><p>\(Self.lead)</p></div><div id="story"><p>Story.</p></div></article>
+            """)
+        let standfirst = try #require(AddLead.standfirst(in: body, headline: "Budget passes"))
+        let story = try #require(TestPages.element(id: "story", in: body))
+        let found = AddLead.run([story], body: body, measures: body.measureSubtree(), standfirst: standfirst)
+        #expect(found.map(TestPages.text) == [Self.lead, "Story."])
+    }
 }

@@ -36,6 +36,21 @@ import Testing
         ])
     }
 
+    @Test func aFiguresTextOutsideItsCaptionIsAGraphicsLabellingButItsQuoteAndTableAreStory() throws {
+        let result = try blocks("""
+        <p>The island lost half its land.</p>
+        <figure class="graphic"><div class="ai2html"><p>Highway 668</p></div><div class="year-label">1994</div>
+        <figcaption>Land lost since 1994.</figcaption></figure>
+        <figure class="wp-block-pullquote"><blockquote><p>We will rebuild.</p></blockquote></figure>
+        <figure class="wp-block-table"><div class="label">Fares</div><table><tr><td>Skerrin</td><td>£4.80</td></tr></table></figure>
+        """)
+        #expect(result == [
+            .paragraph([.text("The island lost half its land.")]),
+            .quote([.paragraph([.text("We will rebuild.")])]),
+            .table(rows: [["Skerrin", "£4.80"]], hasHeader: false),
+        ])
+    }
+
     @Test func aCodeListingWithLineNumbersInATableIsPreformattedCode() throws {
         let result = try blocks("""
         <div class="highlight"><table class="lntable"><tr><td class="lntd"><pre class="chroma"><code><span>1

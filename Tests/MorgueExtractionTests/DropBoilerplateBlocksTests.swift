@@ -353,4 +353,22 @@ import MorgueModel
         #expect(kept == Array(blocks.dropFirst()))
         #expect(log.removals().map(\.rule) == ["site-name-line"])
     }
+
+    @Test func aSlideCounterGoesButALoneFractionIsARecipes() {
+        #expect(run([paragraph("1 / 10"), paragraph(Self.prose), paragraph("3 of 10"), paragraph(Self.prose)])
+            == [Self.prose, Self.prose])
+        // "1/5" … "2/5": a gallery's counters; a lone "1/4" over "cup butter" is a quantity.
+        #expect(run([paragraph("1/5"), paragraph(Self.prose), paragraph("2/5"), paragraph(Self.prose)]) == [Self.prose, Self.prose])
+        #expect(run([paragraph(Self.prose), paragraph("1/4"), paragraph("cup butter"), paragraph("2 / 1")])
+            == [Self.prose, "1/4", "cup butter", "2 / 1"])
+        #expect(BoilerplatePhrases.slideCounter("10 of 12") == .init(number: 10, count: 12, bare: false))
+        #expect(BoilerplatePhrases.slideCounter("1 of the 12") == nil)
+    }
+
+    @Test func aMachineTranscriptsNoteAndAGalleryEndCardGo() {
+        #expect(run([paragraph("This transcript was generated automatically and edited for clarity. It may contain errors. "
+                               + "Please check the audio before quoting."), paragraph(Self.prose),
+                     paragraph("Transcript provided by NPR, Copyright NPR."), paragraph("Gallery continues after this ad"),
+                     paragraph(Self.prose), paragraph("More galleries")]) == [Self.prose, Self.prose])
+    }
 }

@@ -106,4 +106,16 @@ import MorgueDOM
         let (body, _) = try clean("<p><ruby>子<rp>(</rp><rt>こ</rt><rp>)</rp></ruby>どもへの虐待</p>")
         #expect(TestPages.text(body) == "子どもへの虐待")
     }
+
+    @Test func aCarouselsSlidesOutOfViewAreNotHidden() throws {
+        // Flickity, Slick and Swiper mark every slide but the current one aria-hidden: a swipe shows them.
+        let (body, _) = try clean("""
+            <div class="flickity-slider"><div class="Slide" aria-hidden="true">first slide</div></div>
+            <div class="slick-slide" aria-hidden="true">second slide</div>
+            <div class="swiper-slide" aria-hidden="true">third slide</div>
+            <div class="CarouselSlide" aria-hidden="true">fourth slide</div><div class="teaser" aria-hidden="true">gone</div>
+            <div class="swiper-slide" hidden>gone too</div>
+            """)
+        #expect(TestPages.text(body) == "first slide second slide third slide fourth slide")
+    }
 }

@@ -501,4 +501,22 @@ import MorgueDOM
         DropPageChrome.run(body, protected: DropPageChrome.protectedNodes(body), cleaning: &cleaning, log: &log)
         #expect(log.droppedWall == nil)
     }
+
+    @Test func contributorCardsGoWithTheirBoxButAReviewersAvatarStays() throws {
+        let card = { (slug: String, name: String, role: String) in """
+            <div class="field__item person-card"><img src="/img/\(slug).jpg" alt="\(name)" width="100" height="100">
+            <a href="/people/\(slug)">\(name)</a><span class="person-card__role">\(role)</span></div>
+            """ }
+        let (body, _) = try clean("""
+            <article><div class="text">\(Self.story)</div>
+            <div class="field--name-field-people"><div class="field__label">Episode credits</div><div class="field__items">
+            \(card("priya-ramaswamy", "Priya Ramaswamy", "Host, Inland Sea"))\(card("owen-tillett", "Owen Tillett", "Producer"))
+            </div></div>
+            <section class="review"><div><a href="/about/people/moeko/"><img src="/moeko.jpg"></a></div>
+            <div><h3>Moeko’s review</h3><p>A great place to get snacks for a long drive.</p></div></section></article>
+            """)
+        let text = TestPages.text(body)
+        #expect(!text.contains("Episode credits") && !text.contains("Ramaswamy") && !text.contains("Producer"))
+        #expect(text.hasSuffix("Moeko’s reviewA great place to get snacks for a long drive."))
+    }
 }

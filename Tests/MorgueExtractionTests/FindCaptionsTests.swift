@@ -388,6 +388,32 @@ import Testing
         """)
         #expect(found.first?.caption.imageURL == "https://planet.example/harbour.jpg")
     }
+
+    @Test func aCarouselSlidesPhotoAndDescriptionAreACaptionWithoutAFigure() throws {
+        let slide = { (index: Int, image: String) in """
+            <div class="CarouselSlide" aria-hidden="true"><div class="CarouselSlide-media"><picture>\(image)</picture></div>
+            <div class="CarouselSlide-info"><div class="CarouselSlide-infoIndex">\(index) / 3</div>
+            <div class="CarouselSlide-infoDescription"><p>Anglers on the ice, slide \(index).</p></div>
+            <div class="CarouselSlide-infoAttribution">Luis Arredondo / Marlow Valley Courier</div>
+            <div class="CarouselSlide-share"><a href="/share">Share</a></div></div></div>
+            """ }
+        let found = try captions("""
+            <html><body><div class="Carousel-slides"><div class="flickity-slider">
+            \(slide(1, #"<img srcset="/a-440.jpg 440w, /a-1760.jpg 1760w" src="/a-880.jpg">"#))
+            \(slide(2, #"<img data-flickity-lazyload-srcset="/b-440.jpg 440w, /b-1760.jpg 1760w" data-flickity-lazyload-src="/b.jpg">"#))
+            \(slide(3, #"<img data-gallery-src="/c.jpg">"#))
+            </div></div></body></html>
+            """)
+        #expect(found.map(\.caption) == [
+            Caption(text: "Anglers on the ice, slide 1.", credit: "Luis Arredondo / Marlow Valley Courier",
+                    imageURL: "https://planet.example/a-1760.jpg"),
+            Caption(text: "Anglers on the ice, slide 2.", credit: "Luis Arredondo / Marlow Valley Courier",
+                    imageURL: "https://planet.example/b-1760.jpg"),
+            Caption(text: "Anglers on the ice, slide 3.", credit: "Luis Arredondo / Marlow Valley Courier",
+                    imageURL: "https://planet.example/c.jpg"),
+        ])
+        #expect(found.allSatisfy { $0.node.attribute("class") == "CarouselSlide" })
+    }
 }
 
 @Suite struct SplitCaptionCreditTests {

@@ -45,6 +45,10 @@ enum BoilerplatePhrases {
                        "article continues below advertisement", "continue reading below",
                        "advertisement · scroll to continue", "advertisement - scroll to continue",
                        "scroll to continue with content", "advertise with us", "fbpx"])
+        // A photo gallery's interstitial ad slide and its end card (Brightspot and other CMS galleries).
+        add(.adLabel, ["gallery continues after this ad", "gallery continues after ad", "slideshow continues after this ad",
+                       "gallery continues below"])
+        add(.callToAction, ["replay gallery", "more galleries", "more photo galleries"])
         // Comment sections and their prompts (WordPress comment forms and the like).
         add(.commentPrompt, ["click to comment", "leave a reply", "leave a comment", "post a comment", "add a comment",
                              "comments", "comment", "no comments", "show comments", "view comments",
@@ -309,6 +313,12 @@ enum BoilerplatePhrases {
         "n'engage que son auteur", "no se hace responsable de las opiniones",
         // A broadcaster's note on its transcripts ("Transcripts are produced on a rush deadline …").
         "transcripts are produced on a rush deadline", "this is a rush transcript", "may not be in its final form",
+        // A podcast's or broadcaster's note on a machine transcript ("This transcript was generated automatically
+        // … It may contain errors"), and a public-radio station's credit line ("Transcript provided by NPR").
+        "transcript was generated automatically", "transcript was automatically generated",
+        "transcript was machine-generated", "transcript was machine generated", "transcript was computer-generated",
+        "transcript was created automatically", "automatically generated transcript", "machine-generated transcript",
+        "computer-generated transcript", "transcript may contain errors", "transcript provided by",
     ]
     private static let opinionDisclaimerNeedles = NeedleSet(opinionDisclaimers)
 
@@ -508,6 +518,36 @@ enum BoilerplatePhrases {
         }
         return nouns > 0
     }
+
+    /// The word between a gallery's slide number and the count of its slides ("3 of 10"), in English.
+    static let slideCounterWords: Set<String> = ["of"]
+
+    /// A gallery's slide counter standing alone ("3 / 10", "3 of 10", "3/10"): the slide's number, no greater
+    /// than the count, which is at least 2.
+    struct SlideCounter: Equatable {
+        var number: Int
+        var count: Int
+        /// Written "3/10", as a fraction is ("1/4" cup): a counter only among others of the same count.
+        var bare: Bool
+    }
+
+    /// The slide counter a block's whole text is, if any.
+    static func slideCounter(_ text: String) -> SlideCounter? {
+        // Most paragraphs are turned away by their length or their first byte.
+        guard text.utf8.count <= maxSlideCounterBytes, let first = text.utf8.first, first >= 0x30, first <= 0x39 else {
+            return nil
+        }
+        let words = text.split(separator: " ")
+        let parts = words.count == 1 ? text.split(separator: "/", omittingEmptySubsequences: false).map { $0 } : words
+        let bare = words.count == 1
+        guard bare ? parts.count == 2 : parts.count == 3, let number = Int(parts[0]), let count = Int(parts[parts.count - 1]),
+              bare || parts[1] == "/" || slideCounterWords.contains(parts[1].lowercased()),
+              number >= 1, count >= 2, number <= count else { return nil }
+        return SlideCounter(number: number, count: count, bare: bare)
+    }
+
+    /// A slide counter is at most this long, in UTF-8 bytes ("999 of 999").
+    static let maxSlideCounterBytes = 16
 
     /// "Read also" teasers set between or after story paragraphs: a phrase,
     /// then a link to another story ("Lesen Sie auch: …", "LE PUEDE

@@ -46,4 +46,9 @@ enum BylineHints {
             + otherLabels + ")\\s*:?$",
         requiring: ["aut", "text", "von", "by", "geschrieben", "reporter", "redakteur", "penulis", "forfatter",
                     "rfattare", "giả", "ผู้เขียน", "втор"])
+
+    // Path segments of a person's page, which a contributor card's name links to ("/people/priya-ramaswamy",
+    // "/author/jane-doe", "/staff/…", "/by/…"): CMS defaults in English.
+    static let personPagePaths = ["/people/", "/person/", "/author/", "/authors/", "/staff/", "/profile/", "/profiles/",
+                                  "/contributor/", "/contributors/", "/by/"]
 }

@@ -202,13 +202,34 @@ enum ClassHints {
                      "articletext", "article__content", "post__content", "entry__content"],
         tokens: [])
 
+    /// A story's notes after its text: the footnotes block of Markdown renderers (Pandoc's and
+    /// markdown-it's `section.footnotes`, kramdown's `div.footnotes`) and of news and blog themes ("endnotes").
+    static let notes = HintSet(substrings: [], tokens: ["footnotes", "endnotes"])
+
+    /// A carousel's slide: Flickity's "carousel-cell", Slick's "slick-slide", Swiper's "swiper-slide", Glide's and
+    /// Splide's slides, Bootstrap's "carousel-item", and CMS galleries' "CarouselSlide" (Brightspot). The
+    /// scripts mark every slide but the one in view `aria-hidden`, which hides it from screen readers only.
+    static let carouselSlide = HintSet(
+        substrings: ["carousel-cell", "carouselslide", "carousel-slide", "carousel__slide", "carousel-item",
+                     "slick-slide", "swiper-slide", "glide__slide", "splide__slide"],
+        tokens: [])
+
+    /// The track a carousel script moves its slides in (Flickity's "flickity-slider", Slick's "slick-track",
+    /// Swiper's "swiper-wrapper"): each element child is a slide, whatever its own class.
+    static let carouselTrack = HintSet(
+        substrings: ["flickity-slider", "slick-track", "swiper-wrapper", "glide__slides", "splide__list"], tokens: [])
+
+    /// A slide's description, the text beside its photo ("CarouselSlide-infoDescription", "slide-caption").
+    static let slideDescription = HintSet(substrings: ["description", "caption"], tokens: ["desc"])
+
     /// Roles (WAI-ARIA `role`) that never hold the story.
     /// Every hint set above (a test tries each of their words on the rules
     /// whose prefilters must know them, such as `DropPageChrome.furnitureHints`).
     static let everySet: [HintSet] = [
         positive, negative, unlikely, comments, thirdPartyWidgets, relatedBoxes, authorBoxes, postInfoBoxes,
         socialEmbeds, videoBox, wikiApparatus, linkPreview, lightbox, pullQuote, unlikelyUnlessProse, pageHeader, storyWall,
-        consentBox, maybeContent, caption, lead, personCard, storyBody,
+        consentBox, maybeContent, caption, lead, personCard, storyBody, notes, carouselSlide, carouselTrack,
+        slideDescription,
     ]
 
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert",

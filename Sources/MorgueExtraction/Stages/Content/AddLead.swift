@@ -1,3 +1,4 @@
+import Foundation
 import MorgueDOM
 
 /// Puts the story's lead in front of its body when the page sets it apart.
@@ -11,7 +12,9 @@ import MorgueDOM
 ///
 /// A lead printed between the headline and the story that repeats the
 /// page's description (`og:description`, JSON-LD `description`) word for
-/// word is a lead too, whatever its markup: the dek under an `<h1>`.
+/// word is a lead too, whatever its markup: the dek under an `<h1>`. Without
+/// either, the paragraph right after the headline's `<h1>` is the lead
+/// (`standfirst`: the dek in a hero block over a scrollytelling story).
 ///
 /// Keeps: such a lead, when it holds at least `minCharacters` of text and few links.
 /// Drops: nothing; it only adds containers.
@@ -25,13 +28,15 @@ enum AddLead {
     /// ...and at most this share of it in links.
     static let maxLinkDensity = 0.3
 
-    /// `dek`: the element `dek(in:description:)` found before cleaning.
-    static func run(_ roots: [Node], body: Node, measures: [UInt: TextMeasure], dek: Node? = nil) -> [Node] {
+    /// `dek`: the element `dek(in:description:)` found before cleaning; `standfirst`: the one
+    /// `standfirst(in:headline:siteName:)` found, taken when no lead is found otherwise.
+    static func run(_ roots: [Node], body: Node, measures: [UInt: TextMeasure], dek: Node? = nil,
+                    standfirst: Node? = nil) -> [Node] {
         guard let first = roots.first, first != body else { return roots }
-        if let dek, !roots.contains(where: { $0 == dek || dek.ancestors.contains($0) }) {
-            return [dek] + roots
-        }
-        guard let scope = scope(above: first, body: body) else { return roots }
+        func outside(_ node: Node) -> Bool { !roots.contains(where: { $0 == node || node.ancestors.contains($0) }) }
+        if let dek, outside(dek) { return [dek] + roots }
+        let withStandfirst = standfirst.map { outside($0) ? [$0] + roots : roots } ?? roots
+        guard let scope = scope(above: first, body: body) else { return withStandfirst }
         let rootSet = Set(roots)
         var leads: [Node] = []
         var reachedStory = false
@@ -50,7 +55,7 @@ enum AddLead {
             leads.append(node)
             return false
         }
-        guard reachedStory, !leads.isEmpty else { return roots }
+        guard reachedStory, !leads.isEmpty else { return withStandfirst }
         return leads + roots
     }
 
@@ -97,6 +102,42 @@ enum AddLead {
             return false
         }
         return found
+    }
+
+    /// The standfirst printed right after the headline in the block that holds it (a hero `<header>` over
+    /// the story: kicker, `<h1>`, dek, byline): the next element with text after the `<h1>` that prints the
+    /// story's headline (not a blog's site title over its tagline, `linksHome`, nor a headline that is the
+    /// site's name), when it is paragraph-like (`isParagraphLike`), of at least `minCharacters` and few links.
+    /// Read before the page is cleaned, like `dek`: the hero is often taken for page chrome.
+    static func standfirst(in body: Node, headline: String, siteName: String? = nil) -> Node? {
+        let wanted = CollectBlocks.key(headline)
+        guard !wanted.isEmpty, wanted != siteName.map(CollectBlocks.key) else { return nil }
+        var found: Node?
+        body.walk { node in
+            if found != nil || !node.isElement { return false }
+            if node.isElement("figure") || ElementClues.isInvisible(node) { return false }
+            guard node.isElement("h1") else { return true }
+            if CollectBlocks.key(node.textContent) == wanted, !linksHome(node) { found = node }
+            return false
+        }
+        var next = found?.nextSibling
+        while let current = next, !current.isElement || current.textMeasure.characters == 0 { next = current.nextSibling }
+        guard let next, isParagraphLike(next) else { return nil }
+        let measure = next.textMeasure
+        guard measure.characters >= minCharacters, measure.linkDensity <= maxLinkDensity else { return nil }
+        return next
+    }
+
+    /// Whether a heading's text is one link to the site's home page ("/", "https://example.com/"): a blog's
+    /// title over its tagline, not a story's headline.
+    static func linksHome(_ heading: Node) -> Bool {
+        let links = heading.descendants(named: "a")
+        guard links.count == 1, let link = links.first, let href = link.attribute("href"),
+              link.textMeasure.characters == heading.textMeasure.characters else { return false }
+        let trimmed = href.trimmingCharacters(in: .whitespaces)
+        if trimmed == "/" { return true }
+        guard let url = URL(string: trimmed), url.host != nil else { return false }
+        return url.path.isEmpty || url.path == "/"
     }
 
     static func isParagraphLike(_ node: Node) -> Bool {

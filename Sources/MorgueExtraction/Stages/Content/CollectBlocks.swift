@@ -9,7 +9,8 @@ import MorgueModel
 /// (block elements, and `<br><br>` in old pages); links made absolute; a
 /// drop cap set apart before its paragraph, joined to it.
 /// Notes: the paragraphs set flush right (a closing signature's alignment, which the block tree does not keep).
-/// Drops: images, figure captions (they go to `captions`), footnotes' back-links ("↩︎"), footnote markers
+/// Drops: images, figure captions (they go to `captions`), a figure's other text but its quotations, tables,
+/// listings and lists (a chart's or map's labels: `contentInFigure`), footnotes' back-links ("↩︎"), footnote markers
 /// (a link within the page whose text is a number: "meeting.<sup><a href="#fn1">1</a></sup>"),
 /// the "pic.twitter.com/…" link an embedded tweet prints for its picture, the nodes the
 /// caller names in `skip` (the byline element or line, captured captions). A heading
@@ -103,6 +104,24 @@ struct CollectBlocks {
         }
         guard digits > 0, digits <= maxFootnoteMarkerDigits else { return false }
         return !opensBracket(before: node)
+    }
+
+    /// Elements whose text a figure holds as content, not as a graphic's labels.
+    static let figureContent: Set<String> = ["blockquote", "table", "pre", "ul", "ol", "dl"]
+
+    /// The outermost quotations, tables, listings and lists in a figure (outside its caption), in page order.
+    static func contentInFigure(_ figure: Node) -> [Node] {
+        var found: [Node] = []
+        figure.walk { node in
+            guard node.isElement, node != figure else { return node == figure }
+            if node.isElement("figcaption") { return false }
+            if figureContent.contains(node.name) {
+                found.append(node)
+                return false
+            }
+            return true
+        }
+        return found
     }
 
     /// Twitter's embed code prints a tweet's picture as a "pic.twitter.com/…" link.
@@ -254,6 +273,12 @@ struct CollectBlocks {
                     afterSpace = true
                 }
             case "hr", "figcaption":
+                flush()
+            case "figure":
+                // A figure's text outside its caption is a graphic's labelling (a chart's axis, a map's
+                // place names, a scrolly's year label); a quotation, table, listing or list in it is the story's.
+                flush()
+                for island in CollectBlocks.contentInFigure(node) { visit(island) }
                 flush()
             default:
                 if HTMLTags.block.contains(name) || containsBlock(node) {

@@ -13,7 +13,8 @@ import MorgueModel
 /// items of sentence length (a story's sources, a changelog's bugs); a first block repeating the
 /// headline; a line above the story that is only the site's name (a byline's affiliation,
 /// "Port Ashford Dispatch"); paragraphs without a letter or digit ("×", "★★★★★", a rule of dashes);
-/// a reading-time stamp ("Feb 25, 2025 — 7 min read"); a date row above the story
+/// a reading-time stamp ("Feb 25, 2025 — 7 min read"); a gallery's slide counter ("3 / 10", "3 of 10", and
+/// "3/10" among others of the same count: a lone "1/4" is a recipe's); a date row above the story
 /// with a year and a time in any script's digits; a call to install the
 /// publisher's app; a press release's closing "SOURCE <issuer>" line among the last blocks;
 /// a wire end mark ("###", "-30-") with what little follows it; a pager's
@@ -52,10 +53,16 @@ enum DropBoilerplateBlocks {
         var keptIndices: [Int] = []
         var skipUntil = 0
         var storyStarted = false
+        let bareCounterTotals = bareSlideCounterTotals(blocks)
         for (index, block) in blocks.enumerated() {
             if index < skipUntil { continue }
             let phrase = BoilerplatePhrases.PhraseText(plainText(block))
             let text = phrase.text
+            if case .paragraph = block, let counter = BoilerplatePhrases.slideCounter(text),
+               !counter.bare || bareCounterTotals[counter.count, default: 0] >= 2 {
+                log.dropped(text: text, by: "boilerplate:slide-counter")
+                continue
+            }
             if index > 0, opensTrailer(block, text: phrase) {
                 let end = teaserRunEnd(after: index, in: blocks)
                 let rest = end < blocks.count && !endsStory(at: end - 1, in: blocks, share: tailAfterTrailerShare)
@@ -147,6 +154,18 @@ enum DropBoilerplateBlocks {
             inlines[inlines.count - 1] = .text(String(text.reversed().drop(while: \.isWhitespace).reversed()))
         }
         return (.paragraph(inlines), initials)
+    }
+
+    /// How many paragraphs are a bare slide counter ("3/10") of each count: a gallery prints one per slide,
+    /// a recipe a lone fraction ("1/4" over "cup butter").
+    static func bareSlideCounterTotals(_ blocks: [Block]) -> [Int: Int] {
+        var totals: [Int: Int] = [:]
+        for block in blocks {
+            guard case .paragraph(let inlines) = block, inlines.count == 1, case .text(let text) = inlines[0],
+                  let counter = BoilerplatePhrases.slideCounter(TextNormalization.collapse(text)), counter.bare else { continue }
+            totals[counter.count, default: 0] += 1
+        }
+        return totals
     }
 
     static func isHeading(_ block: Block) -> Bool {

@@ -7,7 +7,12 @@ import MorgueDOM
 /// containers), or to a parent that scores higher; then widens to siblings
 /// that score close to it, that share its first class word and hold a
 /// candidate scoring close to it (a story split over several blocks of one
-/// kind), or that are plain paragraphs of prose.
+/// kind), or that are plain paragraphs of prose. Then adds the prose blocks
+/// elsewhere in the story's `<article>` or `<main>` that score close to it
+/// (a video's summary beside its transcript), and, when the story's
+/// containers sit in several branches of one article, the subheads, prose
+/// paragraphs and notes between and after them (a scrollytelling story's
+/// chapter titles, scroll steps and footnotes).
 ///
 /// Keeps: the story's containers, in document order.
 /// Drops: everything else on the page (returned nodes are all that later
@@ -51,9 +56,200 @@ enum FindMainContent {
         guard top != body, let parent = top.parent else {
             return Content(roots: [top], top: top, topScore: topScore)
         }
-        let roots = siblings(of: top, in: parent, topScore: topScore, scores: scores, measures: measures)
-        return Content(roots: withKin(roots, top: top, topScore: topScore, scores: scores, body: body),
-                       top: top, topScore: topScore)
+        var roots = siblings(of: top, in: parent, topScore: topScore, scores: scores, measures: measures)
+        roots = withKin(roots, top: top, topScore: topScore, scores: scores, body: body)
+        roots = withAreaBlocks(roots, top: top, topScore: topScore, ranked: ranked, scores: scores,
+                               measures: measures, body: body)
+        return Content(roots: withTextBetween(roots, measures: measures, body: body), top: top, topScore: topScore)
+    }
+
+    /// A prose block elsewhere in the story's area scoring at least this share of the top is part of the story.
+    static let areaBlockShare = 0.6
+    /// ...and holds at least this much text (a class name's weight alone does not make a block prose).
+    static let areaBlockCharacters = 250
+    /// How far above the top candidate its story area (`<article>`, `<main>`, `articleBody`) is looked for.
+    static let areaLevels = 4
+
+    /// The story's area: the nearest `<article>`, `<main>` or schema.org `articleBody` at most `areaLevels` above
+    /// `node`.
+    static func storyArea(above node: Node, body: Node) -> Node? {
+        var current = node.parent
+        var level = 0
+        while let candidate = current, candidate != body, level < areaLevels {
+            if isStoryArea(candidate) { return candidate }
+            level += 1
+            current = candidate.parent
+        }
+        return nil
+    }
+
+    static func isStoryArea(_ node: Node) -> Bool {
+        node.isElement("article") || node.isElement("main") || ElementClues.attribute(node, "itemprop", is: "articlebody")
+    }
+
+    /// Adds the prose blocks of the story's area that score close to the top (`areaBlockShare`) but sit in
+    /// another branch of it: a video page's summary under the player beside its transcript, both under
+    /// `<main>`. Blocks holding or inside a root are left out; so is a block holding one already added
+    /// (the summary's wrapper, with the headline and date, is not added after the summary), and one holding
+    /// the `<h1>` (the story's header: its lead is `AddLead`'s). Document order.
+    static func withAreaBlocks(_ roots: [Node], top: Node, topScore: Double, ranked: [Node],
+                               scores: ScoreCandidates.Scores, measures: [UInt: TextMeasure], body: Node) -> [Node] {
+        guard let area = storyArea(above: top, body: body) else { return roots }
+        let threshold = max(minSiblingScore, topScore * areaBlockShare)
+        var taken = roots
+        var added = false
+        for candidate in ranked {
+            guard let score = scores.byNode[candidate], score >= threshold else { break }
+            guard let measure = measures[candidate.key], measure.characters >= areaBlockCharacters,
+                  measure.linkDensity < siblingParagraphLinkDensity else { continue }
+            let ancestors = candidate.ancestors
+            guard ancestors.contains(area), candidate.firstDescendant(named: "h1") == nil,
+                  !taken.contains(where: { $0 == candidate || ancestors.contains($0) || $0.ancestors.contains(candidate) })
+            else { continue }
+            taken.append(candidate)
+            added = true
+        }
+        guard added else { return roots }
+        return inDocumentOrder(taken, below: area.parent ?? area)
+    }
+
+    /// `nodes` (none inside another) in the order they stand on the page.
+    static func inDocumentOrder(_ nodes: [Node], below scope: Node) -> [Node] {
+        let wanted = Set(nodes)
+        var ordered: [Node] = []
+        scope.walk { node in
+            guard node.isElement else { return false }
+            if wanted.contains(node) {
+                ordered.append(node)
+                return false
+            }
+            return true
+        }
+        return ordered.count == nodes.count ? ordered : nodes
+    }
+
+    /// A story whose containers sit in several branches of its article (a scrollytelling story's chapters,
+    /// each a `<section>` of a subhead, prose and scroll steps; a video's summary and transcript) leaves
+    /// out what stands between them. Under the containers' closest common ancestor inside the story's
+    /// area, between the first container and the last, this adds what a branch holding a container (a
+    /// chapter) holds besides it: the subheads that stand over a container or a paragraph of the story,
+    /// and the prose paragraphs and scroll steps (`isProseParagraph`, `isScrollStep`); after the last container, the
+    /// story's notes (`isNotes`). A block between the branches holding no container (an info box, a
+    /// promotion, a heading of its own) adds nothing;
+    /// figures, lists, tables and forms are not read (captions are their own field; a list of links is
+    /// furniture). Containers in separate `<article>`s (an endless page's next stories) are left as they are.
+    /// Document order.
+    static func withTextBetween(_ roots: [Node], measures: [UInt: TextMeasure], body: Node) -> [Node] {
+        guard roots.count >= 2, let scope = commonAncestor(of: roots), scope != body,
+              isStoryArea(scope) || scope.ancestors.contains(where: isStoryArea) else { return roots }
+        // The branches of the scope that hold a container, and every element on the way down to one.
+        var holding: Set<Node> = []
+        for root in roots {
+            for ancestor in root.ancestors {
+                if ancestor == scope { break }
+                if ancestor.isElement("article") { return roots }
+                holding.insert(ancestor)
+            }
+        }
+        let rootSet = Set(roots)
+        var paragraphs: [Node] = []
+        var headings: [Node] = []
+        var notes: [Node] = []
+        var seen = 0
+        func visit(_ node: Node, inBranch: Bool) {
+            var child = node.firstChild
+            while let current = child {
+                child = current.nextSibling
+                guard current.isElement else { continue }
+                if rootSet.contains(current) {
+                    seen += 1
+                    continue
+                }
+                if seen == 0 {
+                    if holding.contains(current) { visit(current, inBranch: true) }
+                    continue
+                }
+                if seen == roots.count {
+                    if isNotes(current) { notes.append(current) } else { visit(current, inBranch: false) }
+                    continue
+                }
+                switch current.name {
+                case "figure", "ul", "ol", "table", "form", "dl":
+                    continue
+                case "h2", "h3", "h4", "h5", "h6":
+                    if inBranch { headings.append(current) }
+                default:
+                    let branch = inBranch || holding.contains(current)
+                    if branch, isProseParagraph(current, measures: measures) || isScrollStep(current, measures: measures) {
+                        paragraphs.append(current)
+                    } else {
+                        visit(current, inBranch: branch)
+                    }
+                }
+            }
+        }
+        visit(scope, inBranch: false)
+        // A subhead joins when the next block with text after it is part of the story or leads to it.
+        let story = Set(roots + paragraphs)
+        for paragraph in paragraphs {
+            for ancestor in paragraph.ancestors {
+                if ancestor == scope || !holding.insert(ancestor).inserted { break }
+            }
+        }
+        let subheads = headings.filter { heading in
+            var next = heading.nextSibling
+            while let current = next, !current.isElement || (measures[current.key]?.characters ?? 0) == 0 {
+                next = current.nextSibling
+            }
+            guard let next else { return false }
+            return story.contains(next) || holding.contains(next)
+        }
+        guard !(paragraphs.isEmpty && subheads.isEmpty && notes.isEmpty) else { return roots }
+        return inDocumentOrder(roots + paragraphs + subheads + notes, below: scope)
+    }
+
+    /// The closest element holding every one of `nodes`.
+    static func commonAncestor(of nodes: [Node]) -> Node? {
+        guard let first = nodes.first else { return nil }
+        var chain = first.ancestors
+        for node in nodes.dropFirst() {
+            let ancestors = Set(node.ancestors)
+            chain.removeAll { !ancestors.contains($0) }
+        }
+        return chain.first
+    }
+
+    /// A paragraph (a `<p>`, or a `<div>` of text) of prose: long, with few links. (A short line beside the story's
+    /// column is a rail's: "Most read: five other stories.")
+    static func isProseParagraph(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
+        guard node.isElement("p") || ScoreCandidates.isParagraphDiv(node), let measure = measures[node.key] else {
+            return false
+        }
+        return measure.characters > siblingParagraphCharacters && measure.linkDensity < siblingParagraphLinkDensity
+    }
+
+    /// A scrollytelling story's step: an element marked `data-step` (the convention of Scrollama's and other
+    /// scroll libraries' pages) or `data-scrollama-index` (set by Scrollama on each step), holding text with
+    /// few links, however short ("1994.").
+    static func isScrollStep(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
+        guard node.hasAttribute(named: "data-step") || node.hasAttribute(named: "data-scrollama-index"),
+              let measure = measures[node.key] else { return false }
+        return measure.characters > 0 && measure.linkDensity < siblingParagraphLinkDensity
+    }
+
+    /// A story's notes: a block whose class or id names footnotes or endnotes (`ClassHints.notes`: Pandoc's,
+    /// markdown-it's and kramdown's "footnotes"), or a list whose every item leads back to its marker in the
+    /// text (a "↩" link: `CollectBlocks.isBackLink`).
+    static func isNotes(_ node: Node) -> Bool {
+        if node.isElement("ol") || node.isElement("ul") {
+            let items = node.elementChildren
+            return !items.isEmpty && items.allSatisfy { item in
+                item.isElement("li") && item.descendants(named: "a").contains(where: CollectBlocks.isBackLink)
+            }
+        }
+        guard node.isElement("section") || node.isElement("div") else { return false }
+        let hints = ClassAndID(node)
+        return !hints.isEmpty && ClassHints.notes.matches(hints)
     }
 
     /// When several runners-up score close to the top and share an ancestor with it, the story spans them.

@@ -16,7 +16,8 @@ struct FoundCaption {
 ///
 /// Keeps: `<figure>` with `<figcaption>` (in a gallery of figures, each
 /// inner figure's own); a table of a photo's row and a caption's row
-/// (Blogger's, old CMSs'); WordPress `wp-caption` boxes with
+/// (Blogger's, old CMSs'); a carousel's slide with a photo and a description
+/// element (`slideDescription`); WordPress `wp-caption` boxes with
 /// `wp-caption-text`; elements classed as captions (caption, image-caption,
 /// photo-caption, media-caption, article__caption, …); `itemprop=caption`
 /// or `description` of an ImageObject. The credit comes from a credit
@@ -24,7 +25,8 @@ struct FoundCaption {
 /// `<cite>`) or from the caption's text (`SplitCaptionCredit`), or is a
 /// credit the page prints in brackets after other captions. The image
 /// URL is the largest `srcset` candidate, else `data-src`,
-/// `data-lazy-src`, `data-original`, else `src`, made absolute (and, in a
+/// `data-lazy-src`, `data-original`, else `src`, else another lazy loader's
+/// attribute (`ImageSource`), made absolute (and, in a
 /// page saved from the Wayback Machine, the original address the archive
 /// wraps: `WaybackCapture`).
 /// Drops: a gallery's slide counter and buttons inside a caption; table
@@ -133,6 +135,7 @@ enum FindCaptions {
 
     /// The caption element and its container, when `node` starts one.
     static func captionSite(of node: Node, clues: SiteClues) -> (caption: Node, container: Node)? {
+        if let description = slideDescription(of: node) { return (description, node) }
         if node.isElement("figure") {
             // A gallery of captioned figures (WordPress's wp-block-gallery): each inner figure is a caption site.
             if isGalleryOfCaptionedFigures(node) { return nil }
@@ -176,6 +179,24 @@ enum FindCaptions {
         guard !text.isEmpty, text.count <= maxFigureParagraphCharacters else { return nil }
         return cells[1][0]
     }
+
+    /// A carousel's slide (`DropInvisible.isCarouselSlide`) that shows one photo (not the carousel's box of
+    /// slides, "Carousel-slides"): its description element
+    /// (`ClassHints.slideDescription`: "CarouselSlide-infoDescription", "slide-caption") is the photo's
+    /// caption, without a `<figure>`; the slide's credit element (`figureCredit`) is its credit, and its
+    /// counter ("3 / 10") and share buttons are left out.
+    static func slideDescription(of node: Node) -> Node? {
+        guard node.isElement("div") || node.isElement("li") || node.isElement("section"),
+              DropInvisible.isCarouselSlide(node), ImageSource.images(in: node).count == 1 else { return nil }
+        return firstDescendant(of: node) { element in
+            guard element.isElement, !element.isElement("img"), !element.isElement("picture"),
+                  DropPageChrome.classOrID(of: element, holdsAnyOf: slideDescriptionWords),
+                  ClassHints.slideDescription.matches(ClassAndID(element)) else { return false }
+            return element.textMeasure.characters > 0 && ImageSource.images(in: element).isEmpty
+        }
+    }
+
+    private static let slideDescriptionWords = ClassHints.slideDescription.writtenWords
 
     /// Longest text of a paragraph read as a figure's caption when the figure has no `<figcaption>`.
     static let maxFigureParagraphCharacters = 400

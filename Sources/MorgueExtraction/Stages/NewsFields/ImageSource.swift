@@ -6,13 +6,16 @@ import MorgueDOM
 /// Keeps: the largest `srcset`/`data-srcset` candidate (by width
 /// descriptor, else density) of the photo's `<img>` (or AMP's `<amp-img>`,
 /// `<amp-anim>`) and of the `<source>` elements of its `<picture>`, else
-/// `data-src`, `data-lazy-src`, `data-original`, else `src`, resolved to an
-/// absolute URL.
+/// `data-src`, `data-lazy-src`, `data-original` (and the other lazy loaders'
+/// attributes: Flickity's `data-flickity-lazyload-src`), else `src`, else any
+/// other `data-…src` or `data-…srcset` attribute (a lazy loader's own name, when
+/// the page has no `src` yet), resolved to an absolute URL.
 /// Drops: `data:` URIs, 1×1 tracking pixels and small square icons, and anything that does not
 /// resolve to an http(s) URL.
 enum ImageSource {
-    static let lazyAttributes = ["data-src", "data-lazy-src", "data-original", "data-lazy", "data-url"]
-    static let srcsetAttributes = ["srcset", "data-srcset", "data-lazy-srcset"]
+    static let lazyAttributes = ["data-src", "data-lazy-src", "data-original", "data-lazy", "data-url",
+                                 "data-flickity-lazyload-src", "data-flickity-lazyload"]
+    static let srcsetAttributes = ["srcset", "data-srcset", "data-lazy-srcset", "data-flickity-lazyload-srcset"]
 
     /// Whether an element shows a photo: `<img>`, or AMP's `<amp-img>` and `<amp-anim>`.
     static func isImage(_ node: Node) -> Bool {
@@ -76,6 +79,7 @@ enum ImageSource {
         }
         candidates += lazyAttributes.compactMap { image.attribute($0) }
         if let src = image.attribute("src") { candidates.append(src) }
+        candidates += otherLazyURLs(image)
         for candidate in candidates {
             let trimmed = TextNormalization.collapse(candidate)
             if trimmed.isEmpty || trimmed.lowercased().hasPrefix("data:") { continue }
@@ -94,6 +98,21 @@ enum ImageSource {
         if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
         if let size = PictureNames.sizeSuffix.firstMatch(in: name) { name = String(name[..<size.range.lowerBound]) }
         return name.isEmpty ? nil : name
+    }
+
+    /// The URLs of an image's lazy-load attributes not named in `lazyAttributes` and `srcsetAttributes`
+    /// (`data-…src`, and the largest candidate of a `data-…srcset`), in the order they are written.
+    static func otherLazyURLs(_ image: Node) -> [String] {
+        var urls: [String] = []
+        for attribute in image.attributes where attribute.name.hasPrefix("data-") {
+            let name = attribute.name.lowercased()
+            if name.hasSuffix("srcset"), !srcsetAttributes.contains(name) {
+                if let largest = largestCandidate(attribute.value) { urls.append(largest) }
+            } else if name.hasSuffix("src"), !lazyAttributes.contains(name) {
+                urls.append(attribute.value)
+            }
+        }
+        return urls
     }
 
     /// The `<picture>` an image belongs to. The HTML parser does not know `<source>` as an empty

@@ -9,7 +9,8 @@ import MorgueDOM
 /// too (some pages hide the story until a script shows it).
 /// Drops: scripts, styles, templates, embedded media and form controls, and
 /// comments, for good; `noscript`, and elements hidden by the `hidden`
-/// attribute, `aria-hidden="true"`, an inline `display:none` /
+/// attribute, `aria-hidden="true"` (on a block other than a carousel's slide,
+/// which a swipe shows: `isCarouselSlide`), an inline `display:none` /
 /// `visibility:hidden`, a screen-reader-only class, or a tooltip (a popup
 /// shown on hover: `role="tooltip"`, class "tooltip"), reversibly; but not
 /// a hidden element that holds the page's `<main>` or `<article>` and most
@@ -70,6 +71,19 @@ enum DropInvisible {
         }
     }
 
+    /// A carousel's slide (`ClassHints.carouselSlide`), or an element child of a carousel's track
+    /// (`ClassHints.carouselTrack`).
+    static func isCarouselSlide(_ node: Node) -> Bool {
+        if DropPageChrome.classOrID(of: node, holdsAnyOf: slideWords), ClassHints.carouselSlide.matches(ClassAndID(node)) {
+            return true
+        }
+        guard let parent = node.parent, parent.isElement else { return false }
+        return DropPageChrome.classOrID(of: parent, holdsAnyOf: trackWords) && ClassHints.carouselTrack.matches(ClassAndID(parent))
+    }
+
+    private static let slideWords = ClassHints.carouselSlide.writtenWords
+    private static let trackWords = ClassHints.carouselTrack.writtenWords
+
     /// Whether a `<main>` or `<article>` element lies below `node`.
     static func holdsStoryContainer(_ node: Node) -> Bool {
         node.firstDescendant(named: "main") != nil || node.firstDescendant(named: "article") != nil
@@ -79,7 +93,8 @@ enum DropInvisible {
         if node.hasAttribute("hidden") { return true }
         if let aria = node.attributeBytes("aria-hidden"), aria.count == 4, aria.map(ASCIIText.lower) == trueBytes {
             // Icons and decorative images are often aria-hidden inside real text; only whole blocks count.
-            return HTMLTags.block.contains(node.name)
+            // A carousel's slides out of view are aria-hidden for screen readers, and shown by a swipe.
+            return HTMLTags.block.contains(node.name) && !isCarouselSlide(node)
         }
         if let style = node.attributeBytes("style") {
             // Lower-cased, without white space: "Display: None" is "display:none".

@@ -28,6 +28,7 @@ import MorgueDOM
 /// link preview box (`ClassHints.linkPreview`: Discourse's onebox) whole, the text beside the
 /// picture in a lightbox link (its file information), a reader's comment marked up with
 /// schema.org microdata (`itemprop="comment"`, an item typed Comment: a forum's replies), and
+/// contributor cards (a headshot, a link to the person's page and a role: `isPersonCard`) with their box,
 /// the block holding a call to join a Ghost site (a link to "#/portal/…" or with
 /// `data-portal`), a WordPress post-meta line of category or author links beside
 /// its label ("in Metro, News" with `rel="category tag"`, "by Editor" linking to
@@ -67,6 +68,7 @@ enum DropPageChrome {
         // Boxes found from a link inside them (a call to join, post meta, an app's or membership's box).
         var portalBoxes: Set<Node> = []
         var postMetaLines: [(Node, LinkedBox)] = []
+        var cards: [Node] = []
         body.walk { node in
             guard node.isElement else { return false }
             // A card's parts can carry story-body words ("embedded-post-body"): it is dropped all the same.
@@ -115,6 +117,10 @@ enum DropPageChrome {
                 doomed.append((box ?? node, "chrome:jump-list"))
                 return false
             }
+            if usesClassHints, isPersonCard(node, measures: measures) {
+                cards.append(node)
+                return false
+            }
             if let rule = furnitureRule(node, pageCharacters: pageCharacters, measures: measures,
                                         usesClassHints: usesClassHints) {
                 doomed.append((node, rule))
@@ -131,6 +137,7 @@ enum DropPageChrome {
                 doomed.append((box, kind.rule))
             }
         }
+        for box in cardBoxes(cards, protected: protected, measures: measures) { doomed.append((box, "chrome:person-card")) }
         // A portal box is found from its link, inside it: what was found inside the box goes with it.
         if !portalBoxes.isEmpty {
             doomed.removeAll { entry in
@@ -144,6 +151,77 @@ enum DropPageChrome {
             log.dropped(node, by: rule)
             cleaning.detach(node)
         }
+    }
+
+    /// A contributor card holds at most this much text: a name, a role, a line of biography.
+    static let personCardCharacters = 400
+    /// ...of which at most this much outside the link to the person's page.
+    static let personCardOwnCharacters = 250
+    /// A person's name, as a card's link prints it, is at most this long.
+    static let personNameCharacters = 60
+    /// A card box's label ("Episode credits", "Contributors") is at most this long.
+    static let cardLabelCharacters = 30
+
+    /// A contributor card: a headshot (an image inside the link to the person's page, or whose alt text is
+    /// the name that link prints), one person's page linked (`BylineHints.personPagePaths`) by the person's
+    /// name, a role or a
+    /// short biography, and no headline. Dropped as an author box (a podcast's episode credits, a story's
+    /// contributors), with the box of cards around it (`cardBoxes`); the byline is read before cleaning.
+    static func isPersonCard(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
+        guard node.isElement("div") || node.isElement("li") || node.isElement("section"),
+              let measure = measures[node.key], measure.linkCharacters > 0, measure.characters <= personCardCharacters,
+              measure.characters - measure.linkCharacters <= personCardOwnCharacters,
+              node.firstDescendant(named: "img") != nil else { return false }
+        var personLinks: [Node] = []
+        var images: [Node] = []
+        var holdsHeadline = false
+        node.walk { descendant in
+            guard descendant.isElement, !holdsHeadline else { return false }
+            if descendant.isElement("h1") { holdsHeadline = true }
+            if descendant.isElement("img") { images.append(descendant) }
+            if descendant.isElement("a"), descendant.attribute("href", satisfies: personPagePaths.occurs(in:)) {
+                personLinks.append(descendant)
+            }
+            return true
+        }
+        guard !holdsHeadline, let first = personLinks.first,
+              Set(personLinks.compactMap { $0.attribute("href") }).count == 1 else { return false }
+        // The card prints the person's name as the link (a reviewer's avatar linked beside a review is no card).
+        let name = CollectBlocks.key(personLinks.map(\.textContent).joined(separator: " "))
+        guard !name.isEmpty, name.count <= personNameCharacters else { return false }
+        return images.contains { image in
+            image.ancestors.contains(first) || personLinks.contains(where: { image.ancestors.contains($0) })
+                || image.attribute("alt").map(CollectBlocks.key).map { !$0.isEmpty && name.contains($0) } == true
+        }
+    }
+
+    /// `BylineHints.personPagePaths`, found in a link's bytes in any case.
+    private static let personPagePaths = NeedleSet(BylineHints.personPagePaths, ignoringASCIICase: true)
+
+    /// The boxes to drop for contributor cards: each card, or the box around it when that box holds nothing but
+    /// cards and a short label ("Episode credits"), climbing while that holds (a field's items, then the field).
+    static func cardBoxes(_ cards: [Node], protected: Set<Node>, measures: [UInt: TextMeasure]) -> [Node] {
+        var accepted = Set(cards)
+        var boxes: [Node] = []
+        for card in cards {
+            var box = card
+            while let parent = box.parent, parent.isElement, !protected.contains(parent), parent.name != "body",
+                  !parent.isElement("article"), !parent.isElement("main") {
+                let onlyCards = parent.elementChildren.allSatisfy { child in
+                    accepted.contains(child) || (measures[child.key]?.characters ?? 0) == 0
+                        || ((measures[child.key]?.characters ?? 0) <= cardLabelCharacters
+                            && child.firstDescendant(named: "a") == nil && child.firstDescendant(named: "img") == nil)
+                }
+                guard onlyCards else { break }
+                accepted.insert(parent)
+                box = parent
+            }
+            if !boxes.contains(where: { $0 == box || box.ancestors.contains($0) }) {
+                boxes.removeAll { $0.ancestors.contains(box) }
+                boxes.append(box)
+            }
+        }
+        return boxes
     }
 
     /// `prefiltered: false` skips the two scans that turn away names holding no furniture word, which
