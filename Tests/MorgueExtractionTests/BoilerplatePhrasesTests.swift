@@ -17,6 +17,14 @@ import Testing
         #expect(!BoilerplatePhrases.isContactLine(.init("Investor contact with the board was rare, Lee said.")))
     }
 
+    @Test func everyMembershipButtonHoldsAPrefilterWord() {
+        // The prefilter turns links away before their text is read: it must let every button through.
+        for button in BoilerplatePhrases.membershipButtons {
+            #expect(BoilerplatePhrases.membershipButtonWords.occurs(in: button.uppercased()), "\(button)")
+        }
+        #expect(!BoilerplatePhrases.membershipButtonWords.occurs(in: "Home"))
+    }
+
     @Test func matchesPictureCreditsAndPostMetadataLines() {
         #expect(BoilerplatePhrases.match("Foto: Jane Doe / dpa") == .credit)
         #expect(BoilerplatePhrases.match("Photograph by John Smith") == .credit)

@@ -440,6 +440,9 @@ enum BoilerplatePhrases {
     ]
     /// Longest text of a membership button.
     static let maxMembershipButtonCharacters = 40
+    /// A word every membership button holds, in any case: a link's text holding none is no such button,
+    /// and is turned away before its text is read as a string.
+    static let membershipButtonWords = NeedleSet(["become", "join", "donat", "support"], ignoringASCIICase: true)
 
     static func isMembershipButton(_ text: String) -> Bool {
         membershipButtons.contains(normalise(text))

@@ -547,7 +547,7 @@ enum DropPageChrome {
     /// Play and the App Store); and the box of a membership button ("Become an Insider", "Become a
     /// member") with its heading and pitch.
     static func linkedBox(of link: Node, measures: [UInt: TextMeasure]) -> (Node, LinkedBox)? {
-        if let rel = link.attribute("rel")?.lowercased(), rel.contains("category") {
+        if let rel = link.attributeBytes("rel"), categoryWord.occurs(in: rel) {
             guard let box = enclosingBlock(of: link), isLabelledLinkLine(box, measures: measures, isMeta: isCategoryLink,
                                                                        label: { BoilerplatePhrases.hasAtMostWords($0, maxPostMetaLabelWords) })
             else { return nil }
@@ -566,10 +566,19 @@ enum DropPageChrome {
         }
         guard let measure = measures[link.key], measure.characters > 0,
               measure.characters <= BoilerplatePhrases.maxMembershipButtonCharacters,
-              BoilerplatePhrases.isMembershipButton(ElementText.spaced(link)),
+              holdsMembershipWord(link), BoilerplatePhrases.isMembershipButton(ElementText.spaced(link)),
               let box = enclosingBox(of: link), let boxMeasure = measures[box.key],
               boxMeasure.characters <= promoBoxCharacters, boxMeasure.characters > measure.characters else { return nil }
         return (box, .membership)
+    }
+
+    private static let categoryWord = NeedleSet(["category"], ignoringASCIICase: true)
+
+    /// Whether a link's text holds a word of a membership button (`BoilerplatePhrases.membershipButtonWords`).
+    static func holdsMembershipWord(_ link: Node) -> Bool {
+        var text: [UInt8] = []
+        link.appendText(to: &text)
+        return BoilerplatePhrases.membershipButtonWords.occurs(in: text)
     }
 
     /// What `linkedBox` found a box to be.
