@@ -188,6 +188,12 @@ void morgue_arena_end(void) {
     active = NULL;
 }
 
+morgue_arena *morgue_arena_swap(morgue_arena *arena) {
+    morgue_arena *previous = active;
+    active = arena;
+    return previous;
+}
+
 void morgue_arena_release(morgue_arena *arena) {
     if (!arena) return;
     if (active == arena) active = NULL;

@@ -401,10 +401,12 @@ public struct Node {
     /// becomes `<p>a</p>`). The emptied element is removed like `remove()`.
     public func unwrap() {
         guard isElement, pointer.pointee.parent != nil else { return }
-        while let child = pointer.pointee.children {
-            xmlUnlinkNode(child)
-            // A text child may merge into a text neighbour; libxml2 then frees it.
-            xmlAddPrevSibling(pointer, child)
+        document.changingTree {
+            while let child = pointer.pointee.children {
+                xmlUnlinkNode(child)
+                // A text child may merge into a text neighbour; libxml2 then frees it.
+                xmlAddPrevSibling(pointer, child)
+            }
         }
         remove()
     }
@@ -434,12 +436,14 @@ public struct DetachedNode {
     public func reattach() {
         let pointer = node.pointer
         guard pointer.pointee.parent == nil, let parent else { return }
-        if let next, next.pointee.parent == parent {
-            xmlAddPrevSibling(next, pointer)
-        } else if let previous, previous.pointee.parent == parent {
-            xmlAddNextSibling(previous, pointer)
-        } else {
-            xmlAddChild(parent, pointer)
+        node.document.changingTree {
+            if let next, next.pointee.parent == parent {
+                xmlAddPrevSibling(next, pointer)
+            } else if let previous, previous.pointee.parent == parent {
+                xmlAddNextSibling(previous, pointer)
+            } else {
+                xmlAddChild(parent, pointer)
+            }
         }
         let detached = node.document.detached
         if let index = detached.lastIndex(of: pointer) { node.document.detached.remove(at: index) }
