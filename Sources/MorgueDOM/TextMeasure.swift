@@ -83,6 +83,16 @@ extension Node {
         var inSpace = true
         while true {
             let b = content[i]
+            if b > 0x2C && b < 0x80 {
+                // A run of ASCII letters, digits and most punctuation (past ","): one character a
+                // byte, no white space, no comma.
+                var end = i + 1
+                while content[end] > 0x2C && content[end] < 0x80 { end += 1 }
+                result.characters += end - i
+                inSpace = false
+                i = end
+                continue
+            }
             if b == 0 { break }
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
                 if !inSpace { result.wordBreaks += 1 }
