@@ -1,4 +1,9 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A node of an `HTMLDocument`: an element, a run of text or a comment.
 /// A value type over libxml2's node; it keeps its document alive.
@@ -485,11 +490,11 @@ public struct Attribute: Equatable, Sendable {
     public let value: String
 }
 
+/// The length of a NUL-terminated libxml2 string, by the C library's `strlen`
+/// (which reads many bytes at a time: class lists and text runs are long).
 @inlinable @inline(__always)
 func strlen_xml(_ a: UnsafePointer<xmlChar>) -> Int {
-    var n = 0
-    while a[n] != 0 { n += 1 }
-    return n
+    strlen(UnsafeRawPointer(a).assumingMemoryBound(to: CChar.self))
 }
 
 @inlinable @inline(__always)
