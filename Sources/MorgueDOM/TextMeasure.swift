@@ -33,6 +33,8 @@ extension Node {
     /// `<noscript>` and `<template>` is not counted.
     public func measureSubtree() -> [UInt: TextMeasure] {
         var table: [UInt: TextMeasure] = [:]
+        // Room for every element from the start: the table is not rebuilt as it grows.
+        table.reserveCapacity(elementCount)
         _ = Node.measure(pointer, insideLink: isInsideLink, record: true, into: &table)
         return table
     }
@@ -41,6 +43,16 @@ extension Node {
     public var textMeasure: TextMeasure {
         var unused: [UInt: TextMeasure] = [:]
         return Node.measure(pointer, insideLink: isInsideLink, record: false, into: &unused)
+    }
+
+    /// This node, when an element, and the elements below it.
+    private var elementCount: Int {
+        var count = isElement ? 1 : 0
+        walk { node in
+            if node.isElement { count += 1 }
+            return true
+        }
+        return count
     }
 
     private var isInsideLink: Bool {
