@@ -89,6 +89,7 @@ static void *data_of(chunk *c) {
 
 // MARK: The C heap
 
+__attribute__((noinline))
 static void *heap_block(size_t size) {
     if (size > SIZE_MAX - sizeof(block_header)) return NULL;
     block_header *header = malloc(sizeof(block_header) + size);
@@ -116,30 +117,43 @@ static chunk *take_chunk(void) {
     return c;
 }
 
-static void *arena_block(morgue_arena *arena, size_t size) {
-    if (size > SIZE_MAX / 2) return NULL;
+// A block over LARGE_BLOCK bytes, in a chunk of its own. Kept out of line
+// (as is a new chunk's start) so that the common case, a small block cut
+// from the current chunk, compiles to a few instructions.
+__attribute__((noinline, cold))
+static void *large_block(morgue_arena *arena, size_t size, size_t need) {
+    chunk *c = malloc(sizeof(chunk) + need);
+    if (!c) return NULL;
+    c->capacity = need;
+    c->used = need;
+    c->next = arena->large;
+    arena->large = c;
+    arena->bytes += need;
+    block_header *header = data_of(c);
+    header->owner = OWNER_ARENA;
+    header->size = size;
+    return header + 1;
+}
+
+// Starts a new standard chunk for the arena; NULL when memory runs out.
+__attribute__((noinline, cold))
+static chunk *next_chunk(morgue_arena *arena) {
+    chunk *c = take_chunk();
+    if (!c) return NULL;
+    c->next = arena->chunks;
+    arena->chunks = c;
+    arena->bytes += c->capacity;
+    return c;
+}
+
+static inline void *arena_block(morgue_arena *arena, size_t size) {
+    if (__builtin_expect(size > SIZE_MAX / 2, 0)) return NULL;
     size_t need = rounded(size);
-    chunk *c;
-    if (need > LARGE_BLOCK) {
-        c = malloc(sizeof(chunk) + need);
+    if (__builtin_expect(need > LARGE_BLOCK, 0)) return large_block(arena, size, need);
+    chunk *c = arena->chunks;
+    if (__builtin_expect(!c || c->capacity - c->used < need, 0)) {
+        c = next_chunk(arena);
         if (!c) return NULL;
-        c->capacity = need;
-        c->used = need;
-        c->next = arena->large;
-        arena->large = c;
-        arena->bytes += need;
-        block_header *header = data_of(c);
-        header->owner = OWNER_ARENA;
-        header->size = size;
-        return header + 1;
-    }
-    c = arena->chunks;
-    if (!c || c->capacity - c->used < need) {
-        c = take_chunk();
-        if (!c) return NULL;
-        c->next = arena->chunks;
-        arena->chunks = c;
-        arena->bytes += c->capacity;
     }
     block_header *header = (block_header *)((char *)data_of(c) + c->used);
     c->used += need;
@@ -186,6 +200,12 @@ morgue_arena *morgue_arena_begin(void) {
 
 void morgue_arena_end(void) {
     active = NULL;
+}
+
+morgue_arena *morgue_arena_swap(morgue_arena *arena) {
+    morgue_arena *previous = active;
+    active = arena;
+    return previous;
 }
 
 void morgue_arena_release(morgue_arena *arena) {

@@ -74,6 +74,11 @@ enum AttributeFlood {
                         if attributes == maxAttributes + 1 { cutStart = lastSpace }
                     }
                     afterSpace = false
+                    // The rest of the name or unquoted value changes nothing: passed over up to the
+                    // next white space, "=" or ">" (a quote here is part of it, as no value is awaited).
+                    index += 1
+                    while index < count, isPlainTagByte(bytes[index]) { index += 1 }
+                    continue
                 }
                 index += 1
             }
@@ -135,6 +140,8 @@ enum AttributeFlood {
     private static let singleQuote = UInt8(ascii: "'")
     private static let slash = UInt8(ascii: "/")
 
+    /// Not white space (or a control byte), "=" or ">".
+    private static func isPlainTagByte(_ byte: UInt8) -> Bool { byte > 0x20 && byte &- equalsSign > 1 }
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
     private static func isNameByte(_ byte: UInt8) -> Bool { isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x2D }
 }

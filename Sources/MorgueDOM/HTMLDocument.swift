@@ -8,8 +8,9 @@ import CParseArena
 /// libxml2's diagnostics to the terminal.
 public final class HTMLDocument {
     let pointer: htmlDocPtr
-    /// Nodes unlinked by `Node.remove()`: freed with the document, so that a
-    /// `Node` value still pointing at one stays safe to read.
+    /// Nodes unlinked by `Node.remove()`: freed with the document (with its
+    /// arena, or one by one when it has none), so that a `Node` value still
+    /// pointing at one stays safe to read.
     var detached: [xmlNodePtr] = []
     /// The memory libxml2 allocated while building the tree, released after it.
     private let arena: OpaquePointer?
@@ -69,9 +70,24 @@ public final class HTMLDocument {
     }
 
     deinit {
+        // Every block of the tree lies in the arena (the parse's, and those its changes made: see
+        // `changingTree`), so releasing the arena frees the whole tree: libxml2's own walk over every
+        // node (`xmlFreeDoc`) would only call the arena's free, which does nothing.
+        guard arena == nil else {
+            morgue_arena_release(arena)
+            return
+        }
         for node in detached { xmlFreeNode(node) }
         xmlFreeDoc(pointer)
-        morgue_arena_release(arena)
+    }
+
+    /// Runs `body`, a change to the tree, with the document's arena current, so that whatever
+    /// libxml2 allocates for it (two text nodes merged into one) is released with the arena.
+    @discardableResult
+    func changingTree<R>(_ body: () -> R) -> R {
+        let previous = morgue_arena_swap(arena)
+        defer { _ = morgue_arena_swap(previous) }
+        return body()
     }
 
     /// The bytes the parse took from the C heap, in one arena.

@@ -1,11 +1,23 @@
 import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A node of an `HTMLDocument`: an element, a run of text or a comment.
 /// A value type over libxml2's node; it keeps its document alive.
+///
+/// The small accessors that the extraction stages call for every node (names,
+/// attributes, navigation, `walk`) are `@inlinable`: inlined into a stage, a
+/// test such as `isElement("p")` compiles to a few byte comparisons instead
+/// of a call across the module boundary, and `walk`'s closure is inlined into
+/// its loop.
 public struct Node {
-    let pointer: xmlNodePtr
+    @usableFromInline let pointer: xmlNodePtr
     public let document: HTMLDocument
 
+    @inlinable
     init(_ pointer: xmlNodePtr, in document: HTMLDocument) {
         self.pointer = pointer
         self.document = document
@@ -13,6 +25,7 @@ public struct Node {
 
     public enum Kind: Sendable { case element, text, comment, other }
 
+    @inlinable
     public var kind: Kind {
         switch pointer.pointee.type {
         case XML_ELEMENT_NODE: return .element
@@ -22,7 +35,9 @@ public struct Node {
         }
     }
 
+    @inlinable
     public var isElement: Bool { pointer.pointee.type == XML_ELEMENT_NODE }
+    @inlinable
     public var isText: Bool { kind == .text }
 
     /// The element's tag name in lower case ("p", "figcaption"); "" for other nodes.
@@ -35,6 +50,7 @@ public struct Node {
     /// folds it) and packed into one integer, its first byte lowest: equal
     /// to `Node.packedName(tag)` exactly when `isElement(tag)`, for a name of
     /// at most eight bytes. Zero for longer names and for other nodes.
+    @inlinable
     public var packedName: UInt64 {
         guard isElement, let name = pointer.pointee.name else { return 0 }
         var key: UInt64 = 0
@@ -49,11 +65,13 @@ public struct Node {
     }
 
     /// A lower-case tag name of at most eight bytes, packed as `packedName` packs an element's.
+    @inlinable
     public static func packedName(_ tag: StaticString) -> UInt64 {
         tag.withUTF8Buffer { packedName(utf8: $0) }
     }
 
     /// The bytes of a lower-case tag name of at most eight bytes, packed as `packedName` packs an element's.
+    @inlinable
     public static func packedName<Bytes: Collection<UInt8>>(utf8 bytes: Bytes) -> UInt64 {
         precondition(bytes.count <= 8, "a packed name holds eight bytes")
         var key: UInt64 = 0
@@ -63,6 +81,7 @@ public struct Node {
 
     /// True when this is an element with the given lower-case tag name.
     /// Compares bytes without building a String.
+    @inlinable
     public func isElement(_ tag: StaticString) -> Bool {
         guard isElement, let name = pointer.pointee.name else { return false }
         return tag.withUTF8Buffer { expected in
@@ -93,6 +112,7 @@ public struct Node {
 
     /// The UTF-8 bytes of an attribute's value, or nil when absent: no
     /// String is built, and a plain value is copied straight from the tree.
+    @inlinable
     public func attributeBytes(_ name: StaticString) -> [UInt8]? {
         var bytes: [UInt8] = []
         return appendAttribute(name, to: &bytes) ? bytes : nil
@@ -101,7 +121,7 @@ public struct Node {
     /// Appends the UTF-8 bytes of an attribute's value to `buffer`; false
     /// (nothing appended) when the attribute is absent. A plain value is
     /// copied straight from the tree, without an allocation of its own.
-    @discardableResult
+    @inlinable @discardableResult
     public func appendAttribute(_ name: StaticString, to buffer: inout [UInt8]) -> Bool {
         attribute(name, satisfies: { buffer.append(contentsOf: $0); return true })
     }
@@ -109,6 +129,7 @@ public struct Node {
     /// Whether the attribute is present and `predicate` holds for the UTF-8
     /// bytes of its value, read in place when the value is plain (nothing is
     /// copied). The bytes live only as long as the call.
+    @inlinable
     public func attribute(_ name: StaticString, satisfies predicate: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         guard let property = property(where: { strcmp_ascii($0, name) }) else { return false }
         return Node.withValue(of: property, in: pointer, predicate)
@@ -118,6 +139,7 @@ public struct Node {
     /// present and `predicate` holds for its value's bytes (read as
     /// `attribute(_:satisfies:)` reads them); the attribute list is walked
     /// once, in document order.
+    @inlinable
     public func anyAttribute(_ first: StaticString, _ second: StaticString, _ third: StaticString,
                              satisfies predicate: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
         guard isElement else { return false }
@@ -138,6 +160,7 @@ public struct Node {
     }
 
     /// `hasAttribute(_:)` for a name known at compile time, compared without making a String.
+    @inlinable
     public func hasAttribute(named name: StaticString) -> Bool {
         property(where: { strcmp_ascii($0, name) }) != nil
     }
@@ -155,7 +178,8 @@ public struct Node {
         }
     }
 
-    private func property(where isNamed: (UnsafePointer<xmlChar>) -> Bool) -> xmlAttrPtr? {
+    @inlinable
+    func property(where isNamed: (UnsafePointer<xmlChar>) -> Bool) -> xmlAttrPtr? {
         guard isElement else { return nil }
         var property = pointer.pointee.properties
         while let current = property {
@@ -168,7 +192,8 @@ public struct Node {
     /// Calls `body` with the bytes of an attribute's value, as libxml2's
     /// `xmlGetProp` gives them: a value that is one run of text (the usual
     /// case) is read in place; an attribute without a value reads as "".
-    private static func withValue<R>(
+    @inlinable
+    static func withValue<R>(
         of property: xmlAttrPtr, in element: xmlNodePtr, _ body: (UnsafeBufferPointer<UInt8>) -> R
     ) -> R {
         let children = property.pointee.children
@@ -203,14 +228,19 @@ public struct Node {
 
     // MARK: Navigation
 
+    @inlinable
     public var parent: Node? {
         guard let parent = pointer.pointee.parent, parent.pointee.type == XML_ELEMENT_NODE else { return nil }
         return Node(parent, in: document)
     }
 
+    @inlinable
     public var firstChild: Node? { pointer.pointee.children.map { Node($0, in: document) } }
+    @inlinable
     public var lastChild: Node? { pointer.pointee.last.map { Node($0, in: document) } }
+    @inlinable
     public var nextSibling: Node? { pointer.pointee.next.map { Node($0, in: document) } }
+    @inlinable
     public var previousSibling: Node? { pointer.pointee.prev.map { Node($0, in: document) } }
 
     public var children: [Node] {
@@ -240,6 +270,7 @@ public struct Node {
     /// from `visit` to skip that node's subtree. The walk follows the
     /// tree's own links (no list of pending nodes is built), so `visit`
     /// must not change the tree: collect what to change, then change it.
+    @inlinable
     public func walk(_ visit: (Node) -> Bool) {
         guard let first = pointer.pointee.children else { return }
         walk(from: first, below: pointer, visit)
@@ -248,14 +279,15 @@ public struct Node {
     /// Calls `visit` for every descendant that follows `start` in document
     /// order, as `walk` calls it once it has visited `start` and skipped
     /// `start`'s subtree. `start` must lie below this node.
+    @inlinable
     public func walk(after start: Node, _ visit: (Node) -> Bool) {
         guard let first = Node.next(after: start.pointer, below: pointer) else { return }
         walk(from: first, below: pointer, visit)
     }
 
     /// The walk from `first` on, in document order, to the end of `root`'s subtree.
-    @inline(__always)
-    private func walk(from first: xmlNodePtr, below root: xmlNodePtr, _ visit: (Node) -> Bool) {
+    @inlinable @inline(__always)
+    func walk(from first: xmlNodePtr, below root: xmlNodePtr, _ visit: (Node) -> Bool) {
         var current = first
         while true {
             if visit(Node(current, in: document)), current.pointee.type == XML_ELEMENT_NODE,
@@ -269,8 +301,8 @@ public struct Node {
     }
 
     /// The node after `node`'s subtree: its sibling, or an ancestor's sibling below `root`.
-    @inline(__always)
-    private static func next(after node: xmlNodePtr, below root: xmlNodePtr) -> xmlNodePtr? {
+    @inlinable @inline(__always)
+    static func next(after node: xmlNodePtr, below root: xmlNodePtr) -> xmlNodePtr? {
         var current = node
         while true {
             if let next = current.pointee.next { return next }
@@ -401,15 +433,18 @@ public struct Node {
     /// becomes `<p>a</p>`). The emptied element is removed like `remove()`.
     public func unwrap() {
         guard isElement, pointer.pointee.parent != nil else { return }
-        while let child = pointer.pointee.children {
-            xmlUnlinkNode(child)
-            // A text child may merge into a text neighbour; libxml2 then frees it.
-            xmlAddPrevSibling(pointer, child)
+        document.changingTree {
+            while let child = pointer.pointee.children {
+                xmlUnlinkNode(child)
+                // A text child may merge into a text neighbour; libxml2 then frees it.
+                xmlAddPrevSibling(pointer, child)
+            }
         }
         remove()
     }
 
     /// A stable key for this node within its document, usable in dictionaries.
+    @inlinable
     public var key: UInt { UInt(bitPattern: pointer) }
 
     /// The 1-based source line, when libxml2 recorded it.
@@ -417,7 +452,9 @@ public struct Node {
 }
 
 extension Node: Equatable, Hashable {
+    @inlinable
     public static func == (lhs: Node, rhs: Node) -> Bool { lhs.pointer == rhs.pointer }
+    @inlinable
     public func hash(into hasher: inout Hasher) { hasher.combine(pointer) }
 }
 
@@ -434,12 +471,14 @@ public struct DetachedNode {
     public func reattach() {
         let pointer = node.pointer
         guard pointer.pointee.parent == nil, let parent else { return }
-        if let next, next.pointee.parent == parent {
-            xmlAddPrevSibling(next, pointer)
-        } else if let previous, previous.pointee.parent == parent {
-            xmlAddNextSibling(previous, pointer)
-        } else {
-            xmlAddChild(parent, pointer)
+        node.document.changingTree {
+            if let next, next.pointee.parent == parent {
+                xmlAddPrevSibling(next, pointer)
+            } else if let previous, previous.pointee.parent == parent {
+                xmlAddNextSibling(previous, pointer)
+            } else {
+                xmlAddChild(parent, pointer)
+            }
         }
         let detached = node.document.detached
         if let index = detached.lastIndex(of: pointer) { node.document.detached.remove(at: index) }
@@ -451,15 +490,15 @@ public struct Attribute: Equatable, Sendable {
     public let value: String
 }
 
-@inline(__always)
-private func strlen_xml(_ a: UnsafePointer<xmlChar>) -> Int {
-    var n = 0
-    while a[n] != 0 { n += 1 }
-    return n
+/// The length of a NUL-terminated libxml2 string, by the C library's `strlen`
+/// (which reads many bytes at a time: class lists and text runs are long).
+@inlinable @inline(__always)
+func strlen_xml(_ a: UnsafePointer<xmlChar>) -> Int {
+    strlen(UnsafeRawPointer(a).assumingMemoryBound(to: CChar.self))
 }
 
-@inline(__always)
-private func strcmp_ascii(_ a: UnsafePointer<xmlChar>, _ b: StaticString) -> Bool {
+@inlinable @inline(__always)
+func strcmp_ascii(_ a: UnsafePointer<xmlChar>, _ b: StaticString) -> Bool {
     b.withUTF8Buffer { expected in
         var i = 0
         while i < expected.count {

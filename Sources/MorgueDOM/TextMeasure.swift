@@ -33,6 +33,8 @@ extension Node {
     /// `<noscript>` and `<template>` is not counted.
     public func measureSubtree() -> [UInt: TextMeasure] {
         var table: [UInt: TextMeasure] = [:]
+        // Room for every element from the start: the table is not rebuilt as it grows.
+        table.reserveCapacity(elementCount)
         _ = Node.measure(pointer, insideLink: isInsideLink, record: true, into: &table)
         return table
     }
@@ -41,6 +43,16 @@ extension Node {
     public var textMeasure: TextMeasure {
         var unused: [UInt: TextMeasure] = [:]
         return Node.measure(pointer, insideLink: isInsideLink, record: false, into: &unused)
+    }
+
+    /// This node, when an element, and the elements below it.
+    private var elementCount: Int {
+        var count = isElement ? 1 : 0
+        walk { node in
+            if node.isElement { count += 1 }
+            return true
+        }
+        return count
     }
 
     private var isInsideLink: Bool {
@@ -83,6 +95,16 @@ extension Node {
         var inSpace = true
         while true {
             let b = content[i]
+            if b > 0x2C && b < 0x80 {
+                // A run of ASCII letters, digits and most punctuation (past ","): one character a
+                // byte, no white space, no comma.
+                var end = i + 1
+                while content[end] > 0x2C && content[end] < 0x80 { end += 1 }
+                result.characters += end - i
+                inSpace = false
+                i = end
+                continue
+            }
             if b == 0 { break }
             if b == 0x20 || b == 0x0A || b == 0x09 || b == 0x0D || b == 0x0C {
                 if !inSpace { result.wordBreaks += 1 }

@@ -93,6 +93,23 @@ struct ParseArenaTests {
         #expect(document.arenaBytes == before)
     }
 
+    @Test("text merged by a change to the tree is allocated in the document's arena")
+    func changesUseTheArena() throws {
+        let filler = String(repeating: "x", count: 2_000)
+        let html = "<html><body><p>" + String(repeating: "\(filler)<b>y</b>", count: 200) + "</p></body></html>"
+        let document = try HTMLDocument(html: html)
+        let p = try #require(document.body?.firstDescendant(named: "p"))
+        // Unwrapping leaves each "y" a text node of its own between two others.
+        for bold in p.descendants(named: "b") { bold.unwrap() }
+        #expect(p.children.count == 400)
+        let before = document.arenaBytes
+        // Put back next to a text node, a text node merges into it: libxml2 allocates the joined text.
+        for text in p.children where text.content == "y" { text.detach().reattach() }
+        #expect(p.children.count == 200)
+        #expect(p.textContent == String(repeating: "\(filler)y", count: 200))
+        #expect(document.arenaBytes > before)
+    }
+
     @Test("documents parsed on several threads at once come out as when parsed one by one")
     func concurrentParses() async throws {
         let pages = (0..<64).map { index in

@@ -23,6 +23,13 @@ morgue_arena *morgue_arena_begin(void);
 /// Stops handing out blocks from the current thread's arena.
 void morgue_arena_end(void);
 
+/// Makes `arena` (which may be NULL: the C heap) the current thread's
+/// arena again and returns the one that was current, to be handed back to
+/// this function when done. Used around changes to a parsed tree, so that
+/// what libxml2 allocates for them (a merged text node's content) belongs
+/// to the document's arena too.
+morgue_arena *morgue_arena_swap(morgue_arena *arena);
+
 /// Gives the arena's memory back. Call it after every block it handed out
 /// is no longer used (after `xmlFreeDoc` of the document it built).
 void morgue_arena_release(morgue_arena *arena);
