@@ -436,17 +436,56 @@ enum DropPageChrome {
         }) else { return false }
         var quoteText: [UInt8] = []
         node.appendText(to: &quoteText)
-        let quoteRuns = fourWordRuns(String(decoding: quoteText, as: UTF8.self))
-        guard !quoteRuns.isEmpty else { return false }
         var aroundText: [UInt8] = []
         context.walk { current in
             if current == node { return false }
             if current.isText { current.appendText(to: &aroundText); aroundText.append(0x20) }
             return true
         }
+        if let repeats = repeatsRuns(of: quoteText, in: aroundText) { return repeats }
+        let quoteRuns = fourWordRuns(String(decoding: quoteText, as: UTF8.self))
+        guard !quoteRuns.isEmpty else { return false }
         let aroundRuns = fourWordRuns(String(decoding: aroundText, as: UTF8.self))
         let repeated = quoteRuns.filter(aroundRuns.contains).count
         return Double(repeated) >= pullQuoteRepeatShare * Double(quoteRuns.count)
+    }
+
+    /// `repeatsItsStory`'s test on the bytes of the two texts, read by `WordReader`: whether at least
+    /// `pullQuoteRepeatShare` of the quote's four-word runs (`fourWordRuns`, one or more) stand in the
+    /// text around it. No String is built, and only the windows of the text around made of the
+    /// quote's words are joined to be looked up. Nil when `WordReader` cannot read one of the texts.
+    static func repeatsRuns(of quoteText: [UInt8], in aroundText: [UInt8]) -> Bool? {
+        let reader = WordReader.shared
+        var quoteLowered: [UInt8] = []
+        var aroundLowered: [UInt8] = []
+        guard let quoteWords = reader.words(quoteText, lowered: &quoteLowered),
+              let aroundWords = reader.words(aroundText, lowered: &aroundLowered) else { return nil }
+        guard quoteWords.count >= 4 else { return false }
+        /// Words `from` to `from + 3` of `words`, joined by spaces as `fourWordRuns` joins them.
+        func run(_ words: [Range<Int>], _ from: Int, in lowered: [UInt8]) -> [UInt8] {
+            var bytes: [UInt8] = []
+            for index in from..<(from + 4) {
+                if index > from { bytes.append(0x20) }
+                bytes.append(contentsOf: lowered[words[index]])
+            }
+            return bytes
+        }
+        let quoteRuns = Set((0...(quoteWords.count - 4)).map { run(quoteWords, $0, in: quoteLowered) })
+        let needed = pullQuoteRepeatShare * Double(quoteRuns.count)
+        let quoteVocabulary = Set(quoteWords.map { quoteLowered[$0] })
+        // Whether each word of the text around is one of the quote's: only windows of four such words are looked up.
+        let known = aroundWords.map { quoteVocabulary.contains(aroundLowered[$0]) }
+        var found: Set<[UInt8]> = []
+        var knownInRow = 0
+        for index in aroundWords.indices {
+            knownInRow = known[index] ? knownInRow + 1 : 0
+            guard knownInRow >= 4 else { continue }
+            let candidate = run(aroundWords, index - 3, in: aroundLowered)
+            if quoteRuns.contains(candidate), found.insert(candidate).inserted, Double(found.count) >= needed {
+                return true
+            }
+        }
+        return Double(found.count) >= needed
     }
 
     /// The text's runs of four words, lower-cased, punctuation left out.
