@@ -723,12 +723,20 @@ enum DropPageChrome {
             }
             return onlyMeta
         }
-        let separators: Set<Character> = [" ", ",", ":", ";", "|", "/", "·", "•", "-", "–", "—"]
+        // The label without the separators at either end (", ", " | ").
         let collapsed = TextNormalization.collapse(rest)
-        let words = String(collapsed.drop(while: separators.contains).reversed().drop(while: separators.contains).reversed())
+        let opened = collapsed.drop(while: labelSeparators.contains)
+        var end = opened.endIndex
+        while end > opened.startIndex, labelSeparators.contains(opened[opened.index(before: end)]) {
+            end = opened.index(before: end)
+        }
+        let words = String(opened[..<end])
         // (Links alone, without their label, may be a quotation's speaker or a kicker: left to the other rules.)
         return onlyMeta && !words.isEmpty && label(words)
     }
+
+    /// What stands between a post-meta line's links and around its label.
+    private static let labelSeparators: Set<Character> = [" ", ",", ":", ";", "|", "/", "·", "•", "-", "–", "—"]
 
     /// A WordPress category or tag link (`rel="category tag"`, `rel="tag"`).
     static func isCategoryLink(_ node: Node) -> Bool {
