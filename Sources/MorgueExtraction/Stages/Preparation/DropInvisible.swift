@@ -17,7 +17,7 @@ import MorgueDOM
 /// of its text (broken markup has nested the page inside it).
 enum DropInvisible {
     static func run(_ root: Node, cleaning: inout Cleaning, log: inout RemovalLog) {
-        var doomed: [(Node, String)] = []
+        var doomed: [(Node, Reason)] = []
         var unwrapped: [Node] = []
         let keepsNoscript = cleaning.level >= .sparingClassHints
         let keepsHidden = cleaning.level >= .sparingLayout
@@ -25,7 +25,7 @@ enum DropInvisible {
         root.walk { node in
             switch node.kind {
             case .comment:
-                doomed.append((node, ""))
+                doomed.append((node, .comment))
                 return false
             case .element:
                 if node.isElement("noscript") {
@@ -33,11 +33,11 @@ enum DropInvisible {
                         unwrapped.append(node)
                         return true
                     }
-                    doomed.append((node, "invisible:noscript"))
+                    doomed.append((node, .noscript))
                     return false
                 }
                 if HTMLTags.neverContentTags.contains(node) {
-                    doomed.append((node, "invisible:\(node.name)"))
+                    doomed.append((node, .neverContent))
                     return false
                 }
                 if !keepsHidden, isHidden(node) {
@@ -50,7 +50,7 @@ enum DropInvisible {
                         let share = Double(node.textMeasure.characters) / Double(pageCharacters ?? 1)
                         if share > DropPageChrome.wrapperShare { return true }
                     }
-                    doomed.append((node, "invisible:hidden"))
+                    doomed.append((node, .hidden))
                     return false
                 }
                 return true
@@ -60,15 +60,32 @@ enum DropInvisible {
         }
         for node in unwrapped { node.unwrap() }
         // What goes for good goes first, so that what is detached keeps neighbours that stay.
-        let isReversible = { (rule: String) in rule == "invisible:noscript" || rule == "invisible:hidden" }
-        for (node, rule) in doomed where !isReversible(rule) {
-            if !rule.isEmpty, rule != "invisible:script", rule != "invisible:style" { log.dropped(node, by: rule) }
+        for (node, reason) in doomed where !reason.isReversible {
+            // (The rule, which names the tag, is spelt out only for a log that keeps it.)
+            if log.enabled, reason == .neverContent {
+                let rule = "invisible:\(node.name)"
+                if rule != "invisible:script", rule != "invisible:style" { log.dropped(node, by: rule) }
+            }
             cleaning.remove(node)
         }
-        for (node, rule) in doomed where isReversible(rule) {
-            log.dropped(node, by: rule)
+        for (node, reason) in doomed where reason.isReversible {
+            log.dropped(node, by: reason == .noscript ? "invisible:noscript" : "invisible:hidden")
             cleaning.detach(node)
         }
+    }
+
+    /// Why a node goes, and so the rule logged for it.
+    private enum Reason {
+        /// A comment: removed for good, and not logged.
+        case comment
+        /// A `neverContentTags` element: removed for good, logged as "invisible:" and its tag (but scripts and styles).
+        case neverContent
+        /// "invisible:noscript", detached.
+        case noscript
+        /// "invisible:hidden", detached.
+        case hidden
+
+        var isReversible: Bool { self == .noscript || self == .hidden }
     }
 
     /// A carousel's slide (`ClassHints.carouselSlide`), or an element child of a carousel's track
@@ -90,22 +107,32 @@ enum DropInvisible {
     }
 
     static func isHidden(_ node: Node) -> Bool {
-        if node.hasAttribute("hidden") { return true }
-        if let aria = node.attributeBytes("aria-hidden"), aria.count == 4, aria.map(ASCIIText.lower) == trueBytes {
-            // Icons and decorative images are often aria-hidden inside real text; only whole blocks count.
-            // A carousel's slides out of view are aria-hidden for screen readers, and shown by a swipe.
-            return HTMLTags.block.contains(node.name) && !isCarouselSlide(node)
-        }
-        if let style = node.attributeBytes("style") {
-            // Lower-cased, without white space: "Display: None" is "display:none".
-            let compact = style.compactMap { byte -> UInt8? in
-                ASCIIText.isSpace(byte) ? nil : ASCIIText.lower(byte)
+        // Most elements carry none of the first three attributes: one pass over the attributes tells.
+        if node.anyAttribute("hidden", "aria-hidden", "style", satisfies: { _ in true }) {
+            if node.hasAttribute(named: "hidden") { return true }
+            if node.attribute("aria-hidden", satisfies: { equalsIgnoringASCIICase($0, trueBytes) }) {
+                // Icons and decorative images are often aria-hidden inside real text; only whole blocks count.
+                // A carousel's slides out of view are aria-hidden for screen readers, and shown by a swipe.
+                return HTMLTags.block.contains(node.name) && !isCarouselSlide(node)
             }
-            if hiddenStyles.occurs(in: compact) { return true }
+            if let style = node.attributeBytes("style") {
+                // Lower-cased, without white space: "Display: None" is "display:none".
+                let compact = style.compactMap { byte -> UInt8? in
+                    ASCIIText.isSpace(byte) ? nil : ASCIIText.lower(byte)
+                }
+                if hiddenStyles.occurs(in: compact) { return true }
+            }
         }
-        if node.attribute("class", satisfies: { screenReaderOnly.occurs(in: $0) || isTooltip($0) }) { return true }
-        if let role = node.attributeBytes("role"), role.map(ASCIIText.lower) == tooltipRole { return true }
-        return false
+        // (Most class lists hold none of the words: one scan turns them away.)
+        if node.attribute("class", satisfies: {
+            hidingClassWords.occurs(in: $0) && (screenReaderOnly.occurs(in: $0) || isTooltip($0))
+        }) { return true }
+        return node.attribute("role", satisfies: { equalsIgnoringASCIICase($0, tooltipRole) })
+    }
+
+    /// Whether `bytes` equal `lowercase` (lower-case bytes) once their ASCII letters are lower-cased.
+    private static func equalsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ lowercase: [UInt8]) -> Bool {
+        bytes.count == lowercase.count && zip(bytes, lowercase).allSatisfy { ASCIIText.lower($0) == $1 }
     }
 
     /// A class list naming a popup shown only while the pointer rests on a term
@@ -138,5 +165,10 @@ enum DropInvisible {
     private static let screenReaderOnly = NeedleSet(["screen-reader-text", "sr-only", "visually-hidden",
                                                      "visuallyhidden", "element-invisible", "offscreen", "off-screen",
                                                      "new-tab-symbol", "new-window-symbol"],
+                                                    ignoringASCIICase: true)
+
+    /// The words of `screenReaderOnly` and `tooltipMark` together: a class list holding none of them is
+    /// neither.
+    private static let hidingClassWords = NeedleSet(screenReaderOnly.needles + tooltipMark.needles,
                                                     ignoringASCIICase: true)
 }

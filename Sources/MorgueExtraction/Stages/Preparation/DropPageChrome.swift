@@ -228,20 +228,22 @@ enum DropPageChrome {
     /// answer the same for every element: a test holds `furnitureHints` in step with the rule that way.
     static func furnitureRule(_ node: Node, pageCharacters: Int, measures: [UInt: TextMeasure],
                               usesClassHints: Bool = true, prefiltered: Bool = true) -> String? {
-        let name = node.name
+        // (The tag is compared packed, `Node.packedName`: no String is made of it.)
+        let tag = node.packedName
+        let tags = Tag.names  // (One read of the shared names, not one per comparison.)
         let share = Double(measures[node.key]?.characters ?? 0) / Double(pageCharacters)
         let isWrapper = share > wrapperShare
-        switch name {
-        case "header":
+        switch tag {
+        case tags.header:
             // An article's own header holds its headline and lead; the page's header is furniture. A header
             // holding nothing but a subheading is a content block's title (TYPO3's "ce-header").
             if !isWrapper, !node.ancestors.contains(where: { $0.isElement("article") }), !holdsOnlySubheadings(node) {
                 return "chrome:header"
             }
-        case "footer" where node.parent?.isElement("blockquote") == true:
+        case tags.footer where node.parent?.isElement("blockquote") == true:
             break  // A quotation's footer names its speaker.
-        case "nav", "aside", "footer", "menu", "form":
-            if !isWrapper { return "chrome:\(name)" }
+        case tags.nav, tags.aside, tags.footer, tags.menu, tags.form:
+            if !isWrapper { return "chrome:\(node.name)" }
         default:
             break
         }
@@ -250,7 +252,7 @@ enum DropPageChrome {
         }
         if !isWrapper, isCommentItem(node) { return "chrome:comment" }
         guard usesClassHints else { return nil }
-        if name == "body" || name == "article" || name == "main" || name == "a" { return nil }
+        if tag == tags.body || tag == tags.article || tag == tags.main || tag == tags.a { return nil }
         // Most elements' names hold none of the words below: a scan of their bytes as written, then one
         // of their prepared names, answers for them all.
         guard !prefiltered || classOrID(of: node, holdsAnyOf: furnitureWords) else { return nil }
@@ -304,6 +306,16 @@ enum DropPageChrome {
             return "chrome:class"
         }
         return nil
+    }
+
+    /// The packed names (`Node.packedName`) of the tags `furnitureRule` tells apart.
+    private struct Tag {
+        let header = Node.packedName("header"), footer = Node.packedName("footer")
+        let nav = Node.packedName("nav"), aside = Node.packedName("aside"), menu = Node.packedName("menu")
+        let form = Node.packedName("form"), body = Node.packedName("body"), article = Node.packedName("article")
+        let main = Node.packedName("main"), a = Node.packedName("a")
+
+        static let names = Tag()
     }
 
     /// A video's box holds at most this much text (a label, the video's title) and no prose.
@@ -436,17 +448,56 @@ enum DropPageChrome {
         }) else { return false }
         var quoteText: [UInt8] = []
         node.appendText(to: &quoteText)
-        let quoteRuns = fourWordRuns(String(decoding: quoteText, as: UTF8.self))
-        guard !quoteRuns.isEmpty else { return false }
         var aroundText: [UInt8] = []
         context.walk { current in
             if current == node { return false }
             if current.isText { current.appendText(to: &aroundText); aroundText.append(0x20) }
             return true
         }
+        if let repeats = repeatsRuns(of: quoteText, in: aroundText) { return repeats }
+        let quoteRuns = fourWordRuns(String(decoding: quoteText, as: UTF8.self))
+        guard !quoteRuns.isEmpty else { return false }
         let aroundRuns = fourWordRuns(String(decoding: aroundText, as: UTF8.self))
         let repeated = quoteRuns.filter(aroundRuns.contains).count
         return Double(repeated) >= pullQuoteRepeatShare * Double(quoteRuns.count)
+    }
+
+    /// `repeatsItsStory`'s test on the bytes of the two texts, read by `WordReader`: whether at least
+    /// `pullQuoteRepeatShare` of the quote's four-word runs (`fourWordRuns`, one or more) stand in the
+    /// text around it. No String is built, and only the windows of the text around made of the
+    /// quote's words are joined to be looked up. Nil when `WordReader` cannot read one of the texts.
+    static func repeatsRuns(of quoteText: [UInt8], in aroundText: [UInt8]) -> Bool? {
+        let reader = WordReader.shared
+        var quoteLowered: [UInt8] = []
+        var aroundLowered: [UInt8] = []
+        guard let quoteWords = reader.words(quoteText, lowered: &quoteLowered),
+              let aroundWords = reader.words(aroundText, lowered: &aroundLowered) else { return nil }
+        guard quoteWords.count >= 4 else { return false }
+        /// Words `from` to `from + 3` of `words`, joined by spaces as `fourWordRuns` joins them.
+        func run(_ words: [Range<Int>], _ from: Int, in lowered: [UInt8]) -> [UInt8] {
+            var bytes: [UInt8] = []
+            for index in from..<(from + 4) {
+                if index > from { bytes.append(0x20) }
+                bytes.append(contentsOf: lowered[words[index]])
+            }
+            return bytes
+        }
+        let quoteRuns = Set((0...(quoteWords.count - 4)).map { run(quoteWords, $0, in: quoteLowered) })
+        let needed = pullQuoteRepeatShare * Double(quoteRuns.count)
+        let quoteVocabulary = Set(quoteWords.map { quoteLowered[$0] })
+        // Whether each word of the text around is one of the quote's: only windows of four such words are looked up.
+        let known = aroundWords.map { quoteVocabulary.contains(aroundLowered[$0]) }
+        var found: Set<[UInt8]> = []
+        var knownInRow = 0
+        for index in aroundWords.indices {
+            knownInRow = known[index] ? knownInRow + 1 : 0
+            guard knownInRow >= 4 else { continue }
+            let candidate = run(aroundWords, index - 3, in: aroundLowered)
+            if quoteRuns.contains(candidate), found.insert(candidate).inserted, Double(found.count) >= needed {
+                return true
+            }
+        }
+        return Double(found.count) >= needed
     }
 
     /// The text's runs of four words, lower-cased, punctuation left out.
@@ -518,9 +569,55 @@ enum DropPageChrome {
     /// A reader's comment by its schema.org microdata: `itemprop="comment"`, or an item typed
     /// Comment (forum software marks each reply so: Discourse, phpBB, vBulletin).
     static func isCommentItem(_ node: Node) -> Bool {
-        if ElementClues.attribute(node, "itemprop", is: "comment") { return true }
-        guard let itemtype = node.attribute("itemtype") else { return false }
-        return MetadataKeys.bareType(itemtype) == "comment"
+        guard holdsMicrodata(node) else { return false }
+        return isCommentItem(node, itemProperty: itemProperty(of: node))
+    }
+
+    /// Whether the element carries an `itemprop` or an `itemtype` (one pass over its attributes):
+    /// without either, it is no comment item, and its `itemProperty` is `.other`.
+    static func holdsMicrodata(_ node: Node) -> Bool {
+        node.anyAttribute("itemprop", "itemtype", "itemprop", satisfies: { _ in true })
+    }
+
+    /// `isCommentItem`, with the element's `itemProperty` read already.
+    static func isCommentItem(_ node: Node, itemProperty: ItemProperty) -> Bool {
+        if itemProperty == .comment { return true }
+        guard let itemtype = node.attributeBytes("itemtype") else { return false }
+        return MetadataKeys.bareType(String(decoding: itemtype, as: UTF8.self)) == "comment"
+    }
+
+    /// What an element's `itemprop` (the whole value, in any case) says of it, for `isCommentItem`
+    /// and `protectedNodes`.
+    enum ItemProperty {
+        /// `itemprop="comment"`: a reader's comment.
+        case comment
+        /// `itemprop="articleBody"` or `itemprop="text"`: the story's text.
+        case storyText
+        /// Another value, or none.
+        case other
+    }
+
+    /// The element's `itemprop`, read once (as `ElementClues.attribute(_:_:is:)` compares it).
+    static func itemProperty(of node: Node) -> ItemProperty {
+        var property = ItemProperty.other
+        _ = node.attribute("itemprop", satisfies: { value in
+            if equalsIgnoringASCIICase(value, commentValue) {
+                property = .comment
+            } else if equalsIgnoringASCIICase(value, articleBodyValue) || equalsIgnoringASCIICase(value, textValue) {
+                property = .storyText
+            }
+            return true
+        })
+        return property
+    }
+
+    private static let commentValue = Array("comment".utf8)
+    private static let articleBodyValue = Array("articlebody".utf8)
+    private static let textValue = Array("text".utf8)
+
+    /// Whether `bytes` equal `lowercase` (lower-case bytes) once their ASCII letters are lower-cased.
+    private static func equalsIgnoringASCIICase(_ bytes: UnsafeBufferPointer<UInt8>, _ lowercase: [UInt8]) -> Bool {
+        bytes.count == lowercase.count && zip(bytes, lowercase).allSatisfy { ASCIIText.lower($0) == $1 }
     }
 
     /// A link preview that stands in the text (Discourse's "onebox", an `aside` or `div` with the
@@ -559,7 +656,7 @@ enum DropPageChrome {
             else { return nil }
             return (box, .authors)
         }
-        if let href = link.attributeBytes("href"), BoilerplatePhrases.appStoreAddresses.contains(where: { ByteSearch.contains(href[...], $0) }) {
+        if link.attribute("href", satisfies: { appStoreAddresses.occurs(in: $0) }) {
             guard let box = enclosingBox(of: link), (measures[box.key]?.characters ?? 0) <= promoBoxCharacters,
                   BoilerplatePhrases.speaksOfAnApp(box.textContent) else { return nil }
             return (box, .appPromotion)
@@ -573,6 +670,8 @@ enum DropPageChrome {
     }
 
     private static let categoryWord = NeedleSet(["category"], ignoringASCIICase: true)
+    /// `BoilerplatePhrases.appStoreAddresses`, looked for in one scan of a link's address.
+    private static let appStoreAddresses = NeedleSet(BoilerplatePhrases.appStoreAddresses)
 
     /// Whether a link's text holds a word of a membership button (`BoilerplatePhrases.membershipButtonWords`).
     static func holdsMembershipWord(_ link: Node) -> Bool {
@@ -624,12 +723,20 @@ enum DropPageChrome {
             }
             return onlyMeta
         }
-        let separators: Set<Character> = [" ", ",", ":", ";", "|", "/", "·", "•", "-", "–", "—"]
+        // The label without the separators at either end (", ", " | ").
         let collapsed = TextNormalization.collapse(rest)
-        let words = String(collapsed.drop(while: separators.contains).reversed().drop(while: separators.contains).reversed())
+        let opened = collapsed.drop(while: labelSeparators.contains)
+        var end = opened.endIndex
+        while end > opened.startIndex, labelSeparators.contains(opened[opened.index(before: end)]) {
+            end = opened.index(before: end)
+        }
+        let words = String(opened[..<end])
         // (Links alone, without their label, may be a quotation's speaker or a kicker: left to the other rules.)
         return onlyMeta && !words.isEmpty && label(words)
     }
+
+    /// What stands between a post-meta line's links and around its label.
+    private static let labelSeparators: Set<Character> = [" ", ",", ":", ";", "|", "/", "·", "•", "-", "–", "—"]
 
     /// A WordPress category or tag link (`rel="category tag"`, `rel="tag"`).
     static func isCategoryLink(_ node: Node) -> Bool {
@@ -639,12 +746,14 @@ enum DropPageChrome {
 
     /// A link to an author's archive (WordPress's "/author/NAME/") or marked `rel=author`.
     static func isAuthorArchiveLink(_ node: Node) -> Bool {
-        if FindByline.isRelAuthor(node) { return true }
+        // (`rel=author` needs the word in its bytes, in some case: most links' rel, if any, is split for nothing.)
+        if node.attribute("rel", satisfies: { authorWord.occurs(in: $0) }), FindByline.isRelAuthor(node) { return true }
         guard let href = node.attributeBytes("href") else { return false }
         return ByteSearch.contains(href[...], authorArchivePath)
     }
 
     private static let authorArchivePath = Array("/author/".utf8)
+    private static let authorWord = NeedleSet(["author"], ignoringASCIICase: true)
 
     /// A byline's label alone: "by", "Written by", "Posted by", "Von".
     static func isBylineLabel(_ text: String) -> Bool {
@@ -696,11 +805,12 @@ enum DropPageChrome {
         body.walk { node in
             guard node.isElement else { return false }
             // A reader's comment protects nothing inside it (its text is marked itemprop="text" too).
-            if isCommentItem(node) { return false }
+            let hasMicrodata = holdsMicrodata(node)
+            let itemProperty = hasMicrodata ? itemProperty(of: node) : .other
+            if hasMicrodata, isCommentItem(node, itemProperty: itemProperty) { return false }
             // A comment marked up as an <article> (WordPress's "comment-body") protects nothing.
             let isStoryArticle = node.isElement("article") && !ClassHints.comments.matches(ClassAndID(node))
-            var protect = isStoryArticle || node.isElement("main")
-                || ElementClues.attribute(node, "itemprop", is: "articlebody") || ElementClues.attribute(node, "itemprop", is: "text")
+            var protect = isStoryArticle || node.isElement("main") || itemProperty == .storyText
             if !protect, !foundStoryBody, mayNameStoryBody(node), ClassHints.storyBody.matches(ClassAndID(node)) {
                 protect = true
                 foundStoryBody = true
@@ -728,6 +838,8 @@ enum DropPageChrome {
     /// space; so most elements are turned away without being prepared.
     static func classOrID(of node: Node, holdsAnyOf words: NeedleSet) -> Bool {
         // (No word spans the space between class and id: each is read where it stands.)
-        node.anyAttribute("class", "id", "data-testid", satisfies: words.occurs(in:))
+        // (A closure literal: the method's partial application would allocate a context per call.)
+        node.anyAttribute("class", "id", "data-testid", satisfies: { words.occurs(in: $0) })
     }
 }
+
