@@ -159,9 +159,12 @@ enum JSONLDReader {
     /// Parses one block, repairing the common faults once if needed.
     static func parse(_ source: String) -> Any? {
         var text = TextEdges.trimmingWhitespaceAndNewlines(source)
-        // Most blocks hold no comment or CDATA wrapper: look for their bytes before asking Foundation.
-        for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] where ByteSearch.contains(text, wrapper) {
-            text = text.replacingOccurrences(of: wrapper, with: "")
+        // Most blocks hold no comment or CDATA wrapper, whose every form holds a "<" or a ">": one
+        // pass over the bytes tells, before each wrapper is looked for.
+        if text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E }) {
+            for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] where ByteSearch.contains(text, wrapper) {
+                text = LongTextSearch.replacing(wrapper, with: "", in: text)
+            }
         }
         if let parsed = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) {
             return parsed
