@@ -40,16 +40,25 @@ enum ElementClues {
 
     /// `isForeign(node, names:)`, with `namesLookForeign(names)` already known.
     static func isForeign(_ node: Node, namesLookForeign: Bool) -> Bool {
-        if node.isElement("nav") || node.isElement("footer") || node.isElement("aside") { return true }
-        return namesLookForeign && !wrapsMainContent(node)
+        isForeign(node, packedName: node.packedName, namesLookForeign: namesLookForeign)
+    }
+
+    /// `isForeign(node, namesLookForeign:)`, with the element's `Node.packedName` already read.
+    static func isForeign(_ node: Node, packedName: UInt64, namesLookForeign: Bool) -> Bool {
+        switch packedName {
+        case PackedTags.nav, PackedTags.footer, PackedTags.aside: return true
+        default: return namesLookForeign && !wrapsMainContent(node)
+        }
     }
 
     /// Whether a class-and-id string names furniture, a page builder's layout classes aside.
     static func namesLookForeign(_ names: String) -> Bool {
         // (Class patterns need fragments of three letters or more, so a name
         // of one character never matches; the byte count is the cheap test.)
-        names.utf8.count > 1 && HeadlineHints.foreignContainer.matches(names)
-            && HeadlineHints.foreignContainer.matches(withoutHeaderParts(withoutLayoutClasses(names)))
+        guard names.utf8.count > 1, HeadlineHints.foreignContainer.matches(names) else { return false }
+        // Most names hold neither layout classes nor a header's parts: the same string needs no second match.
+        let bare = withoutHeaderParts(withoutLayoutClasses(names))
+        return bare == names || HeadlineHints.foreignContainer.matches(bare)
     }
 
     /// The class-and-id string with a header's own bottom row named as the header ("art_header_footer",
@@ -88,14 +97,14 @@ enum ElementClues {
         node.walk { child in
             if found { return false }
             switch child.packedName {
-            case WrapperTags.main:
+            case PackedTags.main:
                 found = true
-            case WrapperTags.article:
+            case PackedTags.article:
                 found = !HeadlineHints.foreignContainer.matches(classAndID(child))
-            case WrapperTags.div:
+            case PackedTags.div:
                 found = mayNameStoryBody(child) && ClassHints.storyBody.matches(ClassAndID(child))
                     && hasAtLeast(minWrapperText, charactersIn: child.textContent)
-            case WrapperTags.h1:
+            case PackedTags.h1:
                 hasHeadline = true
             default:
                 break
@@ -103,12 +112,6 @@ enum ElementClues {
             return !found && child.isElement
         }
         return found || (hasHeadline && hasAtLeast(minWrapperText, charactersIn: node.textContent))
-    }
-
-    /// The tags `wrapsMainContent` looks for, packed as `Node.packedName` packs them.
-    private enum WrapperTags {
-        static let main = Node.packedName("main"), article = Node.packedName("article")
-        static let div = Node.packedName("div"), h1 = Node.packedName("h1")
     }
 
     /// Whether an element's class may name a story body: every such name

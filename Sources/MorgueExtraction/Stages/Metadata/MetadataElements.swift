@@ -31,6 +31,7 @@ struct MetadataElements {
     static let maxBreadcrumbs = 12
 
     init(document: HTMLDocument) {
+        assert(PackedTags.areExact, "a packed tag literal differs from Node.packedName")
         guard let root = document.root else { return }
         var walk = Walk()
         walk.children(of: root, into: &self)
@@ -123,23 +124,15 @@ struct MetadataElements {
     private static func tag(of node: Node) -> Tag {
         switch node.packedName {
         case 0: return .other
-        case Names.meta: return .meta
-        case Names.script: return .script
-        case Names.title: return .title
-        case Names.svg: return .svg
-        case Names.link: return .link
-        case Names.base: return .base
-        case Names.a: return .a
-        case Names.nav, Names.aside, Names.footer: return .navAsideOrFooter
+        case PackedTags.meta: return .meta
+        case PackedTags.script: return .script
+        case PackedTags.title: return .title
+        case PackedTags.svg: return .svg
+        case PackedTags.link: return .link
+        case PackedTags.base: return .base
+        case PackedTags.a: return .a
+        case PackedTags.nav, PackedTags.aside, PackedTags.footer: return .navAsideOrFooter
         default: return .other
         }
-    }
-
-    /// Tag names, packed as `Node.packedName` packs them.
-    private enum Names {
-        static let meta = Node.packedName("meta"), script = Node.packedName("script"), title = Node.packedName("title")
-        static let svg = Node.packedName("svg"), link = Node.packedName("link"), base = Node.packedName("base")
-        static let a = Node.packedName("a"), nav = Node.packedName("nav"), aside = Node.packedName("aside")
-        static let footer = Node.packedName("footer")
     }
 }

@@ -120,6 +120,7 @@ final class PageSurvey {
     private let distinctNames: [String]
 
     init(document: HTMLDocument) {
+        assert(PackedTags.areExact, "a packed tag literal differs from Node.packedName")
         var builder = Builder()
         if let body = document.body { builder.addChildren(of: body) }
         nodes = builder.nodes
@@ -217,23 +218,30 @@ final class PageSurvey {
         /// Adds the element and what it holds; true when it is a `rel=author` link.
         private mutating func addElement(_ node: Node) -> Bool {
             let index = entries.count
-            let tag = PageSurvey.tag(of: node)
+            let packed = node.packedName
+            let tag = PageSurvey.tag(packed: packed, of: node)
             var facts: Facts = .element
-            if node.hasAttribute(named: "rel"), FindByline.isRelAuthor(node) { facts.insert(.relAuthor) }
+            // Most elements have neither attribute, which one pass over their attributes tells.
+            let marked = node.anyAttribute("rel", "itemprop", "itemprop", satisfies: { _ in true })
+            if marked, node.hasAttribute(named: "rel"), FindByline.isRelAuthor(node) { facts.insert(.relAuthor) }
             nodes.append(node)
             guard tag != .script, tag != .style else {
                 entries.append(Entry(end: index + 1, tag: tag, facts: facts, hints: [], leastCount: 0, namesIndex: -1))
                 return false
             }
-            _ = node.attribute("itemprop", satisfies: { value in
-                facts.formUnion(PageSurvey.itempropFacts(value))
-                return true
-            })
+            if marked {
+                _ = node.attribute("itemprop", satisfies: { value in
+                    facts.formUnion(PageSurvey.itempropFacts(value))
+                    return true
+                })
+            }
             let slot = self.slot(of: node)
             let hints = hintsByName[Int(slot)]
             // A link to an author's page: `rel=author`, or classed as an author's ("article__author").
-            let isAuthorLink = node.isElement("a") && (facts.contains(.relAuthor) || hints.contains(.bylineClass))
-            if ElementClues.isForeign(node, namesLookForeign: hints.contains(.foreignNames)) { facts.insert(.foreign) }
+            let isAuthorLink = packed == PackedTags.a && (facts.contains(.relAuthor) || hints.contains(.bylineClass))
+            if ElementClues.isForeign(node, packedName: packed, namesLookForeign: hints.contains(.foreignNames)) {
+                facts.insert(.foreign)
+            }
             entries.append(Entry(end: index + 1, tag: tag, facts: facts, hints: hints, leastCount: 0, namesIndex: slot))
             if !facts.contains(.foreign) {
                 addChildren(of: node)
@@ -355,32 +363,24 @@ final class PageSurvey {
     private static let caption = Array("caption".utf8), description = Array("description".utf8)
 
     /// The element's tag, its name folded to lower case as `Node.isElement(_:)` folds it.
-    private static func tag(of node: Node) -> Tag {
-        switch node.packedName {
+    /// `packed` is the element's `packedName`.
+    private static func tag(packed: UInt64, of node: Node) -> Tag {
+        switch packed {
         case 0: return node.isElement("figcaption") ? .figcaption : .other
-        case Names.h1: return .h1
-        case Names.h2: return .h2
-        case Names.h3: return .h3
-        case Names.figure: return .figure
-        case Names.time: return .time
-        case Names.pre: return .pre
-        case Names.code: return .code
-        case Names.script: return .script
-        case Names.style: return .style
-        case Names.noscript: return .noscript
-        case Names.template: return .template
-        case Names.table: return .table
-        case Names.meta: return .meta
+        case PackedTags.h1: return .h1
+        case PackedTags.h2: return .h2
+        case PackedTags.h3: return .h3
+        case PackedTags.figure: return .figure
+        case PackedTags.time: return .time
+        case PackedTags.pre: return .pre
+        case PackedTags.code: return .code
+        case PackedTags.script: return .script
+        case PackedTags.style: return .style
+        case PackedTags.noscript: return .noscript
+        case PackedTags.template: return .template
+        case PackedTags.table: return .table
+        case PackedTags.meta: return .meta
         default: return .other
         }
-    }
-
-    /// Tag names, packed as `Node.packedName` packs them.
-    private enum Names {
-        static let h1 = Node.packedName("h1"), h2 = Node.packedName("h2"), h3 = Node.packedName("h3")
-        static let figure = Node.packedName("figure"), time = Node.packedName("time"), pre = Node.packedName("pre")
-        static let code = Node.packedName("code"), script = Node.packedName("script"), style = Node.packedName("style")
-        static let noscript = Node.packedName("noscript"), template = Node.packedName("template")
-        static let table = Node.packedName("table"), meta = Node.packedName("meta")
     }
 }
