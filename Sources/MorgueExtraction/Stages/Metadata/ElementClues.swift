@@ -65,7 +65,7 @@ enum ElementClues {
     /// BEM's "article-header__footer" → "…header"): that row holds the story's byline and dates, it
     /// is no page footer.
     static func withoutHeaderParts(_ names: String) -> String {
-        guard names.contains("header"), names.contains("footer") else { return names }
+        guard PlainTextSearch.contains("header", in: names), PlainTextSearch.contains("footer", in: names) else { return names }
         var result = names
         for joined in ["header__footer", "header-footer", "header_footer"] {
             result = result.replacingOccurrences(of: joined, with: "header")
@@ -76,9 +76,7 @@ enum ElementClues {
     /// The class-and-id string without a page builder's layout classes
     /// ("elementor-widget-heading"), which say nothing of what a box holds.
     static func withoutLayoutClasses(_ names: String) -> String {
-        guard HeadlineHints.layoutClassPrefixes.contains(where: {
-            FoundationSearch.contains($0, in: names)
-        }) else { return names }
+        guard HeadlineHints.layoutClassPrefixes.contains(where: { PlainTextSearch.contains($0, in: names) }) else { return names }
         return names.split(separator: " ")
             .filter { token in !HeadlineHints.layoutClassPrefixes.contains(where: { token.hasPrefix($0) }) }
             .joined(separator: " ")

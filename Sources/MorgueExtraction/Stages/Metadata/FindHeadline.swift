@@ -324,7 +324,7 @@ enum FindHeadline {
         // Nothing names the site: a short trailing part after a strong
         // separator, or after a dash behind a long headline, is the site's.
         for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators where haystack.mayFind(separator) {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            guard let range = PlainTextSearch.range(of: separator, in: title, backwards: true) else { continue }
             let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
             let isDash = HeadlineHints.dashSeparators.contains(separator)
             let tailWords = TextComparison.words(TextComparison.fold(tail)).count, headWords = TextComparison.words(TextComparison.fold(head)).count
@@ -349,13 +349,13 @@ enum FindHeadline {
         for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": ", " : "]
             + HeadlineHints.unspacedSeparators
         where haystack.mayFind(separator) {
-            if let range = title.range(of: separator, options: .backwards), separator != ": " {
+            if let range = PlainTextSearch.range(of: separator, in: title, backwards: true), separator != ": " {
                 let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
                 if !head.isEmpty, isSiteName(tail, foldedSiteName: siteName, hosts: hosts) {
                     return stripNamedSite(head, foldedSiteName: siteName, hosts: hosts)
                 }
             }
-            if let first = title.range(of: separator) {
+            if let first = PlainTextSearch.range(of: separator, in: title) {
                 let lead = String(title[..<first.lowerBound]), rest = String(title[first.upperBound...])
                 if !rest.isEmpty, isSiteName(lead, foldedSiteName: siteName, hosts: hosts) {
                     return stripNamedSite(rest, foldedSiteName: siteName, hosts: hosts)
@@ -387,7 +387,8 @@ enum FindHeadline {
         if let s {
             if p == s { return true }
             let shorter = min(p.count, s.count), longer = max(p.count, s.count)
-            if shorter >= 3, (p.contains(s) || s.contains(p)), Double(shorter) / Double(longer) >= 0.5 { return true }
+            if shorter >= 3, PlainTextSearch.contains(s, in: p) || PlainTextSearch.contains(p, in: s),
+               Double(shorter) / Double(longer) >= 0.5 { return true }
         }
         let compact = lettersAndDigits(p)
         return compact.count >= 3 && hosts.contains(where: { $0 == compact || ($0.count >= 4 && compact.hasPrefix($0)) })
@@ -409,7 +410,7 @@ enum FindHeadline {
             guard let host = URL(string: url)?.host?.lowercased() else { continue }
             let labels = host.split(separator: ".").map(String.init)
             for label in labels.dropLast() where !["www", "m", "amp", "blog", "blogs", "news", "fakehost"].contains(label) {
-                result.insert(label.filter { $0.isLetter || $0.isNumber })
+                result.insert(lettersAndDigits(label))
             }
         }
         return result
