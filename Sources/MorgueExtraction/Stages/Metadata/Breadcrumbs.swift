@@ -245,9 +245,19 @@ enum Breadcrumbs {
         // Every link of the page comes here: the siblings, then the text, then the address.
         guard let between = link.nextSibling, between.isText, let after = between.nextSibling, after.isElement("a"),
               link.isElement("a"), let text = between.content, text.utf8.count <= 64 else { return false }
-        let marks = text.filter { !$0.isWhitespace }
-        guard marks.count == 1, marks.allSatisfy(trailMarks.contains), let href = link.attribute("href") else { return false }
+        guard isOneMark(text), let href = link.attribute("href") else { return false }
         return isSiteRoot(href)
+    }
+
+    /// Whether `text`, white space aside, is one trail mark (" › "); read up to its second
+    /// character that is not white space.
+    private static func isOneMark(_ text: String) -> Bool {
+        var mark: Character?
+        for character in text where !character.isWhitespace {
+            guard mark == nil else { return false }
+            mark = character
+        }
+        return mark.map(trailMarks.contains) ?? false
     }
 
     /// Whether the element's text, white space aside, is longer than `maxTrailCharacters`.

@@ -93,17 +93,18 @@ struct DateElements {
     /// A date printed after a label: "Datum: 28.01.2022". `text` is the
     /// node's collapsed text, at most `FindDates.maxDateTextLength` long.
     private mutating func readLabel(_ node: Node, text: String) {
-        if let date = labelledDate(node, text: text, label: DateHints.dateLabel) {
+        if let date = labelledDate(node, text: text, label: DateHints.dateLabel, opening: Self.dateLabelWords) {
             labelledDates.append(date)
             if let updated = DateHints.laterModifiedDate(in: text) { labelledModifiedDates.append(updated) }
-        } else if let date = labelledDate(node, text: text, label: DateHints.modifiedLabel) {
+        } else if let date = labelledDate(node, text: text, label: DateHints.modifiedLabel, opening: Self.modifiedLabelWords) {
             labelledModifiedDates.append(date)
         }
     }
 
-    /// The date after `label` in a text node or just after it.
-    private func labelledDate(_ node: Node, text: String, label pattern: TextPattern) -> PageDate? {
-        guard let label = pattern.firstMatch(in: text) else { return nil }
+    /// The date after `label` in a text node or just after it. `words` are the
+    /// label pattern's words (see `mayOpen`).
+    private func labelledDate(_ node: Node, text: String, label pattern: TextPattern, opening words: [[UInt8]]) -> PageDate? {
+        guard Self.mayOpen(text, withOneOf: words), let label = pattern.firstMatch(in: text) else { return nil }
         // "Erschienen am: 01.11.2023": the date follows in the same text.
         let after = String(text[label.range.upperBound...])
         if let date = DateNormalization.firstDate(inText: String(after.prefix(FindDates.maxLabelGap))) {
@@ -119,6 +120,28 @@ struct DateElements {
         guard let range = context.range(of: text) else { return nil }
         let following = context[range.upperBound...].prefix(FindDates.maxLabelGap)
         return DateNormalization.firstDate(inText: String(following))
+    }
+
+    /// The words of the label patterns that are all ASCII, lower-case.
+    private static let dateLabelWords = asciiWords(DateHints.dateLabels + DateHints.publishedLabels)
+    private static let modifiedLabelWords = asciiWords(DateHints.modifiedLabels)
+
+    private static func asciiWords(_ words: [String]) -> [[UInt8]] {
+        words.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.lowercased().utf8) }
+    }
+
+    /// Whether `text` may open with a label whose ASCII words are `words`:
+    /// a label pattern matches only at the text's start, and in an ASCII
+    /// text only a label all of ASCII (its letters in either case) can
+    /// stand there. Text beyond ASCII may open with any label.
+    private static func mayOpen(_ text: String, withOneOf words: [[UInt8]]) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return true }
+            return words.contains { word in
+                word.count <= bytes.count && zip(word, bytes).allSatisfy { $0 == ASCIIText.lower($1) }
+            }
+        }
     }
 
     /// A date in a short run of text ("Freitag, 5. Juni 2015", "Beitrag

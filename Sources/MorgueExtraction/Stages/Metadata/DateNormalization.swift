@@ -104,8 +104,10 @@ enum DateNormalization {
             guard let match, let date = build(match) else { return }
             if best == nil || match.range.lowerBound < best!.position { best = (match.range.lowerBound, date) }
         }
+        // A pattern runs only on text whose digits may make its year (see `YearDigits`).
+        let years = YearDigits(text)
         // The forms with a month's name run only on text that may hold one.
-        if MonthNames.mayOccur(in: text) {
+        if years.mayHoldYear, MonthNames.mayOccur(in: text) {
             consider(Patterns.monthDayYear.firstMatch(in: text)) { m in
                 MonthNames.number(m[1] ?? "").flatMap { make(year: m[3], month: String($0), day: m[2]) }
             }
@@ -113,16 +115,67 @@ enum DateNormalization {
                 MonthNames.number(m[2] ?? "").flatMap { make(year: m[3], month: String($0), day: m[1]) }
             }
         }
-        consider(Patterns.dottedDayMonthYear.firstMatch(in: text)) { m in make(year: m[3], month: m[2], day: m[1]) }
-        consider(Patterns.dottedShortYear.firstMatch(in: text)) { m in
-            make(year: m[3].flatMap { Int($0) }.map { String(2000 + $0) }, month: m[2], day: m[1])
+        if years.mayHoldYear {
+            consider(Patterns.dottedDayMonthYear.firstMatch(in: text)) { m in make(year: m[3], month: m[2], day: m[1]) }
         }
-        consider(Patterns.isoInText.firstMatch(in: text)) { m in make(year: m[1], month: m[2], day: m[3]) }
+        if years.mayHoldShortYear {
+            consider(Patterns.dottedShortYear.firstMatch(in: text)) { m in
+                make(year: m[3].flatMap { Int($0) }.map { String(2000 + $0) }, month: m[2], day: m[1])
+            }
+        }
+        if years.mayHoldYear {
+            consider(Patterns.isoInText.firstMatch(in: text)) { m in make(year: m[1], month: m[2], day: m[3]) }
+        }
         // Only text beyond ASCII can hold the CJK form's characters.
         if text.utf8.contains(where: { $0 >= 0xE0 }) {
             consider(Patterns.cjkYearMonthDay.firstMatch(in: text)) { m in make(year: m[1], month: m[2], day: m[3]) }
         }
         return best
+    }
+
+    /// What the digits of a text allow of the printed forms' years, read in
+    /// one pass over its bytes. The month-name, dotted and ISO forms print
+    /// their year as exactly four digits between non-digits (`\s+(\d{4})(?!\d)`,
+    /// `\.(\d{4})(?![\d])`, `(?<![\d/-])(\d{4})-`); the dotted short form as
+    /// exactly two after a dot and before neither a digit nor a dot. In text
+    /// beyond ASCII a pattern's `\d` and `\s` read other characters too: there
+    /// every form may hold its year.
+    struct YearDigits {
+        /// A run of exactly four ASCII digits.
+        private(set) var mayHoldYear = false
+        /// A run of exactly two ASCII digits after a ".", followed by neither a digit nor a ".".
+        private(set) var mayHoldShortYear = false
+
+        init(_ text: String) {
+            var text = text
+            self = text.withUTF8 { YearDigits(bytes: $0) }
+        }
+
+        private init(bytes: UnsafeBufferPointer<UInt8>) {
+            guard !bytes.contains(where: { $0 >= 0x80 }) else {
+                mayHoldYear = true
+                mayHoldShortYear = true
+                return
+            }
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                guard isDigit(bytes[index]) else { index += 1; continue }
+                let start = index
+                while index < count, isDigit(bytes[index]) { index += 1 }
+                switch index - start {
+                case 4:
+                    mayHoldYear = true
+                case 2 where start > 0 && bytes[start - 1] == 0x2E && (index == count || bytes[index] != 0x2E):
+                    mayHoldShortYear = true
+                default:
+                    break
+                }
+                if mayHoldYear && mayHoldShortYear { return }
+            }
+        }
+
+        private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
     }
 
     /// The fewest ASCII digits a text must hold for `firstDate(inText:)` to

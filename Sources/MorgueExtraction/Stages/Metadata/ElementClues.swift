@@ -9,15 +9,19 @@ enum ElementClues {
     /// Read as bytes into one buffer: every walk asks this of every element.
     static func classAndID(_ node: Node) -> String {
         var bytes: [UInt8] = []
-        let hasClass = node.appendAttribute("class", to: &bytes)
-        if hasClass { bytes.append(0x20) }
-        let hasID = node.appendAttribute("id", to: &bytes)
-        if !hasClass {
-            guard hasID else { return " " }
-            bytes.insert(0x20, at: 0)
-        }
-        for i in bytes.indices { bytes[i] = ASCIIText.lower(bytes[i]) }
+        appendClassAndID(node, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the bytes of `classAndID(node)` to `buffer`: the class, a
+    /// space and the id (either may be missing: " id", "class ", " "), ASCII
+    /// letters lower-cased. A walk that reuses one buffer makes no String.
+    static func appendClassAndID(_ node: Node, to buffer: inout [UInt8]) {
+        let start = buffer.count
+        node.appendAttribute("class", to: &buffer)
+        buffer.append(0x20)
+        node.appendAttribute("id", to: &buffer)
+        for i in start..<buffer.count { buffer[i] = ASCIIText.lower(buffer[i]) }
     }
 
     /// Navigation, footers, asides, and containers classed as menus,
@@ -36,23 +40,32 @@ enum ElementClues {
 
     /// `isForeign(node, names:)`, with `namesLookForeign(names)` already known.
     static func isForeign(_ node: Node, namesLookForeign: Bool) -> Bool {
-        if node.isElement("nav") || node.isElement("footer") || node.isElement("aside") { return true }
-        return namesLookForeign && !wrapsMainContent(node)
+        isForeign(node, packedName: node.packedName, namesLookForeign: namesLookForeign)
+    }
+
+    /// `isForeign(node, namesLookForeign:)`, with the element's `Node.packedName` already read.
+    static func isForeign(_ node: Node, packedName: UInt64, namesLookForeign: Bool) -> Bool {
+        switch packedName {
+        case PackedTags.nav, PackedTags.footer, PackedTags.aside: return true
+        default: return namesLookForeign && !wrapsMainContent(node)
+        }
     }
 
     /// Whether a class-and-id string names furniture, a page builder's layout classes aside.
     static func namesLookForeign(_ names: String) -> Bool {
         // (Class patterns need fragments of three letters or more, so a name
         // of one character never matches; the byte count is the cheap test.)
-        names.utf8.count > 1 && HeadlineHints.foreignContainer.matches(names)
-            && HeadlineHints.foreignContainer.matches(withoutHeaderParts(withoutLayoutClasses(names)))
+        guard names.utf8.count > 1, HeadlineHints.foreignContainer.matches(names) else { return false }
+        // Most names hold neither layout classes nor a header's parts: the same string needs no second match.
+        let bare = withoutHeaderParts(withoutLayoutClasses(names))
+        return bare == names || HeadlineHints.foreignContainer.matches(bare)
     }
 
     /// The class-and-id string with a header's own bottom row named as the header ("art_header_footer",
     /// BEM's "article-header__footer" → "…header"): that row holds the story's byline and dates, it
     /// is no page footer.
     static func withoutHeaderParts(_ names: String) -> String {
-        guard names.contains("header"), names.contains("footer") else { return names }
+        guard PlainTextSearch.contains("header", in: names), PlainTextSearch.contains("footer", in: names) else { return names }
         var result = names
         for joined in ["header__footer", "header-footer", "header_footer"] {
             result = result.replacingOccurrences(of: joined, with: "header")
@@ -63,9 +76,7 @@ enum ElementClues {
     /// The class-and-id string without a page builder's layout classes
     /// ("elementor-widget-heading"), which say nothing of what a box holds.
     static func withoutLayoutClasses(_ names: String) -> String {
-        guard HeadlineHints.layoutClassPrefixes.contains(where: {
-            FoundationSearch.contains($0, in: names)
-        }) else { return names }
+        guard HeadlineHints.layoutClassPrefixes.contains(where: { PlainTextSearch.contains($0, in: names) }) else { return names }
         return names.split(separator: " ")
             .filter { token in !HeadlineHints.layoutClassPrefixes.contains(where: { token.hasPrefix($0) }) }
             .joined(separator: " ")
@@ -80,32 +91,35 @@ enum ElementClues {
     /// `<h1>` amid at least `minWrapperText` characters lies inside `node`.
     static func wrapsMainContent(_ node: Node) -> Bool {
         var found = false, hasHeadline = false
+        // Each element's tag is read once, as one packed integer.
         node.walk { child in
             if found { return false }
-            if child.isElement("main")
-                || (child.isElement("article") && !HeadlineHints.foreignContainer.matches(classAndID(child))) {
+            switch child.packedName {
+            case PackedTags.main:
                 found = true
-            } else if child.isElement("div"), mayNameStoryBody(child), ClassHints.storyBody.matches(ClassAndID(child)),
-                      hasAtLeast(minWrapperText, charactersIn: child.textContent) {
-                found = true
+            case PackedTags.article:
+                found = !HeadlineHints.foreignContainer.matches(classAndID(child))
+            case PackedTags.div:
+                found = mayNameStoryBody(child) && ClassHints.storyBody.matches(ClassAndID(child))
+                    && hasAtLeast(minWrapperText, charactersIn: child.textContent)
+            case PackedTags.h1:
+                hasHeadline = true
+            default:
+                break
             }
-            if child.isElement("h1") { hasHeadline = true }
             return !found && child.isElement
         }
         return found || (hasHeadline && hasAtLeast(minWrapperText, charactersIn: node.textContent))
     }
 
     /// Whether an element's class may name a story body: every such name
-    /// holds "body" or "content" or "text", which the raw bytes tell before
-    /// the class is split into words.
+    /// holds "body" or "content" or "text" (in any ASCII case), which the
+    /// attribute's bytes tell in place, before the class is split into words.
     static func mayNameStoryBody(_ node: Node) -> Bool {
-        guard let raw = node.attributeBytes("class"), raw.count >= 4 else { return false }
-        let lowered = raw.map(ASCIIText.lower)
-        return ByteSearch.contains(lowered, bodyBytes) || ByteSearch.contains(lowered, contentBytes)
-            || ByteSearch.contains(lowered, textBytes)
+        node.attribute("class", satisfies: { $0.count >= 4 && storyBodyWords.occurs(in: $0) })
     }
 
-    private static let bodyBytes = Array("body".utf8), contentBytes = Array("content".utf8), textBytes = Array("text".utf8)
+    private static let storyBodyWords = NeedleSet(["body", "content", "text"], ignoringASCIICase: true)
 
     /// `text.count >= minimum`, counting no further than needed: a
     /// wrapper's text is a whole page.
@@ -139,17 +153,29 @@ enum ElementClues {
 
     /// Whether the attribute's whole value is `value` (lower-case ASCII), in any ASCII case.
     static func attribute(_ node: Node, _ attribute: StaticString, is value: StaticString) -> Bool {
-        guard let bytes = node.attributeBytes(attribute), bytes.count == value.utf8CodeUnitCount else { return false }
-        return value.withUTF8Buffer { expected in
-            zip(bytes, expected).allSatisfy { ASCIIText.lower($0) == $1 }
-        }
+        // Read in place: no copy of the value is made.
+        node.attribute(attribute, satisfies: { bytes in
+            bytes.count == value.utf8CodeUnitCount
+                && value.withUTF8Buffer { expected in zip(bytes, expected).allSatisfy { ASCIIText.lower($0) == $1 } }
+        })
     }
 
     /// True when the space-separated `attribute` ("rel", "itemprop") holds
     /// `token`, in any case.
     static func hasToken(_ node: Node, _ attribute: String, _ token: String) -> Bool {
-        node.attribute(attribute)?.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" })
-            .contains(Substring(token)) ?? false
+        node.attribute(attribute).map { AttributeTokens.holds($0, token) } ?? false
+    }
+
+    /// `hasToken` for an attribute named at compile time and a token given as bytes: the value's
+    /// bytes are read in place (and made a String only when they are not plain ASCII).
+    static func hasToken(_ node: Node, _ attribute: StaticString, bytes token: [UInt8]) -> Bool {
+        var answer = false
+        _ = node.attribute(attribute, satisfies: { bytes in
+            answer = AttributeTokens.holds(bytes: bytes, token)
+                ?? AttributeTokens.holds(String(decoding: bytes, as: UTF8.self), String(decoding: token, as: UTF8.self))
+            return true
+        })
+        return answer
     }
 }
 

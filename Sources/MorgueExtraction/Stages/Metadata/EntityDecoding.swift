@@ -6,8 +6,8 @@ import MorgueDOM
 /// document; strings without an ampersand pass through untouched.
 enum EntityDecoding {
     static func decode(_ text: String) -> String {
-        guard FoundationSearch.contains("&", in: text) else { return text }
-        let escaped = text.replacingOccurrences(of: "<", with: "&lt;")
+        guard PlainTextSearch.contains("&", in: text) else { return text }
+        let escaped = PlainTextSearch.replacing("<", with: "&lt;", in: text)
         guard let document = try? HTMLDocument(html: "<p>" + escaped + "</p>"), let body = document.body else {
             return text
         }

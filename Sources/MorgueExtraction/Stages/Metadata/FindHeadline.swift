@@ -34,23 +34,42 @@ enum FindHeadline {
         let siteName = metadata.siteName.map(TextComparison.fold)
         let titles = [metadata.title, metadata.documentTitle].compactMap { $0 }
             .filter { !TextNormalization.collapse($0).isEmpty }
-        let references = titles.flatMap { [$0, stripSiteName($0, siteName: metadata.siteName, hosts: hosts)] }
+        // Each title without the site's name, made once (step 3 reads it again).
+        let strippedTitles = titles.map { stripSiteName($0, siteName: metadata.siteName, hosts: hosts) }
+        let references = zip(titles, strippedTitles).flatMap { [$0, $1] }
         // A heading that is the site's name (its words, whatever dashes it prints) is no headline.
         let siteWords = siteName.map(TextComparison.words)
-        // Each heading's text is folded once, `foldedHeadings` beside `headings`.
-        var headings: [Heading] = [], foldedHeadings: [String] = []
+        func namesSite(_ folded: String) -> Bool {
+            folded == siteName || (siteWords != nil && TextComparison.words(folded) == siteWords)
+        }
+        // Each heading's text is folded once, `foldedHeadings` beside `headings`. Only step 2 reads
+        // a heading that is not primary (most are teasers' <h2>s): its text is folded there, and
+        // there it is passed over when it names the site; a primary one that names the site is left out here.
+        var headings: [Heading] = [], foldedHeadings: [String?] = []
         for heading in headingCandidates(document, survey: survey) {
-            let folded = TextComparison.fold(heading.text)
-            guard folded != siteName, siteWords == nil || TextComparison.words(folded) != siteWords else { continue }
+            var folded: String?
+            if heading.isPrimary {
+                let text = TextComparison.fold(heading.text)
+                guard !namesSite(text) else { continue }
+                folded = text
+            }
             headings.append(heading)
             foldedHeadings.append(folded)
         }
 
         // 1. A headline element whose words agree with a title.
         var best: (text: String, coverage: Double)?
-        // Folded once, and only when some heading is there to compare.
-        let folded = headings.contains(where: \.isPrimary) ? references.map { Folded($0) } : []
+        // Folded once, and only when some heading is there to compare (a title the site's name is not
+        // stripped from is folded once for both).
+        var foldedReferences: [String: Folded] = [:]
+        let folded: [Folded] = headings.contains(where: \.isPrimary) ? references.map { reference in
+            if let known = foldedReferences[reference] { return known }
+            let made = Folded(reference)
+            foldedReferences[reference] = made
+            return made
+        } : []
         for (heading, foldedText) in zip(headings, foldedHeadings) where heading.isPrimary {
+            guard let foldedText else { continue }
             let foldedHeading = Folded(folded: foldedText)
             for reference in folded {
                 guard let coverage = agreement(foldedHeading, reference) else { continue }
@@ -72,17 +91,23 @@ enum FindHeadline {
             return ending
         }
 
-        // 2. Any heading that is exactly one part of a title ("Story - Site Name").
+        // 2. Any heading that is exactly one part of a title ("Story - Site Name"); the longest, the
+        //    first of those as long.
         let parts = Set(titles.flatMap(titleParts).map(TextComparison.fold))
-        if let exact = zip(headings, foldedHeadings).filter({ parts.contains($0.1) && isSubstantial($0.0.text) })
-            .max(by: { $0.0.text.count < $1.0.text.count }) {
-            return exact.0.text
+        var exact: Heading?
+        for (heading, known) in zip(headings, foldedHeadings) {
+            let foldedText = known ?? TextComparison.fold(heading.text)
+            if known == nil, namesSite(foldedText) { continue }
+            guard parts.contains(foldedText), isSubstantial(heading.text, folded: foldedText) else { continue }
+            if exact.map({ heading.text.count > $0.text.count }) ?? true { exact = heading }
         }
+        if let exact { return exact.text }
 
         // 3. The structured title, then the <title>, without the site name; one past the longest
         //    headline is cut there, at a word (a hostile page's megabyte of title is no headline).
-        if let title = titles.first(where: { $0.count <= maxLength }) ?? titles.first.map(cutToLength) {
-            let stripped = stripSiteName(title, siteName: metadata.siteName, hosts: hosts)
+        let fitting = titles.firstIndex(where: { $0.count <= maxLength })
+        if let title = fitting.map({ titles[$0] }) ?? titles.first.map(cutToLength) {
+            let stripped = fitting.map { strippedTitles[$0] } ?? stripSiteName(title, siteName: metadata.siteName, hosts: hosts)
             // A CMS's default title ("Home", "Blog"), or a print template's ("Site - Print This Article"),
             // gives way to the page's first substantial headline element.
             let parts = titleParts(stripped).map(TextComparison.fold)
@@ -101,10 +126,11 @@ enum FindHeadline {
 
     /// The longest title (as the title prints it) that a primary heading ends with, after words of its own.
     /// `foldedHeadings` holds each heading's folded text.
-    static func headlineEndingInTitle(headings: [Heading], foldedHeadings: [String], folded: [Folded],
+    static func headlineEndingInTitle(headings: [Heading], foldedHeadings: [String?], folded: [Folded],
                                       references: [String]) -> String? {
         var best: String?
         for (heading, foldedHeading) in zip(headings, foldedHeadings) where heading.isPrimary {
+            guard let foldedHeading else { continue }
             for (reference, raw) in zip(folded, references)
             where reference.words.count >= minTitleWordsInHeading && foldedHeading.count > reference.text.count
                 && endsWithWords(foldedHeading, reference.text) && raw.count > (best?.count ?? 0) {
@@ -234,7 +260,12 @@ enum FindHeadline {
 
     /// Two words or more, or six characters of an unspaced script.
     static func isSubstantial(_ text: String) -> Bool {
-        TextComparison.words(TextComparison.fold(text)).count >= 2 || text.count >= 6
+        isSubstantial(text, folded: TextComparison.fold(text))
+    }
+
+    /// `isSubstantial(text)`, `folded` being `TextComparison.fold(text)`.
+    static func isSubstantial(_ text: String, folded: String) -> Bool {
+        TextComparison.words(folded).count >= 2 || text.count >= 6
     }
 
     // MARK: Agreement
@@ -293,7 +324,7 @@ enum FindHeadline {
         // Nothing names the site: a short trailing part after a strong
         // separator, or after a dash behind a long headline, is the site's.
         for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators where haystack.mayFind(separator) {
-            guard let range = title.range(of: separator, options: .backwards) else { continue }
+            guard let range = PlainTextSearch.range(of: separator, in: title, backwards: true) else { continue }
             let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
             let isDash = HeadlineHints.dashSeparators.contains(separator)
             let tailWords = TextComparison.words(TextComparison.fold(tail)).count, headWords = TextComparison.words(TextComparison.fold(head)).count
@@ -307,22 +338,27 @@ enum FindHeadline {
     /// after a separator ("Story | Site", "Site: Story", and unspaced
     /// "Site|Story" as titles in unspaced scripts print it); other parts stay.
     static func stripNamedSite(_ title: String, siteName: String?, hosts: Set<String>) -> String {
+        stripNamedSite(title, foldedSiteName: siteName.map(TextComparison.fold), hosts: hosts)
+    }
+
+    /// `stripNamedSite(_:siteName:hosts:)`, the site's name folded once for every part it is compared with.
+    private static func stripNamedSite(_ title: String, foldedSiteName siteName: String?, hosts: Set<String>) -> String {
         // A separator left dangling at either end ("Story -") goes first.
         let title = trimmingDanglingSeparators(TextNormalization.collapse(title))
         let haystack = FoundationSearch.Haystack(title)
         for separator in HeadlineHints.strongSeparators + HeadlineHints.dashSeparators + [": ", " : "]
             + HeadlineHints.unspacedSeparators
         where haystack.mayFind(separator) {
-            if let range = title.range(of: separator, options: .backwards), separator != ": " {
+            if let range = PlainTextSearch.range(of: separator, in: title, backwards: true), separator != ": " {
                 let head = String(title[..<range.lowerBound]), tail = String(title[range.upperBound...])
-                if !head.isEmpty, isSiteName(tail, siteName: siteName, hosts: hosts) {
-                    return stripNamedSite(head, siteName: siteName, hosts: hosts)
+                if !head.isEmpty, isSiteName(tail, foldedSiteName: siteName, hosts: hosts) {
+                    return stripNamedSite(head, foldedSiteName: siteName, hosts: hosts)
                 }
             }
-            if let first = title.range(of: separator) {
+            if let first = PlainTextSearch.range(of: separator, in: title) {
                 let lead = String(title[..<first.lowerBound]), rest = String(title[first.upperBound...])
-                if !rest.isEmpty, isSiteName(lead, siteName: siteName, hosts: hosts) {
-                    return stripNamedSite(rest, siteName: siteName, hosts: hosts)
+                if !rest.isEmpty, isSiteName(lead, foldedSiteName: siteName, hosts: hosts) {
+                    return stripNamedSite(rest, foldedSiteName: siteName, hosts: hosts)
                 }
             }
         }
@@ -341,16 +377,30 @@ enum FindHeadline {
 
     /// True when `part` is the site's name or its host's name.
     static func isSiteName(_ part: String, siteName: String?, hosts: Set<String>) -> Bool {
+        isSiteName(part, foldedSiteName: siteName.map(TextComparison.fold), hosts: hosts)
+    }
+
+    /// `isSiteName(_:siteName:hosts:)`, given the site's name folded.
+    private static func isSiteName(_ part: String, foldedSiteName s: String?, hosts: Set<String>) -> Bool {
         let p = TextComparison.fold(part)
         guard !p.isEmpty else { return false }
-        if let siteName {
-            let s = TextComparison.fold(siteName)
+        if let s {
             if p == s { return true }
             let shorter = min(p.count, s.count), longer = max(p.count, s.count)
-            if shorter >= 3, (p.contains(s) || s.contains(p)), Double(shorter) / Double(longer) >= 0.5 { return true }
+            if shorter >= 3, PlainTextSearch.contains(s, in: p) || PlainTextSearch.contains(p, in: s),
+               Double(shorter) / Double(longer) >= 0.5 { return true }
         }
-        let compact = p.filter { $0.isLetter || $0.isNumber }
+        let compact = lettersAndDigits(p)
         return compact.count >= 3 && hosts.contains(where: { $0 == compact || ($0.count >= 4 && compact.hasPrefix($0)) })
+    }
+
+    /// The letters and digits of `text` (`Character.isLetter`, `isNumber`); an ASCII text's are read
+    /// as bytes (there each byte is a character, or half of a "\r\n", which is neither).
+    static func lettersAndDigits(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) {
+            return String(decoding: text.utf8.filter(ASCIIText.isLetterOrDigit), as: UTF8.self)
+        }
+        return text.filter { $0.isLetter || $0.isNumber }
     }
 
     /// The distinctive words of the page's host: "www.breitbart.com" → "breitbart".
@@ -360,7 +410,7 @@ enum FindHeadline {
             guard let host = URL(string: url)?.host?.lowercased() else { continue }
             let labels = host.split(separator: ".").map(String.init)
             for label in labels.dropLast() where !["www", "m", "amp", "blog", "blogs", "news", "fakehost"].contains(label) {
-                result.insert(label.filter { $0.isLetter || $0.isNumber })
+                result.insert(lettersAndDigits(label))
             }
         }
         return result

@@ -52,15 +52,20 @@ enum JSONLDReader {
             if let id = object["@id"] as? String, object.count > 1, index[id] == nil { index[id] = object }
         }
         var facts = JSONLDFacts()
-        let story = objects.first(where: { types(of: $0).contains(where: MetadataKeys.isArticleType) })
-            ?? objects.first(where: { $0["headline"] != nil })
+        // Each object's types, read once for the searches below.
+        let typed = objects.map { (object: $0, types: types(of: $0)) }
+        /// The objects of which one type passes `test`, in order.
+        func typedAs(_ test: (String) -> Bool) -> [Object] {
+            typed.filter { $0.types.contains(where: test) }.map(\.object)
+        }
+        let story = typedAs(MetadataKeys.isArticleType).first ?? objects.first(where: { $0["headline"] != nil })
         // A work that is no article (a how-to, a recipe) still names its writer and its date.
-        let work = story ?? objects.first(where: { types(of: $0).contains(where: MetadataKeys.workTypes.contains) })
-        let website = objects.first(where: { types(of: $0).contains("website") })
+        let work = story ?? typedAs(MetadataKeys.workTypes.contains).first
+        let website = typedAs({ $0 == "website" }).first
         facts.websiteName = website.flatMap { string($0["name"]) }
         facts.type = story.flatMap { rawTypes(of: $0).first } ?? objects.lazy.compactMap { rawTypes(of: $0).first }.first
-        facts.entityTypes = Set(objects.flatMap(types(of:)))
-        let pages = objects.filter { types(of: $0).contains(where: MetadataKeys.pageTypes.contains) }
+        facts.entityTypes = Set(typed.flatMap(\.types))
+        let pages = typedAs(MetadataKeys.pageTypes.contains)
         facts.pagePublished = pages.lazy.compactMap { string($0["datePublished"]) }.first
         // The story object names the authors; a page object's author (as SEO plugins write it
         // when they emit no article object) stands in when the story names none.
@@ -69,7 +74,7 @@ enum JSONLDReader {
             readAuthors(of: holder, index: index, into: &facts)
         }
 
-        let lists = objects.filter { types(of: $0).contains("breadcrumblist") }
+        let lists = typedAs({ $0 == "breadcrumblist" })
             + objects.flatMap { resolve($0["breadcrumb"], in: index) }.filter { types(of: $0).contains("breadcrumblist") }
         facts.breadcrumbs = lists.prefix(Self.maxBreadcrumbLists).map { trail(of: $0, index: index) }.filter { !$0.isEmpty }
 
@@ -148,7 +153,7 @@ enum JSONLDReader {
     static func blocks(in scripts: [Node]) -> [Any] {
         var result: [Any] = []
         for node in scripts {
-            if let type = node.attribute("type")?.lowercased(), FoundationSearch.contains("ld+json", in: type) {
+            if let type = node.attribute("type").map(ASCIIText.lowercased), PlainTextSearch.contains("ld+json", in: type) {
                 let source = node.children.compactMap(\.content).joined()
                 if let parsed = parse(source) { result.append(parsed) }
             }
@@ -159,9 +164,12 @@ enum JSONLDReader {
     /// Parses one block, repairing the common faults once if needed.
     static func parse(_ source: String) -> Any? {
         var text = TextEdges.trimmingWhitespaceAndNewlines(source)
-        // Most blocks hold no comment or CDATA wrapper: look for their bytes before asking Foundation.
-        for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] where ByteSearch.contains(text, wrapper) {
-            text = text.replacingOccurrences(of: wrapper, with: "")
+        // Most blocks hold no comment or CDATA wrapper, whose every form holds a "<" or a ">": one
+        // pass over the bytes tells, before each wrapper is looked for.
+        if text.utf8.contains(where: { $0 == 0x3C || $0 == 0x3E }) {
+            for wrapper in ["<!--", "-->", "//<![CDATA[", "//]]>", "<![CDATA[", "]]>"] where ByteSearch.contains(text, wrapper) {
+                text = PlainTextSearch.replacing(wrapper, with: "", in: text)
+            }
         }
         if let parsed = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) {
             return parsed

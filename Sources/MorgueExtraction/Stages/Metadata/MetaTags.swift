@@ -28,11 +28,12 @@ struct MetaTags {
             }
             var keys: [String] = []
             for attribute in ["property", "name", "http-equiv"] {
-                if let value = node.attribute(attribute) {
-                    keys += value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
-                }
+                if let value = node.attribute(attribute) { keys += AttributeTokens.tokens(value) }
             }
-            for key in Set(keys) { values[key, default: []].append(content) }
+            // Each key once: a tag names one or two, which the list tells without a Set.
+            let distinct = keys.count <= 4 ? keys.enumerated().filter { !keys[..<$0.offset].contains($0.element) }.map(\.element)
+                : Array(Set(keys))
+            for key in distinct { values[key, default: []].append(content) }
         }
     }
 

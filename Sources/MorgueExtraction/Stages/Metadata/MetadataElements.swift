@@ -31,6 +31,7 @@ struct MetadataElements {
     static let maxBreadcrumbs = 12
 
     init(document: HTMLDocument) {
+        assert(PackedTags.areExact, "a packed tag literal differs from Node.packedName")
         guard let root = document.root else { return }
         var walk = Walk()
         walk.children(of: root, into: &self)
@@ -44,8 +45,6 @@ struct MetadataElements {
         var bodySeen = false
         /// Inside `<nav>`, `<aside>`, `<footer>` or a category link, where no category link is read.
         var insideCategoryFence = 0
-        /// Reused for reading class and id values.
-        var names: [UInt8] = []
 
         mutating func children(of parent: Node, into elements: inout MetadataElements) {
             var child = parent.firstChild
@@ -57,8 +56,10 @@ struct MetadataElements {
 
         mutating func element(_ node: Node, into elements: inout MetadataElements) {
             let tag = MetadataElements.tag(of: node)
-            if tag == .meta || node.hasAttribute(named: "property") { elements.tagged.append(node) }
-            if node.hasAttribute(named: "itemprop") { elements.itemprops.append(node) }
+            // Most elements carry none of these attributes, which one pass over their attributes tells.
+            let marked = node.anyAttribute("property", "itemprop", "rel", satisfies: { _ in true })
+            if tag == .meta || (marked && node.hasAttribute(named: "property")) { elements.tagged.append(node) }
+            if marked, node.hasAttribute(named: "itemprop") { elements.itemprops.append(node) }
             switch tag {
             case .script: elements.scripts.append(node)
             case .title where insideSVG == 0 && elements.title == nil: elements.title = node
@@ -70,7 +71,7 @@ struct MetadataElements {
             if insideBody {
                 if tag == .navAsideOrFooter {
                     fences = 1
-                } else if tag == .a, node.hasAttribute(named: "rel"), ElementClues.hasToken(node, "rel", "category") {
+                } else if tag == .a, marked, ElementClues.hasToken(node, "rel", bytes: MetadataElements.category) {
                     if insideCategoryFence == 0 { elements.categoryLinks.append(node) }
                     fences = 1
                 }
@@ -95,19 +96,27 @@ struct MetadataElements {
             if isBody { insideBody = false }
         }
 
-        /// Whether the element's class or id holds "crumb", in any case.
-        mutating func namesCrumb(_ node: Node) -> Bool {
-            names.removeAll(keepingCapacity: true)
-            node.appendAttribute("class", to: &names)
-            names.append(0x20)
-            node.appendAttribute("id", to: &names)
-            guard names.count > 5 else { return false }
-            for i in names.indices { names[i] = ASCIIText.lower(names[i]) }
-            return ByteSearch.contains(names, MetadataElements.crumb)
+        /// Whether the element's class or id holds "crumb", in any ASCII case: both are read
+        /// in place, in one pass over the element's attributes.
+        func namesCrumb(_ node: Node) -> Bool {
+            node.anyAttribute("class", "id", "id", satisfies: MetadataElements.holdsCrumb)
         }
     }
 
+    /// Whether the bytes hold "crumb", in any ASCII case: a "c" opens the comparison.
+    private static func holdsCrumb(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let crumb = MetadataElements.crumb, count = crumb.count
+        guard bytes.count >= count else { return false }
+        for start in 0...(bytes.count - count) where bytes[start] | 0x20 == crumb[0] {
+            var k = 1
+            while k < count, ASCIIText.lower(bytes[start + k]) == crumb[k] { k += 1 }
+            if k == count { return true }
+        }
+        return false
+    }
+
     private static let crumb = Array("crumb".utf8)
+    private static let category = Array("category".utf8)
 
     private enum Tag { case other, meta, script, title, svg, link, base, a, navAsideOrFooter }
 
@@ -115,23 +124,15 @@ struct MetadataElements {
     private static func tag(of node: Node) -> Tag {
         switch node.packedName {
         case 0: return .other
-        case Names.meta: return .meta
-        case Names.script: return .script
-        case Names.title: return .title
-        case Names.svg: return .svg
-        case Names.link: return .link
-        case Names.base: return .base
-        case Names.a: return .a
-        case Names.nav, Names.aside, Names.footer: return .navAsideOrFooter
+        case PackedTags.meta: return .meta
+        case PackedTags.script: return .script
+        case PackedTags.title: return .title
+        case PackedTags.svg: return .svg
+        case PackedTags.link: return .link
+        case PackedTags.base: return .base
+        case PackedTags.a: return .a
+        case PackedTags.nav, PackedTags.aside, PackedTags.footer: return .navAsideOrFooter
         default: return .other
         }
-    }
-
-    /// Tag names, packed as `Node.packedName` packs them.
-    private enum Names {
-        static let meta = Node.packedName("meta"), script = Node.packedName("script"), title = Node.packedName("title")
-        static let svg = Node.packedName("svg"), link = Node.packedName("link"), base = Node.packedName("base")
-        static let a = Node.packedName("a"), nav = Node.packedName("nav"), aside = Node.packedName("aside")
-        static let footer = Node.packedName("footer")
     }
 }

@@ -62,12 +62,12 @@ final class PageSurvey {
 
         init(rawValue: UInt16) { self.rawValue = rawValue }
 
-        /// Every hint of a class-and-id string.
-        init(names: String) {
+        /// Every hint of a class-and-id string; `isASCII` tells whether its bytes are all ASCII.
+        init(names: String, isASCII: Bool) {
             var hints: Hints = []
             // Most class-and-id strings hold none of the words any hint needs: one scan answers for them.
             // (Text beyond ASCII goes to the checks themselves, whose expressions fold case further.)
-            if let hintWords = Hints.hintWords, !names.utf8.contains(where: { $0 >= 0x80 }), !hintWords.occurs(in: names) {
+            if let hintWords = Hints.hintWords, isASCII, !hintWords.occurs(in: names) {
                 self = hints
                 return
             }
@@ -120,6 +120,7 @@ final class PageSurvey {
     private let distinctNames: [String]
 
     init(document: HTMLDocument) {
+        assert(PackedTags.areExact, "a packed tag literal differs from Node.packedName")
         var builder = Builder()
         if let body = document.body { builder.addChildren(of: body) }
         nodes = builder.nodes
@@ -193,8 +194,11 @@ final class PageSurvey {
         var entries: [Entry] = []
         var distinctNames: [String] = []
         private var hintsByName: [Hints] = []
-        private var slots: [String: Int32] = [:]
+        private var slots = NameSlots()
+        /// Reused for reading a text node's bytes.
         private var raw: [UInt8] = []
+        /// Reused for reading an element's class and id.
+        private var names: [UInt8] = []
 
         mutating func addChildren(of parent: Node) {
             var authorLinks = 0
@@ -214,26 +218,30 @@ final class PageSurvey {
         /// Adds the element and what it holds; true when it is a `rel=author` link.
         private mutating func addElement(_ node: Node) -> Bool {
             let index = entries.count
-            let tag = PageSurvey.tag(of: node)
+            let packed = node.packedName
+            let tag = PageSurvey.tag(packed: packed, of: node)
             var facts: Facts = .element
-            if node.hasAttribute(named: "rel"), FindByline.isRelAuthor(node) { facts.insert(.relAuthor) }
+            // Most elements have neither attribute, which one pass over their attributes tells.
+            let marked = node.anyAttribute("rel", "itemprop", "itemprop", satisfies: { _ in true })
+            if marked, node.hasAttribute(named: "rel"), FindByline.isRelAuthor(node) { facts.insert(.relAuthor) }
             nodes.append(node)
             guard tag != .script, tag != .style else {
                 entries.append(Entry(end: index + 1, tag: tag, facts: facts, hints: [], leastCount: 0, namesIndex: -1))
                 return false
             }
-            if node.hasAttribute(named: "itemprop") {
-                if ElementClues.hasToken(node, "itemprop", "headline") { facts.insert(.itempropHeadline) }
-                if let prop = node.attribute("itemprop")?.lowercased() {
-                    if prop.split(separator: " ").contains("author") { facts.insert(.itempropAuthor) }
-                    if prop == "caption" || prop == "description" { facts.insert(.itempropCaption) }
-                }
+            if marked {
+                _ = node.attribute("itemprop", satisfies: { value in
+                    facts.formUnion(PageSurvey.itempropFacts(value))
+                    return true
+                })
             }
-            let slot = self.slot(ElementClues.classAndID(node))
+            let slot = self.slot(of: node)
             let hints = hintsByName[Int(slot)]
             // A link to an author's page: `rel=author`, or classed as an author's ("article__author").
-            let isAuthorLink = node.isElement("a") && (facts.contains(.relAuthor) || hints.contains(.bylineClass))
-            if ElementClues.isForeign(node, namesLookForeign: hints.contains(.foreignNames)) { facts.insert(.foreign) }
+            let isAuthorLink = packed == PackedTags.a && (facts.contains(.relAuthor) || hints.contains(.bylineClass))
+            if ElementClues.isForeign(node, packedName: packed, namesLookForeign: hints.contains(.foreignNames)) {
+                facts.insert(.foreign)
+            }
             entries.append(Entry(end: index + 1, tag: tag, facts: facts, hints: hints, leastCount: 0, namesIndex: slot))
             if !facts.contains(.foreign) {
                 addChildren(of: node)
@@ -252,44 +260,127 @@ final class PageSurvey {
                                  hints: [], leastCount: Int32(count), namesIndex: -1))
         }
 
-        /// Where `names` stands in `distinctNames`, its hints read when it is new.
-        private mutating func slot(_ names: String) -> Int32 {
-            if let slot = slots[names] { return slot }
-            let slot = Int32(distinctNames.count)
-            slots[names] = slot
-            distinctNames.append(names)
-            hintsByName.append(Hints(names: names))
+        /// Where the element's `ElementClues.classAndID` stands in `distinctNames`, its hints read
+        /// when it is new. The string is read as bytes and looked up by them: only a new one
+        /// (a page repeats its classes) is made a String.
+        private mutating func slot(of node: Node) -> Int32 {
+            names.removeAll(keepingCapacity: true)
+            ElementClues.appendClassAndID(node, to: &names)
+            let key = NameSlots.Key(names)
+            if let slot = slots.slot(of: names, key: key) { return slot }
+            let text = String(decoding: names, as: UTF8.self)
+            distinctNames.append(text)
+            hintsByName.append(Hints(names: text, isASCII: key.isASCII))
+            return slots.add(names, key: key)
+        }
+    }
+
+    /// The class-and-id strings of a page, each given a slot (0, 1, 2… in
+    /// order of first sight), found by their bytes: a dictionary from the
+    /// bytes' hash to the first slot of that hash, and a chain through the
+    /// others of the same hash. (A dictionary keyed by String would ask for
+    /// a String of every element's names.)
+    private struct NameSlots {
+        /// The bytes' FNV-1a hash, and whether they are all ASCII.
+        struct Key {
+            let hash: UInt64
+            let isASCII: Bool
+
+            init(_ bytes: [UInt8]) {
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                var high: UInt8 = 0
+                for byte in bytes {
+                    hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
+                    high |= byte
+                }
+                self.hash = hash
+                isASCII = high < 0x80
+            }
+        }
+
+        /// The first slot of each hash.
+        private var firstOfHash: [UInt64: Int32] = [:]
+        /// For each slot, the next slot of the same hash, or -1.
+        private var nextOfHash: [Int32] = []
+        /// Each slot's bytes, one after another.
+        private var store: [UInt8] = []
+        private var ranges: [Range<Int>] = []
+
+        /// The slot of `bytes`, whose key is `key`; nil when they have none yet.
+        func slot(of bytes: [UInt8], key: Key) -> Int32? {
+            var slot = firstOfHash[key.hash] ?? -1
+            while slot >= 0 {
+                if store[ranges[Int(slot)]].elementsEqual(bytes) { return slot }
+                slot = nextOfHash[Int(slot)]
+            }
+            return nil
+        }
+
+        /// Gives `bytes` (which have no slot) the next slot.
+        mutating func add(_ bytes: [UInt8], key: Key) -> Int32 {
+            let slot = Int32(ranges.count)
+            nextOfHash.append(firstOfHash[key.hash] ?? -1)
+            firstOfHash[key.hash] = slot
+            ranges.append(store.count..<(store.count + bytes.count))
+            store.append(contentsOf: bytes)
             return slot
         }
     }
 
-    /// The element's tag, its name folded to lower case as `Node.isElement(_:)` folds it.
-    private static func tag(of node: Node) -> Tag {
-        switch node.packedName {
-        case 0: return node.isElement("figcaption") ? .figcaption : .other
-        case Names.h1: return .h1
-        case Names.h2: return .h2
-        case Names.h3: return .h3
-        case Names.figure: return .figure
-        case Names.time: return .time
-        case Names.pre: return .pre
-        case Names.code: return .code
-        case Names.script: return .script
-        case Names.style: return .style
-        case Names.noscript: return .noscript
-        case Names.template: return .template
-        case Names.table: return .table
-        case Names.meta: return .meta
-        default: return .other
+    /// What an `itemprop` value (its bytes) tells: it holds the token
+    /// "headline" (`ElementClues.hasToken`), split at spaces it holds
+    /// "author", it is "caption" or "description"; in any case. A plain
+    /// ASCII value is read as bytes (see `AttributeTokens`), any other as a String.
+    static func itempropFacts(_ value: UnsafeBufferPointer<UInt8>) -> Facts {
+        guard let holdsHeadline = AttributeTokens.holds(bytes: value, headline) else {
+            return itempropFacts(String(decoding: value, as: UTF8.self))
         }
+        var facts: Facts = holdsHeadline ? .itempropHeadline : []
+        var start = 0
+        for end in 0...value.count where end == value.count || value[end] == 0x20 {
+            if isLowerCased(value[start..<end], author) { facts.insert(.itempropAuthor); break }
+            start = end + 1
+        }
+        if isLowerCased(value[...], caption) || isLowerCased(value[...], description) { facts.insert(.itempropCaption) }
+        return facts
     }
 
-    /// Tag names, packed as `Node.packedName` packs them.
-    private enum Names {
-        static let h1 = Node.packedName("h1"), h2 = Node.packedName("h2"), h3 = Node.packedName("h3")
-        static let figure = Node.packedName("figure"), time = Node.packedName("time"), pre = Node.packedName("pre")
-        static let code = Node.packedName("code"), script = Node.packedName("script"), style = Node.packedName("style")
-        static let noscript = Node.packedName("noscript"), template = Node.packedName("template")
-        static let table = Node.packedName("table"), meta = Node.packedName("meta")
+    /// `itempropFacts` of a value that is not plain ASCII.
+    private static func itempropFacts(_ value: String) -> Facts {
+        var facts: Facts = AttributeTokens.holds(value, "headline") ? .itempropHeadline : []
+        let prop = value.lowercased()
+        if prop.split(separator: " ").contains("author") { facts.insert(.itempropAuthor) }
+        if prop == "caption" || prop == "description" { facts.insert(.itempropCaption) }
+        return facts
+    }
+
+    /// Whether ASCII `bytes`, lower-cased, are `word`.
+    private static func isLowerCased(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ word: [UInt8]) -> Bool {
+        bytes.count == word.count && bytes.lazy.map(ASCIIText.lower).elementsEqual(word)
+    }
+
+    private static let headline = Array("headline".utf8), author = Array("author".utf8)
+    private static let caption = Array("caption".utf8), description = Array("description".utf8)
+
+    /// The element's tag, its name folded to lower case as `Node.isElement(_:)` folds it.
+    /// `packed` is the element's `packedName`.
+    private static func tag(packed: UInt64, of node: Node) -> Tag {
+        switch packed {
+        case 0: return node.isElement("figcaption") ? .figcaption : .other
+        case PackedTags.h1: return .h1
+        case PackedTags.h2: return .h2
+        case PackedTags.h3: return .h3
+        case PackedTags.figure: return .figure
+        case PackedTags.time: return .time
+        case PackedTags.pre: return .pre
+        case PackedTags.code: return .code
+        case PackedTags.script: return .script
+        case PackedTags.style: return .style
+        case PackedTags.noscript: return .noscript
+        case PackedTags.template: return .template
+        case PackedTags.table: return .table
+        case PackedTags.meta: return .meta
+        default: return .other
+        }
     }
 }
