@@ -181,10 +181,13 @@ enum ClassHints {
     /// newsletter platforms print (Substack's `h3.subtitle`) or the subhead
     /// newspaper platforms set there (BLOX's `h2.subhead`), and the Turkish
     /// "spot". Only what stands above the story is read for a lead: a subhead
-    /// inside it stays one.
+    /// inside it stays one. The "subheadline" or "subheading" that news platforms
+    /// (Arc's `div.b-subheadline`, Brightspot's `ArticlePage-subHeadline`, Korean
+    /// news CMSs' `h4.subheading`) set under the headline is one too.
     static let lead = HintSet(
         substrings: ["standfirst", "anriss", "teaser-text", "teasertext", "intro-text", "introtext", "lead-text",
-                     "leadtext", "article-lead", "vorspann", "entradilla", "sub_title", "sub-title"],
+                     "leadtext", "article-lead", "vorspann", "entradilla", "sub_title", "sub-title",
+                     "subheadline", "sub-headline", "sub_headline", "subheading", "sub-heading", "sub_heading"],
         tokens: ["lead", "intro", "summary", "excerpt", "dek", "abstract", "chapo", "chapeau", "bajada", "sapo",
                  "deck", "subtitle", "subhead", "spot"])
 
