@@ -31,14 +31,14 @@ enum ClassHints {
     /// Blocks so unlikely to be story that they are dropped before scoring
     /// (Readability's "unlikely candidates", extended with sharing,
     /// newsletter, consent and recommendation furniture).
-    static let unlikely = HintSet(
+    static let unlikely = HintSet(anyOf: [HintSet(
         substrings: ["-ad-", "breadcrumb", "comment", "disqus", "footer", "menu", "related", "replies",
                      "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "ad-break", "pagination",
                      "popup", "share", "sharing", "newsletter", "subscribe", "signup", "sign-up", "promo", "cookie",
                      "consent", "gdpr", "outbrain", "taboola", "recommend", "author-bio", "authorbio",
-                     // Author boxes and links to the previous and next posts of news themes (JNews, Elementor),
-                     // and publishers' "recirculation" boxes of links to their other stories.
-                     "authorbox", "author-box", "author_box", "prevnext", "prev-next", "prev_next", "recirc",
+                     // Links to the previous and next posts of news themes (JNews, Elementor), and
+                     // publishers' "recirculation" boxes of links to their other stories.
+                     "prevnext", "prev-next", "prev_next", "recirc",
                      "read-more-links", "readmore-links", "more-links",
                      // Links to the previous and next pages or posts (Joomla's "pagenav", WP-PageNavi).
                      "pagenav",
@@ -52,7 +52,14 @@ enum ClassHints {
                  "pager",
                  "toolbar", "breaking", "trending", "popular", "most-read", "mostread", "modal", "overlay", "dialog",
                  // Calls to action and donation boxes ("donation-cta", Newspack's donate block).
-                 "cta", "donate", "donation", "donations"])
+                 "cta", "donate", "donation", "donations"]),
+        authorBoxNames])
+
+    /// Author boxes as news themes name them: JNews's "authorbox", "author-box", and the "author-info" of
+    /// WordPress themes and Brightspot's `ArticlePage-authorInfo` (the author's name and biography after the
+    /// story). Part of `unlikely`; `FindMainContent` never takes such a box for a part of the story.
+    static let authorBoxNames = HintSet(
+        substrings: ["authorbox", "author-box", "author_box", "authorinfo", "author-info", "author_info"], tokens: [])
 
     /// Comments and comment threads (WordPress `comment-body`, Disqus,
     /// "replies"): an `<article>` classed so is a reader's comment, not the story.
@@ -230,9 +237,9 @@ enum ClassHints {
     /// whose prefilters must know them, such as `DropPageChrome.furnitureHints`).
     static let everySet: [HintSet] = [
         positive, negative, unlikely, comments, thirdPartyWidgets, relatedBoxes, authorBoxes, postInfoBoxes,
-        socialEmbeds, videoBox, wikiApparatus, linkPreview, lightbox, pullQuote, unlikelyUnlessProse, pageHeader, storyWall,
-        consentBox, maybeContent, caption, lead, personCard, storyBody, notes, carouselSlide, carouselTrack,
-        slideDescription,
+        authorBoxNames, socialEmbeds, videoBox, wikiApparatus, linkPreview, lightbox, pullQuote, unlikelyUnlessProse,
+        pageHeader, storyWall, consentBox, maybeContent, caption, lead, personCard, storyBody, notes,
+        carouselSlide, carouselTrack, slideDescription,
     ]
 
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert",
