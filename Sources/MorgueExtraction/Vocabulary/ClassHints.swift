@@ -166,11 +166,21 @@ enum ClassHints {
     static let consentBox = HintSet(substrings: ["consent", "cookie", "gdpr"], tokens: ["cmp"])
 
     /// Words that save a block the `unlikely` list would drop: containers
-    /// often carry both kinds ("main-sidebar-layout", "article-header-wrap").
-    static let maybeContent = HintSet(
+    /// often carry both kinds ("main-sidebar-layout", "article-header-wrap"), and the
+    /// words that say who may read a part of the story (`gatedStoryText`).
+    static let maybeContent = HintSet(anyOf: [HintSet(
         substrings: ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post-",
                      "mathjax"],
-        tokens: ["post", "text"])
+        tokens: ["post", "text"]), gatedStoryText])
+
+    /// Class words that say who may read a block of the story: the part shown to every reader and the
+    /// part shown to subscribers or members only (BLOX's "subscriber-preview", "subscriber-only" and
+    /// "subscriber-premium", membership plugins' "members-only", "premium-content"). The story's text,
+    /// not a sign-up box, though "subscribe" (`unlikely`) stands in them.
+    static let gatedStoryText = HintSet(
+        substrings: ["subscriber-only", "subscriber-preview", "subscriber-premium", "subscribers-only",
+                     "members-only", "member-only", "premium-content"],
+        tokens: [])
 
     /// Picture captions and credits that are not `<figcaption>` elements
     /// (WordPress `wp-caption-text`, German "Bildunterschrift", "Bildnachweis",
@@ -238,7 +248,7 @@ enum ClassHints {
     static let everySet: [HintSet] = [
         positive, negative, unlikely, comments, thirdPartyWidgets, relatedBoxes, authorBoxes, postInfoBoxes,
         authorBoxNames, socialEmbeds, videoBox, wikiApparatus, linkPreview, lightbox, pullQuote, unlikelyUnlessProse,
-        pageHeader, storyWall, consentBox, maybeContent, caption, lead, personCard, storyBody, notes,
+        pageHeader, storyWall, gatedStoryText, consentBox, maybeContent, caption, lead, personCard, storyBody, notes,
         carouselSlide, carouselTrack, slideDescription,
     ]
 
