@@ -31,14 +31,14 @@ enum ClassHints {
     /// Blocks so unlikely to be story that they are dropped before scoring
     /// (Readability's "unlikely candidates", extended with sharing,
     /// newsletter, consent and recommendation furniture).
-    static let unlikely = HintSet(
+    static let unlikely = HintSet(anyOf: [HintSet(
         substrings: ["-ad-", "breadcrumb", "comment", "disqus", "footer", "menu", "related", "replies",
                      "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "ad-break", "pagination",
                      "popup", "share", "sharing", "newsletter", "subscribe", "signup", "sign-up", "promo", "cookie",
                      "consent", "gdpr", "outbrain", "taboola", "recommend", "author-bio", "authorbio",
-                     // Author boxes and links to the previous and next posts of news themes (JNews, Elementor),
-                     // and publishers' "recirculation" boxes of links to their other stories.
-                     "authorbox", "author-box", "author_box", "prevnext", "prev-next", "prev_next", "recirc",
+                     // Links to the previous and next posts of news themes (JNews, Elementor), and
+                     // publishers' "recirculation" boxes of links to their other stories.
+                     "prevnext", "prev-next", "prev_next", "recirc",
                      "read-more-links", "readmore-links", "more-links",
                      // Links to the previous and next pages or posts (Joomla's "pagenav", WP-PageNavi).
                      "pagenav",
@@ -52,7 +52,14 @@ enum ClassHints {
                  "pager",
                  "toolbar", "breaking", "trending", "popular", "most-read", "mostread", "modal", "overlay", "dialog",
                  // Calls to action and donation boxes ("donation-cta", Newspack's donate block).
-                 "cta", "donate", "donation", "donations"])
+                 "cta", "donate", "donation", "donations"]),
+        authorBoxNames])
+
+    /// Author boxes as news themes name them: JNews's "authorbox", "author-box", and the "author-info" of
+    /// WordPress themes and Brightspot's `ArticlePage-authorInfo` (the author's name and biography after the
+    /// story). Part of `unlikely`; `FindMainContent` never takes such a box for a part of the story.
+    static let authorBoxNames = HintSet(
+        substrings: ["authorbox", "author-box", "author_box", "authorinfo", "author-info", "author_info"], tokens: [])
 
     /// Comments and comment threads (WordPress `comment-body`, Disqus,
     /// "replies"): an `<article>` classed so is a reader's comment, not the story.
@@ -159,11 +166,21 @@ enum ClassHints {
     static let consentBox = HintSet(substrings: ["consent", "cookie", "gdpr"], tokens: ["cmp"])
 
     /// Words that save a block the `unlikely` list would drop: containers
-    /// often carry both kinds ("main-sidebar-layout", "article-header-wrap").
-    static let maybeContent = HintSet(
+    /// often carry both kinds ("main-sidebar-layout", "article-header-wrap"), and the
+    /// words that say who may read a part of the story (`gatedStoryText`).
+    static let maybeContent = HintSet(anyOf: [HintSet(
         substrings: ["and", "article", "body", "column", "content", "main", "shadow", "story", "entry", "post-",
                      "mathjax"],
-        tokens: ["post", "text"])
+        tokens: ["post", "text"]), gatedStoryText])
+
+    /// Class words that say who may read a block of the story: the part shown to every reader and the
+    /// part shown to subscribers or members only (BLOX's "subscriber-preview", "subscriber-only" and
+    /// "subscriber-premium", membership plugins' "members-only", "premium-content"). The story's text,
+    /// not a sign-up box, though "subscribe" (`unlikely`) stands in them.
+    static let gatedStoryText = HintSet(
+        substrings: ["subscriber-only", "subscriber-preview", "subscriber-premium", "subscribers-only",
+                     "members-only", "member-only", "premium-content"],
+        tokens: [])
 
     /// Picture captions and credits that are not `<figcaption>` elements
     /// (WordPress `wp-caption-text`, German "Bildunterschrift", "Bildnachweis",
@@ -181,10 +198,13 @@ enum ClassHints {
     /// newsletter platforms print (Substack's `h3.subtitle`) or the subhead
     /// newspaper platforms set there (BLOX's `h2.subhead`), and the Turkish
     /// "spot". Only what stands above the story is read for a lead: a subhead
-    /// inside it stays one.
+    /// inside it stays one. The "subheadline" or "subheading" that news platforms
+    /// (Arc's `div.b-subheadline`, Brightspot's `ArticlePage-subHeadline`, Korean
+    /// news CMSs' `h4.subheading`) set under the headline is one too.
     static let lead = HintSet(
         substrings: ["standfirst", "anriss", "teaser-text", "teasertext", "intro-text", "introtext", "lead-text",
-                     "leadtext", "article-lead", "vorspann", "entradilla", "sub_title", "sub-title"],
+                     "leadtext", "article-lead", "vorspann", "entradilla", "sub_title", "sub-title",
+                     "subheadline", "sub-headline", "sub_headline", "subheading", "sub-heading", "sub_heading"],
         tokens: ["lead", "intro", "summary", "excerpt", "dek", "abstract", "chapo", "chapeau", "bajada", "sapo",
                  "deck", "subtitle", "subhead", "spot"])
 
@@ -227,9 +247,9 @@ enum ClassHints {
     /// whose prefilters must know them, such as `DropPageChrome.furnitureHints`).
     static let everySet: [HintSet] = [
         positive, negative, unlikely, comments, thirdPartyWidgets, relatedBoxes, authorBoxes, postInfoBoxes,
-        socialEmbeds, videoBox, wikiApparatus, linkPreview, lightbox, pullQuote, unlikelyUnlessProse, pageHeader, storyWall,
-        consentBox, maybeContent, caption, lead, personCard, storyBody, notes, carouselSlide, carouselTrack,
-        slideDescription,
+        authorBoxNames, socialEmbeds, videoBox, wikiApparatus, linkPreview, lightbox, pullQuote, unlikelyUnlessProse,
+        pageHeader, storyWall, gatedStoryText, consentBox, maybeContent, caption, lead, personCard, storyBody, notes,
+        carouselSlide, carouselTrack, slideDescription,
     ]
 
     static let unlikelyRoles: Set<String> = ["menu", "menubar", "complementary", "navigation", "alert",

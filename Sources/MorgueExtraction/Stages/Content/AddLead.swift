@@ -14,9 +14,13 @@ import MorgueDOM
 /// page's description (`og:description`, JSON-LD `description`) word for
 /// word is a lead too, whatever its markup: the dek under an `<h1>`. Without
 /// either, the paragraph right after the headline's `<h1>` is the lead
-/// (`standfirst`: the dek in a hero block over a scrollytelling story).
+/// (`standfirst`: the dek in a hero block over a scrollytelling story), or
+/// the one paragraph or subheading of a wrapper standing there (a dek's `<div>`
+/// around its `<p>`), unless the story's text already holds it.
 ///
-/// Keeps: such a lead, when it holds at least `minCharacters` of text and few links.
+/// Keeps: such a lead, when it holds at least `minCharacters` of text and few links; a Chinese,
+/// Japanese or Korean character counts `cjkCharacterWeight` times (`isLongEnough`), as `CountWords`
+/// counts each one a word: a Korean dek says in 25 characters what an English one says in 60.
 /// Drops: nothing; it only adds containers.
 enum AddLead {
     /// How far above the first container the story's article is looked for.
@@ -25,6 +29,8 @@ enum AddLead {
     static let fallbackScopeLevels = 2
     /// A lead has at least this much text (non-space characters)...
     static let minCharacters = 40
+    /// ...where a Han, kana or Hangul character (`CountWords.isCJK`) counts this many times.
+    static let cjkCharacterWeight = 2
     /// ...and at most this share of it in links.
     static let maxLinkDensity = 0.3
 
@@ -35,7 +41,7 @@ enum AddLead {
         guard let first = roots.first, first != body else { return roots }
         func outside(_ node: Node) -> Bool { !roots.contains(where: { $0 == node || node.ancestors.contains($0) }) }
         if let dek, outside(dek) { return [dek] + roots }
-        let withStandfirst = standfirst.map { outside($0) ? [$0] + roots : roots } ?? roots
+        let withStandfirst = standfirst.map { outside($0) && !standsIn(roots, $0) ? [$0] + roots : roots } ?? roots
         guard let scope = scope(above: first, body: body) else { return withStandfirst }
         let rootSet = Set(roots)
         var leads: [Node] = []
@@ -48,7 +54,7 @@ enum AddLead {
                 reachedStory = true
                 return false
             }
-            guard isLead(node), let measure = measures[node.key], measure.characters >= minCharacters,
+            guard isLead(node), let measure = measures[node.key], isLongEnough(node, measure),
                   measure.linkDensity <= maxLinkDensity else { return true }
             // A lead-named wrapper around the story itself is not a lead.
             if roots.contains(where: { $0.ancestors.contains(node) }) { return true }
@@ -77,7 +83,7 @@ enum AddLead {
             wanted = String(wanted.dropLast(ellipsis.count)).trimmingCharacters(in: .whitespaces)
             truncated = true
         }
-        guard wanted.count >= minCharacters else { return nil }
+        guard wanted.count >= minCharacters || weightedCharacters(wanted) >= minCharacters else { return nil }
         // The description's characters other than spaces: an element whose text has far more or far
         // fewer (counted without building its text) cannot be it.
         let wantedCharacters = wanted.unicodeScalars.filter { !TextNormalization.isSpace($0) }.count
@@ -122,10 +128,57 @@ enum AddLead {
         }
         var next = found?.nextSibling
         while let current = next, !current.isElement || current.textMeasure.characters == 0 { next = current.nextSibling }
-        guard let next, isParagraphLike(next) else { return nil }
-        let measure = next.textMeasure
-        guard measure.characters >= minCharacters, measure.linkDensity <= maxLinkDensity else { return nil }
-        return next
+        guard let next, let lead = isParagraphLike(next) ? next : onlyParagraph(of: next) else { return nil }
+        let measure = lead.textMeasure
+        guard isLongEnough(lead, measure), measure.linkDensity <= maxLinkDensity else { return nil }
+        return lead
+    }
+
+    /// Whether `lead`'s text stands in the text of `roots` already: a page that prints its standfirst in the
+    /// hero and again as the story's first paragraph.
+    static func standsIn(_ roots: [Node], _ lead: Node) -> Bool {
+        let wanted = CollectBlocks.key(lead.textContent)
+        guard !wanted.isEmpty else { return true }
+        return roots.contains { CollectBlocks.key($0.textContent).contains(wanted) }
+    }
+
+    /// The elements that wrap a standfirst's paragraph.
+    static let leadWrappers: Set<String> = ["div", "section"]
+
+    /// The one paragraph or subheading (`isParagraphLike`) a wrapper holds and nothing else, no text of its own
+    /// nor another element with text (`<div class="dek"><p>…</p></div>`); nil for any other element.
+    static func onlyParagraph(of wrapper: Node) -> Node? {
+        guard leadWrappers.contains(wrapper.name) else { return nil }
+        var only: Node?
+        var child = wrapper.firstChild
+        while let current = child {
+            child = current.nextSibling
+            if current.isText {
+                if current.textMeasure.characters > 0 { return nil }
+                continue
+            }
+            guard current.isElement, current.textMeasure.characters > 0 else { continue }
+            guard only == nil, isParagraphLike(current) else { return nil }
+            only = current
+        }
+        return only
+    }
+
+    /// Whether `node` (measured `measure`) holds at least `minCharacters` of text, a Han, kana or Hangul
+    /// character counting `cjkCharacterWeight` times. The text is read only when its count could reach it.
+    static func isLongEnough(_ node: Node, _ measure: TextMeasure) -> Bool {
+        if measure.characters >= minCharacters { return true }
+        guard measure.characters * cjkCharacterWeight >= minCharacters else { return false }
+        return weightedCharacters(node.textContent) >= minCharacters
+    }
+
+    /// The non-space characters of `text`, a Han, kana or Hangul one counting `cjkCharacterWeight` times.
+    static func weightedCharacters(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars where !TextNormalization.isSpace(scalar) {
+            count += CountWords.isCJK(scalar) ? cjkCharacterWeight : 1
+        }
+        return count
     }
 
     /// Whether a heading's text is one link to the site's home page ("/", "https://example.com/"): a blog's

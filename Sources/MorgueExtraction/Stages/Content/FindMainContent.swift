@@ -7,7 +7,8 @@ import MorgueDOM
 /// containers), or to a parent that scores higher; then widens to siblings
 /// that score close to it, that share its first class word and hold a
 /// candidate scoring close to it (a story split over several blocks of one
-/// kind), or that are plain paragraphs of prose. Then adds the prose blocks
+/// kind), or that are plain paragraphs of prose; never a box about the
+/// author (`isAuthorBox`). Then adds the prose blocks
 /// elsewhere in the story's `<article>` or `<main>` that score close to it
 /// (a video's summary beside its transcript), and, when the story's
 /// containers sit in several branches of one article, the subheads, prose
@@ -327,6 +328,8 @@ enum FindMainContent {
                 roots.append(sibling)
                 continue
             }
+            // A box about the author scores like prose when a shared class prefix names the article.
+            if isAuthorBox(sibling) { continue }
             var bonus = 0.0
             if !topClass.isEmpty, sibling.attribute("class") == topClass { bonus = topScore * siblingScoreShare }
             if let score = scores.byNode[sibling], score + bonus >= threshold {
@@ -356,6 +359,16 @@ enum FindMainContent {
         }
         return roots
     }
+
+    /// A box about the story's author, by its class or id (`ClassHints.authorBoxes`, `authorBoxNames`,
+    /// `personCard`): "ArticlePage-authorInfo" beside "ArticlePage-articleBody" scores for its biography
+    /// and its name's "article", but is no part of the story.
+    static func isAuthorBox(_ node: Node) -> Bool {
+        let hints = ClassAndID(node)
+        return !hints.isEmpty && authorBoxHints.matches(hints)
+    }
+
+    static let authorBoxHints = HintSet(anyOf: [ClassHints.authorBoxes, ClassHints.authorBoxNames, ClassHints.personCard])
 
     /// Adds the top's kin: candidates a few levels around it whose first class word is the top's, scoring
     /// close to it, when that word names a story container ("story-body-1", "story-body-2" in two

@@ -9,8 +9,9 @@ import MorgueDOM
 /// The candidate is the paragraph's parent for a `<p>`, a list item, or a
 /// `<div>` holding only text and inline elements (a paragraph written as a
 /// div); a container with blocks of its own is its own candidate. Each
-/// candidate starts from a base for its tag and its class/id hints, and its
-/// total is discounted by its link density.
+/// candidate starts from a base for its tag and its class/id hints (a furniture
+/// word does not count against a block named for who may read it:
+/// `ClassHints.gatedStoryText`), and its total is discounted by its link density.
 ///
 /// Keeps: a score for each candidate container.
 /// Drops: nothing; it only measures.
@@ -149,7 +150,8 @@ enum ScoreCandidates {
         if ElementClues.attribute(node, "itemprop", is: "articlebody") { weight += articleBodyWeight }
         let hints = ClassAndID(node)
         if hints.isEmpty { return weight }
-        if ClassHints.negative.matches(hints) { weight -= classHintWeight }
+        // A part of the story named for who may read it ("subscriber-only") is no sign-up box.
+        if ClassHints.negative.matches(hints), !ClassHints.gatedStoryText.matches(hints) { weight -= classHintWeight }
         if ClassHints.positive.matches(hints) { weight += classHintWeight }
         return weight
     }
