@@ -95,6 +95,9 @@ enum BoilerplatePhrases {
         // and a government release's "From:" label above its issuing department.
         add(.postMeta, ["publicado", "published", "posted", "veröffentlicht", "publié", "publié le",
                         "gepostet von", "posted by", "veröffentlicht von", "from"])
+        // A blog platform's post header naming the publication the post appeared in, its label left alone when
+        // the publication's name went to a block of its own ("Published in" / "The Municipal").
+        add(.postMeta, ["published in"])
         // A press release's embargo line, set above its first paragraph.
         add(.postMeta, ["for immediate release", "immediate release", "for release", "press release", "news release",
                         "pressemitteilung", "communiqué de presse", "comunicado de prensa", "comunicato stampa"])
@@ -251,8 +254,17 @@ enum BoilerplatePhrases {
     /// Whether a block is a newsletter sign-up box written as a sentence.
     static func isSignUpBox(_ text: PhraseText) -> Bool {
         guard let key = text.key, hasAtMostWords(key, maxSignUpWords) else { return false }
+        if key.utf8.first == UInt8(ascii: "t"), readerThanks.contains(where: { startsWith(key, $0) }) {
+            return subscribeNeedles.occurs(in: key)
+        }
         return mailingNeedles.occurs(in: key) && signUpNeedles.occurs(in: key)
     }
+
+    /// A newsletter's thanks to its reader that asks for a subscription, as newsletter platforms print it in
+    /// the post ("Thanks for reading Low Tide Ledger! Subscribe for free to receive new posts and support my
+    /// work."): the thanks opening the block, and a call to subscribe in it.
+    static let readerThanks = ["thanks for reading", "thank you for reading"]
+    private static let subscribeNeedles = NeedleSet(["subscribe", "sign up", "signing up"])
 
     // MARK: Appeals and disclosures
 
@@ -674,10 +686,29 @@ enum BoilerplatePhrases {
     /// A press contact under or above a release: a contact label, then a
     /// name with a telephone number or an e-mail address ("Contact: Sgt.
     /// Dana Ruiz, 555-0147, druiz@cfpd.example"), in at most `maxNoteWords` words.
+    /// So is a reporter's contact tagline under the story: a verb, the reporter's name, and an e-mail
+    /// address or an invitation to follow them ("Contact Mark Ellison at mellison@example.com or 555-0138.
+    /// Follow him on X @MarkEllison", "Reach Jane Doe at jdoe@example.com", "Email Jane Doe at …"); a
+    /// service note naming a body and its telephone number ("Contact the Humane Society at 555-0100") is story.
     static func isContactLine(_ phrase: PhraseText) -> Bool {
-        guard let key = phrase.key, contactLabels.contains(where: { startsWith(key, $0) }) else { return false }
-        return phrase.text.contains("@") || ByteSearch.digitCount(phrase.text, upTo: 7) >= 7
+        guard let key = phrase.key else { return false }
+        if contactLabels.contains(where: { startsWith(key, $0) }) {
+            return phrase.text.contains("@") || ByteSearch.digitCount(phrase.text, upTo: 7) >= 7
+        }
+        // (Most blocks are turned away by their first letter.)
+        guard let first = key.utf8.first, first == UInt8(ascii: "c") || first == UInt8(ascii: "r") || first == UInt8(ascii: "e"),
+              contactVerbs.contains(where: { startsWith(key, $0) }), reporterContact.matches(phrase.text) else { return false }
+        return emailAddress.matches(phrase.text) || personalFollowNeedles.occurs(in: key)
     }
+
+    /// The verbs opening a reporter's contact tagline.
+    static let contactVerbs = ["contact ", "reach ", "email ", "e-mail "]
+    /// The tagline's opening: the verb, two to four capitalised words of a name, "at" or "via".
+    private static let reporterContact = TextPattern(
+        "^(?:Contact|Reach|Email|E-mail)\\s+(?:reporter\\s+)?\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,3}\\s+(?:at|via)\\s",
+        caseInsensitive: false, requiring: ["contact", "reach", "mail"])
+    private static let emailAddress = TextPattern("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+", requiring: ["@"])
+    private static let personalFollowNeedles = NeedleSet(["follow him ", "follow her ", "follow them "])
 
     // Contact labels of press releases, in the languages of the corpus.
     static let contactLabels = [
@@ -705,8 +736,54 @@ enum BoilerplatePhrases {
 
     static func isPublicationNote(_ text: PhraseText) -> Bool {
         guard let key = text.key, hasAtMostWords(key, maxNoteWords) else { return false }
-        return notePrefixes.contains { startsWith(key, $0) }
+        if notePrefixes.contains(where: { startsWith(key, $0) }) { return true }
+        // (The expressions run only on a block opening with one of their first words.)
+        if notePatterns.contains(where: { note in
+            note.openers.contains(where: { startsWith(key, $0) }) && note.pattern.matches(key)
+        }) {
+            return true
+        }
+        return creativeCommonsNeedles.occurs(in: key) && republishingNeedles.occurs(in: key)
     }
+
+    /// Publication notes told by their shape rather than their first words, matched on a block's key (lower
+    /// case, its closing stop trimmed), the whole block or its opening as each says; each with the words
+    /// the notes it matches open with.
+    static let notePatterns: [(openers: [String], pattern: TextPattern)] = [
+        // An obituary or notice syndicated from a paper, with the days it ran: "Published by The Daily Sentinel
+        // from Mar. 12 to Mar. 16, 2025", "Published in The Ledger on Jan. 4, 2024" (the whole block).
+        (["published by ", "published in "], TextPattern(
+            "^published (?:by|in) \\S.{1,60}? (?:from|on) " + noteDate + "(?: (?:to|through|until|-|–) " + noteDate + ")?$",
+            digits: 1)),
+        // A live story's notice that it is still being written ("This is a developing story. Refresh for the
+        // latest updates.", "This story will be updated", "Check back for updates"): the whole block.
+        (["this ", "check back", "please check back", "refresh"], TextPattern(
+            "^(?:(?:this is a (?:developing|breaking(?: news)?|live) story|this (?:story|article|report) is developing|"
+                + "this (?:story|article|post|report|page) (?:will be|is being|may be) updated(?: as [^.!?]{1,40})?)"
+                + "(?:[.!] (?:please )?(?:refresh|check back|return|come back|stay with us)[^.!?]{0,60})?|"
+                + "(?:please )?(?:check back|refresh(?: this page)?)(?: here)?(?: later| soon)? for (?:the latest )?(?:updates|more)"
+                + "(?: on this story)?)$",
+            requiring: ["developing", "breaking", "live story", "updated", "check back", "refresh"])),
+        // A magazine's note on the story's printed version ("Published in the print edition of the March 18,
+        // 2024, issue, with the headline “Last Pour.”", "This article appeared in the print edition of …",
+        // "This article appears in the June 2024 issue with the headline …"): its opening.
+        (["this ", "a version of this ", "published in ", "printed in ", "appears in ", "appeared in "], TextPattern(
+            "^(?:(?:a version of )?this (?:article|story|essay|piece|review|column) (?:was |is )?)?"
+                + "(?:published|printed|appears|appeared) in (?:the |our )?(?:print edition|print issue|[^.!?]{0,60}?"
+                + "(?:print edition|issue),? (?:of [^.!?]{1,60}?,? )?(?:with|under) the (?:headline|title))",
+            requiring: ["print", "headline", "title"])),
+    ]
+
+    /// A date as an English syndication note prints it: "Mar. 12", "March 12, 2025", "3/12/2025".
+    private static let noteDate = "(?:(?:" + MonthNames.english.keys.sorted { $0.count > $1.count }.joined(separator: "|")
+        + ")\\.? \\d{1,2}(?:,? \\d{4})?|\\d{1,2}/\\d{1,2}/\\d{2,4})"
+
+    /// A nonprofit newsroom's note that the story may be republished under a Creative Commons licence
+    /// ("This story may be republished for free under a Creative Commons Attribution-NoDerivatives 4.0
+    /// International License"): both words in a block of fewer than `maxNoteWords` words.
+    static let republishingWords = ["republish", "may be reprinted", "licensed under"]
+    private static let republishingNeedles = NeedleSet(republishingWords)
+    private static let creativeCommonsNeedles = NeedleSet(["creative commons"])
 
     /// Short blocks framed by a beginning and an end ("Like X on Facebook").
     static let frames: [(prefix: String, suffix: String, group: Group)] = [

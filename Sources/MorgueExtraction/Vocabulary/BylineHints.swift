@@ -1,9 +1,13 @@
 /// Class names, ids and attributes of elements that print a byline.
 enum BylineHints {
     // Class or id fragments of byline elements (Joomla's "createdby": "Written by Jane Doe").
+    // "by" as the last word of a class after "_" or "-" ("gnt_ar_by", "article-by"), but not a
+    // sponsor's, a sorter's or a picture's ("powered-by", "sort-by", "photo-by").
     static let bylineClass = TextPattern(
         "(?:byline|by-line|by_line|\\bbyl\\b|author|contributor|writer|credit-author|posted-by|submitted-by|created-?by|"
-            + "journalist|reporter|\\bautor|auteur|firma|\\bverfasser)",
+            + "journalist|reporter|\\bautor|auteur|firma|\\bverfasser|"
+            + "[_-]by(?=$|\\s)(?<!(?:powered|sponsored|presented|brought|supported|funded|sort|filter|order|group|photo|"
+            + "image|video|picture)[_-]by))",
         requiring: ["by", "author", "autor", "auteur", "contributor", "writer", "journalist", "reporter", "firma",
                     "verfasser"])
 
@@ -24,9 +28,10 @@ enum BylineHints {
     static let teaserCard = WholeWords(["teaser", "teasers"])
 
     // An author's job title printed beside the name inside the byline element ("<span
-    // class=job-title>Wexbridge Rovers reporter</span>"): a role, not a name of its own.
+    // class=job-title>Wexbridge Rovers reporter</span>"): a role, not a name of its own;
+    // its words may run together, as camel-case class names do ("ArticlePage-authorTitle").
     static let jobTitleClass = TextPattern(
-        "(?:job[-_]?title|author[-_]{1,2}(?:title|role|position|job)|byline[-_]{1,2}(?:title|role|position|job))",
+        "(?:job[-_]?title|author[-_]{0,2}(?:title|role|position|job)|byline[-_]{0,2}(?:title|role|position|job))",
         requiring: ["title", "role", "position", "job"])
 
     // A label opening a short line of names, with its colon: "Autor: Jane Doe", "责任编辑：焦鹏".

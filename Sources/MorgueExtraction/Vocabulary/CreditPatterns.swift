@@ -32,10 +32,12 @@ enum CreditPatterns {
         requiring: ["(", "（"])
 
     // A photographer's name alone in brackets after the caption's last
-    // sentence: "Rearrange the moss. (Lucy Akins)". Two or three capitalised words.
+    // sentence: "Rearrange the moss. (Lucy Akins)". Two or three capitalised words;
+    // or the organisation that gave the picture, up to six capitalised words joined
+    // by "of", "and", "&", "the" or "for": "… by cyanobacteria. (Corrigan County Health Department)".
     static let bracketedName = TextPattern(
-        "(?<=[.!?])\\s*\\((\\p{Lu}[\\p{L}'’.-]+(?:\\s+\\p{Lu}[\\p{L}'’.-]+){1,2})\\)\\s*$", caseInsensitive: false,
-        requiring: ["("])
+        "(?<=[.!?])\\s*\\((\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:(?:of|and|&|the|for)\\s+){0,2}\\p{Lu}[\\p{L}'’.-]+){1,5})\\)\\s*$",
+        caseInsensitive: false, requiring: ["("])
 
     // A Korean credit in square brackets at the end of the caption: "[연합뉴스 자료사진]" (a
     // Yonhap file photo), "[청림군 제공. 재판매 및 DB 금지]" (provided by …, no resale).
@@ -127,8 +129,13 @@ enum CreditPatterns {
     // A word label ends where its word does: "Foto" is no label inside "Fotoğraf".
     static let creditLabel = TextPattern(
         "^(?:(?:(?:image|photo|picture) (?:copyright|source|credits?)|photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?(?!\\s+courtesy)|pictures?|imagen|images?|credits?|"
-            + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|copyright|fotografía|fotografia|fotoğraf|фото|צילום|ảnh|ภาพ)(?!\\p{L})|©|\\(c\\)|fot\\.|phot\\.)"
+            + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|copyright|fotografía|fotografia|fotoğraf|фото|צילום|ảnh|ภาพ)(?!\\p{L})|©|\\(c\\)|fot\\.|phot\\.|"
+            + scriptCreditLabels + "\\s*[:：=＝])"
             + "\\s*(?::|\\||,|by\\b)?\\s*")
+
+    // The labels of a credit in Chinese, Japanese, Korean and Arabic, which take a colon (or Korean "="):
+    // "摄影：…", "写真：…", "撮影：…", "图片：…", "사진=연합뉴스", "تصوير: …", "المصدر: …".
+    static let scriptCreditLabels = "(?:摄影|攝影|图片来源|圖片來源|图片|圖片|写真|撮影|사진|تصوير|عدسة|المصدر)"
 
     // Class fragments of an element that prints the credit inside a caption.
     static let creditClass = TextPattern(
@@ -141,8 +148,11 @@ enum CreditPatterns {
     // the licence link under it ("view more").
     static let captionFurnitureClass = TextPattern(
         "(?:pagination|counter|slide-count|enlarge|fullscreen|full-screen|hide-caption|toggle-caption|caption-toggle|"
-            + "show-caption|image-license|image-licence)",
-        requiring: ["pagination", "counter", "count", "enlarge", "fullscreen", "full-screen", "caption", "licen"])
+            + "show-caption|image-license|image-licence|"
+            // Buttons, and the link that sells a print of the photo ("<a class='btn btn-xs'>Buy Now</a>").
+            + "(?<![a-z])(?:btn|buttons?|buy|purchase|reprints?)(?![a-z]))",
+        requiring: ["pagination", "counter", "count", "enlarge", "fullscreen", "full-screen", "caption", "licen", "btn",
+                    "button", "buy", "purchase", "reprint"])
 
     // Class fragments of a caption element, and of WordPress's caption box, the "description"
     // of a picture that Bitrix and other CMS themes print under it ("news-detail__picture-desc"),

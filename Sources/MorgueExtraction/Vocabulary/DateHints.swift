@@ -80,6 +80,9 @@ enum DateHints {
         "yayınlanma", "yayınlandı", "опубликовано", "פורסם",
         // Norwegian, Swedish and Danish ("Publisert: 12.11.2025 06:41").
         "publisert", "publicerad", "publiceret",
+        // Japanese 掲載 (carried) and Korean 입력 (entered), as papers print them before the story's first date
+        // ("입력 2024.08.07 17:32 수정 2024.08.07 18:01").
+        "掲載", "입력",
     ]
     // Bare date labels ("Datum: 28.01.2022"), read at the start of a text only.
     static let dateLabels = ["date", "datum", "fecha", "data"]
@@ -94,6 +97,8 @@ enum DateHints {
         "laatste update", "aktualizacja", "zaktualizowano", "güncelleme", "güncellendi", "обновлено", "עודכן",
         // Norwegian, Swedish and Danish ("Oppdatert: 12.11.2025 14:05", "Senast uppdaterad").
         "oppdatert", "sist oppdatert", "uppdaterad", "senast uppdaterad", "opdateret", "sidst opdateret",
+        // Korean 수정 (amended), the update in a Korean paper's date row.
+        "수정",
     ]
     // Labels seen only inside a row of dates: a live blog's "Started … Last
     // updated …", a government page's "— See all updates".
@@ -140,9 +145,11 @@ enum DateHints {
 
     // Any publication or update label, wherever it stands in a line of dates:
     // "| 04.03.2025, 18:42 Uhr Aktualisiert: 05.03.2025, 07:15 Uhr", and a
-    // live blog's "Started January 14, 2025 6:05 am Last updated 3:42 pm".
+    // live blog's "Started January 14, 2025 6:05 am Last updated 3:42 pm"; in
+    // Chinese, Japanese and Korean rows also printed against a time's last
+    // unit or inside a full-width bracket ("（5月12日 08時30分更新）").
     static let dateRowLabel = TextPattern(
-        "(?:^|(?<=[\\s|·•,;(\\[\\d]))" + alternation(publishedLabels + modifiedLabels + rowLabels) + labelPrepositions
+        "(?:^|(?<=[\\s|·•,;(\\[\\d（【分분日일]))" + alternation(publishedLabels + modifiedLabels + rowLabels) + labelPrepositions
             + "\\s*[:：]?",
         requiring: fragments(publishedLabels + modifiedLabels + rowLabels))
 
@@ -154,7 +161,10 @@ enum DateHints {
     // A year of this century or the last, and a time of day ("06:42", or "07h45" as Portuguese and
     // French pages print it), in a date stamp's digits.
     static let yearInStamp = TextPattern("(?<!\\d)(?:19|20)\\d{2}(?!\\d)", digits: 4)
-    static let timeInStamp = TextPattern("(?:\\d:|(?<!\\d)\\d{1,2}h)\\d{2}(?!\\d)", digits: 3)
+    // A time written with the hour's and minute's signs in Chinese and Japanese ("21時05分", "21时05分")
+    // and Korean ("21시 05분") counts too.
+    static let timeInStamp = TextPattern(
+        "(?:\\d:|(?<!\\d)\\d{1,2}h)\\d{2}(?!\\d)|(?<!\\d)\\d{1,2}\\s*[時时시]\\s*\\d{1,2}\\s*[分분]", digits: 2)
     // A time of day standing alone, as a live blog's entry links print it ("3:42 pm", "14.05 Uhr", "9h30").
     static let timeOfDayOnly = TextPattern(
         "^\\d{1,2}[:.h]\\d{2}\\s*(?:[ap]\\.?\\s?m\\.?|uhr|h)?$", digits: 3)
