@@ -82,7 +82,7 @@ enum ImageSource {
         candidates += otherLazyURLs(image)
         for candidate in candidates {
             let trimmed = TextNormalization.collapse(candidate)
-            if trimmed.isEmpty || trimmed.lowercased().hasPrefix("data:") { continue }
+            if trimmed.isEmpty || isDataURI(trimmed) { continue }
             if let resolved = resolver.resolve(trimmed), resolved.lowercased().hasPrefix("http") { return resolved }
         }
         return nil
@@ -142,23 +142,25 @@ enum ImageSource {
     /// `data:` URIs (a lazy loader's placeholder) are left out.
     static func candidates(_ srcset: String) -> [(url: String, size: Double)] {
         var result: [(url: String, size: Double)] = []
-        let characters = Array(srcset.unicodeScalars)
+        // Read on the UTF-8 bytes: the white space and commas that part candidates are ASCII, and no byte
+        // of a longer character is ASCII.
+        let bytes = Array(srcset.utf8)
         var index = 0
-        func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{0C}" }
-        while index < characters.count {
-            while index < characters.count, isSpace(characters[index]) || characters[index] == "," { index += 1 }
-            var url = String.UnicodeScalarView()
-            while index < characters.count, !isSpace(characters[index]) { url.append(characters[index]); index += 1 }
-            var text = String(url)
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C }
+        while index < bytes.count {
+            while index < bytes.count, isSpace(bytes[index]) || bytes[index] == UInt8(ascii: ",") { index += 1 }
+            let urlStart = index
+            while index < bytes.count, !isSpace(bytes[index]) { index += 1 }
+            var text = String(decoding: bytes[urlStart..<index], as: UTF8.self)
             var descriptor = ""
             if text.hasSuffix(",") {
                 while text.hasSuffix(",") { text.removeLast() }
             } else {
-                var scalars = String.UnicodeScalarView()
-                while index < characters.count, characters[index] != "," { scalars.append(characters[index]); index += 1 }
-                descriptor = TextNormalization.collapse(String(scalars)).lowercased()
+                let descriptorStart = index
+                while index < bytes.count, bytes[index] != UInt8(ascii: ",") { index += 1 }
+                descriptor = TextNormalization.collapse(String(decoding: bytes[descriptorStart..<index], as: UTF8.self)).lowercased()
             }
-            guard !text.isEmpty, !text.lowercased().hasPrefix("data:") else { continue }
+            guard !text.isEmpty, !isDataURI(text) else { continue }
             var size = 1.0
             if let first = descriptor.split(separator: " ").first {
                 if first.hasSuffix("w"), let w = Double(first.dropLast()) { size = w }
@@ -167,6 +169,19 @@ enum ImageSource {
             result.append((text, size))
         }
         return result
+    }
+
+    /// `url.lowercased().hasPrefix("data:")`, read from the first bytes (a
+    /// placeholder's `data:` URI may run to thousands): no other character
+    /// lower-cases to those ASCII ones, and only a mark joining the colon
+    /// (a byte past ASCII after it) needs the whole comparison.
+    static func isDataURI(_ url: String) -> Bool {
+        let bytes = url.utf8
+        guard bytes.count >= 5, bytes.prefix(5).map(ASCIIText.lower) == Array("data:".utf8) else { return false }
+        if bytes.count > 5, bytes[bytes.index(bytes.startIndex, offsetBy: 5)] >= 0x80 {
+            return url.lowercased().hasPrefix("data:")
+        }
+        return true
     }
 
     /// The largest side of a square image that is an icon or an avatar, not a photo.
