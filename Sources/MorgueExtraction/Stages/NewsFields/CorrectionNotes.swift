@@ -72,14 +72,17 @@ enum CorrectionNotes {
 
     /// The first bytes of a (collapsed) paragraph: its opening marks and `openingWindow` bytes after them.
     static func opening(_ text: String) -> [UInt8] {
-        let bytes = text.utf8
-        var end = 0
-        for byte in bytes {
-            guard byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "*")
-                || byte == UInt8(ascii: "_") || ASCIIText.isSpace(byte) else { break }
-            end += 1
+        var text = text
+        return text.withUTF8 { bytes in
+            var end = 0
+            while end < bytes.count {
+                let byte = bytes[end]
+                guard byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "*")
+                    || byte == UInt8(ascii: "_") || ASCIIText.isSpace(byte) else { break }
+                end += 1
+            }
+            return Array(bytes[..<min(bytes.count, end + openingWindow)])
         }
-        return Array(bytes.prefix(end + openingWindow))
     }
 
     /// Whether `pattern` (one of those matching at the start) may match `text`, from its opening's bytes.

@@ -32,7 +32,7 @@ enum SplitCaptionCredit {
                                  (CreditPatterns.copyright, 1), (CreditPatterns.shotBy, 1),
                                  (CreditPatterns.agencySlashName, 1), (CreditPatterns.trailingService, 1),
                                  (CreditPatterns.personSlashOrganization, 1)] {
-            guard let match = pattern.firstMatch(in: text), let creditRange = match.range(of: group),
+            guard mayMatch(pattern, text), let match = pattern.firstMatch(in: text), let creditRange = match.range(of: group),
                   let credit = cleanCredit(String(text[creditRange])) else { continue }
             if pattern.regex === CreditPatterns.trailingService.regex, !looksLikeCredit(credit) { continue }
             let before = String(text[..<match.range.lowerBound])
@@ -42,6 +42,74 @@ enum SplitCaptionCredit {
         }
         return (trimCaption(text), nil)
     }
+
+    // MARK: Prefilters
+
+    /// False when `pattern` surely does not match `text`, for the credit
+    /// patterns that carry no prefilter of their own (`labelled`,
+    /// `copyright`, `trailingService`): a byte test on the words each of
+    /// their matches holds. Other patterns are left to their own prefilters.
+    static func mayMatch(_ pattern: TextPattern, _ text: String) -> Bool {
+        if pattern.regex === CreditPatterns.labelled.regex { return mayHoldLabel(text) }
+        if pattern.regex === CreditPatterns.copyright.regex { return copyrightMarks.occurs(in: text) }
+        if pattern.regex === CreditPatterns.trailingService.regex { return mayEndWithService(text) }
+        return true
+    }
+
+    /// Fragments of every label of `CreditPatterns.labelled` ("Photo:", "Bildquelle:", "Crédits photo :",
+    /// "fot."), chosen so that no letter of them has another case form in
+    /// another script or a ligature ("ſ" for "s", "ﬆ" for "st") that the
+    /// pattern's case folding would take: "ource" for "source", "dit" for "crédit" and "CRÉDIT".
+    private static let labelFragments = NeedleSet(
+        ["phot", "image", "picture", "credit", "illu", "fot", "bild", "quelle", "ource", "dit", "creen", "צילום",
+         "ảnh", "Ảnh", "ภาพ"], ignoringASCIICase: true)
+
+    /// Whether `text` may hold one of `CreditPatterns.labelled`'s labels: one of `labelFragments`, or any
+    /// Cyrillic letter ("Фото", "ФОТО", "фото" share no bytes).
+    static func mayHoldLabel(_ text: String) -> Bool {
+        labelFragments.occurs(in: text) || text.utf8.contains(where: { $0 == 0xD0 || $0 == 0xD1 })
+    }
+
+    /// The marks of `CreditPatterns.copyright`: "©", "(c)", "copyright".
+    private static let copyrightMarks = NeedleSet(["©", "(c)", "copyright"], ignoringASCIICase: true)
+
+    /// Whether `text` may end with one of `CreditPatterns.services` as
+    /// `CreditPatterns.trailingService` reads it (then spaces and a full
+    /// stop): its last run of ASCII letters is the last word of a service,
+    /// or a byte of another script ends the text there.
+    static func mayEndWithService(_ text: String) -> Bool {
+        guard let lastWords = serviceLastWords else { return true }
+        var bytes = Array(text.utf8)[...]
+        if bytes.last == UInt8(ascii: ".") { bytes = bytes.dropLast() }
+        while let last = bytes.last, ASCIIText.isSpace(last) { bytes = bytes.dropLast() }
+        var word: [UInt8] = []
+        while let last = bytes.last, last >= 0x80 || ASCIIText.isLetterOrDigit(last) {
+            if last >= 0x80 { return true }
+            word.append(ASCIIText.lower(last))
+            bytes = bytes.dropLast()
+        }
+        return lastWords.contains(String(decoding: word.reversed(), as: UTF8.self))
+    }
+
+    /// The last words of `CreditPatterns.services` ("images" of "getty images", "efe" of "epa(?:-efe)?"
+    /// and "epa" of it), read from the alternation; nil (no prefilter) when a service is written with
+    /// other regular-expression syntax than an optional group at its end and a bracket of separators.
+    static let serviceLastWords: Set<String>? = {
+        var words = Set<String>()
+        for service in CreditPatterns.services.split(separator: "|") {
+            var forms = [String(service)]
+            if service.hasSuffix(")?"), let open = service.range(of: "(?:") {
+                let before = String(service[..<open.lowerBound])
+                forms = [before, before + service[open.upperBound...].dropLast(2)]
+            }
+            for form in forms {
+                let last = form.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "]" }).last.map(String.init) ?? ""
+                guard !last.isEmpty, last.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
+                words.insert(last.lowercased())
+            }
+        }
+        return words
+    }()
 
     /// A credit without its label and surrounding punctuation; nil when empty.
     /// A credit printed in brackets of its own ("(Image: Colin Keegan)") loses them before its label;
