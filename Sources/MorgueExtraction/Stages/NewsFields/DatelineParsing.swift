@@ -55,13 +55,14 @@ enum DatelineParsing {
                 return Dateline(text: printed, location: place, agency: agency, date: match[2])
             }
         }
-        for pattern in [DatelineVocabulary.dateline, DatelineVocabulary.casedDateline, DatelineVocabulary.uncasedDateline] {
-            guard marks.mayMatch(pattern), let match = pattern.firstMatch(in: text), let placeRange = match.range(of: 1)
-            else { continue }
+        // (A pattern the marks rule out is not even compiled.)
+        for kind in WireDateline.allCases where marks.mayMatch(kind) {
+            let pattern = kind.pattern
+            guard let match = pattern.firstMatch(in: text), let placeRange = match.range(of: 1) else { continue }
             var place = String(text[placeRange])
             var agency = match[3].map(TextNormalization.collapse)
             // "SUKARAJA, KABARNUSA.com -": the outlet after the place is no part of it.
-            if pattern.regex === DatelineVocabulary.dateline.regex, agency == nil, match[2] == nil,
+            if kind == .capitals, agency == nil, match[2] == nil,
                let comma = place.lastIndex(of: ",") {
                 let outlet = TextNormalization.collapse(String(place[place.index(after: comma)...]))
                 if isOutlet(outlet, isOwnName: isOwnName) {
@@ -76,6 +77,24 @@ enum DatelineParsing {
             return Dateline(text: printed, location: place, agency: agency, date: match[2])
         }
         return marks.hasSpacedHyphen ? casedPlaceDash(text, isOwnName: isOwnName) : nil
+    }
+
+    /// The wire datelines with a place, an agency and a dash, in the order they are tried.
+    enum WireDateline: CaseIterable {
+        /// `DatelineVocabulary.dateline`: "WASHINGTON (AP) —".
+        case capitals
+        /// `DatelineVocabulary.casedDateline`: "Hamburg (dpa/lno) –".
+        case cased
+        /// `DatelineVocabulary.uncasedDateline`: "القاهرة - (رويترز) -".
+        case uncased
+
+        var pattern: TextPattern {
+            switch self {
+            case .capitals: return DatelineVocabulary.dateline
+            case .cased: return DatelineVocabulary.casedDateline
+            case .uncased: return DatelineVocabulary.uncasedDateline
+            }
+        }
     }
 
     /// What a (collapsed) first paragraph holds of the marks every wire
@@ -127,12 +146,13 @@ enum DatelineParsing {
             }
         }
 
-        /// Whether `pattern`, one of the dateline patterns read in a loop, may match.
-        func mayMatch(_ pattern: TextPattern) -> Bool {
-            if pattern.regex === DatelineVocabulary.dateline.regex { return mayOpenWithCapitals && hasDash }
-            if pattern.regex === DatelineVocabulary.casedDateline.regex { return hasBracket && hasDash }
-            if pattern.regex === DatelineVocabulary.uncasedDateline.regex { return opensBeyondASCII && hasBracket }
-            return true
+        /// Whether the pattern of a kind of wire dateline may match.
+        func mayMatch(_ kind: WireDateline) -> Bool {
+            switch kind {
+            case .capitals: return mayOpenWithCapitals && hasDash
+            case .cased: return hasBracket && hasDash
+            case .uncased: return opensBeyondASCII && hasBracket
+            }
         }
 
         private static let chineseWires = ["新华社", "中新社", "中国新闻社", "中新网"].map { Array($0.utf8) }

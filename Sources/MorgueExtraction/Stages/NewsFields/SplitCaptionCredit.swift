@@ -25,16 +25,12 @@ enum SplitCaptionCredit {
     static func split(_ raw: String) -> (text: String, credit: String?) {
         var text = TextNormalization.collapse(raw)
         if let counter = CreditPatterns.galleryCounter.firstMatch(in: text) { text = String(text[counter.range.upperBound...]) }
-        for (pattern, group) in [(CreditPatterns.parenthesized, 1), (CreditPatterns.scriptParenthesized, 1),
-                                 (CreditPatterns.bracketedName, 1), (CreditPatterns.bracketedCode, 1), (CreditPatterns.koreanBracketed, 1),
-                                 (CreditPatterns.gluedCredit, 1),
-                                 (CreditPatterns.labelled, 1), (CreditPatterns.scriptLabelled, 1),
-                                 (CreditPatterns.copyright, 1), (CreditPatterns.shotBy, 1),
-                                 (CreditPatterns.agencySlashName, 1), (CreditPatterns.trailingService, 1),
-                                 (CreditPatterns.personSlashOrganization, 1)] {
-            guard mayMatch(pattern, text), let match = pattern.firstMatch(in: text), let creditRange = match.range(of: group),
+        // (A pattern the byte tests rule out is not even compiled.)
+        for form in CreditForm.allCases where form.mayMatch(text) {
+            let pattern = form.pattern
+            guard let match = pattern.firstMatch(in: text), let creditRange = match.range(of: 1),
                   let credit = cleanCredit(String(text[creditRange])) else { continue }
-            if pattern.regex === CreditPatterns.trailingService.regex, !looksLikeCredit(credit) { continue }
+            if form == .trailingService, !looksLikeCredit(credit) { continue }
             let before = String(text[..<match.range.lowerBound])
             // "— Photo by author": the credit names nobody, and leaves the caption all the same.
             if CreditPatterns.writerSelfCredits.contains(credit.lowercased()) { return (trimCaption(before), nil) }
@@ -45,15 +41,41 @@ enum SplitCaptionCredit {
 
     // MARK: Prefilters
 
-    /// False when `pattern` surely does not match `text`, for the credit
-    /// patterns that carry no prefilter of their own (`labelled`,
-    /// `copyright`, `trailingService`): a byte test on the words each of
-    /// their matches holds. Other patterns are left to their own prefilters.
-    static func mayMatch(_ pattern: TextPattern, _ text: String) -> Bool {
-        if pattern.regex === CreditPatterns.labelled.regex { return mayHoldLabel(text) }
-        if pattern.regex === CreditPatterns.copyright.regex { return copyrightMarks.occurs(in: text) }
-        if pattern.regex === CreditPatterns.trailingService.regex { return mayEndWithService(text) }
-        return true
+    /// The credit patterns in the order they are tried, the credit being each one's first group.
+    enum CreditForm: CaseIterable {
+        case parenthesized, scriptParenthesized, bracketedName, bracketedCode, koreanBracketed, gluedCredit, labelled,
+             scriptLabelled, copyright, shotBy, agencySlashName, trailingService, personSlashOrganization
+
+        var pattern: TextPattern {
+            switch self {
+            case .parenthesized: return CreditPatterns.parenthesized
+            case .scriptParenthesized: return CreditPatterns.scriptParenthesized
+            case .bracketedName: return CreditPatterns.bracketedName
+            case .bracketedCode: return CreditPatterns.bracketedCode
+            case .koreanBracketed: return CreditPatterns.koreanBracketed
+            case .gluedCredit: return CreditPatterns.gluedCredit
+            case .labelled: return CreditPatterns.labelled
+            case .scriptLabelled: return CreditPatterns.scriptLabelled
+            case .copyright: return CreditPatterns.copyright
+            case .shotBy: return CreditPatterns.shotBy
+            case .agencySlashName: return CreditPatterns.agencySlashName
+            case .trailingService: return CreditPatterns.trailingService
+            case .personSlashOrganization: return CreditPatterns.personSlashOrganization
+            }
+        }
+
+        /// False when the pattern surely does not match `text`, for those
+        /// that carry no prefilter of their own (`labelled`, `copyright`,
+        /// `trailingService`): a byte test on the words each of their
+        /// matches holds. The others are left to their own prefilters.
+        func mayMatch(_ text: String) -> Bool {
+            switch self {
+            case .labelled: return SplitCaptionCredit.mayHoldLabel(text)
+            case .copyright: return SplitCaptionCredit.copyrightMarks.occurs(in: text)
+            case .trailingService: return SplitCaptionCredit.mayEndWithService(text)
+            default: return true
+            }
+        }
     }
 
     /// Fragments of every label of `CreditPatterns.labelled` ("Photo:", "Bildquelle:", "Crédits photo :",
@@ -71,7 +93,7 @@ enum SplitCaptionCredit {
     }
 
     /// The marks of `CreditPatterns.copyright`: "©", "(c)", "copyright".
-    private static let copyrightMarks = NeedleSet(["©", "(c)", "copyright"], ignoringASCIICase: true)
+    static let copyrightMarks = NeedleSet(["©", "(c)", "copyright"], ignoringASCIICase: true)
 
     /// Whether `text` may end with one of `CreditPatterns.services` as
     /// `CreditPatterns.trailingService` reads it (then spaces and a full
