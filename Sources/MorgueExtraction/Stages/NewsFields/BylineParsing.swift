@@ -261,14 +261,14 @@ enum BylineParsing {
     /// The noise patterns in the order they run, each with what its matches need.
     private static let noisePatterns: [(TextPattern, NoiseTraits.Need)] = [
         (BylineVocabulary.updatedTail, .updatedLabel), (BylineVocabulary.sectionTail, .colon), (BylineVocabulary.email, .at),
-        (BylineVocabulary.url, .urlMark), (BylineVocabulary.handle, .at), (BylineVocabulary.printedDate, .fourDigits),
+        (BylineVocabulary.url, .urlMark), (BylineVocabulary.handle, .at), (BylineVocabulary.printedDate, .printedDate),
         (BylineVocabulary.clockTime, .colonAndClock), (BylineVocabulary.relativeTime, .digitAndAgo),
         (BylineVocabulary.danglingWord, .danglingTail),
     ]
 
     /// Which characters a text holds that noise patterns need, read from its bytes once.
     struct NoiseTraits {
-        enum Need { case at, colon, fourDigits, danglingTail, updatedLabel, urlMark, colonAndClock, digitAndAgo }
+        enum Need { case at, colon, printedDate, danglingTail, updatedLabel, urlMark, colonAndClock, digitAndAgo }
         var hasAt = false, hasDot = false, hasColon = false
         /// "://" or "www.", which every web address of `BylineVocabulary.url` holds.
         var hasURLMark = false
@@ -286,6 +286,9 @@ enum BylineParsing {
         /// Four ASCII digits, or a digit of another script: every printed
         /// date form (`BylineVocabulary.printedDate`) holds four digits.
         var mayHaveFourDigits = false
+        /// The text may hold a printed date: four digits in a row with a month's name or a hyphen ("March
+        /// 3, 2021", "2021-03-04"), digits parted by dots or slashes ("3.4.21"), or a digit of another script.
+        var mayHoldPrintedDate = false
 
         init(_ text: String) {
             var hasNonASCII = false
@@ -303,7 +306,7 @@ enum BylineParsing {
                 }
             }
             var otherDigit = false
-            if hasNonASCII, asciiDigits < 4 || hasColon {
+            if hasNonASCII {
                 otherDigit = text.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.generalCategory == .decimalNumber }
             }
             mayHaveDigit = mayHaveDigit || otherDigit
@@ -314,6 +317,45 @@ enum BylineParsing {
             if hasDot || hasColon { hasURLMark = Self.urlMarks.occurs(in: bytes) }
             if mayHaveDigit { hasAgo = Self.ago.occurs(in: bytes) }
             if hasColon { mayHoldClock = otherDigit || Self.mayHoldASCIIClock(bytes) }
+            if mayHaveFourDigits {
+                mayHoldPrintedDate = otherDigit || Self.holdsNumericDate(bytes)
+                    || Self.holdsFourDigitRun(bytes) && (bytes.contains(UInt8(ascii: "-")) || MonthNames.mayOccur(in: text))
+            }
+        }
+
+        /// Whether four ASCII digits stand in a row (a year).
+        static func holdsFourDigitRun(_ bytes: [UInt8]) -> Bool {
+            var run = 0
+            for byte in bytes {
+                run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+                if run == 4 { return true }
+            }
+            return false
+        }
+
+        /// Whether three runs of ASCII digits stand parted by dots or slashes, the last of two digits or
+        /// more ("03.03.2021", "3/4/21"), as the numeric date form of `BylineVocabulary.printedDate` needs.
+        static func holdsNumericDate(_ bytes: [UInt8]) -> Bool {
+            func digits(from start: Int) -> Int {
+                var end = start
+                while end < bytes.count, bytes[end] >= 0x30 && bytes[end] <= 0x39 { end += 1 }
+                return end - start
+            }
+            func isPart(_ index: Int) -> Bool {
+                index < bytes.count && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "/"))
+            }
+            var index = 0
+            while index < bytes.count {
+                let first = digits(from: index)
+                guard first > 0 else { index += 1; continue }
+                let afterFirst = index + first
+                if isPart(afterFirst) {
+                    let second = digits(from: afterFirst + 1)
+                    if second > 0, isPart(afterFirst + 1 + second), digits(from: afterFirst + 2 + second) >= 2 { return true }
+                }
+                index = afterFirst
+            }
+            return false
         }
 
         private static let urlMarks = NeedleSet(["://", "www."], ignoringASCIICase: true)
@@ -381,7 +423,7 @@ enum BylineParsing {
             switch need {
             case .at: return hasAt
             case .colon: return hasColon
-            case .fourDigits: return mayHaveFourDigits
+            case .printedDate: return mayHoldPrintedDate
             case .danglingTail: return mayEndDangling
             case .updatedLabel: return mayHoldUpdatedLabel
             case .urlMark: return hasURLMark
