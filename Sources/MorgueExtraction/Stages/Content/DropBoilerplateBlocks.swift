@@ -384,7 +384,11 @@ enum DropBoilerplateBlocks {
         let headlineWords = CountWords.run(headline)
         guard let index = blocks.prefix(headlineWindow).firstIndex(where: { block in
             let text = plainText(block)
-            let blockKey = CollectBlocks.key(text)
+            // `CollectBlocks.key(text)`, not lower-cased for a paragraph that cannot equal the key: an ASCII text
+            // keeps its length in bytes when lower-cased.
+            let collapsed = TextNormalization.collapse(text)
+            if !isHeading(block), collapsed.utf8.count != key.utf8.count, NameText.isASCII(collapsed) { return false }
+            let blockKey = ASCIIText.lowercased(collapsed)
             if blockKey == key { return true }
             guard case .heading = block, blockKey.hasSuffix(" " + key) else { return false }
             return CountWords.run(text) - headlineWords <= kickerWords
@@ -456,21 +460,23 @@ enum DropBoilerplateBlocks {
         BodyRendering.plainText([block])
     }
 
-    /// `text.contains(where: \.isNumber)`, decided on the bytes where it can
-    /// be: an ASCII digit at the start or after an ASCII byte opens a
+    /// `text.contains(where: \.isNumber)`, decided on the scalars where it
+    /// can be: an ASCII digit at the start or after an ASCII byte opens a
     /// character of its own (no mark or prefix joins it), which is a number;
-    /// ASCII text without digits holds none. Other text is read by characters.
+    /// a text without any numeric scalar holds none (a character is a number
+    /// by its first scalar). Other text is read by characters.
     static func holdsNumber(_ text: String) -> Bool {
-        var text = text
-        let decided: Bool? = text.withUTF8 { bytes in
-            var previousIsASCII = true
-            var isASCII = true
-            for byte in bytes {
-                if byte >= 0x30 && byte <= 0x39 && previousIsASCII { return true }
-                previousIsASCII = byte < 0x80
-                if !previousIsASCII { isASCII = false }
+        var decided: Bool? = false
+        var previousIsASCII = true
+        UTF8Scalars.forEach(in: text) { value in
+            guard decided == false else { return }
+            if value >= 0x30 && value <= 0x39 {
+                decided = previousIsASCII ? true : nil
+            } else if value >= 0x80, let scalar = Unicode.Scalar(value), scalar.properties.numericType != nil {
+                // A digit or numeral of another script ("٣", "½", "三") decides by its character.
+                decided = nil
             }
-            return isASCII ? false : nil
+            previousIsASCII = value < 0x80
         }
         return decided ?? text.contains(where: \.isNumber)
     }
