@@ -91,6 +91,17 @@ enum ImageSource {
     /// The name of the picture an address shows, whatever its size: the file's name, lower-case,
     /// without its extension and a size suffix ("/img/Cafe-640x427.jpg?x=1" → "cafe"); nil without one.
     static func pictureName(_ url: String) -> String? {
+        // A printable ASCII address (as nearly all are) is read on its bytes, each byte a character.
+        if url.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var path = Array(url.utf8)[...]
+            if let end = path.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) { path = path[..<end] }
+            guard let slash = path.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+            var file = path[(slash + 1)...]
+            if let dot = file.lastIndex(of: UInt8(ascii: ".")), dot != file.startIndex { file = file[..<dot] }
+            var name = String(decoding: file.map(ASCIIText.lower), as: UTF8.self)
+            if let size = PictureNames.sizeSuffix.firstMatch(in: name) { name = String(name[..<size.range.lowerBound]) }
+            return name.isEmpty ? nil : name
+        }
         var path = Substring(url)
         if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<end] }
         guard let slash = path.lastIndex(of: "/") else { return nil }
