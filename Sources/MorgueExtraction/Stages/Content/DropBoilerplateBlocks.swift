@@ -75,7 +75,9 @@ enum DropBoilerplateBlocks {
                 continue
             }
             let beforeStory = !storyStarted
-            if index > 0, BoilerplatePhrases.isPaywallNotice(phrase), endsStory(at: index, in: blocks, share: tailAfterEndMarkShare) {
+            // (Read once here, for the rules below too.)
+            let isPaywall = index > 0 ? BoilerplatePhrases.isPaywallNotice(phrase) : nil
+            if isPaywall == true, endsStory(at: index, in: blocks, share: tailAfterEndMarkShare) {
                 log.dropped(text: text, by: "boilerplate:paywall")
                 log.endedAtPaywall = true
                 for rest in blocks[(index + 1)...] { log.dropped(text: plainText(rest), by: "boilerplate:after-paywall") }
@@ -91,7 +93,7 @@ enum DropBoilerplateBlocks {
                 log.dropped(text: text, by: "boilerplate:wire-source")
                 continue
             }
-            if let rule = rule(for: block, text: phrase, beforeStory: beforeStory, pageHost: pageHost) {
+            if let rule = rule(for: block, text: phrase, beforeStory: beforeStory, pageHost: pageHost, isPaywall: isPaywall) {
                 if rule == "boilerplate:end-mark", endsStory(at: index, in: blocks) {
                     log.dropped(text: text, by: rule)
                     for rest in blocks[(index + 1)...] { log.dropped(text: plainText(rest), by: "boilerplate:after-end-mark") }
@@ -203,8 +205,9 @@ enum DropBoilerplateBlocks {
         rule(for: block, text: BoilerplatePhrases.PhraseText(text), beforeStory: beforeStory, pageHost: pageHost)
     }
 
+    /// `isPaywall`: `BoilerplatePhrases.isPaywallNotice(phrase)`, when the caller has read it already.
     static func rule(for block: Block, text phrase: BoilerplatePhrases.PhraseText, beforeStory: Bool,
-                     pageHost: String? = nil) -> String? {
+                     pageHost: String? = nil, isPaywall: Bool? = nil) -> String? {
         let text = phrase.text
         switch block {
         case .paragraph(let inlines), .heading(_, let inlines):
@@ -217,7 +220,7 @@ enum DropBoilerplateBlocks {
             if BoilerplatePhrases.isCreditedCaption(phrase) || BoilerplatePhrases.isLabelledCaption(phrase) {
                 return "boilerplate:credit"
             }
-            if BoilerplatePhrases.isPaywallNotice(phrase) { return "boilerplate:paywall" }
+            if isPaywall ?? BoilerplatePhrases.isPaywallNotice(phrase) { return "boilerplate:paywall" }
             if case .paragraph = block, BoilerplatePhrases.isReadingTimeStamp(phrase) { return "boilerplate:reading-time" }
             if case .paragraph = block, BoilerplatePhrases.isEngagementCounter(phrase) { return "boilerplate:counter" }
             if case .paragraph = block, isBareTime(text) { return "date-line" }
@@ -287,7 +290,7 @@ enum DropBoilerplateBlocks {
     static func isDateLine(_ text: String) -> Bool {
         guard !text.isEmpty, !TextEdges.endsWithClosingMark(text) else { return false }
         // Words as `CountWords` counts them: a Chinese sentence has no spaces, and is no short line.
-        guard CountWords.run(text) <= dateLineWords, text.contains(where: \.isNumber) else { return false }
+        guard CountWords.run(text) <= dateLineWords, holdsNumber(text) else { return false }
         return DateNormalization.firstDate(inText: text) != nil
     }
 
@@ -309,7 +312,7 @@ enum DropBoilerplateBlocks {
     /// 07:15 Uhr", "Posted on Jan 14 • Edited on Jan 15"). A sentence has
     /// words besides.
     static func isDateRow(_ text: String) -> Bool {
-        guard BoilerplatePhrases.hasAtMostWords(text, dateLineWords), text.contains(where: \.isNumber),
+        guard BoilerplatePhrases.hasAtMostWords(text, dateLineWords), holdsNumber(text),
               DateHints.dateRowLabel.matches(text) else { return false }
         var rest = DateHints.dateRowLabel.replacingMatches(in: text, with: " ")
         rest = BylineVocabulary.printedDate.replacingMatches(in: rest, with: " ")
@@ -351,9 +354,7 @@ enum DropBoilerplateBlocks {
     /// à 13h36 • Mis à jour le 05.05.2015 | Par Jane Doe").
     static func isLabelledMetaLine(_ text: String) -> Bool {
         // Three segments need two bars: most paragraphs are turned away before anything is split.
-        var bars = 0
-        for byte in text.utf8 where byte == 0x7C { bars += 1 }
-        guard bars >= 2 else { return false }
+        guard holds(0x7C, atLeast: 2, in: text) else { return false }
         let segments = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
         guard segments.count >= 3, BoilerplatePhrases.hasAtMostWords(text, linkParagraphWords) else { return false }
         if segments.allSatisfy({ BoilerplatePhrases.hasAtMostWords($0, metaFieldWords) }),
@@ -383,7 +384,11 @@ enum DropBoilerplateBlocks {
         let headlineWords = CountWords.run(headline)
         guard let index = blocks.prefix(headlineWindow).firstIndex(where: { block in
             let text = plainText(block)
-            let blockKey = CollectBlocks.key(text)
+            // `CollectBlocks.key(text)`, not lower-cased for a paragraph that cannot equal the key: an ASCII text
+            // keeps its length in bytes when lower-cased.
+            let collapsed = TextNormalization.collapse(text)
+            if !isHeading(block), collapsed.utf8.count != key.utf8.count, NameText.isASCII(collapsed) { return false }
+            let blockKey = ASCIIText.lowercased(collapsed)
             if blockKey == key { return true }
             guard case .heading = block, blockKey.hasSuffix(" " + key) else { return false }
             return CountWords.run(text) - headlineWords <= kickerWords
@@ -444,7 +449,8 @@ enum DropBoilerplateBlocks {
         case .heading:
             return BoilerplatePhrases.opensTrailer(text)
         case .paragraph(let inlines):
-            return LinkShare(inlines).words <= trailerHeadingWords && BoilerplatePhrases.opensTrailer(text)
+            return LinkShare.words(in: inlines, upTo: trailerHeadingWords + 1) <= trailerHeadingWords
+                && BoilerplatePhrases.opensTrailer(text)
         default:
             return false
         }
@@ -452,6 +458,40 @@ enum DropBoilerplateBlocks {
 
     static func plainText(_ block: Block) -> String {
         BodyRendering.plainText([block])
+    }
+
+    /// `text.contains(where: \.isNumber)`, decided on the scalars where it
+    /// can be: an ASCII digit at the start or after an ASCII byte opens a
+    /// character of its own (no mark or prefix joins it), which is a number;
+    /// a text without any numeric scalar holds none (a character is a number
+    /// by its first scalar). Other text is read by characters.
+    static func holdsNumber(_ text: String) -> Bool {
+        var decided: Bool? = false
+        var previousIsASCII = true
+        UTF8Scalars.forEach(in: text) { value in
+            guard decided == false else { return }
+            if value >= 0x30 && value <= 0x39 {
+                decided = previousIsASCII ? true : nil
+            } else if value >= 0x80, let scalar = Unicode.Scalar(value), scalar.properties.numericType != nil {
+                // A digit or numeral of another script ("٣", "½", "三") decides by its character.
+                decided = nil
+            }
+            previousIsASCII = value < 0x80
+        }
+        return decided ?? text.contains(where: \.isNumber)
+    }
+
+    /// Whether `byte` occurs at least `count` times in `text`'s UTF-8.
+    static func holds(_ byte: UInt8, atLeast count: Int, in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { bytes in
+            var found = 0
+            for element in bytes where element == byte {
+                found += 1
+                if found >= count { return true }
+            }
+            return false
+        }
     }
 }
 
@@ -469,6 +509,35 @@ struct LinkShare {
 
     init(_ inlines: [Inline]) { add(inlines) }
 
+    /// `LinkShare(inlines).words`, counted no further than `limit`: a long paragraph is not read to its end.
+    static func words(in inlines: [Inline], upTo limit: Int) -> Int {
+        var words = 0
+        func count(_ inlines: [Inline]) {
+            for inline in inlines where words < limit {
+                switch inline {
+                case .text(let s), .code(let s):
+                    var inWord = false
+                    for byte in s.utf8 {
+                        if byte == 0x20 {
+                            inWord = false
+                        } else if !inWord, byte & 0xC0 != 0x80 {
+                            // (A continuation byte goes on its scalar, which is no space.)
+                            words += 1
+                            inWord = true
+                            if words >= limit { return }
+                        }
+                    }
+                case .emphasis(let inner), .strong(let inner), .link(_, let inner):
+                    count(inner)
+                case .lineBreak:
+                    break
+                }
+            }
+        }
+        count(inlines)
+        return min(words, limit)
+    }
+
     var share: Double { characters == 0 ? 0 : Double(linkCharacters) / Double(characters) }
 
     mutating func add(_ inlines: [Inline], insideLink: Bool = false, external: Bool = false) {
@@ -478,13 +547,17 @@ struct LinkShare {
                 // One pass over the scalars: characters that are not white space, and runs between spaces.
                 var count = 0
                 var inWord = false
-                for scalar in s.unicodeScalars {
-                    if scalar == " " {
+                UTF8Scalars.forEach(in: s) { value in
+                    if value == 0x20 {
                         inWord = false
-                        continue
+                        return
                     }
                     if !inWord { words += 1; inWord = true }
-                    if !TextNormalization.isSpace(scalar) { count += 1 }
+                    if value < 0x80 {
+                        if !ASCIIText.isSpace(UInt8(truncatingIfNeeded: value)) { count += 1 }
+                    } else if let scalar = Unicode.Scalar(value), !TextNormalization.isSpace(scalar) {
+                        count += 1
+                    }
                 }
                 characters += count
                 if insideLink { linkCharacters += count }

@@ -61,12 +61,12 @@ enum BylineParsing {
         guard !text.isEmpty, text.count <= maxLength else { return nil }
         let lowered = text.prefix(12).lowercased()
         if BylineVocabulary.copyrightMarks.contains(where: lowered.hasPrefix) { return nil }
-        if let lead = BylineVocabulary.datedLead.firstMatch(in: text) ?? BylineVocabulary.rubricBeforeBy.firstMatch(in: text) {
+        if let lead = BylineVocabulary.datedLead.firstMatch(in: text) ?? rubricBeforeBy(in: text) {
             text = String(text[lead.range.upperBound...])
         }
         text = removeNoise(text)
         var hadLeadingBy = false
-        if let by = BylineVocabulary.leadingBy.firstMatch(in: text) {
+        if let by = leadingBy(in: text) {
             text = String(text[by.range.upperBound...])
             hadLeadingBy = true
         }
@@ -104,7 +104,8 @@ enum BylineParsing {
                 if let split = NewsOrganizations.splitTrailingOrganization(name) {
                     if organization == nil { organization = split.organization; organizationIsKnown = true }
                     name = split.rest
-                } else if let known = NewsOrganizations.canonicalName(for: name) {
+                } else if name != segment, let known = NewsOrganizations.canonicalName(for: name) {
+                    // (The segment itself was looked up above.)
                     if organization == nil { organization = known; organizationIsKnown = true }
                     continue
                 } else if isAgencyCode(name), segment.contains("/") || (pieces.count > 1 && isCapitalsCode(name)) {
@@ -148,8 +149,7 @@ enum BylineParsing {
         // A one-word name before a job title ("Rasender Reporter") may be a pen name of two words: kept whole.
         guard let lastAuthor, lastAuthor.contains(" "), let range = text.range(of: lastAuthor, options: .backwards)
         else { return text }
-        let words = text[range.upperBound...].split(separator: " ")
-            .map { $0.lowercased().trimmingCharacters(in: NewsOrganizations.trimSet) }.filter { !$0.isEmpty }
+        let words = text[range.upperBound...].split(separator: " ").map(NameText.lowerTrimmed).filter { !$0.isEmpty }
         // "Letters To The Editor": a tail opening with a little word is no job title after a name.
         guard let first = words.first, !BylineVocabulary.titleJoiners.contains(first),
               words.contains(where: BylineVocabulary.roleNouns.contains),
@@ -162,7 +162,7 @@ enum BylineParsing {
     /// case restored. Nil for an empty or URL value.
     static func cleanName(_ raw: String) -> String? {
         var text = TextNormalization.collapse(raw)
-        if let by = BylineVocabulary.leadingBy.firstMatch(in: text) { text = String(text[by.range.upperBound...]) }
+        if let by = leadingBy(in: text) { text = String(text[by.range.upperBound...]) }
         // "Brit Weirich (Medizinredakteurin, M.A. …)": a description in brackets after the name.
         if let open = text.firstIndex(of: "("), open > text.startIndex {
             let name = trimSeparators(String(text[..<open]))
@@ -260,15 +260,25 @@ enum BylineParsing {
 
     /// The noise patterns in the order they run, each with what its matches need.
     private static let noisePatterns: [(TextPattern, NoiseTraits.Need)] = [
-        (BylineVocabulary.updatedTail, .nothing), (BylineVocabulary.sectionTail, .colon), (BylineVocabulary.email, .at), (BylineVocabulary.url, .dotOrColon),
-        (BylineVocabulary.handle, .at), (BylineVocabulary.printedDate, .fourDigits), (BylineVocabulary.clockTime, .colon),
-        (BylineVocabulary.relativeTime, .digit), (BylineVocabulary.danglingWord, .danglingTail),
+        (BylineVocabulary.updatedTail, .updatedLabel), (BylineVocabulary.sectionTail, .colon), (BylineVocabulary.email, .at),
+        (BylineVocabulary.url, .urlMark), (BylineVocabulary.handle, .at), (BylineVocabulary.printedDate, .printedDate),
+        (BylineVocabulary.clockTime, .colonAndClock), (BylineVocabulary.relativeTime, .digitAndAgo),
+        (BylineVocabulary.danglingWord, .danglingTail),
     ]
 
     /// Which characters a text holds that noise patterns need, read from its bytes once.
     struct NoiseTraits {
-        enum Need { case nothing, at, dotOrColon, colon, digit, fourDigits, danglingTail }
+        enum Need { case at, colon, printedDate, danglingTail, updatedLabel, urlMark, colonAndClock, digitAndAgo }
         var hasAt = false, hasDot = false, hasColon = false
+        /// "://" or "www.", which every web address of `BylineVocabulary.url` holds.
+        var hasURLMark = false
+        /// "ago", which every `BylineVocabulary.relativeTime` holds.
+        var hasAgo = false
+        /// The text may hold a time of day (`BylineVocabulary.clockTime`): two digits about a colon, or a
+        /// digit before "a" or "p" ("3 pm"), or a digit of another script.
+        var mayHoldClock = false
+        /// The text may hold one of `BylineVocabulary.updatedTail`'s labels.
+        var mayHoldUpdatedLabel = false
         /// The text may end in a dangling preposition ("Jane Doe am").
         var mayEndDangling = false
         /// A digit of any script (`\d` takes them all).
@@ -276,6 +286,9 @@ enum BylineParsing {
         /// Four ASCII digits, or a digit of another script: every printed
         /// date form (`BylineVocabulary.printedDate`) holds four digits.
         var mayHaveFourDigits = false
+        /// The text may hold a printed date: four digits in a row with a month's name or a hyphen ("March
+        /// 3, 2021", "2021-03-04"), digits parted by dots or slashes ("3.4.21"), or a digit of another script.
+        var mayHoldPrintedDate = false
 
         init(_ text: String) {
             var hasNonASCII = false
@@ -293,12 +306,98 @@ enum BylineParsing {
                 }
             }
             var otherDigit = false
-            if asciiDigits < 4, hasNonASCII {
+            if hasNonASCII {
                 otherDigit = text.unicodeScalars.contains { $0.value >= 0x80 && $0.properties.generalCategory == .decimalNumber }
             }
             mayHaveDigit = mayHaveDigit || otherDigit
             mayHaveFourDigits = asciiDigits >= 4 || otherDigit
-            mayEndDangling = Self.mayEndDangling(Array(text.utf8))
+            let bytes = Array(text.utf8)
+            mayEndDangling = Self.mayEndDangling(bytes)
+            mayHoldUpdatedLabel = Self.mayHoldUpdatedLabel(bytes)
+            if hasDot || hasColon { hasURLMark = Self.urlMarks.occurs(in: bytes) }
+            if mayHaveDigit { hasAgo = Self.ago.occurs(in: bytes) }
+            if hasColon { mayHoldClock = otherDigit || Self.mayHoldASCIIClock(bytes) }
+            if mayHaveFourDigits {
+                mayHoldPrintedDate = otherDigit || Self.holdsNumericDate(bytes)
+                    || Self.holdsFourDigitRun(bytes) && (bytes.contains(UInt8(ascii: "-")) || MonthNames.mayOccur(in: text))
+            }
+        }
+
+        /// Whether four ASCII digits stand in a row (a year).
+        static func holdsFourDigitRun(_ bytes: [UInt8]) -> Bool {
+            var run = 0
+            for byte in bytes {
+                run = byte >= 0x30 && byte <= 0x39 ? run + 1 : 0
+                if run == 4 { return true }
+            }
+            return false
+        }
+
+        /// Whether three runs of ASCII digits stand parted by dots or slashes, the last of two digits or
+        /// more ("03.03.2021", "3/4/21"), as the numeric date form of `BylineVocabulary.printedDate` needs.
+        static func holdsNumericDate(_ bytes: [UInt8]) -> Bool {
+            func digits(from start: Int) -> Int {
+                var end = start
+                while end < bytes.count, bytes[end] >= 0x30 && bytes[end] <= 0x39 { end += 1 }
+                return end - start
+            }
+            func isPart(_ index: Int) -> Bool {
+                index < bytes.count && (bytes[index] == UInt8(ascii: ".") || bytes[index] == UInt8(ascii: "/"))
+            }
+            var index = 0
+            while index < bytes.count {
+                let first = digits(from: index)
+                guard first > 0 else { index += 1; continue }
+                let afterFirst = index + first
+                if isPart(afterFirst) {
+                    let second = digits(from: afterFirst + 1)
+                    if second > 0, isPart(afterFirst + 1 + second), digits(from: afterFirst + 2 + second) >= 2 { return true }
+                }
+                index = afterFirst
+            }
+            return false
+        }
+
+        private static let urlMarks = NeedleSet(["://", "www."], ignoringASCIICase: true)
+        private static let ago = NeedleSet(["ago"], ignoringASCIICase: true)
+
+        /// Whether ASCII digits stand as a time of day may: a digit, a colon
+        /// and a digit ("14:30"), or a digit, spaces and "a" or "p" ("3 pm").
+        /// (Spaces of other scripts are taken for spaces.)
+        static func mayHoldASCIIClock(_ bytes: [UInt8]) -> Bool {
+            func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+            for index in bytes.indices where isDigit(bytes[index]) {
+                var next = index + 1
+                if next + 1 < bytes.count, bytes[next] == UInt8(ascii: ":"), isDigit(bytes[next + 1]) { return true }
+                while next < bytes.count, ASCIIText.isSpace(bytes[next]) || bytes[next] >= 0x80 { next += 1 }
+                if next < bytes.count, "aApP".utf8.contains(bytes[next]) { return true }
+            }
+            return false
+        }
+
+        /// `BylineVocabulary.updatedTail`'s prefilter, with its one short
+        /// fragment "le" (French "le 3 mars") taken only as a word: the
+        /// pattern opens its labels after a separator or a space and closes
+        /// them at a word boundary, which "Michele" or "Gettleman" have not.
+        static func mayHoldUpdatedLabel(_ bytes: [UInt8]) -> Bool {
+            guard let updatedLabelFragments else { return true }
+            if updatedLabelFragments.occurs(in: bytes) { return true }
+            guard updatedTailHasLe, bytes.count >= 2 else { return false }
+            // (Any byte of another script beside it may be a space or a letter: the word may stand.)
+            for index in 0..<(bytes.count - 1)
+            where ASCIIText.lower(bytes[index]) == UInt8(ascii: "l") && ASCIIText.lower(bytes[index + 1]) == UInt8(ascii: "e") {
+                let opens = index == 0 || !ASCIIText.isLetterOrDigit(bytes[index - 1])
+                let closes = index + 2 == bytes.count
+                    || !(ASCIIText.isLetterOrDigit(bytes[index + 2]) || bytes[index + 2] == UInt8(ascii: "_"))
+                if opens && closes { return true }
+            }
+            return false
+        }
+
+        private static let updatedTailHasLe = BylineVocabulary.updatedTail.requiredFragments?.contains(Array("le".utf8)) == true
+        /// The pattern's fragments but "le"; nil when it has none (every text may then hold a label).
+        private static let updatedLabelFragments = BylineVocabulary.updatedTail.requiredFragments.map { fragments in
+            NeedleSet(fragments.filter { $0 != Array("le".utf8) }, ignoringASCIICase: true)
         }
 
         /// False only when the last word (before trailing spaces and
@@ -322,13 +421,14 @@ enum BylineParsing {
 
         func admits(_ need: Need) -> Bool {
             switch need {
-            case .nothing: return true
             case .at: return hasAt
-            case .dotOrColon: return hasDot || hasColon
             case .colon: return hasColon
-            case .digit: return mayHaveDigit
-            case .fourDigits: return mayHaveFourDigits
+            case .printedDate: return mayHoldPrintedDate
             case .danglingTail: return mayEndDangling
+            case .updatedLabel: return mayHoldUpdatedLabel
+            case .urlMark: return hasURLMark
+            case .colonAndClock: return hasColon && mayHoldClock
+            case .digitAndAgo: return mayHaveDigit && hasAgo
             }
         }
     }
@@ -359,6 +459,7 @@ enum BylineParsing {
     }
 
     static func split(_ text: String) -> [String] {
+        guard maySeparate(text) else { return [text] }
         var pieces: [String] = []
         var start = text.startIndex
         for match in BylineVocabulary.separators.matches(in: text) {
@@ -372,6 +473,7 @@ enum BylineParsing {
     /// "Jane Doe/Reuters" → ["Jane Doe", "Reuters"], when one side is an
     /// organization or an agency's short code ("Peter Maahn/SP-X").
     static func splitSlash(_ segment: String) -> [String] {
+        guard segment.utf8.contains(UInt8(ascii: "/")) else { return [segment] }
         let parts = segment.split(separator: "/").map { TextNormalization.collapse(String($0)) }
         guard parts.count == 2, parts.contains(where: { NewsOrganizations.canonicalName(for: $0) != nil || isAgencyCode($0) }) else {
             return [segment]
@@ -405,7 +507,7 @@ enum BylineParsing {
 
     static func trimSeparators(_ text: String) -> String {
         let collapsed = TextNormalization.collapse(text)
-        var trimmed = collapsed.trimmingCharacters(in: NewsOrganizations.trimSet)
+        var trimmed = NameText.trimmed(collapsed)
         // A closing bracket that answers one inside the text stays: "Jane Doe (avec John Roe)".
         if collapsed.hasSuffix(")"), trimmed.contains("("),
            trimmed.filter({ $0 == "(" }).count > trimmed.filter({ $0 == ")" }).count {
@@ -415,7 +517,7 @@ enum BylineParsing {
     }
 
     static func words(_ text: String) -> [String] {
-        text.split(separator: " ").map { $0.lowercased().trimmingCharacters(in: NewsOrganizations.trimSet) }
+        text.split(separator: " ").map(NameText.lowerTrimmed)
     }
 
     /// A segment made only of job-title words, with at least one noun.
@@ -429,9 +531,10 @@ enum BylineParsing {
     /// "Jane Doe Staff Writer" → "Jane Doe"; "Special correspondent Jane Doe" → "Jane Doe".
     static func stripRoleWords(_ text: String) -> String {
         var parts = text.split(separator: " ").map(String.init)
-        func isRoleWord(_ word: String) -> Bool {
-            let w = word.lowercased().trimmingCharacters(in: NewsOrganizations.trimSet)
-            return BylineVocabulary.roleNouns.contains(w) || BylineVocabulary.roleModifiers.contains(w)
+        // Each word lower-cased and trimmed, once.
+        let lowered = parts.map { NameText.lowerTrimmed($0[...]) }
+        func isRoleWord(_ w: String) -> Bool {
+            BylineVocabulary.roleNouns.contains(w) || BylineVocabulary.roleModifiers.contains(w)
                 || BylineVocabulary.credentials.contains(w)
         }
         // Only strip a run that contains a role noun (so "Washington" alone stays).
@@ -439,9 +542,9 @@ enum BylineParsing {
             var count = 0
             var sawNoun = false
             for i in indices {
-                guard isRoleWord(parts[i]) else { break }
+                let w = lowered[i]
+                guard isRoleWord(w) else { break }
                 count += 1
-                let w = parts[i].lowercased().trimmingCharacters(in: NewsOrganizations.trimSet)
                 if BylineVocabulary.roleNouns.contains(w) || BylineVocabulary.credentials.contains(w) { sawNoun = true }
             }
             return sawNoun && count < parts.count ? count : 0
@@ -455,6 +558,8 @@ enum BylineParsing {
 
     /// "记者王敬照" → "王敬照": a Chinese or Japanese job title before a name of two characters or more.
     static func stripCJKRole(_ name: String) -> String {
+        // Every such title is written in characters of three UTF-8 bytes or more, which open with 0xE0 or above.
+        guard name.utf8.contains(where: { $0 >= 0xE0 }) else { return name }
         for prefix in BylineVocabulary.cjkRolePrefixes where name.hasPrefix(prefix) {
             let rest = name.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces)
             return rest.count >= 2 ? rest : name
@@ -514,6 +619,7 @@ enum BylineParsing {
     /// A person's name: one to six words, capitalised (or particles,
     /// initials, or an uncased script), no digits, no sentence words.
     static func isPlausibleName(_ name: String) -> Bool {
+        if let plausible = isPlausibleASCIIName(name) { return plausible }
         guard (2...maxNameLength).contains(name.count), !name.contains(where: \.isNumber) else { return false }
         let tokens = name.split(separator: " ").map(String.init)
         guard (1...maxNameWords).contains(tokens.count) else { return false }
@@ -535,6 +641,15 @@ enum BylineParsing {
     /// "McDonald", "ROBERTS-GREY" → "Roberts-Grey". Names already in mixed
     /// case are returned unchanged.
     static func restoreCase(_ name: String) -> String {
+        // ASCII: the cased characters are the letters; a small one, or fewer than two, leave the name as it is.
+        if NameText.isASCII(name) {
+            var letters = 0
+            for byte in name.utf8 {
+                if byte >= 0x61 && byte <= 0x7A { return name }
+                if byte >= 0x41 && byte <= 0x5A { letters += 1 }
+            }
+            if letters < 2 { return name }
+        }
         let cased = name.filter { $0.isUppercase || $0.isLowercase }
         guard cased.count >= 2, cased.allSatisfy(\.isUppercase) else { return name }
         return name.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in

@@ -37,21 +37,56 @@ enum CorrectionNotes {
 
     /// Whether a paragraph is a note of the kinds only read at the story's top.
     static func isTopNote(_ paragraph: String) -> Bool {
-        CorrectionPhrases.datedUpdate.matches(TextNormalization.collapse(paragraph)) || isWireNote(paragraph)
+        let text = TextNormalization.collapse(paragraph)
+        return mayOpen(text, with: CorrectionPhrases.datedUpdate) && CorrectionPhrases.datedUpdate.matches(text)
+            || isWireNote(paragraph)
     }
 
     /// Whether a paragraph is a wire desk's note in parentheses.
     static func isWireNote(_ paragraph: String) -> Bool {
-        CorrectionPhrases.wireUpdateNote.matches(TextNormalization.collapse(paragraph))
+        // The note is a whole paragraph in brackets.
+        guard paragraph.utf8.contains(UInt8(ascii: "(")) else { return false }
+        return CorrectionPhrases.wireUpdateNote.matches(TextNormalization.collapse(paragraph))
     }
 
     /// Whether a paragraph is a correction or editor's note.
     static func isNote(_ paragraph: String) -> Bool {
         let text = TextNormalization.collapse(paragraph)
         guard !text.isEmpty else { return false }
-        if CorrectionPhrases.label.matches(text) || CorrectionPhrases.statement.matches(text) { return true }
+        let opening = self.opening(text)
+        if CorrectionPhrases.label.admits(opening) && CorrectionPhrases.label.matches(text)
+            || CorrectionPhrases.statement.admits(opening) && CorrectionPhrases.statement.matches(text) {
+            return true
+        }
         // (A text of no more bytes than that has no more characters either, and is not counted.)
         let isShort = text.utf8.count <= maxStatementLength || text.count <= maxStatementLength
         return isShort && CorrectionPhrases.statementAnywhere.matches(text)
+    }
+
+    /// Bytes of a paragraph's opening read for a label's words: the labels
+    /// and statements (`CorrectionPhrases.label`, `statement`, `datedUpdate`)
+    /// match at the paragraph's start, after brackets, asterisks, underscores
+    /// and spaces, and each holds one of its pattern's required fragments
+    /// within its first words, well inside this many bytes after those marks.
+    static let openingWindow = 120
+
+    /// The first bytes of a (collapsed) paragraph: its opening marks and `openingWindow` bytes after them.
+    static func opening(_ text: String) -> [UInt8] {
+        var text = text
+        return text.withUTF8 { bytes in
+            var end = 0
+            while end < bytes.count {
+                let byte = bytes[end]
+                guard byte == UInt8(ascii: "[") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "*")
+                    || byte == UInt8(ascii: "_") || ASCIIText.isSpace(byte) else { break }
+                end += 1
+            }
+            return Array(bytes[..<min(bytes.count, end + openingWindow)])
+        }
+    }
+
+    /// Whether `pattern` (one of those matching at the start) may match `text`, from its opening's bytes.
+    static func mayOpen(_ text: String, with pattern: TextPattern) -> Bool {
+        pattern.admits(opening(text))
     }
 }

@@ -28,21 +28,24 @@ enum DatelineParsing {
     /// `isOwnName`: whether a name is the site's own (its site name or publisher).
     static func parse(firstParagraph: String, isOwnName: (String) -> Bool = { _ in false }) -> Dateline? {
         let text = TextNormalization.collapse(firstParagraph)
+        let marks = OpeningMarks(text)
         // "新华社武汉1月23日电": the agency first, then the place and the date; the story follows at once.
-        if let match = DatelineVocabulary.chineseWire.firstMatch(in: text), let agency = match[1], let place = match[2],
+        if marks.opensWithChineseWire, let match = DatelineVocabulary.chineseWire.firstMatch(in: text), let agency = match[1], let place = match[2],
            text[match.range.upperBound...].contains(where: { CountWords.isCJK($0.unicodeScalars.first ?? " ") }) {
             let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
             return Dateline(text: printed, location: place, agency: agency, date: match[3])
         }
         // "(서울=연합뉴스) 민서준 기자 =": the place and the agency in one bracket, the reporter before the "=".
-        if let match = DatelineVocabulary.koreanWire.firstMatch(in: text), let place = match[1], let agency = match[2],
+        if marks.opensWithBracket, let match = DatelineVocabulary.koreanWire.firstMatch(in: text), let place = match[1],
+           let agency = match[2],
            match.range.upperBound < text.endIndex {
             let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
             return Dateline(text: printed, location: place, agency: agency, date: nil)
         }
         // "NEW YORK, March 4, 2025 /PRNewswire/ --": a known wire, between slashes or brackets.
         // (The place's letters run into Business Wire's dashes: "SAN FRANCISCO--".)
-        if let match = DatelineVocabulary.releaseDateline.firstMatch(in: text),
+        if marks.mayOpenWithCapitals, marks.hasSlash || marks.hasBracket,
+           let match = DatelineVocabulary.releaseDateline.firstMatch(in: text),
            let place = match[1].map({ $0.trimmingCharacters(in: CharacterSet(charactersIn: "-")) }),
            let agency = (match[3] ?? match[4]).map(TextNormalization.collapse),
            NewsOrganizations.canonicalName(for: agency) != nil || namesAWire(agency), isPlace(place) {
@@ -52,12 +55,14 @@ enum DatelineParsing {
                 return Dateline(text: printed, location: place, agency: agency, date: match[2])
             }
         }
-        for pattern in [DatelineVocabulary.dateline, DatelineVocabulary.casedDateline, DatelineVocabulary.uncasedDateline] {
+        // (A pattern the marks rule out is not even compiled.)
+        for kind in WireDateline.allCases where marks.mayMatch(kind) {
+            let pattern = kind.pattern
             guard let match = pattern.firstMatch(in: text), let placeRange = match.range(of: 1) else { continue }
             var place = String(text[placeRange])
             var agency = match[3].map(TextNormalization.collapse)
             // "SUKARAJA, KABARNUSA.com -": the outlet after the place is no part of it.
-            if pattern.regex === DatelineVocabulary.dateline.regex, agency == nil, match[2] == nil,
+            if kind == .capitals, agency == nil, match[2] == nil,
                let comma = place.lastIndex(of: ",") {
                 let outlet = TextNormalization.collapse(String(place[place.index(after: comma)...]))
                 if isOutlet(outlet, isOwnName: isOwnName) {
@@ -71,7 +76,86 @@ enum DatelineParsing {
             if let agency, !isAgency(agency) { continue }
             return Dateline(text: printed, location: place, agency: agency, date: match[2])
         }
-        return casedPlaceDash(text, isOwnName: isOwnName)
+        return marks.hasSpacedHyphen ? casedPlaceDash(text, isOwnName: isOwnName) : nil
+    }
+
+    /// The wire datelines with a place, an agency and a dash, in the order they are tried.
+    enum WireDateline: CaseIterable {
+        /// `DatelineVocabulary.dateline`: "WASHINGTON (AP) —".
+        case capitals
+        /// `DatelineVocabulary.casedDateline`: "Hamburg (dpa/lno) –".
+        case cased
+        /// `DatelineVocabulary.uncasedDateline`: "القاهرة - (رويترز) -".
+        case uncased
+
+        var pattern: TextPattern {
+            switch self {
+            case .capitals: return DatelineVocabulary.dateline
+            case .cased: return DatelineVocabulary.casedDateline
+            case .uncased: return DatelineVocabulary.uncasedDateline
+            }
+        }
+    }
+
+    /// What a (collapsed) first paragraph holds of the marks every wire
+    /// dateline pattern needs, read from its bytes once: a text without
+    /// them is spared the patterns, which match only at its start.
+    struct OpeningMarks {
+        /// It opens with a Chinese wire's name ("新华社", `DatelineVocabulary.chineseWire`).
+        var opensWithChineseWire = false
+        /// It opens with "(" (`koreanWire`).
+        var opensWithBracket = false
+        /// It opens with a byte past ASCII: a letter of a script without capitals may (`uncasedDateline`).
+        var opensBeyondASCII = false
+        var hasBracket = false, hasSlash = false
+        /// A hyphen or a long dash ("–", "—", "―"), one of which every dash of the patterns holds.
+        var hasDash = false
+        /// " -", as `casedPlaceDash`'s dash opens.
+        var hasSpacedHyphen = false
+        /// Its first word (to a space, comma, bracket, slash or long dash) holds no ASCII small letter, as a
+        /// place in capitals (`DatelineVocabulary.capitalsPlace`) opens.
+        var mayOpenWithCapitals = true
+
+        init(_ text: String) {
+            let bytes = Array(text.utf8)
+            opensWithChineseWire = Self.chineseWires.contains { bytes.starts(with: $0) }
+            opensWithBracket = bytes.first == UInt8(ascii: "(")
+            opensBeyondASCII = (bytes.first ?? 0) >= 0x80
+            var inFirstWord = true
+            for (index, byte) in bytes.enumerated() {
+                let isLongDash = byte == 0xE2 && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (0x93...0x95).contains(bytes[index + 2])
+                switch byte {
+                case UInt8(ascii: "("): hasBracket = true
+                case UInt8(ascii: "/"): hasSlash = true
+                case UInt8(ascii: "-"):
+                    hasDash = true
+                    if index > 0, bytes[index - 1] == 0x20 { hasSpacedHyphen = true }
+                default:
+                    if isLongDash { hasDash = true }
+                }
+                if inFirstWord {
+                    if byte == 0x20 || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "(") || byte == UInt8(ascii: "/")
+                        || isLongDash {
+                        inFirstWord = false
+                    } else if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                        mayOpenWithCapitals = false
+                        inFirstWord = false
+                    }
+                }
+            }
+        }
+
+        /// Whether the pattern of a kind of wire dateline may match.
+        func mayMatch(_ kind: WireDateline) -> Bool {
+            switch kind {
+            case .capitals: return mayOpenWithCapitals && hasDash
+            case .cased: return hasBracket && hasDash
+            case .uncased: return opensBeyondASCII && hasBracket
+            }
+        }
+
+        private static let chineseWires = ["新华社", "中新社", "中国新闻社", "中新网"].map { Array($0.utf8) }
     }
 
     /// "Jakarta - Presiden …", "Jakarta, CNN Indonesia -- …": a short place in ordinary case at the

@@ -434,7 +434,7 @@ enum FindByline {
         let text = TextNormalization.collapse(content)
         if count == nil { window -= text.count }
         // The "By" is looked for first: most short texts near a headline (dates, section names) have none.
-        guard !text.isEmpty, text.count <= maxByLineLength, BylineVocabulary.leadingBy.firstMatch(in: text) != nil,
+        guard !text.isEmpty, text.count <= maxByLineLength, BylineParsing.leadingBy(in: text) != nil,
               let analysis = memo.analyse(text), analysis.hadLeadingBy,
               analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty else { return nil }
         return (analysis.byline, lineOrElement(node, parent: parent, lineLength: text.count))

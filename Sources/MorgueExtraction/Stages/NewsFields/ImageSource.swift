@@ -82,7 +82,7 @@ enum ImageSource {
         candidates += otherLazyURLs(image)
         for candidate in candidates {
             let trimmed = TextNormalization.collapse(candidate)
-            if trimmed.isEmpty || trimmed.lowercased().hasPrefix("data:") { continue }
+            if trimmed.isEmpty || isDataURI(trimmed) { continue }
             if let resolved = resolver.resolve(trimmed), resolved.lowercased().hasPrefix("http") { return resolved }
         }
         return nil
@@ -91,6 +91,17 @@ enum ImageSource {
     /// The name of the picture an address shows, whatever its size: the file's name, lower-case,
     /// without its extension and a size suffix ("/img/Cafe-640x427.jpg?x=1" → "cafe"); nil without one.
     static func pictureName(_ url: String) -> String? {
+        // A printable ASCII address (as nearly all are) is read on its bytes, each byte a character.
+        if url.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            var path = Array(url.utf8)[...]
+            if let end = path.firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) { path = path[..<end] }
+            guard let slash = path.lastIndex(of: UInt8(ascii: "/")) else { return nil }
+            var file = path[(slash + 1)...]
+            if let dot = file.lastIndex(of: UInt8(ascii: ".")), dot != file.startIndex { file = file[..<dot] }
+            var name = String(decoding: file.map(ASCIIText.lower), as: UTF8.self)
+            if let size = PictureNames.sizeSuffix.firstMatch(in: name) { name = String(name[..<size.range.lowerBound]) }
+            return name.isEmpty ? nil : name
+        }
         var path = Substring(url)
         if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<end] }
         guard let slash = path.lastIndex(of: "/") else { return nil }
@@ -142,23 +153,25 @@ enum ImageSource {
     /// `data:` URIs (a lazy loader's placeholder) are left out.
     static func candidates(_ srcset: String) -> [(url: String, size: Double)] {
         var result: [(url: String, size: Double)] = []
-        let characters = Array(srcset.unicodeScalars)
+        // Read on the UTF-8 bytes: the white space and commas that part candidates are ASCII, and no byte
+        // of a longer character is ASCII.
+        let bytes = Array(srcset.utf8)
         var index = 0
-        func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\n" || c == "\t" || c == "\r" || c == "\u{0C}" }
-        while index < characters.count {
-            while index < characters.count, isSpace(characters[index]) || characters[index] == "," { index += 1 }
-            var url = String.UnicodeScalarView()
-            while index < characters.count, !isSpace(characters[index]) { url.append(characters[index]); index += 1 }
-            var text = String(url)
+        func isSpace(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0x09 || c == 0x0D || c == 0x0C }
+        while index < bytes.count {
+            while index < bytes.count, isSpace(bytes[index]) || bytes[index] == UInt8(ascii: ",") { index += 1 }
+            let urlStart = index
+            while index < bytes.count, !isSpace(bytes[index]) { index += 1 }
+            var text = String(decoding: bytes[urlStart..<index], as: UTF8.self)
             var descriptor = ""
             if text.hasSuffix(",") {
                 while text.hasSuffix(",") { text.removeLast() }
             } else {
-                var scalars = String.UnicodeScalarView()
-                while index < characters.count, characters[index] != "," { scalars.append(characters[index]); index += 1 }
-                descriptor = TextNormalization.collapse(String(scalars)).lowercased()
+                let descriptorStart = index
+                while index < bytes.count, bytes[index] != UInt8(ascii: ",") { index += 1 }
+                descriptor = TextNormalization.collapse(String(decoding: bytes[descriptorStart..<index], as: UTF8.self)).lowercased()
             }
-            guard !text.isEmpty, !text.lowercased().hasPrefix("data:") else { continue }
+            guard !text.isEmpty, !isDataURI(text) else { continue }
             var size = 1.0
             if let first = descriptor.split(separator: " ").first {
                 if first.hasSuffix("w"), let w = Double(first.dropLast()) { size = w }
@@ -167,6 +180,19 @@ enum ImageSource {
             result.append((text, size))
         }
         return result
+    }
+
+    /// `url.lowercased().hasPrefix("data:")`, read from the first bytes (a
+    /// placeholder's `data:` URI may run to thousands): no other character
+    /// lower-cases to those ASCII ones, and only a mark joining the colon
+    /// (a byte past ASCII after it) needs the whole comparison.
+    static func isDataURI(_ url: String) -> Bool {
+        let bytes = url.utf8
+        guard bytes.count >= 5, bytes.prefix(5).map(ASCIIText.lower) == Array("data:".utf8) else { return false }
+        if bytes.count > 5, bytes[bytes.index(bytes.startIndex, offsetBy: 5)] >= 0x80 {
+            return url.lowercased().hasPrefix("data:")
+        }
+        return true
     }
 
     /// The largest side of a square image that is an icon or an avatar, not a photo.

@@ -25,16 +25,12 @@ enum SplitCaptionCredit {
     static func split(_ raw: String) -> (text: String, credit: String?) {
         var text = TextNormalization.collapse(raw)
         if let counter = CreditPatterns.galleryCounter.firstMatch(in: text) { text = String(text[counter.range.upperBound...]) }
-        for (pattern, group) in [(CreditPatterns.parenthesized, 1), (CreditPatterns.scriptParenthesized, 1),
-                                 (CreditPatterns.bracketedName, 1), (CreditPatterns.bracketedCode, 1), (CreditPatterns.koreanBracketed, 1),
-                                 (CreditPatterns.gluedCredit, 1),
-                                 (CreditPatterns.labelled, 1), (CreditPatterns.scriptLabelled, 1),
-                                 (CreditPatterns.copyright, 1), (CreditPatterns.shotBy, 1),
-                                 (CreditPatterns.agencySlashName, 1), (CreditPatterns.trailingService, 1),
-                                 (CreditPatterns.personSlashOrganization, 1)] {
-            guard let match = pattern.firstMatch(in: text), let creditRange = match.range(of: group),
+        // (A pattern the byte tests rule out is not even compiled.)
+        for form in CreditForm.allCases where form.mayMatch(text) {
+            let pattern = form.pattern
+            guard let match = pattern.firstMatch(in: text), let creditRange = match.range(of: 1),
                   let credit = cleanCredit(String(text[creditRange])) else { continue }
-            if pattern.regex === CreditPatterns.trailingService.regex, !looksLikeCredit(credit) { continue }
+            if form == .trailingService, !looksLikeCredit(credit) { continue }
             let before = String(text[..<match.range.lowerBound])
             // "— Photo by author": the credit names nobody, and leaves the caption all the same.
             if CreditPatterns.writerSelfCredits.contains(credit.lowercased()) { return (trimCaption(before), nil) }
@@ -42,6 +38,100 @@ enum SplitCaptionCredit {
         }
         return (trimCaption(text), nil)
     }
+
+    // MARK: Prefilters
+
+    /// The credit patterns in the order they are tried, the credit being each one's first group.
+    enum CreditForm: CaseIterable {
+        case parenthesized, scriptParenthesized, bracketedName, bracketedCode, koreanBracketed, gluedCredit, labelled,
+             scriptLabelled, copyright, shotBy, agencySlashName, trailingService, personSlashOrganization
+
+        var pattern: TextPattern {
+            switch self {
+            case .parenthesized: return CreditPatterns.parenthesized
+            case .scriptParenthesized: return CreditPatterns.scriptParenthesized
+            case .bracketedName: return CreditPatterns.bracketedName
+            case .bracketedCode: return CreditPatterns.bracketedCode
+            case .koreanBracketed: return CreditPatterns.koreanBracketed
+            case .gluedCredit: return CreditPatterns.gluedCredit
+            case .labelled: return CreditPatterns.labelled
+            case .scriptLabelled: return CreditPatterns.scriptLabelled
+            case .copyright: return CreditPatterns.copyright
+            case .shotBy: return CreditPatterns.shotBy
+            case .agencySlashName: return CreditPatterns.agencySlashName
+            case .trailingService: return CreditPatterns.trailingService
+            case .personSlashOrganization: return CreditPatterns.personSlashOrganization
+            }
+        }
+
+        /// False when the pattern surely does not match `text`, for those
+        /// that carry no prefilter of their own (`labelled`, `copyright`,
+        /// `trailingService`): a byte test on the words each of their
+        /// matches holds. The others are left to their own prefilters.
+        func mayMatch(_ text: String) -> Bool {
+            switch self {
+            case .labelled: return SplitCaptionCredit.mayHoldLabel(text)
+            case .copyright: return SplitCaptionCredit.copyrightMarks.occurs(in: text)
+            case .trailingService: return SplitCaptionCredit.mayEndWithService(text)
+            default: return true
+            }
+        }
+    }
+
+    /// Fragments of every label of `CreditPatterns.labelled` ("Photo:", "Bildquelle:", "Crédits photo :",
+    /// "fot."), chosen so that no letter of them has another case form in
+    /// another script or a ligature ("ſ" for "s", "ﬆ" for "st") that the
+    /// pattern's case folding would take: "ource" for "source", "dit" for "crédit" and "CRÉDIT".
+    private static let labelFragments = NeedleSet(
+        ["phot", "image", "picture", "credit", "illu", "fot", "bild", "quelle", "ource", "dit", "creen", "צילום",
+         "ảnh", "Ảnh", "ภาพ"], ignoringASCIICase: true)
+
+    /// Whether `text` may hold one of `CreditPatterns.labelled`'s labels: one of `labelFragments`, or any
+    /// Cyrillic letter ("Фото", "ФОТО", "фото" share no bytes).
+    static func mayHoldLabel(_ text: String) -> Bool {
+        labelFragments.occurs(in: text) || text.utf8.contains(where: { $0 == 0xD0 || $0 == 0xD1 })
+    }
+
+    /// The marks of `CreditPatterns.copyright`: "©", "(c)", "copyright".
+    static let copyrightMarks = NeedleSet(["©", "(c)", "copyright"], ignoringASCIICase: true)
+
+    /// Whether `text` may end with one of `CreditPatterns.services` as
+    /// `CreditPatterns.trailingService` reads it (then spaces and a full
+    /// stop): its last run of ASCII letters is the last word of a service,
+    /// or a byte of another script ends the text there.
+    static func mayEndWithService(_ text: String) -> Bool {
+        guard let lastWords = serviceLastWords else { return true }
+        var bytes = Array(text.utf8)[...]
+        if bytes.last == UInt8(ascii: ".") { bytes = bytes.dropLast() }
+        while let last = bytes.last, ASCIIText.isSpace(last) { bytes = bytes.dropLast() }
+        var word: [UInt8] = []
+        while let last = bytes.last, last >= 0x80 || ASCIIText.isLetterOrDigit(last) {
+            if last >= 0x80 { return true }
+            word.append(ASCIIText.lower(last))
+            bytes = bytes.dropLast()
+        }
+        return lastWords.contains(String(decoding: word.reversed(), as: UTF8.self))
+    }
+
+    /// The last words of `CreditPatterns.services` ("images" of "getty images", "efe" of "epa(?:-efe)?"
+    /// and "epa" of it), read from the alternation; nil (no prefilter) when a service is written with
+    /// other regular-expression syntax than an optional group at its end and a bracket of separators.
+    static let serviceLastWords: Set<String>? = {
+        var words = Set<String>()
+        for service in CreditPatterns.services.split(separator: "|") {
+            var forms = [String(service)]
+            if service.hasSuffix(")?"), let open = service.range(of: "(?:") {
+                let before = String(service[..<open.lowerBound])
+                forms = [before, before + service[open.upperBound...].dropLast(2)]
+            }
+            for form in forms {
+                let last = form.split(whereSeparator: { $0 == " " || $0 == "-" || $0 == "]" }).last.map(String.init) ?? ""
+                guard !last.isEmpty, last.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber) }) else { return nil }
+                words.insert(last.lowercased())
+            }
+        }
+        return words
+    }()
 
     /// A credit without its label and surrounding punctuation; nil when empty.
     /// A credit printed in brackets of its own ("(Image: Colin Keegan)") loses them before its label;
