@@ -63,6 +63,27 @@ import Testing
         #expect(BylineParsing.split("Jane Doe") == ["Jane Doe"])
     }
 
+    @Test func asciiSeparatorsAreFoundWhereThePatternFindsThem() {
+        let tokens = ["Jane", "Doe", "and", "AND", "And", "und", "et", "e", "E", "y", "en", "i", "ve", "&", "avec", "with",
+                      "With", "mit", "additional", "reporting", "by", ",", ";", "|", "(", ")", "[", "]", "/", "-", "--", "x/y"]
+        let spaces = ["", " ", " ", " ", "  ", "   "]
+        var generator = SystemRandomNumberGenerator()
+        var texts = Self.bylines.filter { $0.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F } }
+        for _ in 0..<3000 {
+            var text = ""
+            for _ in 0..<Int.random(in: 1...8, using: &generator) {
+                text += spaces.randomElement(using: &generator)! + tokens.randomElement(using: &generator)!
+            }
+            texts.append(text + spaces.randomElement(using: &generator)!)
+        }
+        for text in texts {
+            let expected = BylineVocabulary.separators.regex.matches(in: text, range: NSRange(text.startIndex..., in: text))
+                .map { $0.range.location..<($0.range.location + $0.range.length) }
+            #expect(BylineParsing.asciiSeparators(text) == expected, "\(text)")
+        }
+        #expect(BylineParsing.asciiSeparators("Jane Doe و John") == nil)
+    }
+
     @Test func theNoiseChecksNeverTurnAwayNoiseTheirPatternsMatch() {
         let patterns: [(TextPattern, BylineParsing.NoiseTraits.Need)] = [
             (BylineVocabulary.updatedTail, .updatedLabel), (BylineVocabulary.url, .urlMark),

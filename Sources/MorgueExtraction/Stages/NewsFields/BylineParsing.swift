@@ -460,6 +460,17 @@ enum BylineParsing {
 
     static func split(_ text: String) -> [String] {
         guard maySeparate(text) else { return [text] }
+        if let separators = asciiSeparators(text) {
+            let bytes = Array(text.utf8)
+            var pieces: [String] = []
+            var start = 0
+            for separator in separators {
+                pieces.append(String(decoding: bytes[start..<separator.lowerBound], as: UTF8.self))
+                start = separator.upperBound
+            }
+            pieces.append(String(decoding: bytes[start...], as: UTF8.self))
+            return pieces
+        }
         var pieces: [String] = []
         var start = text.startIndex
         for match in BylineVocabulary.separators.matches(in: text) {
