@@ -438,7 +438,7 @@ enum BylineParsing {
     /// are exactly the capitals of the words that follow, mark where each
     /// name begins.
     static func dropAvatarInitials(_ text: String) -> String {
-        let words = text.split(separator: " ")
+        let words = NameText.spaceSplit(text)
         guard words.count >= 3 else { return text }
         var kept: [Substring] = []
         var index = 0
@@ -460,6 +460,17 @@ enum BylineParsing {
 
     static func split(_ text: String) -> [String] {
         guard maySeparate(text) else { return [text] }
+        if let separators = asciiSeparators(text) {
+            let bytes = Array(text.utf8)
+            var pieces: [String] = []
+            var start = 0
+            for separator in separators {
+                pieces.append(String(decoding: bytes[start..<separator.lowerBound], as: UTF8.self))
+                start = separator.upperBound
+            }
+            pieces.append(String(decoding: bytes[start...], as: UTF8.self))
+            return pieces
+        }
         var pieces: [String] = []
         var start = text.startIndex
         for match in BylineVocabulary.separators.matches(in: text) {
@@ -517,7 +528,7 @@ enum BylineParsing {
     }
 
     static func words(_ text: String) -> [String] {
-        text.split(separator: " ").map(NameText.lowerTrimmed)
+        NameText.spaceSplit(text).map(NameText.lowerTrimmed)
     }
 
     /// A segment made only of job-title words, with at least one noun.
@@ -530,7 +541,7 @@ enum BylineParsing {
 
     /// "Jane Doe Staff Writer" → "Jane Doe"; "Special correspondent Jane Doe" → "Jane Doe".
     static func stripRoleWords(_ text: String) -> String {
-        var parts = text.split(separator: " ").map(String.init)
+        var parts = NameText.spaceSplit(text).map(String.init)
         // Each word lower-cased and trimmed, once.
         let lowered = parts.map { NameText.lowerTrimmed($0[...]) }
         func isRoleWord(_ w: String) -> Bool {

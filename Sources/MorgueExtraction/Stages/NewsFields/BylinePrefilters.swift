@@ -82,6 +82,61 @@ extension BylineParsing {
     private static let separatorWords: Set<[UInt8]> = Set(
         ["and", "und", "et", "e", "y", "en", "i", "ve", "avec", "with", "mit"].map { Array($0.utf8) })
 
+    /// The byte ranges `BylineVocabulary.separators` matches in a text of
+    /// printable ASCII, found as the pattern finds them (nil for any other
+    /// text, which the pattern reads): from left to right, at each position
+    /// the spaces there, as many as may be (then one fewer, and so on),
+    /// followed by the first alternative that fits — a mark (",", ";", "|",
+    /// a bracket), a spaced "/" or "-", or a word of its list between spaces
+    /// ("and", "et", "with", in any case) — and the spaces after it. Its
+    /// other alternatives hold characters beyond ASCII.
+    static func asciiSeparators(_ text: String) -> [Range<Int>]? {
+        let bytes = Array(text.utf8)
+        guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        let count = bytes.count
+        /// Where the alternative that fits at `index` ends, if one does.
+        func alternativeEnd(at index: Int) -> Int? {
+            guard index < count else { return nil }
+            if separatorMarksOutsideWords.contains(bytes[index]) { return index + 1 }
+            guard bytes[index] == 0x20 else { return nil }
+            if index + 2 < count, bytes[index + 2] == 0x20,
+               bytes[index + 1] == UInt8(ascii: "/") || bytes[index + 1] == UInt8(ascii: "-") {
+                return index + 3
+            }
+            for word in separatorWordsInOrder {
+                let end = index + 1 + word.count
+                if end < count, bytes[end] == 0x20, bytes[(index + 1)..<end].map(ASCIIText.lower).elementsEqual(word) {
+                    return end + 1
+                }
+            }
+            return nil
+        }
+        var separators: [Range<Int>] = []
+        var position = 0
+        search: while position < count {
+            var spaces = 0
+            while position + spaces < count, bytes[position + spaces] == 0x20 { spaces += 1 }
+            for taken in stride(from: spaces, through: 0, by: -1) {
+                if var end = alternativeEnd(at: position + taken) {
+                    while end < count, bytes[end] == 0x20 { end += 1 }
+                    separators.append(position..<end)
+                    position = end
+                    continue search
+                }
+            }
+            position += 1
+        }
+        return separators
+    }
+
+    /// The ASCII marks `BylineVocabulary.separators` parts at by themselves.
+    private static let separatorMarksOutsideWords: Set<UInt8> = Set(",;|()[]".utf8)
+
+    /// The ASCII words of `BylineVocabulary.separators`' list, in its order.
+    private static let separatorWordsInOrder: [[UInt8]] = [
+        "and", "und", "et", "e", "y", "en", "i", "ve", "&", "avec", "with", "mit", "with additional reporting by",
+    ].map { Array($0.utf8) }
+
     /// `isPlausibleName` for a name of printable ASCII, by its bytes (nil for any other name): there
     /// the letters are A–Z and a–z, the digits 0–9, and each byte is a character.
     static func isPlausibleASCIIName(_ name: String) -> Bool? {

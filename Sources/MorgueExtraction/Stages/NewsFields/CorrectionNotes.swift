@@ -44,9 +44,11 @@ enum CorrectionNotes {
 
     /// Whether a paragraph is a wire desk's note in parentheses.
     static func isWireNote(_ paragraph: String) -> Bool {
-        // The note is a whole paragraph in brackets.
-        guard paragraph.utf8.contains(UInt8(ascii: "(")) else { return false }
-        return CorrectionPhrases.wireUpdateNote.matches(TextNormalization.collapse(paragraph))
+        // The note is a whole paragraph in brackets: its (collapsed) text opens with one. (Other
+        // paragraphs do not even compile the pattern.)
+        let text = TextNormalization.collapse(paragraph)
+        guard text.utf8.first == UInt8(ascii: "(") else { return false }
+        return CorrectionPhrases.wireUpdateNote.matches(text)
     }
 
     /// Whether a paragraph is a correction or editor's note.

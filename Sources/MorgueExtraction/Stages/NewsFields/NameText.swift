@@ -15,6 +15,25 @@ enum NameText {
         text.utf8.allSatisfy { $0 < 0x80 }
     }
 
+    /// `text.split(separator: " ")`, by bytes when the text is ASCII (where
+    /// each byte is a character of its own, "\r\n" aside, which is no space).
+    static func spaceSplit(_ text: String) -> [Substring] {
+        guard isASCII(text) else { return text.split(separator: " ") }
+        var words: [Substring] = []
+        let bytes = text.utf8
+        var start = bytes.startIndex
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index] == 0x20 {
+                if start < index { words.append(text[start..<index]) }
+                start = bytes.index(after: index)
+            }
+            index = bytes.index(after: index)
+        }
+        if start < bytes.endIndex { words.append(text[start..<bytes.endIndex]) }
+        return words
+    }
+
     /// `text.trimmingCharacters(in: NewsOrganizations.trimSet)`.
     static func trimmed(_ text: String) -> String {
         trimmed(text[...])
