@@ -226,6 +226,13 @@ import Testing
         #expect(BylineParsing.cleanName("https://example.com/authors/jane") == nil)
     }
 
+    @Test("a job title filed inside a structured author's name goes; a name is never cut below two words")
+    func structuredNameLosesItsJobTitle() {
+        #expect(BylineParsing.cleanName("Joanna Petrescu Guest columnist") == "Joanna Petrescu")
+        #expect(BylineParsing.cleanName("Staff Writer Marcus Hale") == "Marcus Hale")
+        #expect(BylineParsing.cleanName("Lindqvist Editor") == "Lindqvist Editor")
+    }
+
     @Test func theMemoAnswersAsAnalyseDoesForEveryText() {
         var memo = BylineParsing.Memo()
         for text in ["Autor: Gàbor Muniér", "By Jane Doe and John Roe, Reuters", "Autor: Gàbor Muniér", "Share this", "Share this", ""] {

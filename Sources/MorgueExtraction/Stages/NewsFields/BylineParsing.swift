@@ -158,8 +158,8 @@ enum BylineParsing {
         return String(text[..<range.upperBound])
     }
 
-    /// One name given on its own (a structured author): without "By",
-    /// case restored. Nil for an empty or URL value.
+    /// One name given on its own (a structured author): without "By", without
+    /// a job title after or before it, case restored. Nil for an empty or URL value.
     static func cleanName(_ raw: String) -> String? {
         var text = TextNormalization.collapse(raw)
         if let by = leadingBy(in: text) { text = String(text[by.range.upperBound...]) }
@@ -170,6 +170,10 @@ enum BylineParsing {
         }
         // "민서준 기자", "记者王敬照": the role printed with a CJK name is no part of it.
         text = stripCJKRole(trimSeparators(text))
+        // "Joanna Petrescu Guest columnist": a job title some CMSes file inside the author's name, when
+        // at least two words of name are left.
+        let unroled = stripRoleWords(text)
+        if unroled != text, NameText.spaceSplit(unroled).count >= 2 { text = unroled }
         guard !text.isEmpty, text.count <= maxLength, !JSONLDReader.looksLikeURL(text) else { return nil }
         return restoreCase(text)
     }
