@@ -27,9 +27,17 @@ struct PageDate: Sendable, Equatable {
     }
 
     /// "2015-09-17".
-    var dayString: String { String(format: "%04d", year) + "-" + pad(month) + "-" + pad(day) }
+    var dayString: String { yearString + "-" + pad(month) + "-" + pad(day) }
 
     private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// The year as `String(format: "%04d", year)` prints it ("2015", "0987", "-005"): its
+    /// digits after zeros that, with a minus sign, fill four places.
+    private var yearString: String {
+        let digits = String(year.magnitude)
+        let places = year < 0 ? 3 : 4
+        return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, places - digits.count)) + digits
+    }
 }
 
 /// Reads the many ways pages write dates and renders them as ISO 8601:
