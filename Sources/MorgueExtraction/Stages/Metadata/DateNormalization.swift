@@ -274,11 +274,30 @@ enum DateNormalization {
     /// False for a date more than a day in the future. (Early dates are
     /// judged by the caller, which knows whether two sources agree.)
     static func isNotInFuture(_ date: PageDate, now: Date = Date()) -> Bool {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let limit = calendar.dateComponents([.year, .month, .day], from: now.addingTimeInterval(futureTolerance))
-        let latest = (limit.year ?? 0, limit.month ?? 0, limit.day ?? 0)
-        return (date.year, date.month, date.day) <= latest
+        isNotInFuture(date, latest: latestDay(now: now))
+    }
+
+    /// `isNotInFuture(date, now:)`, given `latestDay(now:)` (worked out once for many dates).
+    static func isNotInFuture(_ date: PageDate, latest: (year: Int, month: Int, day: Int)) -> Bool {
+        (date.year, date.month, date.day) <= latest
+    }
+
+    /// The latest calendar day (UTC) a date may name: `futureTolerance` past `now`, as the
+    /// Gregorian calendar in UTC names it. The day is worked out from the days since 1970 by
+    /// the civil calendar's arithmetic (Howard Hinnant's `civil_from_days`: 400-year eras of
+    /// 146097 days, years counted from March so that the leap day ends them), which names the
+    /// same day as Foundation's `Calendar` for any date after 1582, without making a calendar.
+    static func latestDay(now: Date) -> (year: Int, month: Int, day: Int) {
+        let days = Int(((now.timeIntervalSince1970 + futureTolerance) / 86_400).rounded(.down))
+        let shifted = days + 719_468  // days since 0000-03-01
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153  // 0 is March
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     // MARK: Building
