@@ -27,9 +27,17 @@ struct PageDate: Sendable, Equatable {
     }
 
     /// "2015-09-17".
-    var dayString: String { String(format: "%04d", year) + "-" + pad(month) + "-" + pad(day) }
+    var dayString: String { yearString + "-" + pad(month) + "-" + pad(day) }
 
     private func pad(_ n: Int) -> String { n < 10 ? "0\(n)" : "\(n)" }
+
+    /// The year as `String(format: "%04d", year)` prints it ("2015", "0987", "-005"): its
+    /// digits after zeros that, with a minus sign, fill four places.
+    private var yearString: String {
+        let digits = String(year.magnitude)
+        let places = year < 0 ? 3 : 4
+        return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, places - digits.count)) + digits
+    }
 }
 
 /// Reads the many ways pages write dates and renders them as ISO 8601:
@@ -107,12 +115,16 @@ enum DateNormalization {
         // A pattern runs only on text whose digits may make its year (see `YearDigits`).
         let years = YearDigits(text)
         // The forms with a month's name run only on text that may hold one.
-        if years.mayHoldYear, MonthNames.mayOccur(in: text) {
-            consider(Patterns.monthDayYear.firstMatch(in: text)) { m in
-                MonthNames.number(m[1] ?? "").flatMap { make(year: m[3], month: String($0), day: m[2]) }
+        if years.mayHoldYear, years.mayHoldMonthForm, MonthNames.mayOccur(in: text) {
+            if years.mayHoldMonthDayYear {
+                consider(Patterns.monthDayYear.firstMatch(in: text)) { m in
+                    MonthNames.number(m[1] ?? "").flatMap { make(year: m[3], month: String($0), day: m[2]) }
+                }
             }
-            consider(Patterns.dayMonthYear.firstMatch(in: text)) { m in
-                MonthNames.number(m[2] ?? "").flatMap { make(year: m[3], month: String($0), day: m[1]) }
+            if years.mayHoldDayMonthYear {
+                consider(Patterns.dayMonthYear.firstMatch(in: text)) { m in
+                    MonthNames.number(m[2] ?? "").flatMap { make(year: m[3], month: String($0), day: m[1]) }
+                }
             }
         }
         if years.mayHoldYear {
@@ -133,18 +145,30 @@ enum DateNormalization {
         return best
     }
 
-    /// What the digits of a text allow of the printed forms' years, read in
-    /// one pass over its bytes. The month-name, dotted and ISO forms print
+    /// What the digits of a text allow of the printed forms, read in one
+    /// pass over its bytes. The month-name, dotted and ISO forms print
     /// their year as exactly four digits between non-digits (`\s+(\d{4})(?!\d)`,
     /// `\.(\d{4})(?![\d])`, `(?<![\d/-])(\d{4})-`); the dotted short form as
-    /// exactly two after a dot and before neither a digit nor a dot. In text
-    /// beyond ASCII a pattern's `\d` and `\s` read other characters too: there
-    /// every form may hold its year.
+    /// exactly two after a dot and before neither a digit nor a dot. The
+    /// month-name forms print their day as one or two digits between
+    /// non-digits: "June 5, 2015" (`Month\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})`)
+    /// after white space that follows a letter or a dot, and before a year
+    /// after white space; "5. Juni 2015" (`(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?Month`)
+    /// before white space and a letter. Every month's name is letters. In
+    /// text beyond ASCII a pattern's `\d` and `\s` read other characters too:
+    /// there every form may be held.
     struct YearDigits {
         /// A run of exactly four ASCII digits.
         private(set) var mayHoldYear = false
         /// A run of exactly two ASCII digits after a ".", followed by neither a digit nor a ".".
         private(set) var mayHoldShortYear = false
+        /// A day as "June 5, 2015" prints it, before its year.
+        private(set) var mayHoldMonthDayYear = false
+        /// A day as "5. Juni 2015" prints it, before a word.
+        private(set) var mayHoldDayMonthYear = false
+
+        /// Whether either month-name form may be held.
+        var mayHoldMonthForm: Bool { mayHoldMonthDayYear || mayHoldDayMonthYear }
 
         init(_ text: String) {
             var text = text
@@ -155,27 +179,92 @@ enum DateNormalization {
             guard !bytes.contains(where: { $0 >= 0x80 }) else {
                 mayHoldYear = true
                 mayHoldShortYear = true
+                mayHoldMonthDayYear = true
+                mayHoldDayMonthYear = true
                 return
             }
+            let reader = ASCIIDateShapes(bytes: bytes)
             var index = 0
             let count = bytes.count
             while index < count {
-                guard isDigit(bytes[index]) else { index += 1; continue }
+                guard reader.isDigit(index) else { index += 1; continue }
                 let start = index
-                while index < count, isDigit(bytes[index]) { index += 1 }
+                while reader.isDigit(index) { index += 1 }
                 switch index - start {
                 case 4:
                     mayHoldYear = true
                 case 2 where start > 0 && bytes[start - 1] == 0x2E && (index == count || bytes[index] != 0x2E):
                     mayHoldShortYear = true
+                    fallthrough
+                case 1, 2:
+                    if !mayHoldMonthDayYear { mayHoldMonthDayYear = reader.isMonthDayYearDay(start, index) }
+                    if !mayHoldDayMonthYear { mayHoldDayMonthYear = reader.isDayMonthYearDay(index) }
                 default:
                     break
                 }
-                if mayHoldYear && mayHoldShortYear { return }
             }
         }
+    }
 
-        private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+    /// Reads the shapes around a day's digits in ASCII text (see `YearDigits`), where `\d` is 0–9
+    /// and `\s` is a space or a tab to carriage return.
+    private struct ASCIIDateShapes {
+        let bytes: UnsafeBufferPointer<UInt8>
+
+        func isDigit(_ index: Int) -> Bool { index < bytes.count && bytes[index] >= 0x30 && bytes[index] <= 0x39 }
+        func isSpace(_ index: Int) -> Bool { index >= 0 && index < bytes.count && ASCIIText.isSpace(bytes[index]) }
+        func isLetter(_ index: Int) -> Bool {
+            guard index >= 0, index < bytes.count else { return false }
+            let folded = bytes[index] | 0x20
+            return folded >= 0x61 && folded <= 0x7A
+        }
+
+        /// Whether the two letters at `index` are one of `suffixes`, in any case.
+        func isSuffix(_ index: Int, _ suffixes: [(UInt8, UInt8)]) -> Bool {
+            guard index + 1 < bytes.count else { return false }
+            let pair = (ASCIIText.lower(bytes[index]), ASCIIText.lower(bytes[index + 1]))
+            return suffixes.contains { $0 == pair }
+        }
+
+        /// The index after the white space that starts at `index`, when there is some.
+        func afterSpaces(_ index: Int) -> Int? {
+            guard isSpace(index) else { return nil }
+            var next = index
+            while isSpace(next) { next += 1 }
+            return next
+        }
+
+        /// The day of `Month\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)`, its digits at `start..<end`.
+        func isMonthDayYearDay(_ start: Int, _ end: Int) -> Bool {
+            // Before: white space, an optional dot, a letter.
+            guard isSpace(start - 1) else { return false }
+            var before = start - 1
+            while isSpace(before) { before -= 1 }
+            if before >= 0, bytes[before] == 0x2E { before -= 1 }
+            guard isLetter(before) else { return false }
+            // After: an optional suffix, an optional comma, white space, then exactly four digits.
+            for afterSuffix in isSuffix(end, Self.englishSuffixes) ? [end, end + 2] : [end] {
+                let afterComma = afterSuffix < bytes.count && bytes[afterSuffix] == 0x2C ? afterSuffix + 1 : afterSuffix
+                if let year = afterSpaces(afterComma), isFourDigits(year) { return true }
+            }
+            return false
+        }
+
+        /// The day of `(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?Month`, its digits ending at `end`.
+        func isDayMonthYearDay(_ end: Int) -> Bool {
+            var afterSuffixes = [end]
+            if isSuffix(end, Self.daySuffixes) { afterSuffixes.append(end + 2) }
+            if end < bytes.count, bytes[end] == 0x2E { afterSuffixes.append(end + 1) }
+            return afterSuffixes.contains { afterSpaces($0).map(isLetter) ?? false }
+        }
+
+        /// Whether exactly four digits start at `index`.
+        func isFourDigits(_ index: Int) -> Bool {
+            (index..<(index + 4)).allSatisfy(isDigit) && !isDigit(index + 4)
+        }
+
+        static let englishSuffixes: [(UInt8, UInt8)] = [(0x73, 0x74), (0x6E, 0x64), (0x72, 0x64), (0x74, 0x68)]
+        static let daySuffixes: [(UInt8, UInt8)] = englishSuffixes + [(0x65, 0x72)]
     }
 
     /// The fewest ASCII digits a text must hold for `firstDate(inText:)` to
@@ -185,11 +274,30 @@ enum DateNormalization {
     /// False for a date more than a day in the future. (Early dates are
     /// judged by the caller, which knows whether two sources agree.)
     static func isNotInFuture(_ date: PageDate, now: Date = Date()) -> Bool {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? calendar.timeZone
-        let limit = calendar.dateComponents([.year, .month, .day], from: now.addingTimeInterval(futureTolerance))
-        let latest = (limit.year ?? 0, limit.month ?? 0, limit.day ?? 0)
-        return (date.year, date.month, date.day) <= latest
+        isNotInFuture(date, latest: latestDay(now: now))
+    }
+
+    /// `isNotInFuture(date, now:)`, given `latestDay(now:)` (worked out once for many dates).
+    static func isNotInFuture(_ date: PageDate, latest: (year: Int, month: Int, day: Int)) -> Bool {
+        (date.year, date.month, date.day) <= latest
+    }
+
+    /// The latest calendar day (UTC) a date may name: `futureTolerance` past `now`, as the
+    /// Gregorian calendar in UTC names it. The day is worked out from the days since 1970 by
+    /// the civil calendar's arithmetic (Howard Hinnant's `civil_from_days`: 400-year eras of
+    /// 146097 days, years counted from March so that the leap day ends them), which names the
+    /// same day as Foundation's `Calendar` for any date after 1582, without making a calendar.
+    static func latestDay(now: Date) -> (year: Int, month: Int, day: Int) {
+        let days = Int(((now.timeIntervalSince1970 + futureTolerance) / 86_400).rounded(.down))
+        let shifted = days + 719_468  // days since 0000-03-01
+        let era = (shifted >= 0 ? shifted : shifted - 146_096) / 146_097
+        let dayOfEra = shifted - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let shiftedMonth = (5 * dayOfYear + 2) / 153  // 0 is March
+        let day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1
+        let month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     // MARK: Building

@@ -112,8 +112,11 @@ enum FindDates {
     /// The first plausible candidate: not in the future, and not before
     /// 1990 unless another candidate names the same day.
     static func choose(_ candidates: [(PageDate, FieldSource)], now: Date) -> (PageDate, FieldSource)? {
-        candidates.first { date, _ in
-            guard DateNormalization.isNotInFuture(date, now: now) else { return false }
+        // The latest day allowed is worked out once (a calendar is costly to make).
+        guard !candidates.isEmpty else { return nil }
+        let latest = DateNormalization.latestDay(now: now)
+        return candidates.first { date, _ in
+            guard DateNormalization.isNotInFuture(date, latest: latest) else { return false }
             if date.year >= DateNormalization.earliestTrustedYear { return true }
             return candidates.filter { $0.0.dayString == date.dayString }.count >= 2
         }

@@ -40,7 +40,10 @@ enum FindHeadline {
         // A heading that is the site's name (its words, whatever dashes it prints) is no headline.
         let siteWords = siteName.map(TextComparison.words)
         func namesSite(_ folded: String) -> Bool {
-            folded == siteName || (siteWords != nil && TextComparison.words(folded) == siteWords)
+            guard folded != siteName, let siteWords else { return folded == siteName }
+            // A text made of the site's words holds its first word's bytes (most texts do not).
+            if let first = siteWords.first, !ByteSearch.contains(folded, first) { return false }
+            return TextComparison.words(folded) == siteWords
         }
         // Each heading's text is folded once, `foldedHeadings` beside `headings`. Only step 2 reads
         // a heading that is not primary (most are teasers' <h2>s): its text is folded there, and
@@ -171,6 +174,7 @@ enum FindHeadline {
         var result: [Heading] = []
         // Where each text stands in `result`: a page may print thousands of headings.
         var indexByText: [String: Int] = [:]
+        indexByText.reserveCapacity(32)
         survey.walk { index in
             let entry = survey.entries[index]
             guard entry.facts.contains(.element), entry.tag != .script, entry.tag != .style,

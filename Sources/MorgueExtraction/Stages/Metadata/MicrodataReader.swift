@@ -25,14 +25,21 @@ enum MicrodataReader {
     static func read(document: HTMLDocument, elements: MetadataElements? = nil) -> MicrodataFacts {
         var facts = MicrodataFacts()
         let elements = elements ?? MetadataElements(document: document)
-        // Most properties share their item with others: each item is judged once.
+        // Most properties share their item with others, and most items their type: each item is
+        // judged once, each type (the item's `itemtype`, or none) once.
         var verdicts: [Node: Bool] = [:]
+        var verdictsByType: [String?: Bool] = [:]
         for node in elements.itemprops {
             guard let props = node.attribute("itemprop") else { continue }
             if let owner = owner(of: node) {
-                let accepts = verdicts[owner] ?? acceptsStoryProperties(owner)
-                verdicts[owner] = accepts
-                guard accepts else { continue }
+                var accepts = verdicts[owner]
+                if accepts == nil {
+                    let type = owner.attribute("itemtype")
+                    accepts = verdictsByType[type] ?? acceptsStoryProperties(itemType: type)
+                    verdictsByType[type] = accepts
+                    verdicts[owner] = accepts
+                }
+                guard accepts == true else { continue }
             }
             for prop in props.lowercased().split(separator: " ") {
                 switch prop {
@@ -79,7 +86,12 @@ enum MicrodataReader {
 
     /// True when an item (an element with `itemscope`) is the story, a web page, or of no type.
     static func acceptsStoryProperties(_ item: Node) -> Bool {
-        guard let type = item.attribute("itemtype") else { return true }
+        acceptsStoryProperties(itemType: item.attribute("itemtype"))
+    }
+
+    /// `acceptsStoryProperties` of an item whose `itemtype` is `type` (nil: it has none).
+    static func acceptsStoryProperties(itemType type: String?) -> Bool {
+        guard let type else { return true }
         let bare = MetadataKeys.bareType(type.split(separator: " ").first.map(String.init) ?? type)
         return MetadataKeys.isArticleType(bare) || bare.hasSuffix("webpage") || bare == "website"
     }

@@ -62,6 +62,11 @@ final class PageSurvey {
 
         init(rawValue: UInt16) { self.rawValue = rawValue }
 
+        /// Every hint of a class-and-id string.
+        init(names: String) {
+            self.init(names: names, isASCII: !names.utf8.contains(where: { $0 >= 0x80 }))
+        }
+
         /// Every hint of a class-and-id string; `isASCII` tells whether its bytes are all ASCII.
         init(names: String, isASCII: Bool) {
             var hints: Hints = []

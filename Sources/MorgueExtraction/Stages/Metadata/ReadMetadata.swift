@@ -364,12 +364,22 @@ enum ReadMetadata {
     /// The `href` of the first `<link>` whose `rel` holds `wanted` and that has one.
     static func linkHref(_ elements: MetadataElements, rel wanted: String) -> String? {
         for node in elements.links {
-            if let rel = node.attribute("rel"), rel.lowercased().split(separator: " ").contains(Substring(wanted)),
-               let href = node.attribute("href") {
+            if let rel = node.attribute("rel"), spaceSeparated(rel, holds: wanted), let href = node.attribute("href") {
                 return href
             }
         }
         return nil
+    }
+
+    /// Whether `value`, lower-cased and split at spaces, holds `wanted` (lower-case). A value
+    /// of ASCII without a carriage return (one character a byte, "\r\n" aside) is read as bytes.
+    static func spaceSeparated(_ value: String, holds wanted: String) -> Bool {
+        var value = value
+        let plain: Bool? = value.withUTF8 { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 || $0 == 0x0D }) else { return nil }
+            return bytes.split(separator: 0x20).contains { $0.lazy.map(ASCIIText.lower).elementsEqual(wanted.utf8) }
+        }
+        return plain ?? value.lowercased().split(separator: " ").contains(Substring(wanted))
     }
 
     /// The text of the page's first category link outside navigation, asides
