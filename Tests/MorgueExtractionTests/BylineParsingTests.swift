@@ -226,6 +226,14 @@ import Testing
         #expect(BylineParsing.cleanName("https://example.com/authors/jane") == nil)
     }
 
+    @Test("'Special to the Herald' is a contributor's standing: kept in the byline, no organization")
+    func contributorStandingIsNoOrganization() throws {
+        let byline = try #require(BylineParsing.parse("By Tom Reyes, Special to the Herald"))
+        #expect(byline.authors == ["Tom Reyes"])
+        #expect(byline.organization == nil)
+        #expect(byline.text == "Tom Reyes, Special to the Herald")
+    }
+
     @Test("a job title filed inside a structured author's name goes; a name is never cut below two words")
     func structuredNameLosesItsJobTitle() {
         #expect(BylineParsing.cleanName("Joanna Petrescu Guest columnist") == "Joanna Petrescu")

@@ -80,6 +80,10 @@ enum BylineVocabulary {
     // Chinese and Japanese job titles printed straight before a name, without a space
     // ("记者王敬照", "本报记者张三").
     static let cjkRolePrefixes = ["本报记者", "特约记者", "实习记者", "记者", "記者", "通讯员", "通訊員", "编辑", "編輯"]
+    /// "Tom Reyes, Special to the Herald", "Especial para El Diario": a contributor's standing with
+    /// the paper that prints the story, not an organization credited (English, Spanish and
+    /// Portuguese newsroom usage for freelance and guest contributions).
+    static let contributorStatusOpeners = ["special to ", "especial para ", "exclusivo para "]
 
     // Korean roles printed after the name ("민서준 기자"): reporter, correspondent, editorial
     // writer, the longer forms first so "선임기자" (senior reporter) is not cut to "선임".

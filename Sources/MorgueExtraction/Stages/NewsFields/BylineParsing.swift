@@ -92,6 +92,8 @@ enum BylineParsing {
                 continue
             }
             if BylineVocabulary.credentials.contains(lower) || isRole(segment) { continue }
+            // "Special to the Herald": the contributor's standing, kept in the text, credited to no one.
+            if BylineVocabulary.contributorStatusOpeners.contains(where: lower.hasPrefix) { continue }
             if let known = NewsOrganizations.canonicalName(for: segment) {
                 // "La Rédaction avec AFP": the agency, not the newsroom, is the organization credited.
                 if organization == nil || organization.map(BylineVocabulary.isNewsroom) == true {
