@@ -27,4 +27,31 @@ import MorgueModel
         #expect(article.dateline?.location == "ジュネーブ")
         #expect(article.dateline?.agency == "共同")
     }
+
+    @Test func aClosingLineOfTheAuthorsWithRoleAndEmailIsASignOff() throws {
+        let korean = Byline(text: "김민준 기자", authors: ["김민준"], organization: nil)
+        let story = "한편 한국전력은 폭염 기간 취약계층 가구의 전기요금 부담을 덜기 위해 지원 대상을 확대한다고 밝혔다."
+        #expect(BodyByline.signatureIndex(in: [story, "김민준 기자 mjkim@hanbitilbo.co.kr"], of: korean) == 1)
+        #expect(BodyByline.signatureIndex(in: [story, "김민준기자 mjkim@hanbitilbo.co.kr"], of: korean) == 1)
+        let pair = Byline(text: "By Jane Doe and John Roe", authors: ["Jane Doe", "John Roe"], organization: nil)
+        let prose = "The council will vote on the budget next week."
+        #expect(BodyByline.signatureIndex(in: [prose, "Jane Doe, jdoe@paper.com"], of: pair) == 1)
+        #expect(BodyByline.signatureIndex(in: [prose, "Jane Doe and John Roe, Staff Writers"], of: pair) == 1)
+        // Someone else's address, a sentence, or the name with more words is story.
+        #expect(BodyByline.signatureIndex(in: [prose, "Mary Major, mmajor@city.gov"], of: pair) == nil)
+        #expect(BodyByline.signatureIndex(in: [prose, "Write to Jane Doe at jdoe@paper.com with tips."], of: pair) == nil)
+        #expect(BodyByline.signatureIndex(in: [prose, "Jane Doe, city hall reporter, jdoe@paper.com"], of: pair) == nil)
+
+        let paragraph = String(repeating: "서울 중구의 한 건물 외벽에 에어컨 실외기가 빼곡히 설치돼 있고 전력 수요는 사상 최고치를 기록했다. ", count: 3)
+        let html = """
+        <html><head><title>폭염에 전력수요 사상 최고치</title>
+        <script type="application/ld+json">{"@type":"NewsArticle","author":{"@type":"Person","name":"김민준 기자"}}</script>
+        </head><body><article><h1>폭염에 전력수요 사상 최고치</h1><div class="article-body">
+        <p>\(paragraph)</p><p>\(paragraph)</p><p>김민준 기자 mjkim@hanbitilbo.co.kr</p></div></article></body></html>
+        """
+        let article = try Extractor().extract(PageInput(bytes: Array(html.utf8)))
+        #expect(article.authors == ["김민준"])
+        #expect(article.text?.contains("mjkim") == false)
+        #expect(article.text?.contains("최고치를 기록했다") == true)
+    }
 }
