@@ -54,4 +54,26 @@ import MorgueModel
         #expect(article.text?.contains("mjkim") == false)
         #expect(article.text?.contains("최고치를 기록했다") == true)
     }
+
+    @Test func aLongerOpinionDisclaimerClosingTheStoryIsDropped() {
+        let prose = "The library board will vote on the new branch hours next month, and the director said the "
+            + "district would hire two more librarians before the summer reading program begins in June."
+        let disclaimer = "The views expressed in this column are those of the author and do not necessarily reflect "
+            + "the views of the Valley Dispatch. To submit a guest column, email opinion@valleydispatch.com. Columns "
+            + "should be 600 to 750 words and include the writer’s name, town and a brief biography."
+        #expect(BoilerplatePhrases.isClosingOpinionDisclaimer(disclaimer))
+        var log = RemovalLog(enabled: false)
+        let kept = DropBoilerplateBlocks.run([.paragraph([.text(prose)]), .paragraph([.text(prose)]),
+                                              .paragraph([.text(disclaimer)])], headline: nil, log: &log)
+        #expect(kept.map { BodyRendering.plainText([$0]) } == [prose, prose])
+        // Inside the story, or a paragraph whose disclaiming words come after its first sentence, it stays.
+        let inside = DropBoilerplateBlocks.run([.paragraph([.text(disclaimer)]), .paragraph([.text(prose)]),
+                                                .paragraph([.text(prose)]), .paragraph([.text(prose)])],
+                                               headline: nil, log: &log)
+        #expect(inside.count == 4)
+        let reported = "The mayor defended the new budget at Tuesday's meeting of the council. She said the remarks "
+            + "of the finance director do not necessarily reflect the views of the city, which would hire more "
+            + "teachers, repair the old bridge and open two libraries before the end of the year, as promised."
+        #expect(!BoilerplatePhrases.isClosingOpinionDisclaimer(reported))
+    }
 }
