@@ -334,6 +334,28 @@ enum BoilerplatePhrases {
     ]
     private static let opinionDisclaimerNeedles = NeedleSet(opinionDisclaimers)
 
+    /// An opinion disclaimer closing the story may run on with the paper's call for guest columns ("The views
+    /// expressed in this column are those of the author … To submit a guest column, email … Columns should be
+    /// 600 to 750 words …"): up to this many words, when its first sentence holds the disclaimer.
+    static let maxClosingDisclaimerWords = 90
+
+    /// Whether a block closing the story is an opinion disclaimer with the notes that follow it: at most
+    /// `maxClosingDisclaimerWords` words, the first sentence holding one of `opinionDisclaimers`.
+    static func isClosingOpinionDisclaimer(_ text: String) -> Bool {
+        guard hasAtMostWords(text, maxClosingDisclaimerWords) else { return false }
+        let key = normalise(text)
+        return opinionDisclaimerNeedles.occurs(in: key) && opinionDisclaimerNeedles.occurs(in: firstSentence(of: key))
+    }
+
+    /// The first sentence of a key: up to the first full stop, question or exclamation mark before a space.
+    static func firstSentence(of key: String) -> String {
+        let bytes = Array(key.utf8)
+        for index in bytes.indices.dropFirst() where bytes[index] == 0x20 && [0x2E, 0x21, 0x3F].contains(bytes[index - 1]) {
+            return String(decoding: bytes[..<index], as: UTF8.self)
+        }
+        return key
+    }
+
     /// Invitations to follow the site on a social network ("Follow The
     /// Gleaner on Twitter and Instagram @…", "Folgt uns auf unserem
     /// Instagram-Account", "¡Mira lo que tiene nuestro canal de YouTube!"):

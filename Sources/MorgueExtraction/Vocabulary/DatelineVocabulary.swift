@@ -145,6 +145,18 @@ enum DatelineVocabulary {
             + "(?:\\p{Hangul}{2,5}\\s*(?:선임기자|기자|특파원)\\s*)?=\\s*",
         caseInsensitive: false)
 
+    // A Japanese paper's dateline in lenticular brackets opening the story: PLACE then a wire's name for
+    // wire copy ("【ジュネーブ共同】", "【ワシントン時事】", the wire one of `CreditPatterns.scriptServices`),
+    // PLACE＝NAME for the paper's own correspondent ("【北京＝山田太郎】": the place only) or for a wire
+    // ("【ワシントン＝ロイター】"). Groups: the place, the wire run against it, the name after "＝".
+    static let japaneseBracket = TextPattern(
+        "^【\\s*([\\p{Han}\\p{Katakana}ー・]{1,12}?)(?:(" + CreditPatterns.scriptServices
+            + ")|\\s*[＝=]\\s*([^【】＝=\\s]{1,16}))\\s*】\\s*",
+        caseInsensitive: false)
+
+    // A wire's name standing alone: the name after "＝" in `japaneseBracket` names an agency, not a reporter.
+    static let scriptService = TextPattern("^(?:" + CreditPatterns.scriptServices + ")$", caseInsensitive: false)
+
     // A place set in bold and closed by a full stop, as German papers open a story ("<b>Schwerin.</b>
     // Die Landesregierung …", "Frankfurt/Main.", "Bad Pyrmont."): one to three capitalised words. Only
     // the bold type tells it from a one-word sentence ("Nein. Das …").

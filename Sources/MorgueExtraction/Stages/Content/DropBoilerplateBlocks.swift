@@ -7,7 +7,15 @@ import MorgueModel
 /// not mostly links.
 /// Drops: short blocks that are a boilerplate phrase ("Advertisement",
 /// "Continue Reading", "Click to comment", sign-up prompts; see
-/// `BoilerplatePhrases`); appeals for support, affiliate disclosures and
+/// `BoilerplatePhrases`); publication notes (print-edition notes, "Published in
+/// the print edition of …", wire and syndication notices, a live story's notice
+/// that it is still being written, a Creative Commons republishing note); rights
+/// lines; a press contact and a reporter's contact tagline ("Contact Mark Ellison
+/// at mellison@example.com", "Reach Jane Doe at …") or bare e-mail address;
+/// appeals for support, affiliate disclosures, opinion disclaimers (up to
+/// `BoilerplatePhrases.maxClosingDisclaimerWords` words when one closes the story
+/// and its first sentence disclaims: "The views expressed in this column are
+/// those of the author … To submit a guest column, …") and
 /// invitations to follow the site on a social network; paragraphs and lists that are mostly links
 /// (related-story lists, "Read more" teasers), but not a list whose links lead to other sites in
 /// items of sentence length (a story's sources, a changelog's bugs); a first block repeating the
@@ -37,6 +45,8 @@ enum DropBoilerplateBlocks {
     static let tailAfterTrailerShare = 0.3
     /// A wire's "SOURCE <issuer>" line is looked for among this many last blocks.
     static let wireSourceTail = 3
+    /// An opinion disclaimer longer than a note (`BoilerplatePhrases.isClosingOpinionDisclaimer`) is looked for among this many last blocks.
+    static let closingDisclaimerTail = 2
     /// A paragraph of at most this many words can stand as a trailer heading.
     static let trailerHeadingWords = 8
     /// Under a trailer heading, a paragraph of at most this many words (or mostly links) is a teaser.
@@ -91,6 +101,12 @@ enum DropBoilerplateBlocks {
             if index >= blocks.count - wireSourceTail, case .paragraph = block,
                BoilerplatePhrases.isWireSourceLine(text) {
                 log.dropped(text: text, by: "boilerplate:wire-source")
+                continue
+            }
+            // A longer opinion disclaimer, with the call for guest columns after it, closing the story.
+            if phrase.key == nil, index >= blocks.count - closingDisclaimerTail, case .paragraph = block,
+               BoilerplatePhrases.isClosingOpinionDisclaimer(text) {
+                log.dropped(text: text, by: "boilerplate:\(BoilerplatePhrases.Group.disclaimer.rawValue)")
                 continue
             }
             if let rule = rule(for: block, text: phrase, beforeStory: beforeStory, pageHost: pageHost, isPaywall: isPaywall) {

@@ -57,19 +57,63 @@ enum BodyByline {
     }
 
     /// The last paragraph when it prints only the byline again as the
-    /// story's signature: the byline, or its one author's name with a note in
-    /// brackets ("Claire Vasseur (Marseille, correspondante)").
+    /// story's signature: the byline, its one author's name with a note in
+    /// brackets ("Claire Vasseur (Marseille, correspondante)"), or its
+    /// authors with role words or an e-mail ("김민준 기자 mjkim@hanbitilbo.co.kr").
     static func signatureIndex(in paragraphs: [String], of byline: Byline) -> Int? {
         guard let index = paragraphs.lastIndex(where: { !$0.isEmpty }) else { return nil }
         let line = TextNormalization.collapse(paragraphs[index])
         guard line.count <= maxLength else { return nil }
         let folded = TextComparison.fold(line)
         if folded == TextComparison.fold(byline.text) { return index }
+        if isContactSignature(line, of: byline) { return index }
         guard byline.authors.count == 1, let author = byline.authors.first else { return nil }
         let name = TextComparison.fold(author)
         if folded == name { return index }
         return folded.hasPrefix(name + " (") && folded.hasSuffix(")") ? index : nil
     }
+
+    /// "김민준 기자 mjkim@hanbitilbo.co.kr", "Jane Doe, jdoe@paper.com", "Jane Doe and John Roe, Staff
+    /// Writers": the byline's author or authors with their role words (`BylineVocabulary.roleNouns` and
+    /// `koreanRoleSuffixes`, with `roleModifiers`) or an e-mail address, and nothing else: a sign-off with the
+    /// writers' contact. What is left after the e-mails, the role words and the joints must be the
+    /// authors' names, every word of them, and the line must have held an e-mail or a role noun.
+    static func isContactSignature(_ line: String, of byline: Byline) -> Bool {
+        guard !byline.authors.isEmpty else { return false }
+        let emails = BylineVocabulary.email.matches(in: line)
+        var rest = line
+        for email in emails.reversed() { rest.replaceSubrange(email.range, with: " ") }
+        var droppedRole = false
+        var words: [String] = []
+        for token in rest.split(whereSeparator: { $0.isWhitespace || ",|/·•–—:;()<>".contains($0) }) {
+            var token = String(token)
+            let lower = token.lowercased()
+            if lower == "-" || signatureJoints.contains(lower) || BylineVocabulary.roleModifiers.contains(lower) { continue }
+            if BylineVocabulary.roleNouns.contains(lower) || BylineVocabulary.koreanRoleSuffixes.contains(token) {
+                droppedRole = true
+                continue
+            }
+            // "김민준기자": a Korean role run against the name.
+            if let suffix = BylineVocabulary.koreanRoleSuffixes.first(where: { token.hasSuffix($0) && token.count > $0.count }) {
+                token.removeLast(suffix.count)
+                droppedRole = true
+            }
+            words.append(TextComparison.fold(token))
+        }
+        guard droppedRole || !emails.isEmpty, !words.isEmpty else { return false }
+        var named = 0
+        for author in byline.authors {
+            let name = TextComparison.fold(author).split(separator: " ").map(String.init)
+            guard !name.isEmpty, let start = words.indices.first(where: { Array(words[$0...].prefix(name.count)) == name })
+            else { continue }
+            words.removeSubrange(start..<(start + name.count))
+            named += 1
+        }
+        return named > 0 && words.isEmpty
+    }
+
+    /// Words joining the names of a signature ("Jane Doe and John Roe") and labelling its address ("E-mail:").
+    static let signatureJoints: Set<String> = ["and", "&", "und", "et", "y", "e", "email", "e-mail", "mail", "이메일"]
 
     /// The paragraphs that print nothing but the name of one of the
     /// byline's authors, when there are at least two of them: the author

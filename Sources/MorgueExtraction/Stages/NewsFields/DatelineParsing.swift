@@ -13,8 +13,10 @@ import MorgueModel
 /// the place ("SUKARAJA, KABARNUSA.com -": a web address or the site's own
 /// name, which is no agency), a press-release wire's "NEW YORK, March
 /// 4, 2025 /PRNewswire/ --" and "SAN FRANCISCO--(BUSINESS WIRE)--", a Korean
-/// wire's "(서울=연합뉴스) 민서준 기자 =", and a Chinese
-/// wire's "新华社武汉1月23日电": the text as printed, the place, the agency
+/// wire's "(서울=연합뉴스) 민서준 기자 =", a Chinese
+/// wire's "新华社武汉1月23日电", and a Japanese paper's bracket, a wire's
+/// "【ジュネーブ共同】" (place and agency) or its own correspondent's
+/// "【北京＝山田太郎】" (the place only): the text as printed, the place, the agency
 /// and the date.
 /// Drops (does not fire on): "U.S. — the …", a quotation opening with a
 /// dash ("“Never — not once”"), a shouted all-capitals headline, "I — like
@@ -40,6 +42,13 @@ enum DatelineParsing {
            let agency = match[2],
            match.range.upperBound < text.endIndex {
             let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
+            return Dateline(text: printed, location: place, agency: agency, date: nil)
+        }
+        // "【ジュネーブ共同】", "【北京＝山田太郎】": the place and the wire (or the paper's correspondent) in lenticular brackets.
+        if marks.opensWithLenticular, let match = DatelineVocabulary.japaneseBracket.firstMatch(in: text), let place = match[1],
+           match.range.upperBound < text.endIndex, closesSentence(String(text[match.range.upperBound...])) {
+            let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
+            let agency = match[2] ?? match[3].flatMap { DatelineVocabulary.scriptService.matches($0) ? $0 : nil }
             return Dateline(text: printed, location: place, agency: agency, date: nil)
         }
         // "NEW YORK, March 4, 2025 /PRNewswire/ --": a known wire, between slashes or brackets.
@@ -105,6 +114,8 @@ enum DatelineParsing {
         var opensWithChineseWire = false
         /// It opens with "(" (`koreanWire`).
         var opensWithBracket = false
+        /// It opens with "【" (`japaneseBracket`).
+        var opensWithLenticular = false
         /// It opens with a byte past ASCII: a letter of a script without capitals may (`uncasedDateline`).
         var opensBeyondASCII = false
         var hasBracket = false, hasSlash = false
@@ -120,6 +131,7 @@ enum DatelineParsing {
             let bytes = Array(text.utf8)
             opensWithChineseWire = Self.chineseWires.contains { bytes.starts(with: $0) }
             opensWithBracket = bytes.first == UInt8(ascii: "(")
+            opensWithLenticular = bytes.starts(with: Self.lenticular)
             opensBeyondASCII = (bytes.first ?? 0) >= 0x80
             var inFirstWord = true
             for (index, byte) in bytes.enumerated() {
@@ -155,6 +167,7 @@ enum DatelineParsing {
             }
         }
 
+        private static let lenticular = Array("【".utf8)
         private static let chineseWires = ["新华社", "中新社", "中国新闻社", "中新网"].map { Array($0.utf8) }
     }
 

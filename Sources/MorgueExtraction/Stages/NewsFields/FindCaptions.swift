@@ -29,7 +29,8 @@ struct FoundCaption {
 /// attribute (`ImageSource`), made absolute (and, in a
 /// page saved from the Wayback Machine, the original address the archive
 /// wraps: `WaybackCapture`).
-/// Drops: a gallery's slide counter and buttons inside a caption; table
+/// Drops: a gallery's slide counter and buttons (and buy, purchase and
+/// reprint links) inside a caption; table
 /// captions; captions in navigation, teasers of other stories
 /// and footers; caption-classed elements with no photo beside them;
 /// captions that are only a credit or an ad label ("Reklama"); 1×1 tracking pixels and `data:` images; a second caption
@@ -313,6 +314,12 @@ enum FindCaptions {
 
     // MARK: Reading
 
+    /// The caption an element prints, with its credit and the photo's URL. Left out of the text: scripts and
+    /// labels hidden from sight, and the gallery's furniture inside it (`CreditPatterns.captionFurnitureClass`:
+    /// slide counters, enlarge and full-screen buttons, show/hide-caption toggles, licence links, and elements
+    /// classed as buttons or as links to buy, purchase or reprint the photo: "<a class='btn'>Buy Now</a>");
+    /// a credit element inside it (`<small>`, `<cite>`, class *credit*) gives the credit. Nil for a caption
+    /// too long, without a letter or digit, only a credit, or an ad label.
     static func read(_ captionElement: Node, container: Node, resolver: URLResolver) -> Caption? {
         var elementCredit: String?
         var buffer: [UInt8] = []

@@ -5,7 +5,7 @@ import MorgueModel
 /// Keeps: a dateline at the start of the first paragraph, or of the second
 /// when the first is a lead (a standfirst set above the story): a wire's
 /// dateline as printed (also when it stands as a paragraph of its own above
-/// the first sentence), a place in bold closed by a full stop
+/// the first sentence; a Japanese paper's "【ジュネーブ共同】"), a place in bold closed by a full stop
 /// ("**Schwerin.** Die Landesregierung …"), or a place closed by a colon
 /// ("NEW DELHI: …", in ordinary case in bold: "**Thiruvananthapuram:** …")
 /// in a story whose other first paragraphs do not open with speakers' names.

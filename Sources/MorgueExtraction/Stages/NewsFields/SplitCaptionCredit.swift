@@ -6,7 +6,9 @@ import Foundation
 /// "(Bild: Kantonspolizei)", "Photo: Jane Doe/Reuters", "Photograph: …",
 /// "Photographer: …", "Credit: …", "Фото: …", "Ảnh: …", "(ภาพ : …)",
 /// "CreditJeon Heo", "© …", a name alone
-/// in brackets after the last sentence ("… the moss. (Lucy Akins)"), a station's
+/// in brackets after the last sentence ("… the moss. (Lucy Akins)") or an
+/// organisation so, two to six capitalised words after the last full stop
+/// ("… by cyanobacteria. (Corrigan County Health Department)"), a station's
 /// or agency's code so ("… storage room. (WKVX)"), a Korean credit in square
 /// brackets ("[연합뉴스 자료사진]", "[청림군 제공. 재판매 및 DB 금지]"), or a trailing
 /// "Jane Doe/Getty Images", "AFP via Getty Images", "Reuters", "EPA" after
@@ -16,7 +18,8 @@ import Foundation
 /// photographer of a Japanese or Chinese caption ("…、佐藤健撮影", "…＝代表撮影",
 /// "…。新华社记者 李贺 摄", "（NAME撮影）"); and an unbracketed wire credit
 /// after the last sentence ("… (México). EFE/Mariana Olvera", "REUTERS/Jane Doe").
-/// Drops: the credit's label ("Photo:", "Credit:", "©") from the credit,
+/// Drops: the credit's label ("Photo:", "Credit:", "©", and in other scripts
+/// "사진=", "写真：", "摄影：", "تصوير:") from the credit,
 /// a credit naming nobody but the story's writer ("— Photo by author": no credit),
 /// "撮影"/"摄" (photographed by) from a Japanese or Chinese credit,
 /// separators left between caption and credit (also "、", "，", "＝"), and a gallery's counter
