@@ -48,7 +48,10 @@ enum AttributeTokens {
         var start = 0
         for end in 0...bytes.count where end == bytes.count || isSeparator(bytes[end]) {
             if end > start {
-                result.append(String(decoding: bytes[start..<end].lazy.map(ASCIIText.lower), as: UTF8.self))
+                let token = UnsafeBufferPointer(rebasing: bytes[start..<end])
+                let hasCapital = token.contains(where: { $0 >= 0x41 && $0 <= 0x5A })
+                result.append(hasCapital ? String(decoding: token.map(ASCIIText.lower), as: UTF8.self)
+                                         : String(decoding: token, as: UTF8.self))
             }
             start = end + 1
         }

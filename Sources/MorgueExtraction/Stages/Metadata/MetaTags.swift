@@ -31,8 +31,12 @@ struct MetaTags {
                 if let value = node.attribute(attribute) { keys += AttributeTokens.tokens(value) }
             }
             // Each key once: a tag names one or two, which the list tells without a Set.
-            let distinct = keys.count <= 4 ? keys.enumerated().filter { !keys[..<$0.offset].contains($0.element) }.map(\.element)
-                : Array(Set(keys))
+            var distinct: [String] = []
+            if keys.count <= 4 {
+                for key in keys where !distinct.contains(key) { distinct.append(key) }
+            } else {
+                distinct = Array(Set(keys))
+            }
             for key in distinct { values[key, default: []].append(content) }
         }
     }
