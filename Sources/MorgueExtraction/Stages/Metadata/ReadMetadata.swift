@@ -151,8 +151,14 @@ enum ReadMetadata {
             raw.flatMap { normalizeDate(TextNormalization.collapse(EntityDecoding.decode($0))) }
                 .map { SourcedValue(value: $0, source: source) }
         }
-        fill(.modified, [(jsonLD.modified, .jsonLD), (metaModified, .meta), (microdata.modified, .microdata)],
-             into: \.modified, reading: normalizeDate)
+        let modifiedSources: [(String?, FieldSource)] = [
+            (jsonLD.modified, .jsonLD), (metaModified, .meta), (microdata.modified, .microdata),
+        ]
+        fill(.modified, modifiedSources, into: \.modified, reading: normalizeDate)
+        result.modifiedAlternatives = modifiedSources.compactMap { raw, source in
+            raw.flatMap { normalizeDate(TextNormalization.collapse(EntityDecoding.decode($0))) }
+                .map { SourcedValue(value: $0, source: source) }
+        }
 
         // Page type: a story type from JSON-LD is the most specific.
         let jsonLDStoryType = jsonLD.type.flatMap { MetadataKeys.isArticleType($0) ? $0 : nil }
