@@ -120,6 +120,25 @@ enum MetadataKeys {
     static let sectionLabels = ["posted in", "filed under", "published in", "categories", "category", "kategorie",
                                 "rubrik", "ressort", "catégorie", "categoría", "categoria"]
 
+    // Labels of Twitter's card pairs ("twitter:label2" "Filed under", "twitter:data2" "Culture,
+    // Media"), as Ghost, WordPress SEO plugins and Newspack print them, whose data names the
+    // story's sections, first its own; matched lower-cased.
+    static let twitterSectionLabels: Set<String> = ["filed under", "category", "categories", "section", "posted in", "topic"]
+
+    // Path segments of a site's taxonomy pages (WordPress "/category/", Ghost "/tag/", German
+    // "/rubrik/", "/ressort/"): a link there, printed just before the headline, names its section.
+    static let taxonomyPathSegments: Set<String> = [
+        "tag", "tags", "category", "categories", "section", "sections", "topic", "topics", "rubrik", "ressort", "kategorie",
+    ]
+
+    // Class fragments of a label printed above a headline to name its section: kickers and
+    // eyebrows ("print-kicker", "article-eyebrow"), a category or section label, a Ghost or
+    // WordPress theme's primary tag or category ("gh-article-tag", "primary-tag", "cat-links").
+    // Not a German roofline ("dachzeile", "spitzmarke"): it names the story's topic ("Semesterstart").
+    static let sectionKickerClass = TextPattern(
+        "(?:kicker|eyebrow|category|section-label|section-name|primary-tag|article-tag|post-tag|cat-links|rubrik|ressort)",
+        requiring: ["kicker", "eyebrow", "category", "section", "tag", "cat-links", "rubrik", "ressort"])
+
     // Open Graph / JSON-LD page types that are not a single story.
     static let nonArticleTypes: Set<String> = [
         "website", "webpage", "collectionpage", "searchresultspage", "profilepage", "profile",

@@ -23,7 +23,8 @@ struct PublicationDates: Sendable, Equatable {
 /// opening the first paragraph); last, a date printed
 /// in a short run of text anywhere outside navigation, comments and
 /// footers. A date in the URL path beats a structured date of another
-/// day; when the page gives only an update date, that stands in. Modification dates come from `dateModified`,
+/// day, unless it is the later one and a `<time>` element or printed date
+/// gives the structured day; when the page gives only an update date, that stands in. Modification dates come from `dateModified`,
 /// `article:modified_time` and `<time>` elements classed as updated.
 /// Drops: dates more than a day in the future, and dates before 1990
 /// unless a second source gives the same day; dates in comments, teasers
@@ -62,10 +63,15 @@ enum FindDates {
         if let structured = structuredPublished(metadata, evidence: Set(printedAnywhere)) {
             published.append(structured)
         }
-        // A date in the URL path is set when the story is first published.
+        // A date in the URL path is set when the story is first published, unless it is later
+        // than a structured date that the page's `<time>` elements or printed dates confirm
+        // (a print issue's date in a magazine's path).
         if let (urlDate, _) = seen.first(where: { $0.1 == .url }),
            let structured = published.first, structured.0.dayString != urlDate.dayString {
-            published.insert((urlDate, .url), at: 0)
+            let shown = seen.contains { $0.1 != .url && $0.0.dayString == structured.0.dayString }
+            if urlDate.dayString < structured.0.dayString || !shown {
+                published.insert((urlDate, .url), at: 0)
+            }
         }
         published += seen
         // A page that prints only when it was updated was published no later.
@@ -84,16 +90,60 @@ enum FindDates {
         modified += elements.modifiedTimes.map { ($0, .bylineElement) }
         modified += elements.labelledModifiedDates.map { ($0, .bodyText) }
 
+        // The same instants as other structured sources write them, in the publisher's own offset.
+        // (A `<time>` element's local form alone does not outweigh a UTC time the structured sources agree on.)
+        let publishedForms = metadata.publishedAlternatives.compactMap { sourced in
+            DateNormalization.parse(sourced.value).map { ($0, sourced.source) }
+        }
+        let modifiedForms = metadata.modifiedAlternatives.compactMap { sourced in
+            DateNormalization.parse(sourced.value).map { ($0, sourced.source) }
+        }
+
+        let printedDays = Set(seen.filter { $0.1 != .url }.map(\.0.dayString))
         var result = PublicationDates()
-        if let (date, source) = choose(published, now: now) {
+        if let chosen = choose(published, now: now) {
+            let (date, source) = localForm(of: chosen, among: publishedForms, printedDays: printedDays)
             result.published = date.iso
             result.publishedSource = source
         }
-        if let (date, source) = choose(modified, now: now) {
+        if let chosen = choose(modified, now: now) {
+            let (date, source) = localForm(of: chosen, among: modifiedForms, printedDays: printedDays)
             result.modified = date.iso
             result.modifiedSource = source
         }
         return result
+    }
+
+    /// A time given in UTC ("2024-03-11T10:00:00Z") as another source writes the same instant with
+    /// the publisher's non-zero offset ("2024-03-11T06:00:00-04:00"); else the time as chosen. A local
+    /// form on another calendar day is taken only when the page prints that day (a page that prints
+    /// "6 May 2022 - 2:00 a.m." dates its story by UTC).
+    static func localForm(of chosen: (PageDate, FieldSource), among forms: [(PageDate, FieldSource)],
+                          printedDays: Set<String>) -> (PageDate, FieldSource) {
+        guard chosen.0.zone == "Z", let instant = secondsSinceEpoch(chosen.0) else { return chosen }
+        return forms.first { form, _ in
+            form.zone != nil && form.zone != "Z" && secondsSinceEpoch(form) == instant
+                && (form.dayString == chosen.0.dayString || printedDays.contains(form.dayString))
+        } ?? chosen
+    }
+
+    /// The instant of a date with a time and a zone, in seconds since 1970 UTC; nil without either.
+    static func secondsSinceEpoch(_ date: PageDate) -> Int? {
+        guard let time = date.time, let zone = date.zone else { return nil }
+        var offset = 0
+        if zone != "Z" {
+            let parts = zone.dropFirst().split(separator: ":")
+            guard parts.count == 2, let hours = Int(parts[0]), let minutes = Int(parts[1]) else { return nil }
+            offset = (hours * 60 + minutes) * 60 * (zone.hasPrefix("-") ? -1 : 1)
+        }
+        // Days from 1970-01-01 to the civil date (Howard Hinnant's algorithm).
+        let y = date.month <= 2 ? date.year - 1 : date.year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (date.month + (date.month > 2 ? -3 : 9)) + 2) / 5 + date.day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146097 + dayOfEra - 719468
+        return days * 86400 + time.hour * 3600 + time.minute * 60 + time.second - offset
     }
 
     /// The structured publication time: the most trusted one, unless the

@@ -10,7 +10,8 @@ import MorgueDOM
 /// outside an `<svg>`; `<link>` and `<base>` elements; and the body's
 /// `<a>` elements whose `rel` holds "category", outside navigation, asides,
 /// footers and other such links (`ReadMetadata`); the body's first
-/// `maxBreadcrumbs` elements whose class or id holds "crumb", and the
+/// `maxBreadcrumbs` elements whose class or id holds "crumb"; the first `<h1>`
+/// outside navigation, asides and footers (`ReadMetadata`); and the
 /// parents of links to the site's root followed by a ">", "›" or "»"
 /// (`Breadcrumbs`).
 /// Drops everything else. (`<meta>`, `<link>` and `<base>` never hold
@@ -27,6 +28,8 @@ struct MetadataElements {
     var breadcrumbs: [Node] = []
     /// Elements holding a link to the site's root followed by a separator and another link: an unclassed trail.
     var linkTrails: [Node] = []
+    /// The body's first `<h1>` outside navigation, asides and footers: the story's header stands before it.
+    var firstHeading: Node?
     /// Most breadcrumb elements (and unclassed trails) gathered: a trail stands near the top of the page.
     static let maxBreadcrumbs = 12
 
@@ -71,6 +74,8 @@ struct MetadataElements {
             if insideBody {
                 if tag == .navAsideOrFooter {
                     fences = 1
+                } else if tag == .h1, elements.firstHeading == nil, insideCategoryFence == 0 {
+                    elements.firstHeading = node
                 } else if tag == .a, marked, ElementClues.hasToken(node, "rel", bytes: MetadataElements.category) {
                     if insideCategoryFence == 0 { elements.categoryLinks.append(node) }
                     fences = 1
@@ -118,7 +123,7 @@ struct MetadataElements {
     private static let crumb = Array("crumb".utf8)
     private static let category = Array("category".utf8)
 
-    private enum Tag { case other, meta, script, title, svg, link, base, a, navAsideOrFooter }
+    private enum Tag { case other, meta, script, title, svg, link, base, a, h1, navAsideOrFooter }
 
     /// The element's tag, its name folded to lower case as `Node.isElement(_:)` folds it.
     private static func tag(of node: Node) -> Tag {
@@ -131,6 +136,7 @@ struct MetadataElements {
         case PackedTags.link: return .link
         case PackedTags.base: return .base
         case PackedTags.a: return .a
+        case PackedTags.h1: return .h1
         case PackedTags.nav, PackedTags.aside, PackedTags.footer: return .navAsideOrFooter
         default: return .other
         }

@@ -29,6 +29,8 @@ struct PageMetadata: Sendable, Equatable {
     /// tags, microdata), `published` first; they disagree on some pages.
     var publishedAlternatives: [SourcedValue] = []
     var modified: String?
+    /// Every structured modification time, in order of trust, `modified` first.
+    var modifiedAlternatives: [SourcedValue] = []
     var description: String?
     /// Names of people given as authors in structured data or author meta tags.
     var structuredAuthors: [String] = []

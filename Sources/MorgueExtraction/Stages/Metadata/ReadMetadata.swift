@@ -7,7 +7,9 @@ import MorgueDOM
 /// Keeps: `<title>`, `<html lang>`, `<base href>`, `<link rel=canonical>`;
 /// Open Graph, `article:*`, Twitter card, Dublin Core and analytics `<meta>`
 /// tags; schema.org JSON-LD (arrays, `@graph`, `mainEntity`, `@id`
-/// references) and microdata. Each filled field records its source.
+/// references) and microdata. Each filled field records its source. A
+/// section comes last from Twitter's card pairs ("Filed under") and from a
+/// single taxonomy link or kicker-classed label just before the first `<h1>`.
 /// Drops: author values that are URLs, JSON-LD blocks that cannot be
 /// parsed even after repair, dates that cannot be read, and properties of
 /// comments, reviews or other items that are not the story; authors past
@@ -124,6 +126,14 @@ enum ReadMetadata {
             }
         }
 
+        // Last, the sections Twitter's card pairs name, then a label printed just before the headline.
+        if result.section == nil {
+            fill(.section, [(twitterSection(meta), .meta)], into: \.section, reading: sectionName)
+        }
+        if result.section == nil {
+            fill(.section, [(headlineLabel(elements), .categoryLink)], into: \.section, reading: sectionName)
+        }
+
         // Language.
         fill(.language, [
             (document.root?.attribute("lang"), .meta), (document.root?.attribute("xml:lang"), .meta),
@@ -151,8 +161,14 @@ enum ReadMetadata {
             raw.flatMap { normalizeDate(TextNormalization.collapse(EntityDecoding.decode($0))) }
                 .map { SourcedValue(value: $0, source: source) }
         }
-        fill(.modified, [(jsonLD.modified, .jsonLD), (metaModified, .meta), (microdata.modified, .microdata)],
-             into: \.modified, reading: normalizeDate)
+        let modifiedSources: [(String?, FieldSource)] = [
+            (jsonLD.modified, .jsonLD), (metaModified, .meta), (microdata.modified, .microdata),
+        ]
+        fill(.modified, modifiedSources, into: \.modified, reading: normalizeDate)
+        result.modifiedAlternatives = modifiedSources.compactMap { raw, source in
+            raw.flatMap { normalizeDate(TextNormalization.collapse(EntityDecoding.decode($0))) }
+                .map { SourcedValue(value: $0, source: source) }
+        }
 
         // Page type: a story type from JSON-LD is the most specific.
         let jsonLDStoryType = jsonLD.type.flatMap { MetadataKeys.isArticleType($0) ? $0 : nil }
@@ -396,6 +412,67 @@ enum ReadMetadata {
             }
         }
         return nil
+    }
+
+    /// How many of Twitter's card pairs ("twitter:label1" … ) are read.
+    static let maxTwitterPairs = 6
+
+    /// The data of the first Twitter card pair labelled as the story's section ("twitter:label2"
+    /// "Filed under", "twitter:data2" "Culture, Media").
+    static func twitterSection(_ meta: MetaTags) -> String? {
+        for n in 1...maxTwitterPairs {
+            guard let label = meta.first("twitter:label\(n)") else { continue }
+            let name = label.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: ":").union(.whitespaces))
+            if MetadataKeys.twitterSectionLabels.contains(name) { return meta.first("twitter:data\(n)") }
+        }
+        return nil
+    }
+
+    /// Longest label before a headline read as its section, in characters and in words.
+    static let maxHeadlineLabelLength = 40
+    static let maxHeadlineLabelWords = 4
+
+    /// The text of the element printed just before the page's first `<h1>`, when it is a section's
+    /// label: a single link to a taxonomy page ("/tag/culture/", "/category/news/") or a single link
+    /// or linkless label classed as a kicker, category or primary tag (`MetadataKeys.sectionKickerClass`);
+    /// short, and neither a date nor an ad label.
+    static func headlineLabel(_ elements: MetadataElements) -> String? {
+        guard let heading = elements.firstHeading else { return nil }
+        var sibling = heading.previousSibling
+        while let node = sibling, !node.isElement {
+            if node.isText, node.textContent.contains(where: { !$0.isWhitespace }) { return nil }
+            sibling = node.previousSibling
+        }
+        guard let label = sibling else { return nil }
+        let links = label.isElement("a") ? [label] : label.descendants(named: "a")
+        guard links.count <= 1 else { return nil }
+        let text = TextNormalization.collapse(label.textContent).trimmingCharacters(in: categoryLinkMarks)
+        guard !text.isEmpty, text.count <= maxHeadlineLabelLength,
+              text.split(separator: " ").count <= maxHeadlineLabelWords,
+              DateNormalization.firstDate(inText: text) == nil,
+              !MetadataKeys.defaultCategories.contains(text.lowercased()),
+              BoilerplatePhrases.match(BoilerplatePhrases.PhraseText(text)) != .adLabel else { return nil }
+        if let link = links.first {
+            // The link holds the whole label.
+            guard TextNormalization.collapse(link.textContent).trimmingCharacters(in: categoryLinkMarks) == text else { return nil }
+            if let href = link.attribute("href"), linksToTaxonomy(href) { return text }
+            return [label, link].contains(where: { MetadataKeys.sectionKickerClass.matches(ElementClues.classAndID($0)) })
+                ? text : nil
+        }
+        return MetadataKeys.sectionKickerClass.matches(ElementClues.classAndID(label)) ? text : nil
+    }
+
+    /// Whether a link's path has a taxonomy segment before another ("/tag/culture/", "/category/news/local").
+    static func linksToTaxonomy(_ href: String) -> Bool {
+        var path = Substring(href)
+        if let scheme = path.range(of: "://") {
+            path = path[scheme.upperBound...]
+            guard let slash = path.firstIndex(of: "/") else { return false }
+            path = path[slash...]
+        }
+        if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<end] }
+        let segments = path.split(separator: "/").map { $0.lowercased() }
+        return segments.dropLast().contains(where: MetadataKeys.taxonomyPathSegments.contains)
     }
 
     /// Arrows and bullets a theme prints before a category's name ("› Gebäck").
