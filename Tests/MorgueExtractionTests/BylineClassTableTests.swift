@@ -5,10 +5,7 @@ import Testing
 
 /// Byline and job-title class names, on small bylines.
 @Suite struct BylineClassTableTests {
-    private func byline(_ html: String) throws -> BylineFinding? {
-        let document = try HTMLDocument(html: html)
-        return FindByline.run(document: document, metadata: ReadMetadata.run(document: document, pageURL: nil))
-    }
+    private func byline(_ html: String) throws -> BylineFinding? { try TestPages.byline(html) }
 
     @Test func anAuthorsJobTitleClassedInCamelCaseIsNoName() throws {
         let finding = try #require(try byline("""

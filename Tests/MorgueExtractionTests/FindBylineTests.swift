@@ -3,10 +3,7 @@ import Testing
 @testable import MorgueExtraction
 
 @Suite struct FindBylineTests {
-    private func find(_ html: String) throws -> BylineFinding? {
-        let document = try HTMLDocument(html: html)
-        return FindByline.run(document: document, metadata: ReadMetadata.run(document: document, pageURL: nil))
-    }
+    private func find(_ html: String) throws -> BylineFinding? { try TestPages.byline(html) }
 
     @Test func readsTheBylineElementAsPrinted() throws {
         let finding = try #require(try find("""

@@ -5,8 +5,7 @@ import Testing
 
 @Suite struct FindDatesTests {
     private func dates(_ html: String, pageURL: String? = nil) throws -> PublicationDates {
-        let document = try HTMLDocument(html: html)
-        return FindDates.run(document: document, metadata: ReadMetadata.run(document: document, pageURL: pageURL), pageURL: pageURL)
+        try TestPages.dates(html, pageURL: pageURL)
     }
 
     @Test func anUpdateLabelledAfterThePublicationDateIsTheModificationDate() throws {

@@ -15,6 +15,18 @@ enum TestPages {
         TextNormalization.collapse(node.textContent)
     }
 
+    /// What FindByline files for a whole page, with the page's metadata read first.
+    static func byline(_ html: String) throws -> BylineFinding? {
+        let document = try HTMLDocument(html: html)
+        return FindByline.run(document: document, metadata: ReadMetadata.run(document: document, pageURL: nil))
+    }
+
+    /// What FindDates files for a whole page (and the URL it came from), with its metadata read first.
+    static func dates(_ html: String, pageURL: String? = nil) throws -> PublicationDates {
+        let document = try HTMLDocument(html: html)
+        return FindDates.run(document: document, metadata: ReadMetadata.run(document: document, pageURL: pageURL), pageURL: pageURL)
+    }
+
     /// The first element with the given id.
     static func element(id: String, in root: Node) -> Node? {
         var found: Node?
