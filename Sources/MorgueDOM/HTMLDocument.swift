@@ -20,7 +20,8 @@ public final class HTMLDocument {
 
     /// Parses `bytes` as HTML in the given charset (decide it with
     /// `Charset.decide`; libxml2's own guess is not browser-compatible).
-    public init(bytes: [UInt8], charset: Charset) throws(DOMError) {
+    /// `scriptText` says whether code is read into the tree (see `ScriptText`).
+    public init(bytes: [UInt8], charset: Charset, scriptText: ScriptText = .kept) throws(DOMError) {
         LibXML.ready
         // libxml2 keeps its error handlers per thread: silence the thread parsing now too.
         morgue_xml_silence_errors()
@@ -30,8 +31,15 @@ public final class HTMLDocument {
             HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NOWARNING.rawValue
             | HTML_PARSE_NONET.rawValue | HTML_PARSE_COMPACT.rawValue | XML_PARSE_HUGE.rawValue)
         guard !bytes.isEmpty else { throw DOMError.unparseable }
-        // A start tag with thousands of attributes costs libxml2 quadratic time: its excess is cut first.
-        var bytes = charset.isASCIICompatible ? AttributeFlood.capped(bytes) ?? bytes : bytes
+        // A start tag with thousands of attributes costs libxml2 quadratic time: its excess is cut first,
+        // and so is the code a reader of data only would pass over.
+        var bytes = bytes
+        if charset.isASCIICompatible {
+            switch scriptText {
+            case .kept: bytes = AttributeFlood.capped(bytes) ?? bytes
+            case .dataOnly: bytes = ScriptText.cutCode(bytes) ?? bytes
+            }
+        }
         // "&#146;" is a windows-1252 apostrophe to a browser, a control character to libxml2.
         if charset.isASCIICompatible, let rewritten = LegacyCharacterReferences.rewritten(bytes) { bytes = rewritten }
         let arena = morgue_arena_begin()
@@ -60,8 +68,8 @@ public final class HTMLDocument {
     }
 
     /// Decides the charset the way browsers do, then parses.
-    public convenience init(bytes: [UInt8], contentType: String? = nil) throws(DOMError) {
-        try self.init(bytes: bytes, charset: Charset.decide(bytes: bytes, contentType: contentType))
+    public convenience init(bytes: [UInt8], contentType: String? = nil, scriptText: ScriptText = .kept) throws(DOMError) {
+        try self.init(bytes: bytes, charset: Charset.decide(bytes: bytes, contentType: contentType), scriptText: scriptText)
     }
 
     /// Parses a Swift string (UTF-8).

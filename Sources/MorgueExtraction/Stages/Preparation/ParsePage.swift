@@ -5,7 +5,9 @@ import MorgueDOM
 ///
 /// Keeps: any text-like input, however malformed (libxml2 recovers). A NUL
 /// byte further into an 8-bit or UTF-8 page becomes a space, as browsers
-/// ignore it (libxml2 would end the document there).
+/// ignore it (libxml2 would end the document there). Scripts of code and
+/// style sheets are parsed empty (`ScriptText.dataOnly`): no stage reads
+/// code, and JSON-LD keeps its text.
 /// Drops: empty input, binary input (NUL bytes or a high share of control
 /// bytes near the start), and feeds (the root element is `rss`, `feed` or
 /// `RDF`: a list of stories, not a page), with an `ExtractionError`.
@@ -24,7 +26,7 @@ enum ParsePage {
             for index in bytes.indices where bytes[index] == 0 { bytes[index] = 0x20 }
         }
         do {
-            return try HTMLDocument(bytes: bytes, contentType: input.contentType)
+            return try HTMLDocument(bytes: bytes, contentType: input.contentType, scriptText: .dataOnly)
         } catch {
             throw .unparseable
         }
