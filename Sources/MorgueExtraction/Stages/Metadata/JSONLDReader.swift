@@ -8,6 +8,9 @@ struct JSONLDFacts: Sendable, Equatable {
     var organizationAuthor: String?
     /// Dates as written; `DateNormalization` reads them.
     var published: String?
+    /// The story's (or work's) `dateCreated`: when it was first written, which a
+    /// published meta tag outranks.
+    var created: String?
     /// The `datePublished` of a `WebPage` object: the page's own date,
     /// read when the story object gives none.
     var pagePublished: String?
@@ -79,12 +82,14 @@ enum JSONLDReader {
         facts.breadcrumbs = lists.prefix(Self.maxBreadcrumbLists).map { trail(of: $0, index: index) }.filter { !$0.isEmpty }
 
         guard let story else {
-            facts.published = work.flatMap { string($0["datePublished"]) ?? string($0["dateCreated"]) }
+            facts.published = work.flatMap { string($0["datePublished"]) }
+            facts.created = work.flatMap { string($0["dateCreated"]) }
             facts.modified = work.flatMap { string($0["dateModified"]) }
             return facts
         }
         facts.headline = string(story["headline"]) ?? string(story["name"]) ?? string(story["alternativeHeadline"])
-        facts.published = string(story["datePublished"]) ?? string(story["dateCreated"])
+        facts.published = string(story["datePublished"])
+        facts.created = string(story["dateCreated"])
         facts.modified = string(story["dateModified"])
         facts.section = strings(story["articleSection"]).first
         facts.articleBody = string(story["articleBody"])

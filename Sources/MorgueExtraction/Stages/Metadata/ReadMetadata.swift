@@ -10,6 +10,9 @@ import MorgueDOM
 /// references) and microdata. Each filled field records its source. A
 /// section comes last from Twitter's card pairs ("Filed under") and from a
 /// single taxonomy link or kicker-classed label just before the first `<h1>`.
+/// Of the structured dates, a `dateCreated` ranks after the published meta
+/// tags, and a date without a zone yields to another source's of the same day
+/// with an offset.
 /// Drops: author values that are URLs, JSON-LD blocks that cannot be
 /// parsed even after repair, dates that cannot be read, and properties of
 /// comments, reviews or other items that are not the story; authors past
@@ -149,25 +152,31 @@ enum ReadMetadata {
             parsedDates[value] = date
             return date
         }
-        func normalizeDate(_ value: String) -> String? { parseDate(value)?.iso }
         let metaPublished = MetadataKeys.published.lazy.compactMap { meta.first($0) }.first(where: { parseDate($0) != nil })
         let metaModified = MetadataKeys.modified.lazy.compactMap { meta.first($0) }.first(where: { parseDate($0) != nil })
+        // A story's `dateCreated` (when it was first written) never outranks a published meta tag.
         let publishedSources: [(String?, FieldSource)] = [
-            (jsonLD.published, .jsonLD), (metaPublished, .meta), (microdata.published, .microdata),
+            (jsonLD.published, .jsonLD), (metaPublished, .meta), (jsonLD.created, .jsonLD), (microdata.published, .microdata),
             (jsonLD.pagePublished, .jsonLD),
         ]
-        fill(.published, publishedSources, into: \.published, reading: normalizeDate)
-        result.publishedAlternatives = publishedSources.compactMap { raw, source in
-            raw.flatMap { normalizeDate(TextNormalization.collapse(EntityDecoding.decode($0))) }
-                .map { SourcedValue(value: $0, source: source) }
+        func alternatives(_ sources: [(String?, FieldSource)]) -> [SourcedValue] {
+            preferringOffset(sources.compactMap { raw, source in
+                raw.flatMap { value in parseDate(TextNormalization.collapse(EntityDecoding.decode(value))) }
+                    .map { (date: $0, source: source) }
+            }).map { SourcedValue(value: $0.date.iso, source: $0.source) }
+        }
+        result.publishedAlternatives = alternatives(publishedSources)
+        if let first = result.publishedAlternatives.first {
+            result.published = first.value
+            result.sources[.published] = first.source
         }
         let modifiedSources: [(String?, FieldSource)] = [
             (jsonLD.modified, .jsonLD), (metaModified, .meta), (microdata.modified, .microdata),
         ]
-        fill(.modified, modifiedSources, into: \.modified, reading: normalizeDate)
-        result.modifiedAlternatives = modifiedSources.compactMap { raw, source in
-            raw.flatMap { normalizeDate(TextNormalization.collapse(EntityDecoding.decode($0))) }
-                .map { SourcedValue(value: $0, source: source) }
+        result.modifiedAlternatives = alternatives(modifiedSources)
+        if let first = result.modifiedAlternatives.first {
+            result.modified = first.value
+            result.sources[.modified] = first.source
         }
 
         // Page type: a story type from JSON-LD is the most specific.
@@ -178,6 +187,24 @@ enum ReadMetadata {
         readAuthors(jsonLD: jsonLD, microdata: microdata, meta: meta, into: &result)
         readKeywords(jsonLD: jsonLD, meta: meta, into: &result)
         return result
+    }
+
+    /// Structured dates in order of trust, except that the first, when it gives no zone or offset
+    /// ("2026-11-28 17:05:00", a CMS's server time), yields to the first other source that gives the
+    /// same day with one ("2026-11-28T18:05:00+01:00"): the publisher's own zoned time. (A day given
+    /// alone yields to no zoned midnight: that tells no more.)
+    static func preferringOffset(_ dates: [(date: PageDate, source: FieldSource)]) -> [(date: PageDate, source: FieldSource)] {
+        guard let first = dates.first, first.date.zone == nil,
+              let zoned = dates.firstIndex(where: { candidate in
+                  guard candidate.date.zone != nil, let time = candidate.date.time, candidate.date.dayString == first.date.dayString
+                  else { return false }
+                  // Midnight stands for a day given without its time: it tells no more than a day alone.
+                  return first.date.time != nil || time != PageDate.TimeOfDay(hour: 0, minute: 0, second: 0)
+              })
+        else { return dates }
+        var ordered = dates
+        ordered.insert(ordered.remove(at: zoned), at: 0)
+        return ordered
     }
 
     /// The host of a web address given as a site name, without "www.".
