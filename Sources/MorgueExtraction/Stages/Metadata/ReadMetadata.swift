@@ -13,6 +13,9 @@ import MorgueDOM
 /// Of the structured dates, a `dateCreated` ranks after the published meta
 /// tags, and a date without a zone yields to another source's of the same day
 /// with an offset.
+/// Of the declared languages, two sources agreeing against `<html lang>` win;
+/// tags take BCP 47's casing; a page that declares none is given the language
+/// of its paragraphs' commonest words when they tell it clearly.
 /// Drops: author values that are URLs, JSON-LD blocks that cannot be
 /// parsed even after repair, dates that cannot be read, and properties of
 /// comments, reviews or other items that are not the story; authors past
@@ -138,10 +141,15 @@ enum ReadMetadata {
         }
 
         // Language.
-        fill(.language, [
+        let declaredLanguages: [(String?, FieldSource)] = [
             (document.root?.attribute("lang"), .meta), (document.root?.attribute("xml:lang"), .meta),
-            (meta.first(MetadataKeys.language)?.value, .meta), (jsonLD.language, .jsonLD),
-        ], into: \.language, reading: languageTag)
+        ] + MetadataKeys.language.map { (meta.first($0), FieldSource.meta) } + [(jsonLD.language, .jsonLD)]
+        fill(.language, outvoted(declaredLanguages), into: \.language, reading: languageTag)
+        // A page that declares none: the language its paragraphs' commonest words are of, when they tell clearly.
+        if result.language == nil, let detected = detectedLanguage(document) {
+            result.language = detected
+            result.sources[.language] = .bodyText
+        }
 
         // Dates, as ISO 8601.
         // Several sources give the same value, and each is read more than once: it is parsed once.
@@ -515,12 +523,74 @@ enum ReadMetadata {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? url : nil
     }
 
-    /// "en_US" → "en-US"; the first of a list; nil for non-tags.
+    /// "en_US" → "en-US", "pt-br" → "pt-BR" (BCP 47's casing: the language lower-case, a region
+    /// upper-case, a script capitalised); the first of a list; nil for non-tags.
     static func languageTag(_ raw: String) -> String? {
         let first = raw.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).first.map(String.init) ?? ""
         let tag = first.replacingOccurrences(of: "_", with: "-")
         guard (2...20).contains(tag.count), tag.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }),
               tag.first?.isLetter == true else { return nil }
-        return tag
+        let subtags = tag.split(separator: "-", omittingEmptySubsequences: false)
+        return subtags.enumerated().map { index, subtag in
+            guard index > 0 else { return subtag.lowercased() }
+            if subtag.count == 2, subtag.allSatisfy(\.isLetter) { return subtag.uppercased() }
+            if subtag.count == 4, subtag.allSatisfy(\.isLetter) { return subtag.prefix(1).uppercased() + subtag.dropFirst().lowercased() }
+            return subtag.lowercased()
+        }.joined(separator: "-")
+    }
+
+    /// Most bytes of paragraph text read to tell a page's language.
+    static let maxLanguageSample = 6000
+    /// Fewest words, and fewest common words of one language, that tell a page's language.
+    static let minLanguageWords = 60
+    static let minLanguageHits = 12
+
+    /// The language of the page's `<p>` text (outside navigation, asides and footers) told by its
+    /// commonest words (`LanguageStopwords`), when the evidence is strong: of `minLanguageWords`
+    /// words or more, at least `minLanguageHits` and a tenth are one language's common words, three
+    /// times as many as any other language's. Nil otherwise.
+    static func detectedLanguage(_ document: HTMLDocument) -> String? {
+        guard let body = document.body else { return nil }
+        var sample = ""
+        var length = 0
+        body.walk { node in
+            guard length < maxLanguageSample, node.isElement else { return false }
+            if node.isElement("p") {
+                let text = node.textContent
+                sample += " " + text
+                length += text.utf8.count + 1
+                return false
+            }
+            return !(node.isElement("nav") || node.isElement("aside") || node.isElement("footer")
+                     || ElementClues.isInvisible(node) || ElementClues.isCode(node))
+        }
+        let words = sample.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard words.count >= minLanguageWords else { return nil }
+        var hits = Array(repeating: 0, count: LanguageStopwords.words.count)
+        for word in words {
+            let text = String(word)
+            for (index, language) in LanguageStopwords.words.enumerated() where language.words.contains(text) { hits[index] += 1 }
+        }
+        let ranked = hits.enumerated().sorted { $0.element > $1.element }
+        guard let best = ranked.first, best.element >= minLanguageHits, best.element * 10 >= words.count,
+              best.element >= 3 * (ranked.dropFirst().first?.element ?? 0) else { return nil }
+        return LanguageStopwords.words[best.offset].tag
+    }
+
+    /// The declared languages in order of trust, except that when two other sources (Open Graph's
+    /// locale, a language meta tag, JSON-LD's `inLanguage`) agree on another language than the
+    /// first's, that language leads: a template's default `<html lang="en">` on a Polish story whose
+    /// `og:locale` and `inLanguage` say "pl_PL" and "pl-PL" is in "pl".
+    static func outvoted(_ declared: [(String?, FieldSource)]) -> [(String?, FieldSource)] {
+        let primaries = declared.map { raw, _ in
+            raw.map { TextNormalization.collapse(EntityDecoding.decode($0)) }.flatMap(languageTag)
+                .map { String($0.split(separator: "-").first ?? "") }
+        }
+        guard let leading = primaries.firstIndex(where: { $0 != nil }), let lead = primaries[leading] else { return declared }
+        let others = primaries[(leading + 1)...].compactMap { $0 }.filter { $0 != lead }
+        guard let rival = others.first(where: { candidate in others.filter { $0 == candidate }.count >= 2 }),
+              let index = primaries.firstIndex(where: { $0 == rival }) else { return declared }
+        // What they agree on is the language: each may name its own region.
+        return [(rival, declared[index].1)] + declared
     }
 }
