@@ -21,8 +21,10 @@ import MorgueDOM
 /// comments, reviews or other items that are not the story; authors past
 /// the first `maxAuthors`; site names and sections longer than a label or
 /// that are a template's placeholder ("nil", "{$site_name}"), a site name's
-/// "https://www." and a title printed before it, a bare host name ("Tollgate.com")
-/// where another source gives the plain name ("Tollgate"), a theme's label before a
+/// "https://www." and a title printed before it, a bare host name ("Tollgate.com",
+/// "L'Horizon.fr", "news.nadwislanska.pl") where another source gives the plain name
+/// ("Tollgate", "L'Horizon", "Nadwiślańska": compared folded, on letters and digits, to
+/// the whole host or its registered domain's label), a theme's label before a
 /// section ("Posted in"), and canonical URLs longer than an address; the
 /// Wayback Machine's prefix before a captured page's canonical URL.
 enum ReadMetadata {
@@ -82,10 +84,11 @@ enum ReadMetadata {
                .first(where: { extendsSiteName(name, $0) }) {
             result.siteName = plain
         }
-        // "Tollgate.com" (a site named by its bare host) where another source names "Tollgate": the plain name.
-        if let name = result.siteName, let stem = hostStem(name),
+        // "Tollgate.com", "L'Horizon.fr", "news.nadwislanska.pl" (a site named by its bare host) where another
+        // source names "Tollgate", "L'Horizon", "Nadwiślańska": the plain name.
+        if let name = result.siteName, case let stems = hostStems(name), !stems.isEmpty,
            let plain = siteCandidates.lazy.compactMap({ $0.0.map(TextNormalization.collapse) })
-               .first(where: { hostStem($0) == nil && TextComparison.words(TextComparison.fold($0)).joined() == stem }) {
+               .first(where: { hostStems($0).isEmpty && stems.contains(TextComparison.words(TextComparison.fold($0)).joined()) }) {
             result.siteName = plain
         }
         // The names the site goes by; a publisher that is a person (a blog's writer) names its author.
@@ -224,20 +227,28 @@ enum ReadMetadata {
     /// Second-level labels that stand before a country's top-level domain ("co.uk", "com.br").
     static let secondLevelLabels: Set<String> = ["co", "com", "org", "net", "gov", "ac", "edu"]
 
-    /// The name a bare host name gives a site, lower-case, its letters and digits alone, without
-    /// "www." and its top-level domain ("Tollgate.com" → "tollgate", "www.example.co.uk" → "example");
-    /// nil for any other name.
-    static func hostStem(_ name: String) -> String? {
-        guard name.utf8.allSatisfy({ ASCIIText.isLetterOrDigit($0) || $0 == 0x2E || $0 == 0x2D }) else { return nil }
-        var labels = name.lowercased().split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, let top = labels.last, (2...6).contains(top.count), top.allSatisfy(\.isLetter),
-              !labels.contains(where: \.isEmpty) else { return nil }
+    /// The names a bare host name gives a site, folded (lower-case, no diacritics), its letters and
+    /// digits alone, without "www." and its top-level domain: the whole host's, then its registered
+    /// domain's label alone ("Tollgate.com" → "tollgate", "www.example.co.uk" → "example",
+    /// "L'Horizon.fr" → "lhorizon", "wiadomosci.nadwislanska.pl" → "wiadomoscinadwislanska",
+    /// "nadwislanska"); none for any other name (one with spaces, or without a top-level domain).
+    static func hostStems(_ name: String) -> [String] {
+        guard !name.contains(where: \.isWhitespace) else { return [] }
+        var labels = TextComparison.fold(name).split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let top = labels.last, (2...6).contains(top.count),
+              top.utf8.allSatisfy({ ASCIIText.isLetterOrDigit($0) && !(0x30...0x39).contains($0) }),
+              !labels.contains(where: \.isEmpty) else { return [] }
         labels.removeLast()
         if labels.first == "www", labels.count > 1 { labels.removeFirst() }
         if labels.count > 1, let second = labels.last, secondLevelLabels.contains(String(second)) { labels.removeLast() }
-        let stem = labels.joined().filter { $0 != "-" }
-        return stem.isEmpty ? nil : stem
+        let whole = labels.flatMap { TextComparison.words(String($0)) }.joined()
+        guard !whole.isEmpty else { return [] }
+        let registered = labels.last.map { TextComparison.words(String($0)).joined() } ?? ""
+        return registered.isEmpty || registered == whole ? [whole] : [whole, registered]
     }
+
+    /// The first of `hostStems`: the name a bare host name gives a site; nil for any other name.
+    static func hostStem(_ name: String) -> String? { hostStems(name).first }
 
     /// A site name or section, unless it is longer than a label or a
     /// template's placeholder for no value ("nil", "undefined",
