@@ -22,6 +22,8 @@ struct JSONLDFacts: Sendable, Equatable {
     /// The story's `provider` or `sourceOrganization`: on a portal that syndicates it, its original publisher.
     var providerName: String?
     var websiteName: String?
+    /// The `name` of a `CollectionPage` object: a section front's or a tag page's name.
+    var collectionName: String?
     var articleBody: String?
     var description: String?
     var keywords: [String] = []
@@ -66,6 +68,7 @@ enum JSONLDReader {
         let work = story ?? typedAs(MetadataKeys.workTypes.contains).first
         let website = typedAs({ $0 == "website" }).first
         facts.websiteName = website.flatMap { string($0["name"]) }
+        facts.collectionName = typedAs({ $0 == "collectionpage" }).lazy.compactMap { string($0["name"]) }.first
         facts.type = story.flatMap { rawTypes(of: $0).first } ?? objects.lazy.compactMap { rawTypes(of: $0).first }.first
         facts.entityTypes = Set(typed.flatMap(\.types))
         let pages = typedAs(MetadataKeys.pageTypes.contains)

@@ -9,13 +9,14 @@ import MorgueDOM
 /// tags; schema.org JSON-LD (arrays, `@graph`, `mainEntity`, `@id`
 /// references) and microdata. Each filled field records its source. A
 /// section comes last from Twitter's card pairs ("Filed under") and from a
-/// single taxonomy link or kicker-classed label just before the first `<h1>`.
-/// Of the structured dates, a `dateCreated` ranks after the published meta
-/// tags, and a date without a zone yields to another source's of the same day
-/// with an offset.
-/// Of the declared languages, two sources agreeing against `<html lang>` win;
-/// tags take BCP 47's casing; a page that declares none is given the language
-/// of its paragraphs' commonest words when they tell it clearly.
+/// single taxonomy link or kicker-classed label just before the first `<h1>`,
+/// and on a section front from the JSON-LD `CollectionPage` name that the menu's
+/// `aria-current="page"` link repeats. Of the structured dates, a `dateCreated`
+/// ranks after the published meta tags, and a date without a zone yields to
+/// another source's of the same day with an offset. Of the declared languages,
+/// two sources agreeing against `<html lang>` win; tags take BCP 47's casing; a
+/// page that declares none is given the language of its paragraphs' commonest
+/// words when they tell it clearly.
 /// Drops: author values that are URLs, JSON-LD blocks that cannot be
 /// parsed even after repair, dates that cannot be read, and properties of
 /// comments, reviews or other items that are not the story; authors past
@@ -141,6 +142,10 @@ enum ReadMetadata {
         }
         if result.section == nil {
             fill(.section, [(headlineLabel(elements), .categoryLink)], into: \.section, reading: sectionName)
+        }
+        // A section front: the JSON-LD `CollectionPage` named as the menu's link to the page itself.
+        if result.section == nil {
+            fill(.section, [(currentSection(jsonLD: jsonLD, elements: elements), .jsonLD)], into: \.section, reading: sectionName)
         }
 
         // Language.
@@ -519,6 +524,16 @@ enum ReadMetadata {
         if let end = path.firstIndex(where: { $0 == "?" || $0 == "#" }) { path = path[..<end] }
         let segments = path.split(separator: "/").map { $0.lowercased() }
         return segments.dropLast().contains(where: MetadataKeys.taxonomyPathSegments.contains)
+    }
+
+    /// The name of the page's JSON-LD `CollectionPage` ("Business") when a link marked
+    /// `aria-current="page"` (the menu's item for the page being shown) prints the same name: a
+    /// section front. (Either alone may name a page that is no section: an "About us" page's menu
+    /// item, a tag page's title with the site's name.)
+    static func currentSection(jsonLD: JSONLDFacts, elements: MetadataElements) -> String? {
+        guard let name = jsonLD.collectionName, case let folded = TextComparison.fold(name), !folded.isEmpty,
+              elements.currentLinks.contains(where: { TextComparison.fold($0.textContent) == folded }) else { return nil }
+        return name
     }
 
     /// Arrows and bullets a theme prints before a category's name ("› Gebäck").
