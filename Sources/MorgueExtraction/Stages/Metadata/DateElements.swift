@@ -1,6 +1,7 @@
 import MorgueDOM
 
-/// The dates printed in the page's elements, in document order, outside
+/// The dates printed in the page's elements, in document order (but a
+/// date-classed element's above the site's navigation last), outside
 /// comments, teasers, navigation, footers and code blocks (a program's
 /// output is full of numbers that read as dates).
 struct DateElements {
@@ -9,7 +10,14 @@ struct DateElements {
     var publishedTimes: [PageDate] = []
     private var markedTimes = 0
     var modifiedTimes: [PageDate] = []
-    var printedDates: [PageDate] = []
+    /// Dates printed in elements classed as dates or bylines, in document
+    /// order, except that those printed above the site's navigation (a
+    /// `<nav>` before the headline) come last: a masthead's "today".
+    var printedDates: [PageDate] {
+        printedInPage + printedAboveNavigation
+    }
+    private var printedInPage: [PageDate] = []
+    private var printedAboveNavigation: [PageDate] = []
     /// Dates printed after a label ("Datum: 28.01.2022").
     var labelledDates: [PageDate] = []
     /// Dates printed after an update label ("Aktualisiert am 17.01.2021").
@@ -41,6 +49,11 @@ struct DateElements {
                 return false
             }
             guard entry.facts.contains(.element), !survey.isInvisible(index), !survey.isCode(index) else { return false }
+            // The site's navigation before the headline: the dates printed above it are the masthead's.
+            if headline == nil, entry.facts.contains(.foreign), survey.nodes[index].packedName == PackedTags.nav {
+                printedAboveNavigation += printedInPage
+                printedInPage.removeAll()
+            }
             guard let names = survey.namesUnlessForeign(index), entry.tag != .figure else { return false }
             let node = survey.nodes[index]
             if headline == nil, survey.isHeadline(index) { headline = node }
@@ -56,7 +69,7 @@ struct DateElements {
                     if DateHints.modifiedClass.matches(names) || DateHints.modifiedClass.matches(text.prefix(20).lowercased()) {
                         modifiedTimes.append(date)
                     } else {
-                        printedDates.append(date)
+                        printedInPage.append(date)
                         if let updated = DateHints.laterModifiedDate(in: text) { modifiedTimes.append(updated) }
                     }
                     return false

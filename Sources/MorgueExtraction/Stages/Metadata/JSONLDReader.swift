@@ -8,6 +8,9 @@ struct JSONLDFacts: Sendable, Equatable {
     var organizationAuthor: String?
     /// Dates as written; `DateNormalization` reads them.
     var published: String?
+    /// The story's (or work's) `dateCreated`: when it was first written, which a
+    /// published meta tag outranks.
+    var created: String?
     /// The `datePublished` of a `WebPage` object: the page's own date,
     /// read when the story object gives none.
     var pagePublished: String?
@@ -19,6 +22,8 @@ struct JSONLDFacts: Sendable, Equatable {
     /// The story's `provider` or `sourceOrganization`: on a portal that syndicates it, its original publisher.
     var providerName: String?
     var websiteName: String?
+    /// The `name` of a `CollectionPage` object: a section front's or a tag page's name.
+    var collectionName: String?
     var articleBody: String?
     var description: String?
     var keywords: [String] = []
@@ -63,6 +68,7 @@ enum JSONLDReader {
         let work = story ?? typedAs(MetadataKeys.workTypes.contains).first
         let website = typedAs({ $0 == "website" }).first
         facts.websiteName = website.flatMap { string($0["name"]) }
+        facts.collectionName = typedAs({ $0 == "collectionpage" }).lazy.compactMap { string($0["name"]) }.first
         facts.type = story.flatMap { rawTypes(of: $0).first } ?? objects.lazy.compactMap { rawTypes(of: $0).first }.first
         facts.entityTypes = Set(typed.flatMap(\.types))
         let pages = typedAs(MetadataKeys.pageTypes.contains)
@@ -79,12 +85,14 @@ enum JSONLDReader {
         facts.breadcrumbs = lists.prefix(Self.maxBreadcrumbLists).map { trail(of: $0, index: index) }.filter { !$0.isEmpty }
 
         guard let story else {
-            facts.published = work.flatMap { string($0["datePublished"]) ?? string($0["dateCreated"]) }
+            facts.published = work.flatMap { string($0["datePublished"]) }
+            facts.created = work.flatMap { string($0["dateCreated"]) }
             facts.modified = work.flatMap { string($0["dateModified"]) }
             return facts
         }
         facts.headline = string(story["headline"]) ?? string(story["name"]) ?? string(story["alternativeHeadline"])
-        facts.published = string(story["datePublished"]) ?? string(story["dateCreated"])
+        facts.published = string(story["datePublished"])
+        facts.created = string(story["dateCreated"])
         facts.modified = string(story["dateModified"])
         facts.section = strings(story["articleSection"]).first
         facts.articleBody = string(story["articleBody"])

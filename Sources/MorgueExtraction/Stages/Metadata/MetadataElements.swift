@@ -13,7 +13,8 @@ import MorgueDOM
 /// `maxBreadcrumbs` elements whose class or id holds "crumb"; the first `<h1>`
 /// outside navigation, asides and footers (`ReadMetadata`); and the
 /// parents of links to the site's root followed by a ">", "›" or "»"
-/// (`Breadcrumbs`).
+/// (`Breadcrumbs`); the body's first `maxCurrentLinks` links marked
+/// `aria-current="page"` (a menu's link to the page itself, `ReadMetadata`).
 /// Drops everything else. (`<meta>`, `<link>` and `<base>` never hold
 /// elements, nor does a `<script>`: the parser reads its content as text.)
 struct MetadataElements {
@@ -30,6 +31,10 @@ struct MetadataElements {
     var linkTrails: [Node] = []
     /// The body's first `<h1>` outside navigation, asides and footers: the story's header stands before it.
     var firstHeading: Node?
+    /// Links marked `aria-current="page"`: the menu item of the page being shown.
+    var currentLinks: [Node] = []
+    /// Most `aria-current` links gathered: a page marks one in each of its menus.
+    static let maxCurrentLinks = 8
     /// Most breadcrumb elements (and unclassed trails) gathered: a trail stands near the top of the page.
     static let maxBreadcrumbs = 12
 
@@ -79,6 +84,10 @@ struct MetadataElements {
                 } else if tag == .a, marked, ElementClues.hasToken(node, "rel", bytes: MetadataElements.category) {
                     if insideCategoryFence == 0 { elements.categoryLinks.append(node) }
                     fences = 1
+                }
+                if tag == .a, elements.currentLinks.count < MetadataElements.maxCurrentLinks,
+                   node.attribute("aria-current").map({ ASCIIText.lowercased($0) == "page" }) == true {
+                    elements.currentLinks.append(node)
                 }
                 if elements.breadcrumbs.count < MetadataElements.maxBreadcrumbs, namesCrumb(node) {
                     elements.breadcrumbs.append(node)

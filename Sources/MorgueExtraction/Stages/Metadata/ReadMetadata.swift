@@ -9,14 +9,23 @@ import MorgueDOM
 /// tags; schema.org JSON-LD (arrays, `@graph`, `mainEntity`, `@id`
 /// references) and microdata. Each filled field records its source. A
 /// section comes last from Twitter's card pairs ("Filed under") and from a
-/// single taxonomy link or kicker-classed label just before the first `<h1>`.
+/// single taxonomy link or kicker-classed label just before the first `<h1>`,
+/// and on a section front from the JSON-LD `CollectionPage` name that the menu's
+/// `aria-current="page"` link repeats. Of the structured dates, a `dateCreated`
+/// ranks after the published meta tags, and a date without a zone yields to
+/// another source's of the same day with an offset. Of the declared languages,
+/// two sources agreeing against `<html lang>` win; tags take BCP 47's casing; a
+/// page that declares none is given the language of its paragraphs' commonest
+/// words when they tell it clearly.
 /// Drops: author values that are URLs, JSON-LD blocks that cannot be
 /// parsed even after repair, dates that cannot be read, and properties of
 /// comments, reviews or other items that are not the story; authors past
 /// the first `maxAuthors`; site names and sections longer than a label or
 /// that are a template's placeholder ("nil", "{$site_name}"), a site name's
-/// "https://www." and a title printed before it, a bare host name ("Tollgate.com")
-/// where another source gives the plain name ("Tollgate"), a theme's label before a
+/// "https://www." and a title printed before it, a bare host name ("Tollgate.com",
+/// "L'Horizon.fr", "news.nadwislanska.pl") where another source gives the plain name
+/// ("Tollgate", "L'Horizon", "Nadwiślańska": compared folded, on letters and digits, to
+/// the whole host or its registered domain's label), a theme's label before a
 /// section ("Posted in"), and canonical URLs longer than an address; the
 /// Wayback Machine's prefix before a captured page's canonical URL.
 enum ReadMetadata {
@@ -76,10 +85,11 @@ enum ReadMetadata {
                .first(where: { extendsSiteName(name, $0) }) {
             result.siteName = plain
         }
-        // "Tollgate.com" (a site named by its bare host) where another source names "Tollgate": the plain name.
-        if let name = result.siteName, let stem = hostStem(name),
+        // "Tollgate.com", "L'Horizon.fr", "news.nadwislanska.pl" (a site named by its bare host) where another
+        // source names "Tollgate", "L'Horizon", "Nadwiślańska": the plain name.
+        if let name = result.siteName, case let stems = hostStems(name), !stems.isEmpty,
            let plain = siteCandidates.lazy.compactMap({ $0.0.map(TextNormalization.collapse) })
-               .first(where: { hostStem($0) == nil && TextComparison.words(TextComparison.fold($0)).joined() == stem }) {
+               .first(where: { hostStems($0).isEmpty && stems.contains(TextComparison.words(TextComparison.fold($0)).joined()) }) {
             result.siteName = plain
         }
         // The names the site goes by; a publisher that is a person (a blog's writer) names its author.
@@ -133,12 +143,21 @@ enum ReadMetadata {
         if result.section == nil {
             fill(.section, [(headlineLabel(elements), .categoryLink)], into: \.section, reading: sectionName)
         }
+        // A section front: the JSON-LD `CollectionPage` named as the menu's link to the page itself.
+        if result.section == nil {
+            fill(.section, [(currentSection(jsonLD: jsonLD, elements: elements), .jsonLD)], into: \.section, reading: sectionName)
+        }
 
         // Language.
-        fill(.language, [
+        let declaredLanguages: [(String?, FieldSource)] = [
             (document.root?.attribute("lang"), .meta), (document.root?.attribute("xml:lang"), .meta),
-            (meta.first(MetadataKeys.language)?.value, .meta), (jsonLD.language, .jsonLD),
-        ], into: \.language, reading: languageTag)
+        ] + MetadataKeys.language.map { (meta.first($0), FieldSource.meta) } + [(jsonLD.language, .jsonLD)]
+        fill(.language, outvoted(declaredLanguages), into: \.language, reading: languageTag)
+        // A page that declares none: the language its paragraphs' commonest words are of, when they tell clearly.
+        if result.language == nil, let detected = detectedLanguage(document) {
+            result.language = detected
+            result.sources[.language] = .bodyText
+        }
 
         // Dates, as ISO 8601.
         // Several sources give the same value, and each is read more than once: it is parsed once.
@@ -149,25 +168,31 @@ enum ReadMetadata {
             parsedDates[value] = date
             return date
         }
-        func normalizeDate(_ value: String) -> String? { parseDate(value)?.iso }
         let metaPublished = MetadataKeys.published.lazy.compactMap { meta.first($0) }.first(where: { parseDate($0) != nil })
         let metaModified = MetadataKeys.modified.lazy.compactMap { meta.first($0) }.first(where: { parseDate($0) != nil })
+        // A story's `dateCreated` (when it was first written) never outranks a published meta tag.
         let publishedSources: [(String?, FieldSource)] = [
-            (jsonLD.published, .jsonLD), (metaPublished, .meta), (microdata.published, .microdata),
+            (jsonLD.published, .jsonLD), (metaPublished, .meta), (jsonLD.created, .jsonLD), (microdata.published, .microdata),
             (jsonLD.pagePublished, .jsonLD),
         ]
-        fill(.published, publishedSources, into: \.published, reading: normalizeDate)
-        result.publishedAlternatives = publishedSources.compactMap { raw, source in
-            raw.flatMap { normalizeDate(TextNormalization.collapse(EntityDecoding.decode($0))) }
-                .map { SourcedValue(value: $0, source: source) }
+        func alternatives(_ sources: [(String?, FieldSource)]) -> [SourcedValue] {
+            preferringOffset(sources.compactMap { raw, source in
+                raw.flatMap { value in parseDate(TextNormalization.collapse(EntityDecoding.decode(value))) }
+                    .map { (date: $0, source: source) }
+            }).map { SourcedValue(value: $0.date.iso, source: $0.source) }
+        }
+        result.publishedAlternatives = alternatives(publishedSources)
+        if let first = result.publishedAlternatives.first {
+            result.published = first.value
+            result.sources[.published] = first.source
         }
         let modifiedSources: [(String?, FieldSource)] = [
             (jsonLD.modified, .jsonLD), (metaModified, .meta), (microdata.modified, .microdata),
         ]
-        fill(.modified, modifiedSources, into: \.modified, reading: normalizeDate)
-        result.modifiedAlternatives = modifiedSources.compactMap { raw, source in
-            raw.flatMap { normalizeDate(TextNormalization.collapse(EntityDecoding.decode($0))) }
-                .map { SourcedValue(value: $0, source: source) }
+        result.modifiedAlternatives = alternatives(modifiedSources)
+        if let first = result.modifiedAlternatives.first {
+            result.modified = first.value
+            result.sources[.modified] = first.source
         }
 
         // Page type: a story type from JSON-LD is the most specific.
@@ -180,6 +205,24 @@ enum ReadMetadata {
         return result
     }
 
+    /// Structured dates in order of trust, except that the first, when it gives no zone or offset
+    /// ("2026-11-28 17:05:00", a CMS's server time), yields to the first other source that gives the
+    /// same day with one ("2026-11-28T18:05:00+01:00"): the publisher's own zoned time. (A day given
+    /// alone yields to no zoned midnight: that tells no more.)
+    static func preferringOffset(_ dates: [(date: PageDate, source: FieldSource)]) -> [(date: PageDate, source: FieldSource)] {
+        guard let first = dates.first, first.date.zone == nil,
+              let zoned = dates.firstIndex(where: { candidate in
+                  guard candidate.date.zone != nil, let time = candidate.date.time, candidate.date.dayString == first.date.dayString
+                  else { return false }
+                  // Midnight stands for a day given without its time: it tells no more than a day alone.
+                  return first.date.time != nil || time != PageDate.TimeOfDay(hour: 0, minute: 0, second: 0)
+              })
+        else { return dates }
+        var ordered = dates
+        ordered.insert(ordered.remove(at: zoned), at: 0)
+        return ordered
+    }
+
     /// The host of a web address given as a site name, without "www.".
     static func hostName(_ text: String) -> String? {
         guard absoluteHTTP(text) != nil, let host = URL(string: text)?.host else { return nil }
@@ -189,20 +232,28 @@ enum ReadMetadata {
     /// Second-level labels that stand before a country's top-level domain ("co.uk", "com.br").
     static let secondLevelLabels: Set<String> = ["co", "com", "org", "net", "gov", "ac", "edu"]
 
-    /// The name a bare host name gives a site, lower-case, its letters and digits alone, without
-    /// "www." and its top-level domain ("Tollgate.com" → "tollgate", "www.example.co.uk" → "example");
-    /// nil for any other name.
-    static func hostStem(_ name: String) -> String? {
-        guard name.utf8.allSatisfy({ ASCIIText.isLetterOrDigit($0) || $0 == 0x2E || $0 == 0x2D }) else { return nil }
-        var labels = name.lowercased().split(separator: ".", omittingEmptySubsequences: false)
-        guard labels.count >= 2, let top = labels.last, (2...6).contains(top.count), top.allSatisfy(\.isLetter),
-              !labels.contains(where: \.isEmpty) else { return nil }
+    /// The names a bare host name gives a site, folded (lower-case, no diacritics), its letters and
+    /// digits alone, without "www." and its top-level domain: the whole host's, then its registered
+    /// domain's label alone ("Tollgate.com" → "tollgate", "www.example.co.uk" → "example",
+    /// "L'Horizon.fr" → "lhorizon", "wiadomosci.nadwislanska.pl" → "wiadomoscinadwislanska",
+    /// "nadwislanska"); none for any other name (one with spaces, or without a top-level domain).
+    static func hostStems(_ name: String) -> [String] {
+        guard !name.contains(where: \.isWhitespace) else { return [] }
+        var labels = TextComparison.fold(name).split(separator: ".", omittingEmptySubsequences: false)
+        guard labels.count >= 2, let top = labels.last, (2...6).contains(top.count),
+              top.utf8.allSatisfy({ ASCIIText.isLetterOrDigit($0) && !(0x30...0x39).contains($0) }),
+              !labels.contains(where: \.isEmpty) else { return [] }
         labels.removeLast()
         if labels.first == "www", labels.count > 1 { labels.removeFirst() }
         if labels.count > 1, let second = labels.last, secondLevelLabels.contains(String(second)) { labels.removeLast() }
-        let stem = labels.joined().filter { $0 != "-" }
-        return stem.isEmpty ? nil : stem
+        let whole = labels.flatMap { TextComparison.words(String($0)) }.joined()
+        guard !whole.isEmpty else { return [] }
+        let registered = labels.last.map { TextComparison.words(String($0)).joined() } ?? ""
+        return registered.isEmpty || registered == whole ? [whole] : [whole, registered]
     }
+
+    /// The first of `hostStems`: the name a bare host name gives a site; nil for any other name.
+    static func hostStem(_ name: String) -> String? { hostStems(name).first }
 
     /// A site name or section, unless it is longer than a label or a
     /// template's placeholder for no value ("nil", "undefined",
@@ -475,6 +526,16 @@ enum ReadMetadata {
         return segments.dropLast().contains(where: MetadataKeys.taxonomyPathSegments.contains)
     }
 
+    /// The name of the page's JSON-LD `CollectionPage` ("Business") when a link marked
+    /// `aria-current="page"` (the menu's item for the page being shown) prints the same name: a
+    /// section front. (Either alone may name a page that is no section: an "About us" page's menu
+    /// item, a tag page's title with the site's name.)
+    static func currentSection(jsonLD: JSONLDFacts, elements: MetadataElements) -> String? {
+        guard let name = jsonLD.collectionName, case let folded = TextComparison.fold(name), !folded.isEmpty,
+              elements.currentLinks.contains(where: { TextComparison.fold($0.textContent) == folded }) else { return nil }
+        return name
+    }
+
     /// Arrows and bullets a theme prints before a category's name ("› Gebäck").
     private static let categoryLinkMarks = CharacterSet(charactersIn: "›»>•·|#").union(.whitespaces)
 
@@ -488,12 +549,74 @@ enum ReadMetadata {
         return lower.hasPrefix("http://") || lower.hasPrefix("https://") ? url : nil
     }
 
-    /// "en_US" → "en-US"; the first of a list; nil for non-tags.
+    /// "en_US" → "en-US", "pt-br" → "pt-BR" (BCP 47's casing: the language lower-case, a region
+    /// upper-case, a script capitalised); the first of a list; nil for non-tags.
     static func languageTag(_ raw: String) -> String? {
         let first = raw.split(whereSeparator: { $0 == "," || $0 == ";" || $0 == " " }).first.map(String.init) ?? ""
         let tag = first.replacingOccurrences(of: "_", with: "-")
         guard (2...20).contains(tag.count), tag.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }),
               tag.first?.isLetter == true else { return nil }
-        return tag
+        let subtags = tag.split(separator: "-", omittingEmptySubsequences: false)
+        return subtags.enumerated().map { index, subtag in
+            guard index > 0 else { return subtag.lowercased() }
+            if subtag.count == 2, subtag.allSatisfy(\.isLetter) { return subtag.uppercased() }
+            if subtag.count == 4, subtag.allSatisfy(\.isLetter) { return subtag.prefix(1).uppercased() + subtag.dropFirst().lowercased() }
+            return subtag.lowercased()
+        }.joined(separator: "-")
+    }
+
+    /// Most bytes of paragraph text read to tell a page's language.
+    static let maxLanguageSample = 6000
+    /// Fewest words, and fewest common words of one language, that tell a page's language.
+    static let minLanguageWords = 60
+    static let minLanguageHits = 12
+
+    /// The language of the page's `<p>` text (outside navigation, asides and footers) told by its
+    /// commonest words (`LanguageStopwords`), when the evidence is strong: of `minLanguageWords`
+    /// words or more, at least `minLanguageHits` and a tenth are one language's common words, three
+    /// times as many as any other language's. Nil otherwise.
+    static func detectedLanguage(_ document: HTMLDocument) -> String? {
+        guard let body = document.body else { return nil }
+        var sample = ""
+        var length = 0
+        body.walk { node in
+            guard length < maxLanguageSample, node.isElement else { return false }
+            if node.isElement("p") {
+                let text = node.textContent
+                sample += " " + text
+                length += text.utf8.count + 1
+                return false
+            }
+            return !(node.isElement("nav") || node.isElement("aside") || node.isElement("footer")
+                     || ElementClues.isInvisible(node) || ElementClues.isCode(node))
+        }
+        let words = sample.lowercased().split(whereSeparator: { !$0.isLetter })
+        guard words.count >= minLanguageWords else { return nil }
+        var hits = Array(repeating: 0, count: LanguageStopwords.words.count)
+        for word in words {
+            let text = String(word)
+            for (index, language) in LanguageStopwords.words.enumerated() where language.words.contains(text) { hits[index] += 1 }
+        }
+        let ranked = hits.enumerated().sorted { $0.element > $1.element }
+        guard let best = ranked.first, best.element >= minLanguageHits, best.element * 10 >= words.count,
+              best.element >= 3 * (ranked.dropFirst().first?.element ?? 0) else { return nil }
+        return LanguageStopwords.words[best.offset].tag
+    }
+
+    /// The declared languages in order of trust, except that when two other sources (Open Graph's
+    /// locale, a language meta tag, JSON-LD's `inLanguage`) agree on another language than the
+    /// first's, that language leads: a template's default `<html lang="en">` on a Polish story whose
+    /// `og:locale` and `inLanguage` say "pl_PL" and "pl-PL" is in "pl".
+    static func outvoted(_ declared: [(String?, FieldSource)]) -> [(String?, FieldSource)] {
+        let primaries = declared.map { raw, _ in
+            raw.map { TextNormalization.collapse(EntityDecoding.decode($0)) }.flatMap(languageTag)
+                .map { String($0.split(separator: "-").first ?? "") }
+        }
+        guard let leading = primaries.firstIndex(where: { $0 != nil }), let lead = primaries[leading] else { return declared }
+        let others = primaries[(leading + 1)...].compactMap { $0 }.filter { $0 != lead }
+        guard let rival = others.first(where: { candidate in others.filter { $0 == candidate }.count >= 2 }),
+              let index = primaries.firstIndex(where: { $0 == rival }) else { return declared }
+        // What they agree on is the language: each may name its own region.
+        return [(rival, declared[index].1)] + declared
     }
 }
