@@ -29,12 +29,29 @@ import Testing
         #expect(!ReadMetadata.holdsJoiningWord("José Ortega y Gasset"))
         // A value that does not part into full names and nothing else is not read as a byline.
         #expect(ReadMetadata.creditedPeople("Müller und Partner") == nil)
-        #expect(ReadMetadata.creditedPeople("Glen Owen And Brendan Carlin For The Mail On Sunday") == nil)
+        #expect(ReadMetadata.creditedPeople("Tom and Jerry") == nil)
         let metadata = ReadMetadata.run(document: try HTMLDocument(html: """
             <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
             "author":{"@type":"Person","name":"Müller und Partner"}}</script></head><body><p>T</p></body></html>
             """), pageURL: nil)
         #expect(metadata.structuredAuthors.isEmpty)
+    }
+
+    @Test func theOutletAWriterWroteForIsNoPartOfTheName() throws {
+        let byline = try #require(BylineParsing.parse("By Glen Owen And Brendan Carlin For The Mail On Sunday"))
+        #expect(byline.authors == ["Glen Owen", "Brendan Carlin"])
+        #expect(byline.organization == nil)
+        #expect(BylineParsing.parse("Jane Doe for Reuters")?.organization == "Reuters")
+        // "for" after no full name, or before a word in lower case, is left alone.
+        #expect(BylineParsing.writtenFor("Reporting for duty") == nil)
+        #expect(BylineParsing.writtenFor("Jane Doe for now") == nil)
+        let metadata = ReadMetadata.run(document: try HTMLDocument(html: """
+            <html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":"H",
+            "author":{"@type":"Person","name":"By Glen Owen And Brendan Carlin For The Mail On Sunday"}}</script></head>
+            <body><p>T</p></body></html>
+            """), pageURL: nil)
+        #expect(metadata.structuredAuthors == ["Glen Owen", "Brendan Carlin"])
+        #expect(metadata.structuredAuthorsText == "Glen Owen And Brendan Carlin For The Mail On Sunday")
     }
 
     // MARK: Printed bylines

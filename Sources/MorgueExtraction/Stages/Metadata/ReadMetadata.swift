@@ -321,11 +321,13 @@ enum ReadMetadata {
         ]
         for (names, organization, source) in groups {
             var people: [String] = []
+            var creditedText: String?
             var group: String? = organization.map { NewsOrganizations.canonicalName(for: $0) ?? $0 }
             for name in names.flatMap(joinedNames) {
                 if let known = NewsOrganizations.canonicalName(for: name) {
                     group = group ?? known
                 } else if let credited = creditedPeople(name) {
+                    creditedText = creditedText ?? credited.text
                     for person in credited.authors where people.count < maxAuthors && !people.contains(person) {
                         people.append(person)
                     }
@@ -338,7 +340,10 @@ enum ReadMetadata {
             if result.structuredAuthors.isEmpty, !people.isEmpty {
                 result.structuredAuthors = people
                 result.sources[.authors] = source
-                if names.count == 1, people.count > 1 { result.structuredAuthorsText = names.first.map(TextNormalization.collapse) }
+                // (Without the "By" a value read as a printed byline opens with.)
+                if names.count == 1, people.count > 1 {
+                    result.structuredAuthorsText = creditedText ?? names.first.map(TextNormalization.collapse)
+                }
             }
             if result.structuredOrganization == nil, let group {
                 result.structuredOrganization = group

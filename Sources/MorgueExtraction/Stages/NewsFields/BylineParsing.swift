@@ -10,7 +10,9 @@ import Foundation
 /// knows it, is not filed, and a last part after it is a place ("…,
 /// Piratininga — São Paulo"). A surname in capitals beside a given name in
 /// ordinary case is set in ordinary case too ("Carla RAMOS" → "Carla Ramos").
-/// Drops: the leading "By"/"Von"/"Par"/"Por"/"Door"; job titles ("Staff
+/// Drops: the leading "By"/"Von"/"Par"/"Por"/"Door"; the outlet a writer
+/// wrote for ("Jane Doe For The Mail On Sunday", credited when it is a known
+/// organization); job titles ("Staff
 /// Writer", "Senior Correspondent") and credentials ("PhD"); e-mail
 /// addresses, @handles, links, printed dates and times, "Updated …";
 /// repeated names. Authors are split on ",", ";", "|", "and", "&", "und",
@@ -101,8 +103,15 @@ enum BylineParsing {
             // go on with the byline ("Dana Whitcomb, Ridgeline Ledger, and Luis Ferrer, Mountain West Public Media").
             if index == pieces.count - 1, index > 0, let isOwnName, authors.count > 0,
                isOwnName(trimSeparators(pieces[index - 1])) { continue }
-            let segment = droppingCoAuthorOpener(trimSeparators(piece))
+            var segment = droppingCoAuthorOpener(trimSeparators(piece))
             if segment.isEmpty { continue }
+            // "Brendan Carlin For The Mail On Sunday": the writer, and the paper written for (credited when known).
+            if let standing = writtenFor(segment) {
+                segment = standing.name
+                if organization == nil, let known = NewsOrganizations.canonicalName(for: standing.outlet) {
+                    organization = known; organizationIsKnown = true
+                }
+            }
             let lower = segment.lowercased()
             if BylineVocabulary.suffixes.contains(lower), let last = authors.popLast() {
                 authors.append(last + ", " + segment)
@@ -161,6 +170,18 @@ enum BylineParsing {
         return Analysis(byline: Byline(text: droppingTrailingRole(text, after: authors.last), authors: authors,
                                        organization: organization), printed: text,
                         unexplained: unexplained, hadLeadingBy: hadLeadingBy, organizationIsKnown: organizationIsKnown)
+    }
+
+    /// "Brendan Carlin For The Mail On Sunday", "Jane Doe for Reuters": a
+    /// full name (two words or more, no organization's), then "for" and a
+    /// capitalised outlet. The name and the outlet; nil for any other segment.
+    static func writtenFor(_ segment: String) -> (name: String, outlet: String)? {
+        guard let range = segment.range(of: " for ", options: .caseInsensitive) else { return nil }
+        let name = String(segment[..<range.lowerBound])
+        let outlet = String(segment[range.upperBound...])
+        guard NameText.spaceSplit(name).count >= 2, isPlausibleName(name), !looksLikeOrganization(name),
+              let first = outlet.first, first.isUppercase else { return nil }
+        return (name, outlet)
     }
 
     /// "Richard Adams Education editor" → "Richard Adams": a job title
