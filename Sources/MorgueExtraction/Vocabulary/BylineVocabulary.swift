@@ -5,9 +5,12 @@ import Foundation
 /// organization, and the noise (dates, e-mail addresses, handles) that
 /// pages print inside the byline element.
 enum BylineVocabulary {
-    // "By", in the languages of the corpus, with the longer forms pages use.
+    // "By", in the languages of the corpus, with the longer forms pages use; on a video, audio or
+    // podcast page, who made it ("Video by Jane Doe", "Video and text by …"; not "Photos by", which
+    // credits pictures).
     static let leadingBy = TextPattern(
-        "^(?:(?:written|reported|posted|story|words|text|reporting|additional reporting)\\s+by|text\\s+von|"
+        "^(?:(?:written|reported|posted|story|words|text|reporting|additional reporting|video|audio|podcast|"
+            + "video\\s+and\\s+text)\\s+by|text\\s+von|"
             + "(?:veröffentlicht|geschrieben|erstellt|verfasst)\\s+von|publié\\s+par|écrit\\s+par|(?:publicado|escrito)\\s+por|"
             + "a\\s+report\\s+by|(?:an?\\s+)?(?:article|story|post|analysis|commentary|column|essay|review)\\s+by|"
             + "(?:eine?\\s+)?(?:artikel|beitrag|analyse|kolumne|kommentar|reportage|rezension|glosse)\\s+von|"
@@ -214,6 +217,16 @@ enum BylineVocabulary {
     // ("Tobias Wendland und Sabine Kröger", "Anna Ruiz, Tom Kerr and Eva Lang"): commas and the
     // words for "and" (English, German, French, Spanish, Italian and Portuguese), and "&".
     static let nameListJoints = TextPattern("\\s*,\\s*|\\s+(?:and|und|et|y|e|&)\\s+")
+
+    // The words that join two people's names and never stand inside one person's name: English,
+    // German and French "and", and "&". (Spanish "y" and Portuguese "e" are also particles of
+    // names: "José Ortega y Gasset".) A structured "person" holding one is several people or a firm.
+    static let personJoiningWords: Set<String> = ["and", "&", "und", "et"]
+
+    // Words for "and" that open an author item printed as an element of its own ("<span>and Yusuf
+    // Karimi</span>"), which carries its separator: English, German, French, Spanish, Portuguese and
+    // Italian, Polish and Croatian, and "&".
+    static let itemJoiningWords: Set<String> = ["and", "&", "und", "et", "y", "e", "i"]
 
     static let separators = TextPattern(
         "\\s*(?:[,;|·•()\\[\\]،]|\\s/\\s|\\s[-–—]\\s|\\s(?:and|und|et|e|y|en|i|ve|и|&|avec|with|mit|with additional reporting by|و|ו)\\s|"

@@ -3,11 +3,12 @@
 enum DatelineVocabulary {
     // PLACE[, Region][, Date] [(Agency)] DASH: "HONG KONG (The New York
     // Times) –", "LONDON, Sept 16 (Reuters) -", "KABUL, Afghanistan —",
-    // "BOGOTÁ, 4 de marzo (EFE) -", and the outlet in the region's stead
+    // "BOGOTÁ, 4 de marzo (EFE) -", Europa Press's day alone before the agency
+    // ("MADRID, 28 (EUROPA PRESS) -"), and the outlet in the region's stead
     // ("SUKARAJA, KABARNUSA.com -", which `DatelineParsing` parts).
     static let dateline = TextPattern(
         "^(" + capitalsPlace + ")"
-            + "(?:,\\s+" + date + ")?"
+            + "(?:,\\s+" + dateOrDay + ")?"
             + "(?:\\s*\\(([^()]{2,40})\\))?"
             // A hyphen needs space on both sides ("NABU-Gruppe" is a word);
             // the Spanish ".-" and the long dashes need it only after.
@@ -21,23 +22,42 @@ enum DatelineVocabulary {
     // A press-release wire's dateline: the date with its year, the wire
     // between slashes or run against the dashes: "NEW YORK, March 4, 2025
     // /PRNewswire/ --", "SAN FRANCISCO--(BUSINESS WIRE)--", "TORONTO, March
-    // 4, 2025 (GLOBE NEWSWIRE) --", "LONDON, March 4 /Reuters/ -". Groups:
-    // the place, the date, the wire in slashes, the wire in brackets.
+    // 4, 2025 (GLOBE NEWSWIRE) --", "LONDON, March 4 /Reuters/ -", and a
+    // wire between slashes closed by a full stop, as TASS prints itself
+    // ("МОСКВА, 27 ноября. /ТАСС/."). Groups: the place, the date, the wire
+    // in slashes, the wire in brackets.
     static let releaseDateline = TextPattern(
         "^(" + capitalsPlace + ")"
             + "(?:,\\s+" + date + "(?:,?\\s+\\d{4})?)?"
             + "\\s*(?:--\\s*)?(?:/([^/]{2,40})/|\\(([^()]{2,40})\\))"
-            + "\\s*(?:--|[-–—―])\\s*",
+            + "(?:\\s*(?:--|[-–—―])|(?<=/)\\.(?=\\s))\\s*",
+        caseInsensitive: false)
+
+    // (AGENCY) DASH PLACE[, Date] DASH, the agency first, as Italian wires (ANSA, AGI, Adnkronos)
+    // print it: "(ANSA) – ROMA, 28 NOV –", "(AGI) - Roma, 28 nov. -". Groups: the agency, the
+    // place (in capitals, or in ordinary case with its date), the date.
+    static let agencyFirstDateline = TextPattern(
+        "^\\(([^()]{2,20})\\)\\s*[-–—―]\\s*"
+            + "(" + capitalsPlace + "|" + casedWord + "(?:(?:\\s+(?:" + placeParticles + ")){0,2}\\s+" + casedWord + "){0,2})"
+            + "(?:,\\s+" + date + ")?"
+            + "\\s*[-–—―]\\s+",
+        caseInsensitive: false)
+
+    // PLACE, Date DASH AGENCY., the agency after the dash and closed by a full stop, as RIA Novosti
+    // prints it: "МОСКВА, 27 ноя — РИА Новости.". Groups: the place, the date, the agency (a known
+    // news organization, which `DatelineParsing` checks).
+    static let agencyAfterDashDateline = TextPattern(
+        "^(" + capitalsPlace + "),\\s+" + date + "\\s*[-–—―]\\s*([^.,()]{2,40}?)\\.\\s+",
         caseInsensitive: false)
 
     // Place (Agency) DASH with the place in ordinary case, as European
     // wires print it: "Hamburg (dpa/lno) –", "Frankfurt/Main (dpa) -",
     // "São Paulo, 3 de marzo (EFE).-", "Ciudad de México, 4 mar (EFE).-",
-    // "Rio de Janeiro (AFP) -", "Port-Lérac (AFP) –". The agency is required: without it
-    // "Berlin – die Stadt …" may open a sentence.
+    // "Rio de Janeiro (AFP) -", "Port-Lérac (AFP) –", "Madrid, 28 (Europa Press) -". The agency is
+    // required: without it "Berlin – die Stadt …" may open a sentence.
     static let casedDateline = TextPattern(
         "^(" + casedWord + "(?:(?:\\s+(?:" + placeParticles + ")){0,2}[\\s/]+" + casedWord + "){0,3})"
-            + "(?:,\\s+" + date + ")?"
+            + "(?:,\\s+" + dateOrDay + ")?"
             + "\\s*\\(([^()]{2,40})\\)"
             + "(\\s*\\.-|\\s+--|\\s+-|\\s*[–—―])\\s+",
         caseInsensitive: false)
@@ -118,16 +138,22 @@ enum DatelineVocabulary {
     // The date inside a dateline, month first ("Sept 16") or day first, as
     // Spanish, Portuguese, Italian and French wires print it ("4 mar",
     // "4 de marzo", "4 de março de 2025", "4 mars").
-    static let date = "((?i:" + monthNames + ")\\.?\\s+\\d{1,2}"
-        + "|\\d{1,2}\\.?\\s+(?:de\\s+)?(?i:" + monthNames + ")\\.?(?:\\s+(?:de\\s+)?\\d{4})?)"
+    static let date = "(" + dateForms + ")"
+    static let dateForms = "(?i:" + monthNames + ")\\.?\\s+\\d{1,2}"
+        + "|\\d{1,2}\\.?\\s+(?:de\\s+)?(?i:" + monthNames + ")\\.?(?:\\s+(?:de\\s+)?\\d{4})?"
+    // `date`, or the day alone before the agency's bracket, as Europa Press prints it ("MADRID, 28
+    // (EUROPA PRESS) -"): the month is the story's.
+    static let dateOrDay = "(" + dateForms + "|\\d{1,2}(?=\\s*\\())"
 
     // Month abbreviations of Spanish, Portuguese, Italian and French wire
     // datelines (EFE, Europa Press, Lusa, ANSA, AFP), besides the names in
     // MonthNames: "ene", "ago", "dic" (Spanish), "fev", "set", "out", "dez"
-    // (Portuguese), "gen", "mag", "giu", "lug", "ott" (Italian), "févr", "déc" (French).
+    // (Portuguese), "gen", "mag", "giu", "lug", "ott" (Italian), "févr", "déc" (French), and the
+    // Russian wires' three letters ("27 ноя": RIA Novosti, Interfax).
     static let wireMonthAbbreviations = [
         "ene", "abr", "ago", "dic", "fev", "set", "out", "dez", "gen", "mag", "giu", "lug", "ott", "févr", "fév",
         "janv", "juil", "déc", "sept",
+        "янв", "фев", "мар", "апр", "июн", "июл", "авг", "сен", "окт", "ноя", "дек",
     ]
     static let monthNames = (Array(MonthNames.all.keys) + wireMonthAbbreviations)
         .sorted { $0.count > $1.count }.joined(separator: "|")

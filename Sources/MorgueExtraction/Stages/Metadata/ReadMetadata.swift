@@ -349,7 +349,9 @@ enum ReadMetadata {
 
     /// People go to `structuredAuthors`; organizations (typed so, or named
     /// in the news-organization table) to `structuredOrganization`. One value
-    /// naming several people is read as each of them (`joinedNames`).
+    /// naming several people is read as each of them (`joinedNames`), or as a
+    /// printed byline is when it also names their organization
+    /// (`creditedPeople`); a "person" holding "and" or "&" is none.
     private static func readAuthors(jsonLD: JSONLDFacts, microdata: MicrodataFacts, meta: MetaTags, into result: inout PageMetadata) {
         var metaNames: [String] = []
         var metaOrganization: String?
@@ -370,18 +372,29 @@ enum ReadMetadata {
         ]
         for (names, organization, source) in groups {
             var people: [String] = []
+            var creditedText: String?
             var group: String? = organization.map { NewsOrganizations.canonicalName(for: $0) ?? $0 }
             for name in names.flatMap(joinedNames) {
                 if let known = NewsOrganizations.canonicalName(for: name) {
                     group = group ?? known
-                } else if people.count < maxAuthors, let person = BylineParsing.cleanName(name), !people.contains(person) {
+                } else if let credited = creditedPeople(name) {
+                    creditedText = creditedText ?? credited.text
+                    for person in credited.authors where people.count < maxAuthors && !people.contains(person) {
+                        people.append(person)
+                    }
+                    group = group ?? credited.organization
+                } else if people.count < maxAuthors, let person = BylineParsing.cleanName(name), !people.contains(person),
+                          !holdsJoiningWord(person) {
                     people.append(person)
                 }
             }
             if result.structuredAuthors.isEmpty, !people.isEmpty {
                 result.structuredAuthors = people
                 result.sources[.authors] = source
-                if names.count == 1, people.count > 1 { result.structuredAuthorsText = names.first.map(TextNormalization.collapse) }
+                // (Without the "By" a value read as a printed byline opens with.)
+                if names.count == 1, people.count > 1 {
+                    result.structuredAuthorsText = creditedText ?? names.first.map(TextNormalization.collapse)
+                }
             }
             if result.structuredOrganization == nil, let group {
                 result.structuredOrganization = group
@@ -409,6 +422,30 @@ enum ReadMetadata {
                 && !BylineParsing.looksLikeOrganization(part) && NewsOrganizations.canonicalName(for: part) == nil
         }
         return allPeople ? people : [name]
+    }
+
+    /// A value `joinedNames` could not split that credits people the way a
+    /// printed byline does ("RENATA OKONJO and DALE FERRIS Associated Press":
+    /// names joined by "and", a news organization after them), read as one
+    /// (`BylineParsing.parse`, as author meta tags are): its people, when each
+    /// is a full name of two words or more, and its organization. Nil for a
+    /// value without a joining word or a known organization in it, or one that
+    /// does not part into full names and nothing else ("Müller und Partner",
+    /// "Glen Owen And Brendan Carlin For The Mail On Sunday").
+    static func creditedPeople(_ name: String) -> Byline? {
+        guard holdsJoiningWord(name) || NewsOrganizations.splitTrailingOrganization(name) != nil,
+              let analysis = BylineParsing.analyse(name), analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty,
+              analysis.byline.authors.allSatisfy({ $0.split(separator: " ").count >= 2 && !holdsJoiningWord($0) })
+        else { return nil }
+        return analysis.byline
+    }
+
+    /// Whether a name holds a word that joins two names ("and", "&", "und",
+    /// "et"): a "person" so named is several people, or a firm ("Johnson &
+    /// Johnson"), and is never filed as one person.
+    static func holdsJoiningWord(_ name: String) -> Bool {
+        guard name.contains(" ") else { return false }
+        return name.split(separator: " ").contains { BylineVocabulary.personJoiningWords.contains($0.lowercased()) }
     }
 
     private static func readKeywords(jsonLD: JSONLDFacts, meta: MetaTags, into result: inout PageMetadata) {

@@ -6,8 +6,13 @@ import Foundation
 /// ordinary case ("JANE DOE" → "Jane Doe", "MCDONALD" → "McDonald"); a news
 /// organization named in the table ("Paul Mozur, THE NEW YORK TIMES" →
 /// organization "The New York Times"), or a desk named like one ("WebMD
-/// Health News").
-/// Drops: the leading "By"/"Von"/"Par"/"Por"/"Door"; job titles ("Staff
+/// Health News"); the site's own name after the names, when the caller
+/// knows it, is not filed, and a last part after it is a place ("…,
+/// Piratininga — São Paulo"). A surname in capitals beside a given name in
+/// ordinary case is set in ordinary case too ("Carla RAMOS" → "Carla Ramos").
+/// Drops: the leading "By"/"Von"/"Par"/"Por"/"Door"; the outlet a writer
+/// wrote for ("Jane Doe For The Mail On Sunday", credited when it is a known
+/// organization); job titles ("Staff
 /// Writer", "Senior Correspondent") and credentials ("PhD"); e-mail
 /// addresses, @handles, links, printed dates and times, "Updated …";
 /// repeated names. Authors are split on ",", ";", "|", "and", "&", "und",
@@ -46,17 +51,27 @@ enum BylineParsing {
     struct Memo {
         static let maxTexts = 300
         private var seen: [String: Analysis?] = [:]
+        /// Whether a part of a byline is the site's own name (`analyse(_:isOwnName:)`).
+        var isOwnName: ((String) -> Bool)?
+
+        init(isOwnName: ((String) -> Bool)? = nil) {
+            self.isOwnName = isOwnName
+        }
 
         mutating func analyse(_ raw: String) -> Analysis? {
             if let known = seen[raw] { return known }
             guard seen.count < Self.maxTexts else { return nil }
-            let analysis = BylineParsing.analyse(raw)
+            let analysis = BylineParsing.analyse(raw, isOwnName: isOwnName)
             seen[raw] = analysis
             return analysis
         }
     }
 
-    static func analyse(_ raw: String) -> Analysis? {
+    /// `isOwnName`: whether a part is the site's own name. Printed after a
+    /// name it is no person, nor an organization filed (the publisher does
+    /// not count), and the one part after it that ends the byline is a place
+    /// ("Ana Mendes, Piratininga — São Paulo").
+    static func analyse(_ raw: String, isOwnName: ((String) -> Bool)? = nil) -> Analysis? {
         var text = TextNormalization.collapse(raw)
         guard !text.isEmpty, text.count <= maxLength else { return nil }
         let lowered = text.prefix(12).lowercased()
@@ -81,11 +96,22 @@ enum BylineParsing {
         var organizationIsKnown = false
         var unexplained: [String] = []
         let pieces = split(names)
-        for piece in pieces {
+        for (index, piece) in pieces.enumerated() {
             // After a known organization come places ("Jane Doe, BBC News, New York").
             if organizationIsKnown { continue }
-            let segment = droppingCoAuthorOpener(trimSeparators(piece))
+            // After the site's own name, the last part is a place ("…, Piratininga — São Paulo"); more parts
+            // go on with the byline ("Dana Whitcomb, Ridgeline Ledger, and Luis Ferrer, Mountain West Public Media").
+            if index == pieces.count - 1, index > 0, let isOwnName, authors.count > 0,
+               isOwnName(trimSeparators(pieces[index - 1])) { continue }
+            var segment = droppingCoAuthorOpener(trimSeparators(piece))
             if segment.isEmpty { continue }
+            // "Brendan Carlin For The Mail On Sunday": the writer, and the paper written for (credited when known).
+            if let standing = writtenFor(segment) {
+                segment = standing.name
+                if organization == nil, let known = NewsOrganizations.canonicalName(for: standing.outlet) {
+                    organization = known; organizationIsKnown = true
+                }
+            }
             let lower = segment.lowercased()
             if BylineVocabulary.suffixes.contains(lower), let last = authors.popLast() {
                 authors.append(last + ", " + segment)
@@ -94,6 +120,8 @@ enum BylineParsing {
             if BylineVocabulary.credentials.contains(lower) || isRole(segment) { continue }
             // "Special to the Herald": the contributor's standing, kept in the text, credited to no one.
             if BylineVocabulary.contributorStatusOpeners.contains(where: lower.hasPrefix) { continue }
+            // "NAMES, OUTLET — PLACE" on the outlet's own page: the site's name is no person (nor an organization filed).
+            if !authors.isEmpty, let isOwnName, isOwnName(segment) { continue }
             if let known = NewsOrganizations.canonicalName(for: segment) {
                 // "La Rédaction avec AFP": the agency, not the newsroom, is the organization credited.
                 if organization == nil || organization.map(BylineVocabulary.isNewsroom) == true {
@@ -142,6 +170,18 @@ enum BylineParsing {
         return Analysis(byline: Byline(text: droppingTrailingRole(text, after: authors.last), authors: authors,
                                        organization: organization), printed: text,
                         unexplained: unexplained, hadLeadingBy: hadLeadingBy, organizationIsKnown: organizationIsKnown)
+    }
+
+    /// "Brendan Carlin For The Mail On Sunday", "Jane Doe for Reuters": a
+    /// full name (two words or more, no organization's), then "for" and a
+    /// capitalised outlet. The name and the outlet; nil for any other segment.
+    static func writtenFor(_ segment: String) -> (name: String, outlet: String)? {
+        guard let range = segment.range(of: " for ", options: .caseInsensitive) else { return nil }
+        let name = String(segment[..<range.lowerBound])
+        let outlet = String(segment[range.upperBound...])
+        guard NameText.spaceSplit(name).count >= 2, isPlausibleName(name), !looksLikeOrganization(name),
+              let first = outlet.first, first.isUppercase else { return nil }
+        return (name, outlet)
     }
 
     /// "Richard Adams Education editor" → "Richard Adams": a job title
@@ -655,32 +695,73 @@ enum BylineParsing {
     }
 
     /// "JANE DOE" → "Jane Doe", "O'BRIEN" → "O'Brien", "MCDONALD" →
-    /// "McDonald", "ROBERTS-GREY" → "Roberts-Grey". Names already in mixed
-    /// case are returned unchanged.
+    /// "McDonald", "ROBERTS-GREY" → "Roberts-Grey". In a name whose other
+    /// words are in mixed case, a surname set in capitals is set so too
+    /// (`restoreCapitalWords`: "Carla RAMOS" → "Carla Ramos"); other names
+    /// in mixed case are returned unchanged.
     static func restoreCase(_ name: String) -> String {
         // ASCII: the cased characters are the letters; a small one, or fewer than two, leave the name as it is.
         if NameText.isASCII(name) {
             var letters = 0
+            var hasSmall = false
             for byte in name.utf8 {
-                if byte >= 0x61 && byte <= 0x7A { return name }
+                if byte >= 0x61 && byte <= 0x7A { hasSmall = true }
                 if byte >= 0x41 && byte <= 0x5A { letters += 1 }
             }
+            if hasSmall { return restoreCapitalWords(name) }
             if letters < 2 { return name }
         }
         let cased = name.filter { $0.isUppercase || $0.isLowercase }
-        guard cased.count >= 2, cased.allSatisfy(\.isUppercase) else { return name }
-        return name.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
-            var out = ""
-            var capitalizeNext = true
-            for ch in word.lowercased() {
-                out.append(capitalizeNext ? Character(ch.uppercased()) : ch)
-                capitalizeNext = ch == "-" || ch == "'" || ch == "’" || ch == "."
-            }
-            if out.hasPrefix("Mc"), out.count > 3 {
-                let third = out.index(out.startIndex, offsetBy: 2)
-                out.replaceSubrange(third...third, with: out[third].uppercased())
-            }
-            return out
-        }.joined(separator: " ")
+        guard cased.count >= 2 else { return name }
+        guard cased.allSatisfy(\.isUppercase) else { return restoreCapitalWords(name) }
+        return name.split(separator: " ", omittingEmptySubsequences: false).map(titleCased).joined(separator: " ")
+    }
+
+    /// "JANE" → "Jane", "O'BRIEN" → "O'Brien", "MCDONALD" → "McDonald", "ROBERTS-GREY" → "Roberts-Grey".
+    private static func titleCased(_ word: Substring) -> String {
+        var out = ""
+        var capitalizeNext = true
+        for ch in word.lowercased() {
+            out.append(capitalizeNext ? Character(ch.uppercased()) : ch)
+            capitalizeNext = ch == "-" || ch == "'" || ch == "’" || ch == "."
+        }
+        if out.hasPrefix("Mc"), out.count > 3 {
+            let third = out.index(out.startIndex, offsetBy: 2)
+            out.replaceSubrange(third...third, with: out[third].uppercased())
+        }
+        return out
+    }
+
+    /// "Carla RAMOS" → "Carla Ramos", "Ana GARCÍA LÓPEZ" → "Ana García
+    /// López": as agencies print a surname, the words in capitals that end a
+    /// name whose other words are in mixed case, each of three letters or
+    /// more (or two, as the last: "Wendy LI"). Left as printed: a first word
+    /// ("EFC Bayrische Bembel", "AJ Smith"), initials ("J.R."), a
+    /// generational suffix or a credential ("III", "MD"), a news
+    /// organization's acronym, a word with marks other than a hyphen or an
+    /// apostrophe ("/PP"), and every word of a desk's name ("WRAL Staff").
+    static func restoreCapitalWords(_ name: String) -> String {
+        let words = name.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count >= 2,
+              words.contains(where: { $0.contains(where: \.isLowercase) && $0.contains(where: \.isUppercase) }),
+              !looksLikeOrganization(name) else { return name }
+        func isSurnameInCapitals(_ index: Int) -> Bool {
+            let word = words[index]
+            let letters = word.filter(\.isLetter)
+            let lower = word.lowercased()
+            return (letters.count >= 3 || (letters.count == 2 && index == words.count - 1))
+                && letters.allSatisfy(\.isUppercase) && word.allSatisfy({ $0.isLetter || "-'’".contains($0) })
+                && !BylineVocabulary.suffixes.contains(lower) && !BylineVocabulary.credentials.contains(lower)
+                && !isRomanNumeral(letters) && NewsOrganizations.canonicalName(for: String(word)) == nil
+        }
+        var first = words.count
+        while first > 1, isSurnameInCapitals(first - 1) { first -= 1 }
+        guard first < words.count else { return name }
+        return (words[..<first].map(String.init) + words[first...].map(titleCased)).joined(separator: " ")
+    }
+
+    /// "III", "IV", "VI": a generational number in Roman numerals.
+    private static func isRomanNumeral(_ letters: String) -> Bool {
+        letters.allSatisfy { "IVX".contains($0) }
     }
 }

@@ -31,13 +31,14 @@ extension BylineParsing {
     }
 
     /// The first words, in lower case, of the forms of `BylineVocabulary.leadingBy` written in ASCII
-    /// letters ("Written by", "A report by", "Text von", "Eine Analyse von", "a cura di", "Interview:").
+    /// letters ("Written by", "A report by", "Text von", "Eine Analyse von", "a cura di", "Interview:",
+    /// "Video by").
     static let byOpeningWords: Set<[UInt8]> = Set([
         "written", "reported", "posted", "story", "words", "text", "reporting", "additional", "geschrieben", "erstellt",
         "verfasst", "publicado", "escrito", "a", "an", "article", "post", "analysis", "commentary", "column", "essay",
         "review", "ein", "eine", "artikel", "beitrag", "analyse", "kolumne", "kommentar", "reportage", "rezension",
         "glosse", "by", "von", "par", "por", "door", "av", "af", "autor", "autorin", "author", "authors", "auteur",
-        "reporter", "penulis", "forfatter", "di", "interview",
+        "reporter", "penulis", "forfatter", "di", "interview", "video", "audio", "podcast",
     ].map { Array($0.utf8) })
 
     private static let longestByOpeningWord = byOpeningWords.map(\.count).max() ?? 0

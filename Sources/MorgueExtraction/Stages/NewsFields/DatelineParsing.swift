@@ -8,6 +8,10 @@ import MorgueModel
 /// India, March 3 (AFP) –", "BOGOTÁ, 4 de marzo (EFE) -", in ordinary case
 /// with an agency, "Hamburg (dpa/lno) –", "Ciudad de México, 4 mar (EFE).-",
 /// in a script without capitals with an agency, "القاهرة - (رويترز) -",
+/// the agency first as Italian wires print it, "(ANSA) – ROMA, 28 NOV –",
+/// Europa Press's day alone, "MADRID, 28 (EUROPA PRESS) -", TASS's wire
+/// between slashes closed by a full stop, "МОСКВА, 27 ноября. /ТАСС/.", RIA
+/// Novosti's agency after the dash, "МОСКВА, 27 ноя — РИА Новости.",
 /// with any dash (-, –, —, ―, --), a short place in ordinary case before a
 /// hyphen and the story ("Jakarta - Presiden …"), the outlet printed after
 /// the place ("SUKARAJA, KABARNUSA.com -": a web address or the site's own
@@ -51,6 +55,10 @@ enum DatelineParsing {
             let agency = match[2] ?? match[3].flatMap { DatelineVocabulary.scriptService.matches($0) ? $0 : nil }
             return Dateline(text: printed, location: place, agency: agency, date: nil)
         }
+        // "(ANSA) – ROMA, 28 NOV –": the agency first, then the place and the date.
+        if marks.opensWithBracket, marks.hasDash, let dateline = agencyFirst(text) { return dateline }
+        // "МОСКВА, 27 ноя — РИА Новости.": a known agency after the dash, closed by a full stop.
+        if marks.mayOpenWithCapitals, marks.hasDash, let dateline = agencyAfterDash(text) { return dateline }
         // "NEW YORK, March 4, 2025 /PRNewswire/ --": a known wire, between slashes or brackets.
         // (The place's letters run into Business Wire's dashes: "SAN FRANCISCO--".)
         if marks.mayOpenWithCapitals, marks.hasSlash || marks.hasBracket,
@@ -86,6 +94,32 @@ enum DatelineParsing {
             return Dateline(text: printed, location: place, agency: agency, date: match[2])
         }
         return marks.hasSpacedHyphen ? casedPlaceDash(text, isOwnName: isOwnName) : nil
+    }
+
+    /// "(ANSA) – ROMA, 28 NOV –", "(AGI) - Roma, 28 nov. -": an agency in
+    /// brackets (`isAgency`), a dash, a place in capitals (or in ordinary case
+    /// with its date) and a dash, then the story.
+    static func agencyFirst(_ text: String) -> Dateline? {
+        guard let match = DatelineVocabulary.agencyFirstDateline.firstMatch(in: text), let agency = match[1],
+              let place = match[2] else { return nil }
+        let date = match[3]
+        guard isAgency(agency), isPlace(place), date != nil || !place.contains(where: \.isLowercase) else { return nil }
+        let rest = String(text[match.range.upperBound...])
+        guard opensStory(rest), closesSentence(rest) else { return nil }
+        let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
+        return Dateline(text: printed, location: place, agency: TextNormalization.collapse(agency), date: date)
+    }
+
+    /// "МОСКВА, 27 ноя — РИА Новости.": a place in capitals, its date, a dash,
+    /// and a known news organization closed by a full stop, then the story.
+    static func agencyAfterDash(_ text: String) -> Dateline? {
+        guard let match = DatelineVocabulary.agencyAfterDashDateline.firstMatch(in: text), let place = match[1],
+              let agency = match[3].map(TextNormalization.collapse), NewsOrganizations.canonicalName(for: agency) != nil,
+              isPlace(place) else { return nil }
+        let rest = String(text[match.range.upperBound...])
+        guard opensStory(rest), closesSentence(rest) else { return nil }
+        let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
+        return Dateline(text: printed, location: place, agency: agency, date: match[2])
     }
 
     /// The wire datelines with a place, an agency and a dash, in the order they are tried.

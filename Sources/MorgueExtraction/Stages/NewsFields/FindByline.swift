@@ -5,7 +5,8 @@ import MorgueDOM
 ///
 /// Keeps, strongest first: JSON-LD authors, microdata authors, `rel=author`
 /// links, author meta tags (`author`, `article:author`, …), elements
-/// classed as a byline (byline, author, contributor, writer, …) or
+/// classed as a byline (byline, author, contributor, writer, …, in the
+/// class, the id or a test id: `data-qa`, `data-testid`) or
 /// following a label ("Autor:"), a label and its names in one text
 /// ("Autor: Jane Doe", "责任编辑：焦鹏"), a "By" line just after the headline
 /// — and the printed byline element whenever its names agree with the
@@ -19,7 +20,9 @@ import MorgueDOM
 /// printed byline, or a byline line in the body, then names the writer;
 /// without one the site's name stands as a byline naming nobody), and the
 /// site's own name (its site name or publisher) as the organization;
-/// author URLs; author biographies, avatars and comment authors; authors
+/// author URLs; author biographies, avatars and comment authors; bylines in
+/// furniture (navigation, footers, asides, save an aside that is the story's
+/// meta column in the headline's `<article>`: `isMetaColumn`); authors
 /// printed inside a teaser card's link to another story; code
 /// blocks (an SQL "ORDER BY" is no byline label); byline
 /// elements that do not read as names (precision first: no byline beats a
@@ -61,7 +64,11 @@ enum FindByline {
             if metadata.isOwnName(site) { siteAuthor = siteAuthor ?? name } else { organization = name }
         }
 
-        let printed = printedBylines(document, survey: survey)
+        // A byline part naming the site ("…, Piratininga — São Paulo" on piratininga.com.br) is its outlet.
+        let printed = printedBylines(document, survey: survey, isOwnName: { name in
+            let folded = TextComparison.fold(name)
+            return folded == siteName || metadata.isOwnName(name) || hosts.contains(folded.filter { $0.isLetter || $0.isNumber })
+        })
         // Structured authors that are only user names give way to a byline printing people's names.
         if !structured.isEmpty, structured.allSatisfy(BylineParsing.looksLikeHandle),
            let named = printed.first(where: { !$0.byline.authors.isEmpty && $0.byline.authors.allSatisfy { $0.contains(" ") } }) {
@@ -227,7 +234,8 @@ enum FindByline {
     /// byline class or id, `rel=author` links and `itemprop=author`
     /// elements, read as names. Only elements whose every part is
     /// accounted for (names, organizations, roles, dates) count.
-    static func printedBylines(_ document: HTMLDocument, survey: PageSurvey? = nil) -> [Printed] {
+    static func printedBylines(_ document: HTMLDocument, survey: PageSurvey? = nil,
+                               isOwnName: ((String) -> Bool)? = nil) -> [Printed] {
         let survey = survey ?? PageSurvey(document: document)
         var result: [Printed] = []
         var seen = Set<Byline>()
@@ -235,9 +243,32 @@ enum FindByline {
             if seen.insert(byline).inserted { result.append(Printed(byline: byline, node: node)) }
         }
         var reader = TextNodeReader()
-        var memo = BylineParsing.Memo()
+        var memo = BylineParsing.Memo(isOwnName: isOwnName)
         var headline: Node?
         var windowLeft = 0
+
+        /// Reads a byline element; true when it was read (as a byline, or as a teaser card's, which is left).
+        func readElement(_ node: Node, isAuthorLink: Bool) -> Bool {
+            // An author inside a link is a teaser card's ("<a href=/other-story>… <span class=author>")
+            // unless it is the author link itself.
+            if !isAuthorLink, node.ancestors.contains(where: { $0.isElement("a") }) { return true }
+            // So is an author printed beside the link, in a list item or card classed as a teaser.
+            if node.ancestors.contains(where: { ($0.isElement("li") || $0.isElement("article"))
+                && BylineHints.teaserCard.matches(ElementClues.classAndID($0)) }) {
+                return true
+            }
+            guard let text = ElementText.spaced(node, ifAtMost: maxBylineLength, skippingHidden: true), !text.isEmpty,
+                  text.count <= maxBylineLength else { return false }
+            if let analysis = lineAwareAnalysis(node, text: text, memo: &memo), analysis.unexplained.isEmpty {
+                add(analysis.byline, node)
+                return true
+            }
+            if let account = accountName(node, text: text) {
+                add(Byline(text: account, authors: [account], organization: nil), node)
+                return true
+            }
+            return false
+        }
         survey.walk { index in
             let entry = survey.entries[index]
             let node = survey.nodes[index]
@@ -261,34 +292,52 @@ enum FindByline {
             case .figure, .figcaption, .time, .pre, .code, .script, .style, .noscript, .template: return false
             default: break
             }
-            guard !entry.facts.contains(.foreign) else { return false }
+            if entry.facts.contains(.foreign) {
+                // An aside is furniture, save the story's own meta column beside its headline (which the
+                // survey does not enter: its elements are read here).
+                if !entry.hints.contains(.foreignNames), let headline, node.isElement("aside"), isMetaColumn(node, of: headline) {
+                    node.walk { element in
+                        guard element.isElement, !metaColumnSkips.contains(where: element.isElement) else { return false }
+                        let facts = PageSurvey.Facts.element.union(
+                            isRelAuthor(element) ? .relAuthor : []).union(holdsAuthorLinks(element) ? .holdsAuthorLinks : [])
+                            .union(ElementClues.hasToken(element, "itemprop", "author") ? .itempropAuthor : [])
+                        let hints: PageSurvey.Hints = isBylineClass(ElementClues.classAndID(element))
+                            || testIDNamesByline(element) ? .bylineClass : []
+                        guard isBylineElement(facts: facts, hints: hints) else { return true }
+                        return !readElement(element, isAuthorLink: facts.contains(.relAuthor))
+                    }
+                }
+                return false
+            }
             if headline == nil, survey.isHeadline(index) {
                 headline = node
                 windowLeft = headlineWindow
             }
-            let isAuthorLink = entry.facts.contains(.relAuthor)
-            guard isBylineElement(facts: entry.facts, hints: entry.hints) else { return true }
-            // An author inside a link is a teaser card's ("<a href=/other-story>… <span class=author>")
-            // unless it is the author link itself.
-            if !isAuthorLink, node.ancestors.contains(where: { $0.isElement("a") }) { return false }
-            // So is an author printed beside the link, in a list item or card classed as a teaser.
-            if node.ancestors.contains(where: { ($0.isElement("li") || $0.isElement("article"))
-                && BylineHints.teaserCard.matches(ElementClues.classAndID($0)) }) {
-                return false
-            }
-            guard let text = ElementText.spaced(node, ifAtMost: maxBylineLength, skippingHidden: true), !text.isEmpty,
-                  text.count <= maxBylineLength else { return true }
-            if let analysis = lineAwareAnalysis(node, text: text, memo: &memo), analysis.unexplained.isEmpty {
-                add(analysis.byline, node)
-                return false
-            }
-            if let account = accountName(node, text: text) {
-                add(Byline(text: account, authors: [account], organization: nil), node)
-                return false
-            }
-            return true
+            guard isBylineElement(facts: entry.facts, hints: entry.hints) || testIDNamesByline(node) else { return true }
+            return !readElement(node, isAuthorLink: entry.facts.contains(.relAuthor))
         }
         return result
+    }
+
+    /// Elements of a meta column whose text is no byline (as the page walk skips them).
+    static let metaColumnSkips: [StaticString] = [
+        "figure", "figcaption", "time", "pre", "code", "script", "style", "noscript", "template", "nav", "footer", "aside",
+    ]
+
+    /// An `<aside>` that is the story's meta column, not furniture: inside the
+    /// same `<article>` as the headline, holding a `rel=author` link or a
+    /// `<time>` (a live blog's "By … and …" and its timestamp beside the story).
+    static func isMetaColumn(_ aside: Node, of headline: Node) -> Bool {
+        guard let article = headline.ancestors.first(where: { $0.isElement("article") }),
+              aside.ancestors.contains(article) else { return false }
+        if aside.firstDescendant(named: "time") != nil { return true }
+        var holdsAuthorLink = false
+        aside.walk { node in
+            if holdsAuthorLink { return false }
+            if node.isElement("a"), isRelAuthor(node) { holdsAuthorLink = true }
+            return node.isElement
+        }
+        return holdsAuthorLink
     }
 
     /// The byline printed after a label text ("Autor:", "Text:", "Von:"):
@@ -324,7 +373,8 @@ enum FindByline {
     /// of WebMD Health News), while the byline's text stays as printed. A
     /// byline printed as separate items without separators (a list of author
     /// cards, `<span class=author>` twice) is read item by item, in the
-    /// page's order, and its text joins them with commas.
+    /// page's order, and its text joins them with commas (with a space before
+    /// an item that carries its own "and").
     static func lineAwareAnalysis(_ node: Node, text: String, memo: inout BylineParsing.Memo) -> BylineParsing.Analysis? {
         if ElementText.holdsItems(node), let analysis = itemAnalysis(node, memo: &memo) { return analysis }
         guard node.firstDescendant(named: "br") != nil,
@@ -354,9 +404,24 @@ enum FindByline {
                 return nil
             }
         }
-        guard let analysis = memo.analyse(items.joined(separator: ", ")), analysis.unexplained.isEmpty,
+        guard let analysis = memo.analyse(joinedItems(items)), analysis.unexplained.isEmpty,
               analysis.byline.authors == names else { return nil }
         return analysis
+    }
+
+    /// The items of a byline joined with commas, but with a space before an
+    /// item that opens with a word joining names (`BylineVocabulary.itemJoiningWords`):
+    /// "By Layla Haddad" and "and Yusuf Karimi" read "By Layla Haddad and Yusuf Karimi".
+    static func joinedItems(_ items: [String]) -> String {
+        var text = ""
+        for item in items {
+            if !text.isEmpty {
+                let first = item.prefix(while: { $0 != " " }).lowercased()
+                text += BylineVocabulary.itemJoiningWords.contains(first) ? " " : ", "
+            }
+            text += item
+        }
+        return text
     }
 
     /// Whether inline text stands before `node` in its element: its label then
@@ -413,7 +478,8 @@ enum FindByline {
 
     /// A text of its own after the headline that reads "By Jane Doe" / "von
     /// Alexander Rosenkranz" (a leading "By", then names and nothing
-    /// unexplained), in a header whose element has no byline class. The
+    /// unexplained), or a "By" alone that opens a short line whose names
+    /// follow in elements (`lineAfterBy`), in a header whose element has no byline class. The
     /// text's characters count against `window`; the headline's own text is
     /// not read. `count`, when known, is the number of characters of the
     /// node's collapsed text: a text too long for a "By" line is then not collapsed.
@@ -433,11 +499,26 @@ enum FindByline {
         }
         let text = TextNormalization.collapse(content)
         if count == nil { window -= text.count }
+        if let line = lineAfterBy(node, text: text, parent: parent), let analysis = memo.analyse(line), analysis.hadLeadingBy,
+           analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty {
+            return (analysis.byline, parent)
+        }
         // The "By" is looked for first: most short texts near a headline (dates, section names) have none.
         guard !text.isEmpty, text.count <= maxByLineLength, BylineParsing.leadingBy(in: text) != nil,
               let analysis = memo.analyse(text), analysis.hadLeadingBy,
               analysis.unexplained.isEmpty, !analysis.byline.authors.isEmpty else { return nil }
         return (analysis.byline, lineOrElement(node, parent: parent, lineLength: text.count))
+    }
+
+    /// "Por <strong>Ana Mendes e Rafael Tavares</strong>, Piratininga — São
+    /// Paulo": a text that is only a "By" and opens its element, the names in
+    /// the elements after it. The line is the element's text, when it is short.
+    static func lineAfterBy(_ node: Node, text: String, parent: Node) -> String? {
+        guard text.count <= maxLabelLength, let by = BylineParsing.leadingBy(in: text + " "),
+              by.range.upperBound == (text + " ").endIndex,
+              let line = ElementText.spaced(parent, ifAtMost: maxByLineLength), line.count <= maxByLineLength,
+              line.count > text.count + 1, line.hasPrefix(text) else { return nil }
+        return line
     }
 
     /// The label pattern, with its prefilter in byte form.
@@ -470,6 +551,15 @@ enum FindByline {
     /// `PageSurvey` holds of it.
     static func isBylineElement(facts: PageSurvey.Facts, hints: PageSurvey.Hints) -> Bool {
         !facts.isDisjoint(with: [.relAuthor, .holdsAuthorLinks, .itempropAuthor]) || hints.contains(.bylineClass)
+    }
+
+    /// Whether the element's test id names a byline as a class would
+    /// (`data-qa="AuthorNames-Container"`, `data-testid="byline"`): pages whose
+    /// class names are hashed ("css-1wzf9y4") name their parts there.
+    static func testIDNamesByline(_ node: Node) -> Bool {
+        node.anyAttribute("data-qa", "data-testid", "data-test-id") { bytes in
+            isBylineClass(String(decoding: bytes.map(ASCIIText.lower), as: UTF8.self))
+        }
     }
 
     /// Whether the class-and-id string names a byline.

@@ -3,7 +3,8 @@ import MorgueModel
 /// Finds the dateline at the start of the story's first paragraph.
 ///
 /// Keeps: a dateline at the start of the first paragraph, or of the second
-/// when the first is a lead (a standfirst set above the story): a wire's
+/// when the first is a lead (a standfirst set above the story), a row of
+/// dates left from the header not counted (`isDateRow`): a wire's
 /// dateline as printed (also when it stands as a paragraph of its own above
 /// the first sentence; a Japanese paper's "【ジュネーブ共同】"), a place in bold closed by a full stop
 /// ("**Schwerin.** Die Landesregierung …"), or a place closed by a colon
@@ -45,11 +46,24 @@ enum FirstStoryParagraph {
                dateline.text.count >= TextNormalization.collapse(text).count - 1 {
                 return dateline
             }
+            if isDateRow(text) { continue }
             if BoilerplatePhrases.exceedsWords(text, minCountedWords - 1) || text.count >= minCountedCharacters { counted += 1 }
             if counted == window { break }
         }
         return nil
     }
+
+    /// A row of dates and labels the header left above the story ("29.
+    /// November 2026, 10:15 Uhr Aktualisiert am 29. November 2026, 14:02 Uhr
+    /// Quelle: dpa"): it prints a date or a time of day and ends as no
+    /// sentence does. It does not count against the window.
+    static func isDateRow(_ text: String) -> Bool {
+        guard text.count <= maxDateRow, !DatelineParsing.closesSentence(text) else { return false }
+        return BylineVocabulary.printedDate.firstMatch(in: text) != nil || BylineVocabulary.clockTime.firstMatch(in: text) != nil
+    }
+
+    /// The longest paragraph that may be a row of dates.
+    static let maxDateRow = 160
 
     /// The dateline of a paragraph that opens with a place in bold.
     private static func boldPlace(_ block: Block) -> Dateline? {
