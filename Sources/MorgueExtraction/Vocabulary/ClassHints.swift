@@ -101,6 +101,12 @@ enum ClassHints {
     /// holds "post".
     static let socialEmbeds = HintSet(substrings: ["instagram-media", "fb-post", "fb-xfbml-parse-ignore"], tokens: [])
 
+    /// A box asking the reader to follow the site on a messaging app ("sdc-article-whatsapp": "Follow …
+    /// on WhatsApp", a pitch and a "Tap here" link; "telegram-channel"): dropped whole when small
+    /// (`DropPageChrome.messagingPromoCharacters`), though its class often holds "article".
+    static let messagingPromos = HintSet(substrings: ["whatsapp", "whats-app", "telegram-channel", "telegram-promo"],
+                                         tokens: [])
+
     /// A box named for a video ("video-wrapper", "videoContainer", "jetpack-video-wrapper"): an
     /// embedded player with its label and title ("Ars Video"), dropped whole when it holds a
     /// label heading and no prose (`DropPageChrome.isVideoBox`).
@@ -247,7 +253,7 @@ enum ClassHints {
     /// whose prefilters must know them, such as `DropPageChrome.furnitureHints`).
     static let everySet: [HintSet] = [
         positive, negative, unlikely, comments, thirdPartyWidgets, relatedBoxes, authorBoxes, postInfoBoxes,
-        authorBoxNames, socialEmbeds, videoBox, wikiApparatus, linkPreview, lightbox, pullQuote, unlikelyUnlessProse,
+        authorBoxNames, socialEmbeds, messagingPromos, videoBox, wikiApparatus, linkPreview, lightbox, pullQuote, unlikelyUnlessProse,
         pageHeader, storyWall, gatedStoryText, consentBox, maybeContent, caption, lead, personCard, storyBody, notes,
         carouselSlide, carouselTrack, slideDescription,
     ]
@@ -297,6 +303,16 @@ struct HintSet: Sendable {
 struct ClassAndID {
     /// `class` + " " + `id`, ASCII-lower-cased, with "has-"/"with-" modifiers cut off.
     let lowered: [UInt8]
+    /// The attributes in which front-end frameworks' pages name their parts for tests and analytics
+    /// (React's testing library `data-testid`, QA teams' `data-qa` and `data-test`, component
+    /// libraries' `data-component`).
+    static let testIDAttributes: [StaticString] = ["data-testid", "data-qa", "data-test", "data-component"]
+
+    /// Whether the element carries one of `testIDAttributes`.
+    static func hasTestID(_ node: Node) -> Bool {
+        testIDAttributes.contains { node.hasAttribute(named: $0) }
+    }
+
     /// The words of `class` and `id`, split on non-letters and camel-case
     /// humps, lower-cased, each followed by a space, after a leading space
     /// (" story body ").
@@ -307,10 +323,10 @@ struct ClassAndID {
     }
 
     /// The element's own `class` and `id`, read into one buffer, and with
-    /// `includingTestID` its `data-testid`: sites built with React often name
-    /// their parts only there ("newsletter-signup", "author-bio"), their
-    /// classes being hashes ("css-1n3p8qf"). Test ids are read to find
-    /// furniture only: a "story-header" is no story.
+    /// `includingTestID` its test ids (`testIDAttributes`: `data-testid`, `data-qa`, …): sites built with
+    /// React often name their parts only there ("newsletter-signup", "author-bio",
+    /// "ContentSummary-Container"), their classes being hashes ("css-1n3p8qf"). Test ids are read to find
+    /// furniture and a lead: a "story-header" is no story.
     /// Without `droppingClassWord` the element's class words are read as written; with it, a class
     /// word equal to it (in any case) is left out.
     init(_ node: Node, includingTestID: Bool = false, droppingClassWord: [UInt8]? = nil) {
@@ -320,10 +336,12 @@ struct ClassAndID {
         raw.append(0x20)
         node.appendAttribute("id", to: &raw)
         if includingTestID {
-            var testID: [UInt8] = []
-            if node.appendAttribute("data-testid", to: &testID) {
-                raw.append(0x20)
-                raw.append(contentsOf: testID)
+            for attribute in ClassAndID.testIDAttributes {
+                var testID: [UInt8] = []
+                if node.appendAttribute(attribute, to: &testID) {
+                    raw.append(0x20)
+                    raw.append(contentsOf: testID)
+                }
             }
         }
         self.init(classSpaceID: raw)

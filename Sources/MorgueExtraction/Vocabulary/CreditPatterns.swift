@@ -58,9 +58,10 @@ enum CreditPatterns {
     // Thai ones ("Ảnh: Minh Khang", "ภาพ : Name"), a label set off
     // by a bar as East African papers print it ("PHOTO | BRIAN KIPROTICH"),
     // and the abbreviated label opening the caption or following its last
-    // sentence ("Fot. Europol Gaz" in Polish, "Phot. …").
+    // sentence ("Fot. Europol Gaz" in Polish, "Phot. …"); British papers' "Pic: USGS" and
+    // "File pic: PA" (a picture from the paper's archive).
     static let labelled = TextPattern(
-        "(?:^|(?<=[\\s.;|,—–-]))((?:(?:(?:photo|image) credits?|photo(?:graph)?s?|photographer|fotograf(?:in)?|pictures?|images?|credits?|illustration|"
+        "(?:^|(?<=[\\s.;|,—–-]))((?:(?:(?:photo|image) credits?|file (?:photo|picture|pic)s?|pics?|photo(?:graph)?s?|photographer|fotograf(?:in)?|pictures?|images?|credits?|illustration|"
             + "fotos?|bild(?:er)?|bildquelle|bildnachweis|quelle|source|crédit(?:s)?(?: photo)?|foto(?:grafía)?|imagen|screenshots?|"
             + "fotoğraf|фото|צילום|ảnh|ภาพ)"
             + "\\s*(?::|\\||by\\b|courtesy of\\b|von\\b)|(?:^|(?<=[.!?]\\s))(?:fot|phot)\\.)\\s*(.+))$")
@@ -97,6 +98,27 @@ enum CreditPatterns {
             + "(?:\\s+(?:\\p{Lu}[\\p{L}&'’.-]*|of|de|the)){0,4})\\s*$",
         caseInsensitive: false, requiring: ["/"])
 
+    // A photographer named before the agency that distributed the picture, in brackets, after the
+    // caption's last sentence, as Spanish papers print it: "… este jueves. Andrés Soler (EFE)". One to
+    // four capitalised words, and the bracket holds an agency alone.
+    static let nameThenAgency = TextPattern(
+        "(?<=[.!?])\\s+(\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|de|del|da|van|von|di)){0,3}\\s*\\((?i:" + services
+            + ")\\))\\s*$",
+        caseInsensitive: false, requiring: ["("])
+
+    // A credit's label left alone at the end of a caption once its credit was read elsewhere
+    // (a credit element beside it): "Klientka na zakupach Fot.", "… in Tiel. Photo:".
+    static let danglingLabel = TextPattern(
+        "(?:^|\\s)(?:fot\\.|phot\\.|(?:photo|foto|pic|picture|image|credit|bild|fot)s?\\s*:)\\s*$")
+
+    // The links inside a caption that sell the photo rather than describe it (news agencies' and
+    // papers' "Purchase Licensing Rights", "Buy this photo", "Order a print", "Reprints"), and the
+    // words a link prints for screen readers when it opens a new tab (", opens new tab").
+    static let photoSaleLink = TextPattern(
+        "^(?:purchase (?:licensing )?rights|purchase (?:this )?(?:photo|image|picture|print)|buy (?:this )?(?:photo|image|picture|print)s?|"
+            + "buy now|order (?:a )?(?:print|reprint)s?|reprints?(?: (?:& |and )?permissions)?|license this (?:photo|image|picture))$")
+    static let opensNewTab = TextPattern("^,?\\s*opens (?:in )?(?:a )?new (?:tab|window)$", requiring: ["new"])
+
     // A copyright line: "© Jane Doe", "(c) Reuters", "Copyright 2015 AP".
     static let copyright = TextPattern("(?:^|\\s)((?:©|\\(c\\)|copyright\\b)\\s*(.+))$")
 
@@ -125,10 +147,10 @@ enum CreditPatterns {
     static let serviceName = TextPattern("^(?:" + services + ")$")
 
     // A label at the start of an extracted credit, removed from it ("Image copyright Reuters" → "Reuters",
-    // a screen reader's "Image source, NBS" → "NBS").
+    // a screen reader's "Image source, NBS" → "NBS", "Copyright AP Photo/…" → "AP Photo/…", "Pic: USGS").
     // A word label ends where its word does: "Foto" is no label inside "Fotoğraf".
     static let creditLabel = TextPattern(
-        "^(?:(?:(?:image|photo|picture) (?:copyright|source|credits?)|photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?(?!\\s+courtesy)|pictures?|imagen|images?|credits?|"
+        "^(?:(?:(?:image|photo|picture) (?:copyright|source|credits?)|file (?:photo|picture|pic)s?|pics?|photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?(?!\\s+courtesy)|pictures?|imagen|images?|credits?|"
             + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|copyright|fotografía|fotografia|fotoğraf|фото|צילום|ảnh|ภาพ)(?!\\p{L})|©|\\(c\\)|fot\\.|phot\\.|"
             + scriptCreditLabels + "\\s*[:：=＝])"
             + "\\s*(?::|\\||,|by\\b)?\\s*")
@@ -167,4 +189,10 @@ enum CreditPatterns {
     static let bloggerCaptionTable = TextPattern("(?:^|\\s)tr-caption-container(?:$|\\s)", requiring: ["tr-caption-container"])
     static let bloggerCaptionCell = TextPattern("(?:^|\\s)tr-caption(?:$|\\s)", requiring: ["tr-caption"])
     static let wordPressBox = TextPattern("(?:^|\\s)wp-caption(?:$|\\s)", requiring: ["wp-caption"])
+    // A picture's description without a figure, as Polish and Czech CMS themes print it: an element
+    // classed "desc" (or "description"), the end of a class word ("desc", "article__photo__desc"; not
+    // "slideshow_description_box"), in a box classed for an image ("related_image_container > div >
+    // p.desc + span.author"), which holds one photo.
+    static let descriptionClass = TextPattern("(?:^|[\\s_-])desc(?:ription)?(?:$|\\s)", requiring: ["desc"])
+    static let pictureBoxClass = TextPattern("(?:image|photo|picture|foto)", requiring: ["image", "photo", "picture", "foto"])
 }

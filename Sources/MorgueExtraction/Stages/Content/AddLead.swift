@@ -16,7 +16,9 @@ import MorgueDOM
 /// either, the paragraph right after the headline's `<h1>` is the lead
 /// (`standfirst`: the dek in a hero block over a scrollytelling story), or
 /// the one paragraph or subheading of a wrapper standing there (a dek's `<div>`
-/// around its `<p>`), unless the story's text already holds it.
+/// around its `<p>`), or a list of a few key points standing there (`keyPoints`: a React page's
+/// summary bullets, one paragraph each), unless the story's text already holds it. Test ids
+/// (`data-qa="ContentSummary-…"`) name a lead as classes do.
 ///
 /// Keeps: such a lead, when it holds at least `minCharacters` of text and few links; a Chinese,
 /// Japanese or Korean character counts `cjkCharacterWeight` times (`isLongEnough`), as `CountWords`
@@ -128,10 +130,39 @@ enum AddLead {
         }
         var next = found?.nextSibling
         while let current = next, !current.isElement || current.textMeasure.characters == 0 { next = current.nextSibling }
-        guard let next, let lead = isParagraphLike(next) ? next : onlyParagraph(of: next) else { return nil }
+        guard let next else { return nil }
+        if let list = keyPoints(next) { return list }
+        guard let lead = isParagraphLike(next) ? next : onlyParagraph(of: next) else { return nil }
         let measure = lead.textMeasure
         guard isLongEnough(lead, measure), measure.linkDensity <= maxLinkDensity else { return nil }
         return lead
+    }
+
+    /// Most items of a list of key points read as the standfirst.
+    static let maxKeyPoints = 4
+
+    /// A list of key points standing as the standfirst (a `<ul>`, or a wrapper holding only one, of 1 to
+    /// `maxKeyPoints` items, each a paragraph, `isParagraphLike`, or plain text, of at least
+    /// `minCharacters` and few links): the list, which the body prints one paragraph per item.
+    static func keyPoints(_ node: Node) -> Node? {
+        var list = node
+        if !node.isElement("ul") && !node.isElement("ol") {
+            guard leadWrappers.contains(node.name) else { return nil }
+            let children = node.elementChildren.filter { $0.textMeasure.characters > 0 }
+            guard children.count == 1, let only = children.first, only.isElement("ul") || only.isElement("ol"),
+                  node.textMeasure.characters == only.textMeasure.characters else { return nil }
+            list = only
+        }
+        let items = list.elementChildren
+        guard (1...maxKeyPoints).contains(items.count) else { return nil }
+        for item in items {
+            guard item.isElement("li") else { return nil }
+            let parts = item.elementChildren.filter { $0.textMeasure.characters > 0 }
+            guard parts.count <= 1, parts.allSatisfy(isParagraphLike) else { return nil }
+            let measure = item.textMeasure
+            guard isLongEnough(item, measure), measure.linkDensity <= maxLinkDensity else { return nil }
+        }
+        return list
     }
 
     /// Whether `lead`'s text stands in the text of `roots` already: a page that prints its standfirst in the
@@ -222,7 +253,8 @@ enum AddLead {
         if let itemprop = node.attribute("itemprop")?.lowercased(), itemprop == "description" || itemprop == "abstract" {
             return true
         }
-        let hints = ClassAndID(node)
+        // (A React page names its lead only in a test id: "ContentSummary-Container".)
+        let hints = ClassAndID(node, includingTestID: true)
         return !hints.isEmpty && ClassHints.lead.matches(hints) && !ClassHints.personCard.matches(hints)
     }
 }

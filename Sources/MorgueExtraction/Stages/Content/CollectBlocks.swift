@@ -2,8 +2,8 @@ import MorgueDOM
 import MorgueModel
 
 /// Turns the story's containers into the body tree: paragraphs, subheads,
-/// lists, block quotes, tables and preformatted text, with emphasis, code
-/// and absolute links inside them.
+/// lists, block quotes, tables (a data table's `<caption>` a paragraph before its rows) and
+/// preformatted text, with emphasis, code and absolute links inside them.
 ///
 /// Keeps: the text of every visible block, split where the page splits it
 /// (block elements, and `<br><br>` in old pages); links made absolute; a
@@ -259,6 +259,13 @@ struct CollectBlocks {
                 if let code = numberedCode(node) {
                     blocks.append(.preformatted(code))
                 } else if let table = dataTable(node) {
+                    // A data table's caption is its title: a paragraph before its rows.
+                    if let caption = node.elementChildren.first(where: { $0.isElement("caption") }),
+                       !collector.skip.contains(caption) {
+                        let title = inlineContent(of: caption)
+                        if !BodyRendering.plainText(title).isEmpty { blocks.append(.paragraph(title)) }
+                        afterSpace = true
+                    }
                     blocks.append(table)
                 } else {
                     for child in node.children { visit(child) }

@@ -17,12 +17,15 @@ struct FoundCaption {
 /// Keeps: `<figure>` with `<figcaption>` (in a gallery of figures, each
 /// inner figure's own); a table of a photo's row and a caption's row
 /// (Blogger's, old CMSs'); a carousel's slide with a photo and a description
-/// element (`slideDescription`); WordPress `wp-caption` boxes with
+/// element (`slideDescription`); a description element in a picture's box, without a figure
+/// (`pictureBox(ofDescription:)`: "p.desc" beside its "span.author", even in a box whose names also
+/// say "related": `isPictureBox`); WordPress `wp-caption` boxes with
 /// `wp-caption-text`; elements classed as captions (caption, image-caption,
 /// photo-caption, media-caption, article__caption, …); `itemprop=caption`
 /// or `description` of an ImageObject. The credit comes from a credit
 /// element inside the caption (class *credit*/*copyright*, `<small>`,
-/// `<cite>`) or from the caption's text (`SplitCaptionCredit`), or is a
+/// `<cite>`), or the short last of the spans a caption is printed as ("<span>…</span><span>EFE</span>",
+/// read apart with a space), or from the caption's text (`SplitCaptionCredit`), or is a
 /// credit the page prints in brackets after other captions. The image
 /// URL is the largest `srcset` candidate, else `data-src`,
 /// `data-lazy-src`, `data-original`, else `src`, else another lazy loader's
@@ -30,7 +33,8 @@ struct FoundCaption {
 /// page saved from the Wayback Machine, the original address the archive
 /// wraps: `WaybackCapture`).
 /// Drops: a gallery's slide counter and buttons (and buy, purchase and
-/// reprint links) inside a caption; table
+/// reprint links, by class or by their words: "Purchase Licensing Rights", ", opens new tab") inside a
+/// caption; a credit's label left dangling at its end ("Fot."); table
 /// captions; captions in navigation, teasers of other stories
 /// and footers; caption-classed elements with no photo beside them;
 /// captions that are only a credit or an ad label ("Reklama"); 1×1 tracking pixels and `data:` images; a second caption
@@ -71,7 +75,20 @@ enum FindCaptions {
                 }
                 if isBlogger { return false }
             }
-            guard !entry.facts.contains(.foreign), !claimed.contains(node) else { return false }
+            guard !claimed.contains(node) else { return false }
+            // Furniture's captions belong to other stories; a box named for one picture is the story's own
+            // ("relatedBox" holding "related_image_container": the article's embedded photo).
+            // (The survey does not enter furniture: the box's description is looked for in its nodes.)
+            if entry.facts.contains(.foreign) {
+                guard isPictureBox(node, names: survey.names(index)),
+                      let description = firstDescendant(of: node, where: { pictureBox(ofDescription: $0) != nil }),
+                      let box = pictureBox(ofDescription: description), !claimed.contains(box) else { return false }
+                claimed.insert(box)
+                if let caption = read(description, container: box, resolver: resolver), caption.imageURL != nil {
+                    found.append(FoundCaption(caption: caption, node: box))
+                }
+                return false
+            }
             let site = SiteClues(isWordPressBox: entry.hints.contains(.wordPressBox),
                                  isCaptionClass: entry.hints.contains(.captionClass),
                                  isCaptionProperty: entry.facts.contains(.itempropCaption))
@@ -150,12 +167,46 @@ enum FindCaptions {
             if let caption = firstDescendant(of: node, where: isCaptionElement) { return (caption, node) }
             return nil
         }
+        if let box = pictureBox(ofDescription: node) { return (node, box) }
         // A gallery's own caption (under figures captioned one by one) names no single photo.
         if node.isElement("figcaption"), captionsGallery(node) { return nil }
         if node.isElement("figcaption") || isCaptionElement(node, clues: clues) {
             return (node, container(of: node))
         }
         return nil
+    }
+
+    /// The picture's box of a description element without a figure (`CreditPatterns.descriptionClass`:
+    /// "<div class=related_image_container><img><div><p class=desc>…</p><span class=author>Fot. …</span>"):
+    /// the nearest ancestor (`maxContainerDepth` up) that holds one photo, when it is classed for an image
+    /// and holds no heading; nil for any other element.
+    static func pictureBox(ofDescription node: Node) -> Node? {
+        guard !node.isElement("caption"), node.attribute("class", satisfies: { descWord.occurs(in: $0) }),
+              CreditPatterns.descriptionClass.matches(ElementClues.classAndID(node)),
+              ImageSource.images(in: node).isEmpty, !node.ancestors.contains(where: { $0.isElement("table") }) else { return nil }
+        var current = node
+        for _ in 0..<maxContainerDepth {
+            guard let parent = current.parent, parent.isElement, !parent.isElement("body"), !parent.isElement("article"),
+                  !parent.isElement("main") else { return nil }
+            current = parent
+            let images = ImageSource.images(in: parent).count
+            if images > 1 { return nil }
+            guard images == 1, CreditPatterns.pictureBoxClass.matches(ElementClues.classAndID(parent)) else { continue }
+            // A box with a heading is a teaser's card or a story's header (its dek "p.description"), not a photo's.
+            let holdsHeading = HTMLTags.headings.contains { parent.firstDescendant(named: $0) != nil }
+            return !holdsHeading && !holdsSentence(parent, besides: node) ? parent : nil
+        }
+        return nil
+    }
+
+    private static let descWord = NeedleSet(["desc"], ignoringASCIICase: true)
+
+    /// A `<div>` or `<span>` whose class or id names a picture (`CreditPatterns.pictureBoxClass`) and that
+    /// holds one photo and no heading: a photo's box, whatever other words its names hold ("related").
+    static func isPictureBox(_ node: Node, names: String) -> Bool {
+        guard node.isElement("div") || node.isElement("span"), CreditPatterns.pictureBoxClass.matches(names),
+              ImageSource.images(in: node).count == 1 else { return false }
+        return !HTMLTags.headings.contains { node.firstDescendant(named: $0) != nil }
     }
 
     /// The caption's cell of a table that sets a photo with its caption: two
@@ -323,13 +374,20 @@ enum FindCaptions {
     static func read(_ captionElement: Node, container: Node, resolver: URLResolver) -> Caption? {
         var elementCredit: String?
         var buffer: [UInt8] = []
+        // A caption printed as spans side by side ("<span>text</span><span>EFE</span>"): the spans are
+        // read apart, and a short last one is the credit.
+        let spans = captionSpans(captionElement)
+        let creditSpan = spans.flatMap(trailingCreditSpan)
+        let spanCredit = creditSpan.flatMap { SplitCaptionCredit.cleanCredit(ElementText.spaced($0)) }
         func append(_ node: Node) {
             for child in node.children {
                 if child.isText { child.appendText(to: &buffer); continue }
                 // Scripts, and labels hidden from sight ("Media caption" for screen readers), are not read.
                 guard child.isElement, !ElementClues.isInvisible(child), !DropInvisible.isHidden(child) else { continue }
+                if child == creditSpan { continue }
+                if node == captionElement, spans != nil { buffer.append(0x20) }
                 let names = ElementClues.classAndID(child)
-                if CreditPatterns.captionFurnitureClass.matches(names) { continue }
+                if CreditPatterns.captionFurnitureClass.matches(names) || sellsThePhoto(child) { continue }
                 if child.isElement("small") || child.isElement("cite") || CreditPatterns.creditClass.matches(names) {
                     let credit = ElementText.spaced(child)
                     if !credit.isEmpty, elementCredit == nil { elementCredit = SplitCaptionCredit.cleanCredit(credit) }
@@ -346,12 +404,73 @@ enum FindCaptions {
         let split = SplitCaptionCredit.split(printed)
         var text = split.text
         if let elementCredit { text = SplitCaptionCredit.removingRepeatedCredit(elementCredit, from: text) }
+        // A credit's label left at the end ("… w Warszawie Fot."), its credit printed apart.
+        if let label = CreditPatterns.danglingLabel.firstMatch(in: text), label.range.lowerBound > text.startIndex {
+            text = SplitCaptionCredit.trimCaption(String(text[..<label.range.lowerBound]))
+        }
         guard text.contains(where: { $0.isLetter || $0.isNumber }), !SplitCaptionCredit.isCreditOnly(text),
               BoilerplatePhrases.match(text) != .adLabel else { return nil }
         // A photo in a page saved from the Wayback Machine is named by its original address.
         let imageURL = ImageSource.bestURL(in: container, near: captionElement, resolver: resolver).map(WaybackCapture.original)
-        return Caption(text: text, credit: elementCredit ?? split.credit ?? figureCredit(container, besides: captionElement),
-                       imageURL: imageURL)
+        return Caption(text: text, credit: elementCredit ?? split.credit ?? figureCredit(container, besides: captionElement)
+                           ?? spanCredit, imageURL: imageURL)
+    }
+
+    /// Whether a caption's element only sells the photo or tells a screen reader where a link opens: a
+    /// link "Purchase Licensing Rights", "Buy this photo", "Reprints" (`CreditPatterns.photoSaleLink`),
+    /// or the words ", opens new tab" (`CreditPatterns.opensNewTab`).
+    static func sellsThePhoto(_ element: Node) -> Bool {
+        let characters = element.textMeasure.characters
+        guard characters > 0, characters <= maxSaleLinkCharacters else { return false }
+        let text = TextNormalization.collapse(element.textContent)
+        if CreditPatterns.opensNewTab.matches(text) { return true }
+        return element.isElement("a") && CreditPatterns.photoSaleLink.matches(text)
+    }
+
+    /// Whether `node` is or holds a credit element (`<small>`, `<cite>`, class *credit*, *attribution*, …).
+    static func holdsCreditElement(_ node: Node) -> Bool {
+        func isCredit(_ element: Node) -> Bool {
+            element.isElement("small") || element.isElement("cite")
+                || CreditPatterns.creditClass.matches(ElementClues.classAndID(element))
+        }
+        return isCredit(node) || firstDescendant(of: node, where: isCredit) != nil
+    }
+
+    /// Longest text of a link that sells the photo.
+    static let maxSaleLinkCharacters = 40
+
+    /// Most words of a caption's last span read as its credit.
+    static let maxCreditSpanWords = 5
+
+    /// The element children of a caption printed as two or more spans side by side and no text of its own
+    /// between them ("<figcaption><span>…</span><span class=a_m_m>EFE</span></figcaption>"); nil otherwise.
+    static func captionSpans(_ caption: Node) -> [Node]? {
+        var spans: [Node] = []
+        for child in caption.children {
+            if child.isText {
+                if child.textMeasure.characters > 0 { return nil }
+                continue
+            }
+            guard child.isElement, child.textMeasure.characters > 0, !ElementClues.isInvisible(child),
+                  !DropInvisible.isHidden(child) else { continue }
+            guard child.isElement("span") else { return nil }
+            spans.append(child)
+        }
+        return spans.count >= 2 ? spans : nil
+    }
+
+    /// The last of a caption's spans when it is a credit, whatever its class: at most `maxCreditSpanWords`
+    /// words, no sentence's end nor a colon, a capital first ("EFE", "ANP", "Andrés Soler (EFE)"), after a
+    /// longer text; none when the caption has a credit element of its own ("<span class=attribution>").
+    /// (A credit element beside the caption comes first: the span may be a button's label, "Zoom".)
+    static func trailingCreditSpan(_ spans: [Node]) -> Node? {
+        guard let last = spans.last, !spans.contains(where: holdsCreditElement) else { return nil }
+        let text = TextNormalization.collapse(ElementText.spaced(last))
+        guard let first = text.first(where: { $0.isLetter || $0.isNumber }), first.isUppercase || first.isNumber,
+              let end = text.last, !".!?:;,…".contains(end), text.contains(where: \.isLetter),
+              BoilerplatePhrases.hasAtMostWords(text, maxCreditSpanWords) else { return nil }
+        let before = spans.dropLast().reduce(0) { $0 + $1.textMeasure.characters }
+        return before > last.textMeasure.characters ? last : nil
     }
 
     /// A credit element of the figure printed beside its caption, not inside

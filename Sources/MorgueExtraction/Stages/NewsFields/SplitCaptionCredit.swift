@@ -12,13 +12,14 @@ import Foundation
 /// or agency's code so ("… storage room. (WKVX)"), a Korean credit in square
 /// brackets ("[연합뉴스 자료사진]", "[청림군 제공. 재판매 및 DB 금지]"), or a trailing
 /// "Jane Doe/Getty Images", "AFP via Getty Images", "Reuters", "EPA" after
-/// the last sentence; an agency alone in a bracket, half- or full-width, in
+/// the last sentence; a photographer before an agency in brackets ("… este jueves. Andrés Soler (EFE)"); an agency alone in a bracket, half- or full-width, in
 /// any script ("（共同）", "(أ ف ب)", "(Kyodo)"); a labelled credit in other
 /// scripts ("摄影：张三", "图：…", "사진=…", "تصوير: محمود فتحي"); the
 /// photographer of a Japanese or Chinese caption ("…、佐藤健撮影", "…＝代表撮影",
 /// "…。新华社记者 李贺 摄", "（NAME撮影）"); and an unbracketed wire credit
 /// after the last sentence ("… (México). EFE/Mariana Olvera", "REUTERS/Jane Doe").
-/// Drops: the credit's label ("Photo:", "Credit:", "©", and in other scripts
+/// Drops: the credit's label ("Photo:", "Pic:", "File pic:", "Credit:", "©", "Copyright", also after a
+/// separator the credit element prints: " - Copyright AP Photo/…", and in other scripts
 /// "사진=", "写真：", "摄影：", "تصوير:") from the credit,
 /// a credit naming nobody but the story's writer ("— Photo by author": no credit),
 /// "撮影"/"摄" (photographed by) from a Japanese or Chinese credit,
@@ -46,11 +47,12 @@ enum SplitCaptionCredit {
 
     /// The credit patterns in the order they are tried, the credit being each one's first group.
     enum CreditForm: CaseIterable {
-        case parenthesized, scriptParenthesized, bracketedName, bracketedCode, koreanBracketed, gluedCredit, labelled,
+        case nameThenAgency, parenthesized, scriptParenthesized, bracketedName, bracketedCode, koreanBracketed, gluedCredit, labelled,
              scriptLabelled, copyright, shotBy, agencySlashName, trailingService, personSlashOrganization
 
         var pattern: TextPattern {
             switch self {
+            case .nameThenAgency: return CreditPatterns.nameThenAgency
             case .parenthesized: return CreditPatterns.parenthesized
             case .scriptParenthesized: return CreditPatterns.scriptParenthesized
             case .bracketedName: return CreditPatterns.bracketedName
@@ -86,7 +88,7 @@ enum SplitCaptionCredit {
     /// another script or a ligature ("ſ" for "s", "ﬆ" for "st") that the
     /// pattern's case folding would take: "ource" for "source", "dit" for "crédit" and "CRÉDIT".
     private static let labelFragments = NeedleSet(
-        ["phot", "image", "picture", "credit", "illu", "fot", "bild", "quelle", "ource", "dit", "creen", "צילום",
+        ["phot", "image", "pic", "credit", "illu", "fot", "bild", "quelle", "ource", "dit", "creen", "צילום",
          "ảnh", "Ảnh", "ภาพ"], ignoringASCIICase: true)
 
     /// Whether `text` may hold one of `CreditPatterns.labelled`'s labels: one of `labelFragments`, or any
@@ -144,7 +146,14 @@ enum SplitCaptionCredit {
         if let first = credit.first, let last = credit.last, (first == "(" && last == ")") || (first == "[" && last == "]") {
             credit = TextNormalization.collapse(String(credit.dropFirst().dropLast()))
         }
-        credit = CreditPatterns.creditLabel.replacingMatches(in: credit, with: "")
+        let unlabelled = CreditPatterns.creditLabel.replacingMatches(in: credit, with: "")
+        if unlabelled == credit {
+            // A label after a separator the credit element prints first (" - Copyright AP Photo/…").
+            credit = CreditPatterns.creditLabel.replacingMatches(in: credit.trimmingCharacters(in: NewsOrganizations.trimSet),
+                                                                with: "")
+        } else {
+            credit = unlabelled
+        }
         credit = credit.trimmingCharacters(in: NewsOrganizations.trimSet)
         if credit.filter({ $0 == "(" }).count > credit.filter({ $0 == ")" }).count { credit += ")" }
         return credit.isEmpty ? nil : credit

@@ -160,10 +160,12 @@ enum DropInvisible {
     /// Inline styles that hide an element.
     private static let hiddenStyles = NeedleSet(["display:none", "visibility:hidden"])
 
-    /// Classes that hide text from sighted readers (WordPress, Bootstrap, news themes), and the
+    /// Classes that hide text from sighted readers (WordPress, Bootstrap, news themes; the utility
+    /// classes of design systems: "u-hide-visually", "a11y-hidden"), and the
     /// symbol a link prints for screen readers when it opens a new tab (", opens new tab").
     private static let screenReaderOnly = NeedleSet(["screen-reader-text", "sr-only", "visually-hidden",
-                                                     "visuallyhidden", "element-invisible", "offscreen", "off-screen",
+                                                     "visuallyhidden", "hide-visually", "a11y-hidden",
+                                                     "element-invisible", "offscreen", "off-screen",
                                                      "new-tab-symbol", "new-window-symbol"],
                                                     ignoringASCIICase: true)
 

@@ -6,25 +6,30 @@ import MorgueDOM
 /// carry a furniture word ("article-sidebar-layout"), anything that holds an
 /// `<article>` (other than a comment's), `<main>` or schema.org
 /// `articleBody`, and big text blocks.
-/// Drops: `nav`, `aside`, `footer` and `menu` elements, a `header` outside
+/// Drops: `nav`, `aside` (but a note on the story's methodology inside it: `isMethodologyNote`),
+/// `footer` and `menu` elements, a `header` outside
 /// an `<article>` (inside one it is the story's own header, with its lead); small
 /// forms (comment forms, newsletter boxes; a page-wide ASP.NET `<form>` is
 /// kept); elements whose ARIA role is navigation, complementary, banner and
 /// the like; and elements whose class or id is an "unlikely candidate"
 /// (comments, share bars, related links, sign-up boxes, ad slots), or a
-/// short caption or picture credit (captions are their own field); for the
+/// short caption or picture credit (captions are their own field; not a table's `<caption>`); for the
 /// weaker words ("header", "extra"), only when the element holds little prose,
-/// and "header" never on a subheading (an `h2`–`h6` followed by a paragraph:
+/// and "header" never on a subheading (an `h2`–`h6` followed by a paragraph, or a box of one so: `isSubheadBox`:
 /// the story's own, classed "header-block" or "section-header") nor on a block
 /// inside an `<article>` holding a list of sentences (the story's header with its
 /// summary bullets, `isStoryHeaderWithSummary`).
 /// Also drops a list of links to places on the same page (a table of
 /// contents, `isJumpList`), an embedded Instagram or Facebook post (`ClassHints.socialEmbeds`),
-/// a video's box holding a label heading and no prose, its player's title with it (`isVideoBox`),
+/// a small box asking the reader to follow the site on a messaging app (`ClassHints.messagingPromos`),
+/// a video's box holding a label heading and no prose, its player's title with it, but not a heading's
+/// box without a player over the text it titles (`isVideoBox`),
 /// MediaWiki's "[edit]" links, hatnotes and what it marks as not for print (`ClassHints.wikiApparatus`),
 /// a pull quote that repeats the story's own sentences (`repeatsItsStory`),
 /// a link that wraps blocks of text (a title and a description: Ghost's
-/// bookmark card, Substack's embedded post), which previews another page, a
+/// bookmark card, Substack's embedded post, or a picture and a block of text: a news app's card), which
+/// previews another page, a teaser of another story set as an `<article>` nested in the story's, its
+/// headline a link (`isTeaserArticle`), with a box holding only such teasers and a label, a
 /// link preview box (`ClassHints.linkPreview`: Discourse's onebox) whole, the text beside the
 /// picture in a lightbox link (its file information), a reader's comment marked up with
 /// schema.org microdata (`itemprop="comment"`, an item typed Comment: a forum's replies), and
@@ -69,6 +74,7 @@ enum DropPageChrome {
         var portalBoxes: Set<Node> = []
         var postMetaLines: [(Node, LinkedBox)] = []
         var cards: [Node] = []
+        var teasers: [Node] = []
         body.walk { node in
             guard node.isElement else { return false }
             // A card's parts can carry story-body words ("embedded-post-body"): it is dropped all the same.
@@ -79,6 +85,11 @@ enum DropPageChrome {
             // A link preview holds an <article> of its own, which would protect it.
             if isLinkPreview(node, share: Double(measures[node.key]?.characters ?? 0) / Double(pageCharacters)) {
                 doomed.append((node, "chrome:link-card"))
+                return false
+            }
+            // A teaser of another story set as an <article> inside the story (its headline a link away).
+            if node.isElement("article"), isTeaserArticle(node, measures: measures) {
+                teasers.append(node)
                 return false
             }
             if node.isElement("a"), isLightbox(node) {
@@ -138,6 +149,7 @@ enum DropPageChrome {
             }
         }
         for box in cardBoxes(cards, protected: protected, measures: measures) { doomed.append((box, "chrome:person-card")) }
+        for box in teaserBoxes(teasers, measures: measures) { doomed.append((box, "chrome:teaser")) }
         // A portal box is found from its link, inside it: what was found inside the box goes with it.
         if !portalBoxes.isEmpty {
             doomed.removeAll { entry in
@@ -152,6 +164,54 @@ enum DropPageChrome {
             cleaning.detach(node)
         }
     }
+
+    /// A teaser of another story, set as an `<article>` nested in the story's: at most `linkCardCharacters`
+    /// of text, and its first heading is a link to another page ("<article><h2><a href=/other-story>…").
+    static func isTeaserArticle(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
+        guard let measure = measures[node.key], measure.characters <= linkCardCharacters,
+              node.ancestors.contains(where: { $0.isElement("article") }) else { return false }
+        var heading: Node?
+        node.walk { current in
+            if heading != nil || !current.isElement { return false }
+            if HTMLTags.headings.contains(current.name) { heading = current; return false }
+            return true
+        }
+        guard let heading, let headingCharacters = measures[heading.key]?.characters, headingCharacters > 0 else { return false }
+        return heading.descendants(named: "a").contains { link in
+            guard let href = link.attributeBytes("href"), let first = href.first, first != 0x23 else { return false }
+            return (measures[link.key]?.characters ?? 0) == headingCharacters
+        }
+    }
+
+    /// The boxes to drop for teaser articles: each teaser, or the box around it when that box holds nothing
+    /// but teasers and a short label heading ("Más información"), climbing while that holds.
+    static func teaserBoxes(_ teasers: [Node], measures: [UInt: TextMeasure]) -> [Node] {
+        var accepted = Set(teasers)
+        var boxes: [Node] = []
+        for teaser in teasers {
+            var box = teaser
+            while let parent = box.parent, parent.isElement, parent.name != "body", !parent.isElement("article"),
+                  !parent.isElement("main") {
+                let onlyTeasers = parent.elementChildren.allSatisfy { child in
+                    let characters = measures[child.key]?.characters ?? 0
+                    return accepted.contains(child) || characters == 0
+                        || (characters <= cardLabelCharacters && child.firstDescendant(named: "a") == nil
+                            && child.firstDescendant(named: "p") == nil)
+                }
+                guard onlyTeasers else { break }
+                accepted.insert(parent)
+                box = parent
+            }
+            if !boxes.contains(where: { $0 == box || box.ancestors.contains($0) }) {
+                boxes.removeAll { $0.ancestors.contains(box) }
+                boxes.append(box)
+            }
+        }
+        return boxes
+    }
+
+    /// A box asking to follow the site on a messaging app (`ClassHints.messagingPromos`) holds at most this much text.
+    static let messagingPromoCharacters = 400
 
     /// A contributor card holds at most this much text: a name, a role, a line of biography.
     static let personCardCharacters = 400
@@ -242,7 +302,10 @@ enum DropPageChrome {
             }
         case tags.footer where node.parent?.isElement("blockquote") == true:
             break  // A quotation's footer names its speaker.
-        case tags.nav, tags.aside, tags.footer, tags.menu, tags.form:
+        case tags.aside:
+            // A note on how the story was reported, set aside inside it, is the story's.
+            if !isWrapper, !isMethodologyNote(node, measures: measures) { return "chrome:aside" }
+        case tags.nav, tags.footer, tags.menu, tags.form:
             if !isWrapper { return "chrome:\(node.name)" }
         default:
             break
@@ -259,7 +322,9 @@ enum DropPageChrome {
         var hints = ClassAndID(node, includingTestID: true)
         if hints.isEmpty || (prefiltered && !furnitureHints.matches(hints)) { return nil }
         var dropsGatedWord = false
-        if ClassHints.caption.matches(hints), (measures[node.key]?.characters ?? 0) <= captionCharacters {
+        // (A data table's `<caption>` is its title, printed with it: `CollectBlocks`.)
+        if ClassHints.caption.matches(hints), (measures[node.key]?.characters ?? 0) <= captionCharacters,
+           !node.isElement("caption"), !node.ancestors.contains(where: { $0.isElement("table") }) {
             return "chrome:caption"
         }
         if !isWrapper, ClassHints.thirdPartyWidgets.matches(hints) || ClassHints.relatedBoxes.matches(hints)
@@ -271,6 +336,10 @@ enum DropPageChrome {
             return "chrome:class"
         }
         if !isWrapper, ClassHints.socialEmbeds.matches(hints) { return "chrome:embed" }
+        if ClassHints.messagingPromos.matches(hints), (measures[node.key]?.characters ?? 0) <= messagingPromoCharacters,
+           !node.isElement("p"), !HTMLTags.headings.contains(node.name) {
+            return "chrome:promo"
+        }
         if ClassHints.videoBox.matches(hints), isVideoBox(node, measures: measures) { return "chrome:embed" }
         if !isWrapper, ClassHints.wikiApparatus.matches(hints) { return "chrome:wiki" }
         if ClassHints.pullQuote.matches(hints), repeatsItsStory(node, measures: measures) { return "chrome:pull-quote" }
@@ -292,12 +361,12 @@ enum DropPageChrome {
             if isProse, (measure?.characters ?? 0) >= gatedProseCharacters { return nil }
         }
         // A test id's words never save an element ("StandardAd" holds "and"): they only find furniture.
-        let ownHints = node.hasAttribute(named: "data-testid")
+        let ownHints = ClassAndID.hasTestID(node)
             ? ClassAndID(node, droppingClassWord: dropsGatedWord ? ClassHints.gatedTextClassWord : nil) : hints
         if ClassHints.maybeContent.matches(ownHints) { return nil }
         if ClassHints.unlikely.matches(hints) { return "chrome:class" }
         if !isWrapper, ClassHints.unlikelyUnlessProse.matches(hints)
-            || (!isStorySubhead(node) && ClassHints.pageHeader.matches(hints)
+            || (!isStorySubhead(node) && !isStorySubheadBox(node, hints: hints) && ClassHints.pageHeader.matches(hints)
                 && !isStoryHeaderWithSummary(node, measures: measures)) {
             if let measure = measures[node.key], measure.characters >= proseCharacters,
                measure.linkDensity <= proseLinkDensity {
@@ -328,10 +397,54 @@ enum DropPageChrome {
     /// A box named for a video (`ClassHints.videoBox`) holding a label heading ("Ars Video") and a
     /// title at most: the player's box, dropped whole. A box holding prose is the story's, whatever
     /// its name; one without a heading keeps its video's title (the reference corpora keep it as text).
+    /// A box without a player or a picture (`holdsPlayer`) that holds only a heading (and buttons) over the
+    /// prose that follows ("Transcript" and "Hide transcript" over a video's transcript) is a subhead
+    /// (`isSubheadBox`). (A player a script fills in leaves a box of its title alone: it still goes.)
     static func isVideoBox(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
         guard videoBoxElements.contains(node.name), (measures[node.key]?.characters ?? 0) <= videoBoxCharacters
         else { return false }
-        return labelHeadings.contains { node.firstDescendant(named: $0) != nil }
+        return labelHeadings.contains { node.firstDescendant(named: $0) != nil } && (holdsPlayer(node) || !isSubheadBox(node))
+    }
+
+    /// The elements that show a video or its poster.
+    static let playerElements = ["video", "iframe", "img", "picture", "object", "embed"]
+
+    /// Whether `node` holds a video, an embedded frame, a picture, or an element named for a player
+    /// ("video-player", "jw-player"), or is named so itself.
+    static func holdsPlayer(_ node: Node) -> Bool {
+        if playerElements.contains(where: { node.firstDescendant(named: $0) != nil }) { return true }
+        var found = node.anyAttribute("class", "id", "data-testid", satisfies: { playerWord.occurs(in: $0) })
+        node.walk { current in
+            if found || !current.isElement { return false }
+            if current.anyAttribute("class", "id", "data-testid", satisfies: { playerWord.occurs(in: $0) }) { found = true }
+            return !found
+        }
+        return found
+    }
+
+    private static let playerWord = NeedleSet(["player"], ignoringASCIICase: true)
+
+    /// A methodology note holds at least this much text...
+    static let methodologyNoteCharacters = 200
+    /// ...and at most this share of it in links.
+    static let methodologyNoteLinkDensity = 0.1
+
+    /// An `<aside>` inside the story (after a paragraph of it, or inside its `<article>`) that opens with a
+    /// heading on how the story was reported (`MethodologyHeadings`: "How we did this", "Methodology") and
+    /// holds unlinked prose: the story's note on its data, not a rail.
+    static func isMethodologyNote(_ node: Node, measures: [UInt: TextMeasure]) -> Bool {
+        guard let measure = measures[node.key], measure.characters >= methodologyNoteCharacters,
+              measure.linkDensity < methodologyNoteLinkDensity else { return false }
+        var first = node.firstChild
+        while let current = first, !current.isElement || (measures[current.key]?.characters ?? 0) == 0 {
+            first = current.nextSibling
+        }
+        guard let heading = first, HTMLTags.headings.contains(heading.name) || heading.isElement("p") || heading.isElement("div"),
+              (measures[heading.key]?.characters ?? 0) <= 60,
+              MethodologyHeadings.matches(heading.textContent) else { return false }
+        var previous = node.previousSibling
+        while let current = previous, !current.isElement { previous = current.previousSibling }
+        return previous?.isElement("p") == true || node.ancestors.contains(where: { $0.isElement("article") })
     }
 
     /// A summary bullet holds at least this many words (`TextMeasure.wordBreaks`: the ends of its words)...
@@ -414,7 +527,7 @@ enum DropPageChrome {
     /// of them is not dropped for its class.
     static let furnitureHints = HintSet(anyOf: [
         ClassHints.caption, ClassHints.thirdPartyWidgets, ClassHints.relatedBoxes, ClassHints.authorBoxes,
-        ClassHints.postInfoBoxes, ClassHints.socialEmbeds, ClassHints.videoBox, ClassHints.wikiApparatus,
+        ClassHints.postInfoBoxes, ClassHints.socialEmbeds, ClassHints.messagingPromos, ClassHints.videoBox, ClassHints.wikiApparatus,
         ClassHints.pullQuote, ClassHints.storyWall, ClassHints.unlikely, ClassHints.unlikelyUnlessProse,
         ClassHints.pageHeader,
     ])
@@ -431,6 +544,31 @@ enum DropPageChrome {
         var sibling = node.nextSibling
         while let current = sibling, !current.isElement { sibling = current.nextSibling }
         return sibling?.isElement("p") == true
+    }
+
+    /// A box holding nothing but a subheading (its buttons dropped as invisible: "Transcript" beside "Hide
+    /// transcript"), followed by a paragraph or a box opening with one: the title of the text below
+    /// ("b-video-transcript__header"), whatever its class says.
+    static func isSubheadBox(_ node: Node) -> Bool {
+        guard node.isElement("div") || node.isElement("section"), holdsOnlySubheadings(node) else { return false }
+        var sibling = node.nextSibling
+        while let current = sibling, !current.isElement { sibling = current.nextSibling }
+        guard let next = sibling else { return false }
+        if next.isElement("p") { return true }
+        var first = next.firstChild
+        while let current = first, !current.isElement || current.textMeasure.characters == 0 { first = current.nextSibling }
+        return first?.isElement("p") == true
+    }
+
+    /// A subheading's box (`isSubheadBox`) inside the story: after another block of it ("embed-subheader"
+    /// between two paragraphs), or named for a video (a transcript's "b-video-transcript__header" over its
+    /// lines). A page's header box first in its region, over the intro, is not one.
+    static func isStorySubheadBox(_ node: Node, hints: ClassAndID) -> Bool {
+        guard isSubheadBox(node) else { return false }
+        if ClassHints.videoBox.matches(hints) { return true }
+        var sibling = node.previousSibling
+        while let current = sibling, !current.isElement || current.textMeasure.characters == 0 { sibling = current.previousSibling }
+        return sibling != nil
     }
 
     /// The text around a pull quote is its nearest ancestor with at least this many times its text.
@@ -550,8 +688,20 @@ enum DropPageChrome {
         else { return false }
         var textBlocks = 0
         countTextBlocks(node, measures: measures, into: &textBlocks)
-        return textBlocks >= linkCardBlocks
+        if textBlocks >= linkCardBlocks { return true }
+        // A picture and one block of text, linked to another page (not to the picture's own file).
+        return textBlocks == 1 && (node.firstDescendant(named: "img") != nil || node.firstDescendant(named: "picture") != nil)
+            && !linksToImageFile(href)
     }
+
+    /// Whether a link's address ends in an image file's extension ("….jpg", "….png?w=800"): a lightbox's.
+    static func linksToImageFile(_ href: [UInt8]) -> Bool {
+        var path = Array(href.prefix { $0 != 0x3F && $0 != 0x23 }).map(ASCIIText.lower)
+        while path.last == 0x2F { path.removeLast() }
+        return imageExtensions.contains { path.count > $0.count && path.suffix($0.count).elementsEqual($0) }
+    }
+
+    private static let imageExtensions = [".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif"].map { Array($0.utf8) }
 
     /// Counts the innermost blocks under `node` that hold text; returns whether `node` holds a block.
     @discardableResult
@@ -831,7 +981,7 @@ enum DropPageChrome {
         classOrID(of: node, holdsAnyOf: storyBodyWords)
     }
 
-    /// Whether the element's class, id or data-testid, as written, holds one of `words`
+    /// Whether the element's class, id or test ids (`ClassAndID.testIDAttributes`), as written, holds one of `words`
     /// (lower-case, matched in any case). Without one, their `ClassAndID`
     /// cannot match a hint set made of those words: preparing the names
     /// only cuts parts off at spaces and splits words, and no word holds a
@@ -840,6 +990,7 @@ enum DropPageChrome {
         // (No word spans the space between class and id: each is read where it stands.)
         // (A closure literal: the method's partial application would allocate a context per call.)
         node.anyAttribute("class", "id", "data-testid", satisfies: { words.occurs(in: $0) })
+            || node.anyAttribute("data-qa", "data-test", "data-component", satisfies: { words.occurs(in: $0) })
     }
 }
 
