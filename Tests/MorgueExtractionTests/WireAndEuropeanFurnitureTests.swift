@@ -126,6 +126,8 @@ import MorgueModel
                 + "foundations. AP is solely responsible for all content.",
             "Dieser Artikel stammt aus dem Nachrichtenticker der Deutschen Presse-Agentur und wurde von der Redaktion nicht bearbeitet.",
             "Riproduzione riservata © Copyright ANSA",
+            "Keep up with all the latest news from the UK and around the world by following Vantage News",
+            "Video by Noor Haddad and Elliot Brandt",
         ]
         #expect(run([paragraph(Self.prose)] + furniture.map(paragraph) + [paragraph(Self.prose)]) == [Self.prose, Self.prose])
         let story = "“Have a tip?” the officer asked the driver, who said nothing."

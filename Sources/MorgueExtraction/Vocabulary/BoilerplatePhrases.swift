@@ -139,6 +139,8 @@ enum BoilerplatePhrases {
         ("foto:", .credit), ("fotos:", .credit), ("bild:", .credit), ("bilder:", .credit), ("titelbild:", .credit),
         ("bildquelle:", .credit), ("quelle bild:", .credit), ("abbildung:", .credit), ("grafik:", .credit),
         ("photo:", .credit), ("photos:", .credit), ("photo by", .credit), ("photograph by", .credit),
+        // A video page's credit line under the player ("Video by Noor Haddad and Elliot Brandt").
+        ("video by", .credit),
         ("photograph:", .credit), ("image:", .credit), ("image by", .credit), ("image via", .credit),
         ("credit:", .credit), ("credits:", .credit), ("crédit photo", .credit), ("crédits photo", .credit),
         ("crédit :", .credit), ("bild via", .credit), ("foto via", .credit), ("header image", .credit),
@@ -329,6 +331,13 @@ enum BoilerplatePhrases {
     ]
     private static let fundingDisclosureNeedles = NeedleSet(fundingDisclosures)
 
+    /// A broadcaster's or portal's invitation to follow it for the news, set between or after story paragraphs
+    /// without naming a network ("Keep up with all the latest news from the UK and around the world by
+    /// following …"): the opening, and "follow" later in the block.
+    static let followPromos = ["keep up with all the latest news", "keep up with the latest news",
+                               "stay up to date with the latest news", "stay up to date with all the latest news"]
+    private static let followNeedles = NeedleSet(["follow"])
+
     /// The key that reports a typo to the newsroom, which a notice under or
     /// inside the story names in any language ("Помітили помилку? Виділіть її
     /// та натисніть Ctrl+Enter", "Found a mistake? Select it and press Ctrl+Enter").
@@ -448,6 +457,7 @@ enum BoilerplatePhrases {
            socialInvitations.contains(where: { startsWith(key, $0) }) || ownChannelNeedles.occurs(in: key) {
             return .socialPrompt
         }
+        if followPromos.contains(where: { startsWith(key, $0) }), followNeedles.occurs(in: key) { return .socialPrompt }
         // A short box whose last sentence invites the reader to a network: "… breaking stories. Follow The
         // Herald on WhatsApp", "(You can now subscribe to our Herald WhatsApp channel)".
         if socialNetworkNeedles.occurs(in: key), hasAtMostWords(key, maxChannelPromptWords) {
