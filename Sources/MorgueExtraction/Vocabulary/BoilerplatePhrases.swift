@@ -993,7 +993,7 @@ enum BoilerplatePhrases {
     /// order run on ("Comentarios214Normas", "Comments (12)", "Kommentare 3").
     static let commentCountLabel = TextPattern(
         #"^(?:comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|reacties|komentarze?)\s*\(?\d+\)?\s*\p{L}{0,12}$"#,
-        digits: 1)
+        requiring: ["comment", "coment", "kommentar", "komentarz", "reacties"])
 
     /// Whether a block is a heading that opens the after-story sections.
     static func opensTrailer(_ text: String) -> Bool { opensTrailer(PhraseText(text)) }

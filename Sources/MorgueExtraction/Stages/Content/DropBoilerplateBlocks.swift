@@ -440,8 +440,7 @@ enum DropBoilerplateBlocks {
     static func isLabelledMetaLine(_ text: String, beforeStory: Bool = false) -> Bool {
         // Three segments need two separators: most paragraphs are turned away before anything is split.
         let bars = holds(0x7C, atLeast: 2, in: text)
-        guard bars || (FoundationSearch.contains("•", in: text) || FoundationSearch.contains("·", in: text))
-            && text.unicodeScalars.filter({ $0 == "|" || $0 == "•" || $0 == "·" }).count >= 2 else { return false }
+        guard bars || separatorCount(in: text, upTo: 2) >= 2 else { return false }
         let segments = text.split(whereSeparator: { $0 == "|" || $0 == "•" || $0 == "·" })
             .map { $0.trimmingCharacters(in: .whitespaces) }
         guard segments.count >= 3, BoilerplatePhrases.hasAtMostWords(text, linkParagraphWords) else { return false }
@@ -572,6 +571,24 @@ enum DropBoilerplateBlocks {
             previousIsASCII = value < 0x80
         }
         return decided ?? text.contains(where: \.isNumber)
+    }
+
+    /// How many bars, bullets ("•") and middle dots ("·") `text` holds, counted on its UTF-8 up to `limit`.
+    static func separatorCount(in text: String, upTo limit: Int) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var found = 0
+            for (index, byte) in bytes.enumerated() where found < limit {
+                if byte == 0x7C {
+                    found += 1
+                } else if byte == 0xB7, index >= 1, bytes[index - 1] == 0xC2 {
+                    found += 1
+                } else if byte == 0xA2, index >= 2, bytes[index - 1] == 0x80, bytes[index - 2] == 0xE2 {
+                    found += 1
+                }
+            }
+            return found
+        }
     }
 
     /// Whether `byte` occurs at least `count` times in `text`'s UTF-8.
