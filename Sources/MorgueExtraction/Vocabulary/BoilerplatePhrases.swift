@@ -106,7 +106,7 @@ enum BoilerplatePhrases {
                         "report a problem with this page"])
         // A tag box's label left alone when its tag links were dropped ("Etiquetas", "Mots-clés").
         add(.postMeta, ["tags", "tag", "etiquetas", "mots-clés", "mots clés", "étiquettes", "schlagwörter",
-                        "stichwörter", "tagi", "parole chiave"])
+                        "stichwörter", "tagi", "parole chiave", "archivado en"])
         // A "read also" label left alone when the links under it were dropped ("LEIA TAMBÉM:").
         add(.callToAction, readAlsoPrefixes)
         // A live blog's table of contents heading left alone when its list of entry links was dropped.
@@ -139,6 +139,8 @@ enum BoilerplatePhrases {
         ("foto:", .credit), ("fotos:", .credit), ("bild:", .credit), ("bilder:", .credit), ("titelbild:", .credit),
         ("bildquelle:", .credit), ("quelle bild:", .credit), ("abbildung:", .credit), ("grafik:", .credit),
         ("photo:", .credit), ("photos:", .credit), ("photo by", .credit), ("photograph by", .credit),
+        // A video page's credit line under the player ("Video by Noor Haddad and Elliot Brandt").
+        ("video by", .credit),
         ("photograph:", .credit), ("image:", .credit), ("image by", .credit), ("image via", .credit),
         ("credit:", .credit), ("credits:", .credit), ("crédit photo", .credit), ("crédits photo", .credit),
         ("crédit :", .credit), ("bild via", .credit), ("foto via", .credit), ("header image", .credit),
@@ -193,6 +195,14 @@ enum BoilerplatePhrases {
         ("noch keine bewertungen", .feedback), ("vergrößern ", .credit), ("letzte aktualisierung am", .postMeta),
         // A section's own promotion after the story ("Veja mais notícias da região no g1 …").
         ("veja mais notícias", .callToAction), ("vídeos: mais assistidos", .callToAction),
+        // Brazilian portals' share bar ("Compartilhe: WhatsApp Facebook X E-mail") and their video box's
+        // heading ("VÍDEOS: tudo sobre São Paulo"); a Polish portal's pointer to its front page ("Więcej
+        // informacji z kraju i ze świata znajdziesz na stronie głównej …").
+        ("compartilhe", .socialPrompt), ("compartilhar", .socialPrompt), ("vídeos:", .callToAction),
+        ("więcej informacji z kraju", .callToAction), ("więcej informacji znajdziesz", .callToAction),
+        // Spanish comment boxes closed to readers without an account ("Para comentar, inicia sesión o suscríbete").
+        ("para comentar", .commentPrompt), ("inicia sesión para comentar", .commentPrompt),
+        ("suscríbete para comentar", .commentPrompt),
     ]
 
     /// Picture labels that open a caption left in the story, however long the caption runs
@@ -297,6 +307,37 @@ enum BoilerplatePhrases {
     ]
     private static let tipAppealNeedles = NeedleSet(tipAppeals)
 
+    /// A newsroom's shorter call for tips opening a block, with the way to reach it ("Have a tip? Contact
+    /// the data team at data@example.com", "Got a tip? Call 555-0100"): the question, then an address, a
+    /// telephone number or a contact verb.
+    static let tipQuestions = ["have a tip?", "got a tip?", "have a story tip?", "got a story tip?",
+                               "do you have a tip?", "have a news tip?"]
+    static let tipContactWords = ["contact", "email", "e-mail", "write to", "call ", "text ", "reach "]
+    private static let tipContactNeedles = NeedleSet(tipContactWords)
+
+    /// Whether a block is a tip appeal opened by its question.
+    static func isTipQuestion(_ phrase: PhraseText) -> Bool {
+        guard let key = phrase.key, key.utf8.first == UInt8(ascii: "h") || key.utf8.first == UInt8(ascii: "g")
+            || key.utf8.first == UInt8(ascii: "d"), tipQuestions.contains(where: { startsWith(key, $0) }) else { return false }
+        return phrase.text.contains("@") || ByteSearch.digitCount(phrase.text, upTo: 7) >= 7 || tipContactNeedles.occurs(in: key)
+    }
+
+    /// A nonprofit funder's disclosure under the story, as wire services and foundation-funded newsrooms
+    /// print it ("… coverage receives financial support from multiple private foundations. AP is solely
+    /// responsible for all content. Find AP's standards for working with philanthropies …").
+    static let fundingDisclosures = [
+        "solely responsible for all content", "standards for working with philanthropies",
+        "coverage receives financial support from", "coverage receives support from",
+    ]
+    private static let fundingDisclosureNeedles = NeedleSet(fundingDisclosures)
+
+    /// A broadcaster's or portal's invitation to follow it for the news, set between or after story paragraphs
+    /// without naming a network ("Keep up with all the latest news from the UK and around the world by
+    /// following …"): the opening, and "follow" later in the block.
+    static let followPromos = ["keep up with all the latest news", "keep up with the latest news",
+                               "stay up to date with the latest news", "stay up to date with all the latest news"]
+    private static let followNeedles = NeedleSet(["follow"])
+
     /// The key that reports a typo to the newsroom, which a notice under or
     /// inside the story names in any language ("Помітили помилку? Виділіть її
     /// та натисніть Ctrl+Enter", "Found a mistake? Select it and press Ctrl+Enter").
@@ -331,6 +372,10 @@ enum BoilerplatePhrases {
         "transcript was machine-generated", "transcript was machine generated", "transcript was computer-generated",
         "transcript was created automatically", "automatically generated transcript", "machine-generated transcript",
         "computer-generated transcript", "transcript may contain errors", "transcript provided by",
+        // A video page's note on its transcripts ("Transcripts are generated with the help of automated tools and
+        // reviewed by … staff. They may contain errors.").
+        "transcripts are generated with", "transcripts are generated automatically", "transcripts are machine-generated",
+        "transcripts are automatically generated", "transcripts are computer-generated", "transcripts may contain errors",
     ]
     private static let opinionDisclaimerNeedles = NeedleSet(opinionDisclaimers)
 
@@ -378,6 +423,8 @@ enum BoilerplatePhrases {
         "simak ", "ikuti ", "mari bergabung", "gabung ", "bergabunglah", "dapatkan update", "dapatkan berita",
         "dapatkan informasi", "підписуйтеся", "підписуйтесь",
         "подписывайтесь",
+        // Spanish "you can follow …" ("Puedes seguir a … Economía en Facebook y X, o apuntarte aquí …").
+        "puedes seguir a ", "puede seguir a ",
     ]
     static let ownChannels = [
         "our channel", "our youtube", "our instagram", "our telegram", "our whatsapp", "our facebook", "our tiktok",
@@ -403,12 +450,14 @@ enum BoilerplatePhrases {
     static func appeal(_ text: PhraseText) -> Group? {
         guard let key = text.key, !key.isEmpty else { return nil }
         if supportAppealNeedles.occurs(in: key) { return .supportAppeal }
-        if tipAppealNeedles.occurs(in: key) || errorReportNeedles.occurs(in: key) { return .feedback }
-        if affiliateNeedles.occurs(in: key) || opinionDisclaimerNeedles.occurs(in: key) { return .disclaimer }
+        if tipAppealNeedles.occurs(in: key) || errorReportNeedles.occurs(in: key) || isTipQuestion(text) { return .feedback }
+        if affiliateNeedles.occurs(in: key) || opinionDisclaimerNeedles.occurs(in: key)
+            || fundingDisclosureNeedles.occurs(in: key) { return .disclaimer }
         if socialNetworkNeedles.occurs(in: key),
            socialInvitations.contains(where: { startsWith(key, $0) }) || ownChannelNeedles.occurs(in: key) {
             return .socialPrompt
         }
+        if followPromos.contains(where: { startsWith(key, $0) }), followNeedles.occurs(in: key) { return .socialPrompt }
         // A short box whose last sentence invites the reader to a network: "… breaking stories. Follow The
         // Herald on WhatsApp", "(You can now subscribe to our Herald WhatsApp channel)".
         if socialNetworkNeedles.occurs(in: key), hasAtMostWords(key, maxChannelPromptWords) {
@@ -492,6 +541,64 @@ enum BoilerplatePhrases {
 
     private static let wireSourceBytes = Array("SOURCE ".utf8)
     static let maxWireSourceWords = 10
+
+    /// A wire desk's codes closing its copy: the reporters' and editors' short codes in lower case joined
+    /// by slashes ("cr/mdp/des" under AFP copy, "mzi/ pad/" under PAP copy). Only the last blocks of a
+    /// story are looked at (the caller's business).
+    static let wireDeskCodes = TextPattern("^[a-z]{2,5}\\s*/\\s*[a-z]{2,5}(?:\\s*/\\s*[a-z]{2,5})*\\s*/?$",
+                                           caseInsensitive: false, requiring: ["/"])
+
+    static func isWireDeskCodes(_ text: String) -> Bool {
+        text.utf8.count <= maxDeskCodeBytes && wireDeskCodes.matches(TextEdges.trimmingWhitespaceAndNewlines(text))
+    }
+
+    /// A desk-code line is at most this long, in UTF-8 bytes.
+    static let maxDeskCodeBytes = 40
+
+    /// The names of the wire services and news agencies (`NewsOrganizations.agencies`).
+    private static let agencyNames = Set(NewsOrganizations.agencies.map(\.name))
+
+    /// A news agency's name in brackets standing alone after the story ("(ANSA).", "(dpa)"): its end mark.
+    static func isAgencyMark(_ text: String) -> Bool {
+        guard text.utf8.count <= maxAgencyMarkBytes else { return false }
+        var mark = Substring(TextEdges.trimmingWhitespaceAndNewlines(text))
+        if mark.last == "." { mark.removeLast() }
+        guard mark.first == "(", mark.last == ")", mark.count > 2,
+              let name = NewsOrganizations.canonicalName(for: String(mark.dropFirst().dropLast())) else { return false }
+        return agencyNames.contains(name)
+    }
+
+    /// An agency's end mark is at most this long, in UTF-8 bytes.
+    static let maxAgencyMarkBytes = 40
+
+    /// A wire's credit line closing its story: who reported, from where, and who edited ("Reporting by
+    /// Jane Doe in Wellington and John Roe in Sydney; Editing by Kenji Sato", "Reporting by …; Writing by
+    /// …; Editing by …"). The editors' credit ends it; a line of "Additional reporting by …" alone is story.
+    static let wireCredits = TextPattern(
+        "^(?:additional )?reporting by [^;]{2,160}; (?:(?:additional reporting|writing|compiled|graphics) by [^;]{2,80}; )*"
+            + "editing by [^;]{2,80}$",
+        requiring: ["editing by"])
+    static let maxWireCreditWords = 45
+
+    static func isWireCredits(_ phrase: PhraseText) -> Bool {
+        guard let key = phrase.key, key.utf8.first == UInt8(ascii: "r") || key.utf8.first == UInt8(ascii: "a"),
+              hasAtMostWords(key, maxWireCreditWords) else { return false }
+        return wireCredits.matches(key)
+    }
+
+    /// A whole number of at least `minBareCountDigits` digits and nothing else ("1352", "2.481"): above the
+    /// story, a counter of views or shares whose label is an icon. A decimal ("4.5") is a rating or a figure.
+    static let bareCount = TextPattern("^\\d{1,3}(?:[.,]\\d{3})+$|^\\d{3,7}$", caseInsensitive: false, digits: 3)
+    static let minBareCountDigits = 3
+
+    static func isBareCount(_ text: String) -> Bool {
+        guard (minBareCountDigits...maxBareCountBytes).contains(text.utf8.count),
+              let first = text.utf8.first, first >= 0x30, first <= 0x39 else { return false }
+        return bareCount.matches(TextEdges.trimmingWhitespaceAndNewlines(text))
+    }
+
+    /// A bare count is at most this long, in UTF-8 bytes.
+    static let maxBareCountBytes = 12
 
     // MARK: Stamps and embeds
 
@@ -597,7 +704,7 @@ enum BoilerplatePhrases {
         "lire aussi", "à lire aussi", "a lire aussi", "voir aussi", "lire également",
         "le puede interesar", "te puede interesar", "lea también", "lee también", "leer más", "ver también",
         "leggi anche", "leggi l'articolo", "czytaj też", "czytaj także", "zobacz też", "zobacz także",
-        "leia também", "veja também",
+        "leia também", "veja também", "más información",
         // Dutch, Russian, Turkish and Hebrew.
         "lees ook", "lees meer", "читайте также", "смотрите также", "ayrıca okuyun", "ilgili haber", "קראו עוד",
         "leia mais",
@@ -632,6 +739,13 @@ enum BoilerplatePhrases {
         "this article first appeared", "this story first appeared", "dieser artikel erschien zuerst",
         "dieser artikel wurde ausgedruckt unter", "this article was printed from", "article printed from",
         "dieser beitrag erschien zuerst", "cet article a été publié",
+        // German and French portals' notice on agency copy they run unedited ("Dieser Artikel stammt aus dem
+        // Nachrichtenticker der dpa und wurde von der Redaktion nicht bearbeitet", "Cet article est publié
+        // automatiquement. Il a été rédigé par l'AFP et n'a pas été modifié par la rédaction").
+        "dieser artikel stammt aus dem nachrichtenticker", "diese meldung stammt aus dem nachrichtenticker",
+        "dieser beitrag stammt aus dem nachrichtenticker", "dieser text stammt aus dem nachrichtenticker",
+        "cet article est publié automatiquement", "cette dépêche est publiée automatiquement",
+        "cet article provient du fil", "cette dépêche provient du fil",
         // The press-release wires' links to the release as issued (PR Newswire, Business Wire).
         "view original content", "view source version on",
         // GlobeNewswire's line under a release linking its pictures.
@@ -687,6 +801,8 @@ enum BoilerplatePhrases {
     static let rightsMarkers: [String] = [
         "all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados",
         "tutti i diritti riservati", "wszelkie prawa zastrzeżone",
+        // Italian agencies' "reproduction reserved", and the Portuguese, Dutch and Russian rights lines.
+        "riproduzione riservata", "todos os direitos reservados", "alle rechten voorbehouden", "все права защищены",
         // Korean wire copy's closing rights line: "<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>".
         "저작권자", "무단 전재", "무단전재",
     ]
@@ -782,6 +898,7 @@ enum BoilerplatePhrases {
         (["this ", "check back", "please check back", "refresh"], TextPattern(
             "^(?:(?:this is a (?:developing|breaking(?: news)?|live) story|this (?:story|article|report) is developing|"
                 + "this (?:story|article|post|report|page) (?:will be|is being|may be) updated(?: as [^.!?]{1,40})?)"
+                + "(?: and (?:will|may) be updated(?: as [^.!?]{1,40})?)?"
                 + "(?:[.!] (?:please )?(?:refresh|check back|return|come back|stay with us)[^.!?]{0,60})?|"
                 + "(?:please )?(?:check back|refresh(?: this page)?)(?: here)?(?: later| soon)? for (?:the latest )?(?:updates|more)"
                 + "(?: on this story)?)$",
@@ -846,6 +963,12 @@ enum BoilerplatePhrases {
         "updates to this page", "is this page useful", "was this page helpful",
         "media enquiries", "media inquiries", "press enquiries", "press inquiries", "media contact", "media contacts",
         "press contact", "press contacts", "pressekontakt", "medienkontakt", "contact presse", "contacto de prensa",
+        // Recommendation boxes of wire-fed and Gulf portals ("Recommended Stories" over a list of links).
+        "recommended stories", "recommended articles", "recommended reading",
+        // The author's box in Spanish, French, Portuguese and Russian ("Sobre la firma" over the reporter's
+        // biography), and a Spanish paper's tag box ("Archivado en").
+        "sobre la firma", "sobre el autor", "sobre la autora", "à propos de l'auteur", "a propos de l'auteur",
+        "sobre o autor", "sobre a autora", "об авторе", "archivado en",
     ]
 
     /// Trailer headings that name what follows ("More from Business",
@@ -865,6 +988,12 @@ enum BoilerplatePhrases {
     static let commentCountHeading = TextPattern(
         #"^\d+ (comments?|responses?|replies|reactions?|kommentare?|antworten|commentaires?|réponses?|comentarios?|respuestas?|commenti|komentarz[ey]?|reacties)$"#,
         digits: 1)
+
+    /// A comment section's header printing its count after the word, with a link to its rules or sort
+    /// order run on ("Comentarios214Normas", "Comments (12)", "Kommentare 3").
+    static let commentCountLabel = TextPattern(
+        #"^(?:comments?|comentarios?|comentários?|kommentare?|commentaires?|commenti|reacties|komentarze?)\s*\(?\d+\)?\s*\p{L}{0,12}$"#,
+        requiring: ["comment", "coment", "kommentar", "komentarz", "reacties"])
 
     /// Whether a block is a heading that opens the after-story sections.
     static func opensTrailer(_ text: String) -> Bool { opensTrailer(PhraseText(text)) }
@@ -949,6 +1078,7 @@ enum BoilerplatePhrases {
         guard !exceedsWords(text.text, maxWords), let key = text.key else { return nil }
         if key.isEmpty { return nil }
         if let group = exact[key] { return group }
+        if commentCountLabel.matches(key) { return .commentPrompt }
         let words = wordCount(key)
         guard words <= maxWords else { return nil }
         for (prefix, group) in prefixes where startsWith(key, prefix) { return group }

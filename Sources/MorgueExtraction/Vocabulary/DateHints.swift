@@ -147,9 +147,10 @@ enum DateHints {
     // "| 04.03.2025, 18:42 Uhr Aktualisiert: 05.03.2025, 07:15 Uhr", and a
     // live blog's "Started January 14, 2025 6:05 am Last updated 3:42 pm"; in
     // Chinese, Japanese and Korean rows also printed against a time's last
-    // unit or inside a full-width bracket ("（5月12日 08時30分更新）").
+    // unit or inside a full-width bracket ("（5月12日 08時30分更新）"), and after the full stop of
+    // "a.m." when two `<time>` elements print against each other ("8:15 a.m.Updated November 29").
     static let dateRowLabel = TextPattern(
-        "(?:^|(?<=[\\s|·•,;(\\[\\d（【分분日일]))" + alternation(publishedLabels + modifiedLabels + rowLabels) + labelPrepositions
+        "(?:^|(?<=[\\s|·•,;.(\\[\\d（【分분日일]))" + alternation(publishedLabels + modifiedLabels + rowLabels) + labelPrepositions
             + "\\s*[:：]?",
         requiring: fragments(publishedLabels + modifiedLabels + rowLabels))
 
@@ -157,6 +158,54 @@ enum DateHints {
     static let dayOfMonth = TextPattern(
         "(?:\\b(?:" + MonthNames.alternation + ")\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\b\\d{1,2}(?:st|nd|rd|th|\\.)?\\s+(?:"
             + MonthNames.alternation + ")\\b\\.?)(?!\\d)", digits: 1)
+
+    // Zones and regions a date row names after its time ("17:32, UK", "10:45 a.m. EST", "15.50 GMT",
+    // "14:02 local time"): British, European, North American and Asian newsrooms' abbreviations, matched
+    // in capitals only ("ET", not the word "et").
+    static let zoneAbbreviations = [
+        "UK", "GMT", "BST", "UTC", "WET", "WEST", "CET", "CEST", "MEZ", "MESZ", "EET", "EEST", "MSK",
+        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
+        "HKT", "SGT", "JST", "KST", "IST", "AEST", "AEDT",
+    ]
+    private static let zoneAlternation = "(?:" + zoneAbbreviations.sorted { $0.count > $1.count }.joined(separator: "|")
+        + "|(?i:local time|heure locale|hora local|ora locale|Ortszeit))"
+    // A zone or region closing a date line, after a comma or a space ("Sunday 29 November 2026 17:32, UK").
+    static let trailingZone = TextPattern("(?:,\\s*|\\s+)\\(?" + zoneAlternation + "\\)?\\s*$", caseInsensitive: false)
+    // A zone or region anywhere in a row of dates.
+    static let zoneInRow = TextPattern("(?<![\\p{L}])\\(?" + zoneAlternation + "\\)?(?![\\p{L}])", caseInsensitive: false)
+    // A time of day written with a full stop or an "h" ("15.42", "10h15"), as British and French rows print it;
+    // read only in a row that holds a date label and nothing else.
+    static let dottedClockTime = TextPattern(
+        "(?<![\\d.,])\\d{1,2}[.h]\\d{2}(?![\\d.,]\\d)\\s*(?:[ap]\\.?m\\.?|uhr|h)?(?![\\p{L}])", digits: 3)
+    // Words that join a label, a date and a time in a row ("Updated at 15:50", "um 10:15 Uhr", "às 14h10",
+    // "alle ore 9.30", "om 18:40"), left once the dates are gone.
+    static let rowConnector = TextPattern(
+        "(?<![\\p{L}])(?:at|on|um|am|à|às|as|om|o|alle|ore|a las|kl|klo)(?![\\p{L}])")
+    // The source a row of dates names after them ("… 14:02 Uhr Quelle: dpa", "Source: AFP"): a source label
+    // and at most three words, closing the row.
+    static let trailingSource = TextPattern(
+        "(?:^|(?<=[\\s|·•,]))(?:quelle|source|fuente|fonte|źródło|bron|источник)\\s*:\\s*[^\\s:]+(?:\\s+[^\\s:]+){0,2}\\s*$",
+        requiring: ["quelle", "source", "fuente", "fonte", "źródło", "bron", "источник"])
+    // The units a time relative to now counts: minutes, hours and days in English, Portuguese, Spanish,
+    // German, French, Dutch, Polish, Russian, Italian and the Nordic languages.
+    static let relativeTimeUnits = [
+        "min", "mins", "minute", "minutes", "hour", "hours", "hr", "hrs", "h", "day", "days",
+        "minuto", "minutos", "hora", "horas", "dia", "dias", "día", "días",
+        "minuten", "stunde", "stunden", "std", "tag", "tagen",
+        "heure", "heures", "jour", "jours",
+        "minuut", "uur", "dag", "dagen",
+        "minuta", "minuty", "minut", "godzina", "godziny", "godzin", "godz", "dzień", "dni",
+        "минуту", "минуты", "минут", "час", "часа", "часов", "день", "дня", "дней",
+        "minuti", "ora", "ore", "giorno", "giorni", "timme", "timmar", "time", "timer", "dagar",
+    ]
+    // A time relative to now, as a row prints it beside its label ("Publicado há 2 horas", "vor 3 Stunden",
+    // "il y a 5 minutes", "hace 2 horas", "2 uur geleden", "3 godziny temu", "2 часа назад", "3 hours ago").
+    static let relativeTime = TextPattern(
+        "(?<![\\p{L}])(?:(?:há|hace|vor|il y a)\\s+\\d+\\s*" + relativeUnitAlternation
+            + "|\\d+\\s*" + relativeUnitAlternation + "\\s+(?:ago|geleden|temu|назад|fa|sedan|siden))(?![\\p{L}])",
+        digits: 1)
+    private static let relativeUnitAlternation = "(?:" + relativeTimeUnits.sorted { $0.count > $1.count }
+        .joined(separator: "|") + ")\\.?"
 
     // A year of this century or the last, and a time of day ("06:42", or "07h45" as Portuguese and
     // French pages print it), in a date stamp's digits.

@@ -23,7 +23,11 @@ import MorgueModel
 /// "Port Ashford Dispatch"); paragraphs without a letter or digit ("×", "★★★★★", a rule of dashes);
 /// a reading-time stamp ("Feb 25, 2025 — 7 min read"); a gallery's slide counter ("3 / 10", "3 of 10", and
 /// "3/10" among others of the same count: a lone "1/4" is a recipe's); a date row above the story
-/// with a year and a time in any script's digits; a call to install the
+/// with a year and a time in any script's digits; a row of labelled dates anywhere, with their zones and a
+/// closing source ("Published … EST | Updated … EST", "15.42 GMT Updated at 15.50 GMT", "Publicado há 2
+/// horas", "… 14:02 Uhr Quelle: dpa"); a date with its zone or region ("… 17:32, UK"); a number alone above
+/// the story (a view counter, "1352"); the wire's closing desk codes ("cr/mdp/des"), agency mark ("(ANSA).")
+/// and "Reporting by …; Editing by …" credits among the last blocks; a call to install the
 /// publisher's app; a press release's closing "SOURCE <issuer>" line among the last blocks;
 /// a wire end mark ("###", "-30-") with what little follows it; a pager's
 /// label ("Halaman:", "Page:") before the page number that opens its links; bold initials signing off the last
@@ -33,6 +37,8 @@ import MorgueModel
 /// paragraphs, short lines), or with everything after it when less prose
 /// follows than came before (a related box inside the story is cut out, the
 /// story goes on after it).
+/// The header region, where date lines and meta rows stand, lasts until the first paragraph of prose, or,
+/// when that is a short standfirst, until the block after it.
 enum DropBoilerplateBlocks {
     /// A paragraph with at least this share of its text in links, and at most `linkParagraphWords` words, is a link teaser.
     static let linkParagraphShare = 0.8
@@ -63,6 +69,7 @@ enum DropBoilerplateBlocks {
         var keptIndices: [Int] = []
         var skipUntil = 0
         var storyStarted = false
+        var standfirstKept = false
         let bareCounterTotals = bareSlideCounterTotals(blocks)
         for (index, block) in blocks.enumerated() {
             if index < skipUntil { continue }
@@ -103,10 +110,30 @@ enum DropBoilerplateBlocks {
                 log.dropped(text: text, by: "boilerplate:wire-source")
                 continue
             }
+            // A wire desk's codes ("cr/mdp/des") or an agency's mark ("(ANSA).") after the last paragraph.
+            if index >= blocks.count - wireSourceTail, case .paragraph = block,
+               BoilerplatePhrases.isWireDeskCodes(text) || BoilerplatePhrases.isAgencyMark(text) {
+                log.dropped(text: text, by: "sign-off")
+                continue
+            }
+            // "Reporting by … ; Editing by …": the wire's credits closing the story.
+            if index >= blocks.count - wireSourceTail, case .paragraph = block,
+               BoilerplatePhrases.isWireCredits(phrase) {
+                log.dropped(text: text, by: "boilerplate:credit")
+                continue
+            }
             // A longer opinion disclaimer, with the call for guest columns after it, closing the story.
             if phrase.key == nil, index >= blocks.count - closingDisclaimerTail, case .paragraph = block,
                BoilerplatePhrases.isClosingOpinionDisclaimer(text) {
                 log.dropped(text: text, by: "boilerplate:\(BoilerplatePhrases.Group.disclaimer.rawValue)")
+                continue
+            }
+            // A number alone above the story, with no other number beside it (a table's or a recipe's) and no
+            // label before it ("Kalorien:" over "434"): a counter of views whose label is an icon ("1352").
+            if beforeStory, case .paragraph = block, BoilerplatePhrases.isBareCount(text),
+               !(index > 0 && (isNumberOnly(blocks[index - 1]) || plainText(blocks[index - 1]).hasSuffix(":"))),
+               !(index + 1 < blocks.count && isNumberOnly(blocks[index + 1])) {
+                log.dropped(text: text, by: "boilerplate:counter")
                 continue
             }
             if let rule = rule(for: block, text: phrase, beforeStory: beforeStory, pageHost: pageHost, isPaywall: isPaywall) {
@@ -123,16 +150,27 @@ enum DropBoilerplateBlocks {
                 log.dropped(text: text, by: "headline-repeat")
                 continue
             }
-            if !storyStarted, let siteKey, !siteKey.isEmpty, text.count <= siteKey.count + 4,
+            // (Above the standfirst only: the header's date rows stand under it, a byline's affiliation above.)
+            if !storyStarted, !standfirstKept, let siteKey, !siteKey.isEmpty, text.count <= siteKey.count + 4,
                NewsOrganizations.foldKey(TextNormalization.collapse(text)) == siteKey {
                 log.dropped(text: text, by: "site-name-line")
                 continue
             }
             kept.append(block)
             keptIndices.append(index)
-            if !storyStarted, case .paragraph = block,
-               BoilerplatePhrases.exceedsWords(text, dateLineWords) || CountWords.run(text) > dateLineWords {
+            if standfirstKept {
+                // Whatever is kept after the standfirst opens the story: dated lines further down are its own
+                // (a programme's "Termin: 21.02.2020, 19 Uhr").
                 storyStarted = true
+            } else if !storyStarted, case .paragraph = block,
+               BoilerplatePhrases.exceedsWords(text, dateLineWords) || CountWords.run(text) > dateLineWords {
+                // A standfirst under the headline (the first prose kept, of at most `standfirstWords` words)
+                // leaves the header open until the next block is kept: the story's date row often stands under it.
+                if !BoilerplatePhrases.exceedsWords(text, standfirstWords), CountWords.run(text) <= standfirstWords {
+                    standfirstKept = true
+                } else {
+                    storyStarted = true
+                }
             }
         }
         return droppingEmptiedHeadings(kept, at: keptIndices, of: blocks.count, log: &log)
@@ -146,6 +184,15 @@ enum DropBoilerplateBlocks {
         guard case .paragraph = block else { return false }
         let digits = plainText(block).filter { !$0.isWhitespace && !"[]()".contains($0) }
         return (1...maxPageNumberDigits).contains(digits.count) && digits.allSatisfy(\.isNumber)
+    }
+
+    /// A paragraph of digits and the marks between them ("243.8", "1"), as a table or a recipe prints its figures
+    /// (a linked count, "4" leading to the comments, is another counter).
+    static func isNumberOnly(_ block: Block) -> Bool {
+        guard case .paragraph(let inlines) = block, LinkShare(inlines).share < linkParagraphShare else { return false }
+        let text = TextEdges.trimmingWhitespaceAndNewlines(plainText(block))
+        return !text.isEmpty && text.utf8.count <= BoilerplatePhrases.maxBareCountBytes
+            && text.utf8.allSatisfy { ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E || $0 == 0x2C || $0 == 0x20 }
     }
 
     /// Fewest and most capitals of a sign-off of initials ("DM", "DJ", "TNN").
@@ -253,7 +300,7 @@ enum DropBoilerplateBlocks {
             if case .paragraph = block, BoilerplatePhrases.isBareEmailAddress(text) { return "sign-off" }
             if case .paragraph = block, BoilerplatePhrases.isContactLine(phrase) { return "boilerplate:contact" }
             if case .paragraph = block, beforeStory, isClockedDateStamp(text) { return "date-line" }
-            if case .paragraph = block, isLabelledMetaLine(text) { return "meta-line" }
+            if case .paragraph = block, isLabelledMetaLine(text, beforeStory: beforeStory) { return "meta-line" }
             let links = LinkShare(inlines)
             if links.share >= linkParagraphShare, links.words <= linkParagraphWords { return "link-paragraph" }
             if links.linkCharacters > 0, BoilerplatePhrases.opensWithReadAlso(phrase) { return "boilerplate:read-also" }
@@ -297,6 +344,9 @@ enum DropBoilerplateBlocks {
 
     /// A paragraph of at most this many words that holds a date and does not end like a sentence is a date line.
     static let dateLineWords = 16
+    /// The first paragraph of prose, when it has at most this many words, may be a standfirst: the header
+    /// region goes on after it.
+    static let standfirstWords = 30
 
     /// "Published on September 17, 2015", "June 14, 2022 4 min read", "Posted on: October 4, 2023":
     /// a short line stamped with a date, not a sentence of the story. Dropped above the story, and
@@ -313,27 +363,43 @@ enum DropBoilerplateBlocks {
     /// A date line of at most this many words may be a bare date.
     static let bareDateWords = 6
 
-    /// A date and nothing else ("July 30, 2018", "Mo., 03.01.2022 12:30"), which never stands as a
+    /// A date and nothing else ("July 30, 2018", "Mo., 03.01.2022 12:30", "Sunday 29 November 2026 17:32,
+    /// UK" with the zone or region of its time), which never stands as a
     /// paragraph of a story; a labelled one ("Termin: 21.02.2020, 19 Uhr") may.
     static func isBareDate(_ text: String) -> Bool {
         guard BoilerplatePhrases.hasAtMostWords(text, bareDateWords) else { return false }
+        // A zone or region after the time is part of the date ("Sunday 29 November 2026 17:32, UK").
+        let text = DateHints.trailingZone.replacingMatches(in: text, with: "")
         let rest = BylineVocabulary.clockTime.replacingMatches(
             in: BylineVocabulary.printedDate.replacingMatches(in: text, with: " "), with: " ")
         return !rest.contains(where: \.isLetter)
     }
 
+    /// A row of dates holds at most this many words: two labelled dates with their times and zones
+    /// ("Published November 28, 2026 at 6:00 a.m. EST | Updated November 29, 2026 at 10:45 a.m. EST").
+    static let dateRowWords = 32
+
     /// Dates and times with their publication and update labels, and
     /// nothing else: the story's date row left behind when the byline beside
     /// it was taken out ("| 04.03.2025, 18:42 Uhr Aktualisiert: 05.03.2025,
-    /// 07:15 Uhr", "Posted on Jan 14 • Edited on Jan 15"). A sentence has
-    /// words besides.
+    /// 07:15 Uhr", "Posted on Jan 14 • Edited on Jan 15"), a live entry's
+    /// labelled clock times ("15.42 GMT Updated at 15.50 GMT"), a labelled
+    /// time relative to now ("Publicado há 2 horas"). Zones, the words that
+    /// join a label to its date ("at", "um") and a closing source ("Quelle:
+    /// dpa") go with them. A sentence has words besides.
     static func isDateRow(_ text: String) -> Bool {
-        guard BoilerplatePhrases.hasAtMostWords(text, dateLineWords), holdsNumber(text),
+        guard BoilerplatePhrases.hasAtMostWords(text, dateRowWords), holdsNumber(text),
               DateHints.dateRowLabel.matches(text) else { return false }
-        var rest = DateHints.dateRowLabel.replacingMatches(in: text, with: " ")
+        var rest = DateHints.trailingSource.replacingMatches(in: text, with: " ")
+        // (Before the labels, whose preposition would take "il" of "Mis à jour il y a 5 minutes".)
+        rest = DateHints.relativeTime.replacingMatches(in: rest, with: " ")
+        rest = DateHints.dateRowLabel.replacingMatches(in: rest, with: " ")
         rest = BylineVocabulary.printedDate.replacingMatches(in: rest, with: " ")
         rest = DateHints.dayOfMonth.replacingMatches(in: rest, with: " ")
         rest = BylineVocabulary.clockTime.replacingMatches(in: rest, with: " ")
+        rest = DateHints.dottedClockTime.replacingMatches(in: rest, with: " ")
+        rest = DateHints.zoneInRow.replacingMatches(in: rest, with: " ")
+        if rest.contains(where: \.isLetter) { rest = DateHints.rowConnector.replacingMatches(in: rest, with: " ") }
         return !rest.contains(where: \.isLetter)
     }
 
@@ -367,21 +433,31 @@ enum DropBoilerplateBlocks {
     /// "Aufrufe: 1120 | Hinzugefügt von: Posh | Tags: Denken": a line of
     /// labelled fields between bars is post metadata, not a sentence; so is
     /// a line of short fields one of which is a date ("Le Monde | 04.05.2015
-    /// à 13h36 • Mis à jour le 05.05.2015 | Par Jane Doe").
-    static func isLabelledMetaLine(_ text: String) -> Bool {
-        // Three segments need two bars: most paragraphs are turned away before anything is split.
-        guard holds(0x7C, atLeast: 2, in: text) else { return false }
-        let segments = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+    /// à 13h36 • Mis à jour le 05.05.2015 | Par Jane Doe"). Bullets ("•",
+    /// "·") part fields as bars do; above the story a field with a time of
+    /// day stands for the date ("Binnenland • gisteren, 18:40 • Aangepast
+    /// vandaag, 07:12").
+    static func isLabelledMetaLine(_ text: String, beforeStory: Bool = false) -> Bool {
+        // Three segments need two separators: most paragraphs are turned away before anything is split.
+        let bars = holds(0x7C, atLeast: 2, in: text)
+        guard bars || separatorCount(in: text, upTo: 2) >= 2 else { return false }
+        let segments = text.split(whereSeparator: { $0 == "|" || $0 == "•" || $0 == "·" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
         guard segments.count >= 3, BoilerplatePhrases.hasAtMostWords(text, linkParagraphWords) else { return false }
         if segments.allSatisfy({ BoilerplatePhrases.hasAtMostWords($0, metaFieldWords) }),
-           segments.contains(where: { DateNormalization.firstDate(inText: $0) != nil }) {
+           segments.contains(where: { DateNormalization.firstDate(inText: $0) != nil })
+            || beforeStory && segments.contains(where: { BylineVocabulary.clockTime.matches($0) }) {
             return true
         }
-        let labelled = segments.filter { segment in
+        // Labelled fields are read between bars only: between bullets, "Doors 7:30 • Show 8:00" is a programme.
+        guard bars else { return false }
+        let fields = text.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+        guard fields.count >= 3 else { return false }
+        let labelled = fields.filter { segment in
             guard let colon = segment.firstIndex(of: ":") else { return false }
             return segment[..<colon].split(separator: " ").count <= 3
         }
-        return labelled.count >= 2 && labelled.count * 2 >= segments.count
+        return labelled.count >= 2 && labelled.count * 2 >= fields.count
     }
 
     /// Blocks before the headline that are this short (in words) are kickers and section labels.
@@ -495,6 +571,24 @@ enum DropBoilerplateBlocks {
             previousIsASCII = value < 0x80
         }
         return decided ?? text.contains(where: \.isNumber)
+    }
+
+    /// How many bars, bullets ("•") and middle dots ("·") `text` holds, counted on its UTF-8 up to `limit`.
+    static func separatorCount(in text: String, upTo limit: Int) -> Int {
+        var text = text
+        return text.withUTF8 { bytes in
+            var found = 0
+            for (index, byte) in bytes.enumerated() where found < limit {
+                if byte == 0x7C {
+                    found += 1
+                } else if byte == 0xB7, index >= 1, bytes[index - 1] == 0xC2 {
+                    found += 1
+                } else if byte == 0xA2, index >= 2, bytes[index - 1] == 0x80, bytes[index - 2] == 0xE2 {
+                    found += 1
+                }
+            }
+            return found
+        }
     }
 
     /// Whether `byte` occurs at least `count` times in `text`'s UTF-8.
