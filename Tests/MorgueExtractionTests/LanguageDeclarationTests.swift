@@ -4,11 +4,6 @@ import Testing
 
 /// Declared languages: BCP 47 casing, two sources outvoting `<html lang>`.
 @Suite struct LanguageDeclarationTests {
-    private func metadata(_ head: String, body: String = "<p>Text</p>", html: String = "<html>") throws -> PageMetadata {
-        ReadMetadata.run(document: try HTMLDocument(html: html + "<head>" + head + "</head><body>" + body + "</body></html>"),
-                         pageURL: nil)
-    }
-
     @Test func languageTagsTakeBCP47Casing() {
         #expect(ReadMetadata.languageTag("pt-br") == "pt-BR")
         #expect(ReadMetadata.languageTag("EN_us") == "en-US")
@@ -17,16 +12,16 @@ import Testing
     }
 
     @Test func twoDeclaredLanguagesAgreeingOutvoteTheHTMLLang() throws {
-        let polish = try metadata("""
+        let polish = try TestPages.metadata("""
             <meta property="og:locale" content="pl_PL">
             <script type="application/ld+json">{"@type":"NewsArticle","inLanguage":"pl-PL"}</script>
             """, html: "<html lang=\"en\">")
         #expect(polish.language == "pl")
         // One other source alone does not.
-        let one = try metadata(#"<meta property="og:locale" content="pl_PL">"#, html: "<html lang=\"en\">")
+        let one = try TestPages.metadata(#"<meta property="og:locale" content="pl_PL">"#, html: "<html lang=\"en\">")
         #expect(one.language == "en")
         // Sources agreeing with the html lang change nothing.
-        let same = try metadata(#"<meta property="og:locale" content="de_DE"><meta http-equiv="content-language" content="de">"#,
+        let same = try TestPages.metadata(#"<meta property="og:locale" content="de_DE"><meta http-equiv="content-language" content="de">"#,
                                 html: "<html lang=\"de-AT\">")
         #expect(same.language == "de-AT")
     }

@@ -27,6 +27,12 @@ enum TestPages {
         return FindDates.run(document: document, metadata: ReadMetadata.run(document: document, pageURL: pageURL), pageURL: pageURL)
     }
 
+    /// What ReadMetadata files for a page made of `head` and `body` (`html` opens it: "<html lang=…>").
+    static func metadata(_ head: String, body: String = "<p>Text</p>", html: String = "<html>") throws -> PageMetadata {
+        ReadMetadata.run(document: try HTMLDocument(html: html + "<head>" + head + "</head><body>" + body + "</body></html>"),
+                         pageURL: nil)
+    }
+
     /// The first element with the given id.
     static func element(id: String, in root: Node) -> Node? {
         var found: Node?

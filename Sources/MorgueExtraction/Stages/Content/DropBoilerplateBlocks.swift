@@ -105,21 +105,8 @@ enum DropBoilerplateBlocks {
                 log.dropped(text: text, by: "boilerplate:navigation")
                 continue
             }
-            if index >= blocks.count - wireSourceTail, case .paragraph = block,
-               BoilerplatePhrases.isWireSourceLine(text) {
-                log.dropped(text: text, by: "boilerplate:wire-source")
-                continue
-            }
-            // A wire desk's codes ("cr/mdp/des") or an agency's mark ("(ANSA).") after the last paragraph.
-            if index >= blocks.count - wireSourceTail, case .paragraph = block,
-               BoilerplatePhrases.isWireDeskCodes(text) || BoilerplatePhrases.isAgencyMark(text) {
-                log.dropped(text: text, by: "sign-off")
-                continue
-            }
-            // "Reporting by … ; Editing by …": the wire's credits closing the story.
-            if index >= blocks.count - wireSourceTail, case .paragraph = block,
-               BoilerplatePhrases.isWireCredits(phrase) {
-                log.dropped(text: text, by: "boilerplate:credit")
+            if index >= blocks.count - wireSourceTail, case .paragraph = block, let rule = wireTailRule(phrase) {
+                log.dropped(text: text, by: rule)
                 continue
             }
             // A longer opinion disclaimer, with the call for guest columns after it, closing the story.
@@ -261,6 +248,17 @@ enum DropBoilerplateBlocks {
             result.append(block)
         }
         return result
+    }
+
+    /// What closes a wire story after its last paragraph, by the rule that drops it: the source
+    /// line, a desk's codes ("cr/mdp/des") or an agency's mark ("(ANSA)."), and the wire's
+    /// credits ("Reporting by …; Editing by …").
+    static func wireTailRule(_ phrase: BoilerplatePhrases.PhraseText) -> String? {
+        let text = phrase.text
+        if BoilerplatePhrases.isWireSourceLine(text) { return "boilerplate:wire-source" }
+        if BoilerplatePhrases.isWireDeskCodes(text) || BoilerplatePhrases.isAgencyMark(text) { return "sign-off" }
+        if BoilerplatePhrases.isWireCredits(phrase) { return "boilerplate:credit" }
+        return nil
     }
 
     /// `beforeStory`: no paragraph of prose has been kept yet (the header region, where date lines stand).

@@ -186,19 +186,27 @@ enum DropPageChrome {
     /// The boxes to drop for teaser articles: each teaser, or the box around it when that box holds nothing
     /// but teasers and a short label heading ("Más información"), climbing while that holds.
     static func teaserBoxes(_ teasers: [Node], measures: [UInt: TextMeasure]) -> [Node] {
-        var accepted = Set(teasers)
+        enclosingBoxes(teasers, protected: [], measures: measures, labelsLack: "p")
+    }
+
+    /// The boxes around `items` (teasers, cards): each item, or the box around it when that box holds
+    /// nothing but items, empty elements and short labels (no link, and no `labelsLack` element),
+    /// climbing while that holds, never into a protected box, `<article>`, `<main>` or `<body>`.
+    static func enclosingBoxes(_ items: [Node], protected: Set<Node>, measures: [UInt: TextMeasure],
+                               labelsLack: String) -> [Node] {
+        var accepted = Set(items)
         var boxes: [Node] = []
-        for teaser in teasers {
-            var box = teaser
-            while let parent = box.parent, parent.isElement, parent.name != "body", !parent.isElement("article"),
-                  !parent.isElement("main") {
-                let onlyTeasers = parent.elementChildren.allSatisfy { child in
+        for item in items {
+            var box = item
+            while let parent = box.parent, parent.isElement, !protected.contains(parent), parent.name != "body",
+                  !parent.isElement("article"), !parent.isElement("main") {
+                let onlyItems = parent.elementChildren.allSatisfy { child in
                     let characters = measures[child.key]?.characters ?? 0
                     return accepted.contains(child) || characters == 0
                         || (characters <= cardLabelCharacters && child.firstDescendant(named: "a") == nil
-                            && child.firstDescendant(named: "p") == nil)
+                            && child.firstDescendant(named: labelsLack) == nil)
                 }
-                guard onlyTeasers else { break }
+                guard onlyItems else { break }
                 accepted.insert(parent)
                 box = parent
             }
@@ -261,27 +269,7 @@ enum DropPageChrome {
     /// The boxes to drop for contributor cards: each card, or the box around it when that box holds nothing but
     /// cards and a short label ("Episode credits"), climbing while that holds (a field's items, then the field).
     static func cardBoxes(_ cards: [Node], protected: Set<Node>, measures: [UInt: TextMeasure]) -> [Node] {
-        var accepted = Set(cards)
-        var boxes: [Node] = []
-        for card in cards {
-            var box = card
-            while let parent = box.parent, parent.isElement, !protected.contains(parent), parent.name != "body",
-                  !parent.isElement("article"), !parent.isElement("main") {
-                let onlyCards = parent.elementChildren.allSatisfy { child in
-                    accepted.contains(child) || (measures[child.key]?.characters ?? 0) == 0
-                        || ((measures[child.key]?.characters ?? 0) <= cardLabelCharacters
-                            && child.firstDescendant(named: "a") == nil && child.firstDescendant(named: "img") == nil)
-                }
-                guard onlyCards else { break }
-                accepted.insert(parent)
-                box = parent
-            }
-            if !boxes.contains(where: { $0 == box || box.ancestors.contains($0) }) {
-                boxes.removeAll { $0.ancestors.contains(box) }
-                boxes.append(box)
-            }
-        }
-        return boxes
+        enclosingBoxes(cards, protected: protected, measures: measures, labelsLack: "img")
     }
 
     /// `prefiltered: false` skips the two scans that turn away names holding no furniture word, which
