@@ -187,9 +187,11 @@ import MorgueModel
     }
 
     @Test func aBareEmailAddressRelatedHeadingsAndKoreanRightsLinesGo() {
+        // (A short line under the related heading goes with it, as a teaser: the tip line stands above it.)
         let kept = run([paragraph(Self.prose), paragraph("seojun@yna.co.kr"),
-                        paragraph("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"), paragraph("관련 기사"),
-                        paragraph("Discover more from Tidewrack"), paragraph("Write to tips@example.com with your story.")])
+                        paragraph("<저작권자(c) 연합뉴스, 무단 전재-재배포, AI 학습 및 활용 금지>"),
+                        paragraph("Write to tips@example.com with your story."), paragraph("관련 기사"),
+                        paragraph("Discover more from Tidewrack")])
         #expect(kept == [Self.prose, "Write to tips@example.com with your story."])
     }
 

@@ -62,6 +62,9 @@ enum BoilerplatePhrases {
                       "jetzt abonnieren", "newsletter abonnieren"])
         // Related-story headings in Chinese, Japanese and Korean, left alone when their links went.
         add(.callToAction, ["相关新闻", "相关阅读", "相关文章", "相關新聞", "関連記事", "관련 기사", "관련기사", "많이 본 뉴스"])
+        // "Further reading" and "recommended reading" in simplified and traditional Chinese, "related reading"
+        // and "related articles" in traditional Chinese.
+        add(.callToAction, ["延伸阅读", "延伸閱讀", "推荐阅读", "推薦閱讀", "相關閱讀", "相關文章"])
         // Social prompts and share bars.
         add(.socialPrompt, ["share", "share this", "share this article", "share this story", "share this post",
                             "share on facebook", "share on twitter", "tweet", "email", "print", "pin it", "whatsapp",
@@ -542,6 +545,54 @@ enum BoilerplatePhrases {
     private static let wireSourceBytes = Array("SOURCE ".utf8)
     static let maxWireSourceWords = 10
 
+    /// A press release's dateline naming the wire that carries it, in its first paragraph: "NEW YORK, Nov.
+    /// 29, 2026 /PRNewswire/ --" (the wire between slashes), "… (GLOBE NEWSWIRE) --", "--(BUSINESS WIRE)--".
+    static let pressWireDateline = TextPattern(
+        "/\\s?\\p{Lu}[\\p{L}\\- ]{1,40}/\\s*(?:--|—|–)|\\(\\s*\\p{Lu}[\\p{Lu} ]*WIRE\\s*\\)\\s*(?:--|—|–)",
+        caseInsensitive: false, requiring: ["/", "wire"])
+
+    /// The heading opening an issuer's boilerplate at the end of a press release: "About" and a name
+    /// starting with a capital or a digit ("About Lumenfield Analytics, Inc.", "About 3M"), in English,
+    /// German, French and Spanish releases.
+    static let issuerHeadingOpeners = ["About ", "ABOUT ", "Über ", "ÜBER ", "À propos de ", "À propos d’", "À propos d'",
+                                       "A propos de ", "Acerca de "]
+    /// An issuer's heading holds at most this many words.
+    static let maxIssuerHeadingWords = 8
+
+    /// The headings of a press release's legal notes, compared at the start of a heading's key: forward-looking
+    /// statements and their safe-harbor and cautionary notes, in English, German and French releases.
+    static let pressLegalHeadings = [
+        "forward-looking statement", "forward looking statement", "safe harbor", "safe harbour", "cautionary note",
+        "cautionary statement", "cautionary language", "special note regarding forward", "note regarding forward",
+        "zukunftsgerichtete aussagen", "zukunftsbezogene aussagen", "déclarations prospectives", "énoncés prospectifs",
+    ]
+
+    /// Whether a short heading's text opens an issuer's boilerplate or a legal note of a press release
+    /// (the caller decides that it stands as a heading, and near the end of a release).
+    static func isPressBoilerplateHeading(_ text: PhraseText) -> Bool {
+        guard let key = text.key, hasAtMostWords(key, maxIssuerHeadingWords) else { return false }
+        if pressLegalHeadings.contains(where: { startsWith(key, $0) }) { return true }
+        let trimmed = TextEdges.trimmingWhitespaceAndNewlines(text.text)
+        guard let opener = issuerHeadingOpeners.first(where: { trimmed.hasPrefix($0) }),
+              let first = trimmed.dropFirst(opener.count).first else { return false }
+        return first.isUppercase || first.isNumber
+    }
+
+    /// An editor's credit closing a Chinese or Japanese story, in brackets and with a filing code after it at
+    /// most ("【责任编辑:刘洋】", "（編輯：陳政宏）1151129", "(責任編輯：王小明)"), or unbracketed with its colon
+    /// ("责任编辑：刘洋"): a sign-off, not text.
+    static let editorSignOff = TextPattern(
+        "^(?:[【（(\\[]\\s*(?:责任编辑|責任編輯|编辑|編輯|编辑者|編輯者|责编|責編|編集)\\s*[:：]?\\s*[^】）)\\]。，,]{1,24}[】）)\\]]"
+            + "|(?:责任编辑|責任編輯|责编|責編)\\s*[:：]\\s*[^】）)\\]。，,\\s]{1,24})\\s*\\d{0,12}$",
+        caseInsensitive: false, requiring: ["编", "編"])
+    /// An editor's sign-off is at most this long, in characters.
+    static let maxEditorSignOffCharacters = 48
+
+    static func isEditorSignOff(_ text: String) -> Bool {
+        text.utf8.count <= maxEditorSignOffCharacters * 4 && text.count <= maxEditorSignOffCharacters
+            && editorSignOff.matches(TextEdges.trimmingWhitespaceAndNewlines(text))
+    }
+
     /// A wire desk's codes closing its copy: the reporters' and editors' short codes in lower case joined
     /// by slashes ("cr/mdp/des" under AFP copy, "mzi/ pad/" under PAP copy). Only the last blocks of a
     /// story are looked at (the caller's business).
@@ -760,6 +811,12 @@ enum BoilerplatePhrases {
         // not been edited by … staff and is published from a syndicated feed.)", "(Only the headline and picture
         // of this report may have been reworked by … staff; the rest of the content is auto-generated …)".
         "except for the headline, this story has not been edited", "only the headline and picture of this report",
+        // A news site's disclosure under a machine summary of the story ("Summary generated by AI and reviewed by
+        // … journalists. Learn more", "This summary was generated by AI").
+        "summary generated by ai", "summary generated with ai", "summaries generated by ai",
+        "summary was generated by ai", "summary was generated with ai", "summary was ai-generated",
+        "this summary was generated", "ai-generated summary", "ai generated summary", "summarized by ai",
+        "summarised by ai",
     ]
     /// Paywall and registration notices that replace the rest of a story
     /// ("To view the full story, please subscribe…"): matched at the start
@@ -809,6 +866,23 @@ enum BoilerplatePhrases {
 
     private static let rightsMarkerSet = NeedleSet(rightsMarkers)
 
+    /// Notices banning reprints without leave, as Asian news sites print them under the story ("本網站之文字、
+    /// 圖片及影音，非經授權，不得轉載…", "禁止转载", "무단 전재 및 재배포 금지", "Dilarang mengutip …",
+    /// "ห้ามคัดลอก …"): matched in a block of at most `maxReprintBanCharacters` characters, as Chinese and
+    /// Thai write a whole paragraph without a space.
+    static let reprintBans = [
+        // Chinese (traditional and simplified) "may not be reprinted", "reprinting forbidden", "all rights
+        // reserved", and Japanese "no reproduction without permission".
+        "不得轉載", "不得转载", "禁止轉載", "禁止转载", "請勿轉載", "请勿转载", "嚴禁轉載", "严禁转载", "版權所有", "版权所有",
+        "無断転載", "無断複製",
+        // Korean "redistribution forbidden", "unauthorised copying".
+        "재배포 금지", "재배포금지", "무단 복제", "무단복제",
+        // Indonesian "forbidden to quote / copy", Thai "do not copy".
+        "dilarang mengutip", "dilarang menyalin", "ห้ามคัดลอก",
+    ]
+    static let maxReprintBanCharacters = 100
+    private static let reprintBanNeedles = NeedleSet(reprintBans)
+
     /// Whether a block is a copyright or rights line (never a sentence of the story:
     /// it opens with the copyright sign or word, or reserves the rights).
     static func isRightsLine(_ text: String) -> Bool { isRightsLine(PhraseText(text)) }
@@ -818,7 +892,9 @@ enum BoilerplatePhrases {
         if key.hasPrefix("©") || key.hasPrefix("(c) ") || key.hasPrefix("copyright ") || key.hasPrefix("copyright:") {
             return true
         }
-        return rightsMarkerSet.occurs(in: key)
+        if rightsMarkerSet.occurs(in: key) { return true }
+        return key.utf8.count <= maxReprintBanCharacters * 4 && reprintBanNeedles.occurs(in: key)
+            && key.count <= maxReprintBanCharacters
     }
 
     /// A press contact under or above a release: a contact label, then a
@@ -959,6 +1035,10 @@ enum BoilerplatePhrases {
         "sur le même thème", "powiązane", "notícias relacionadas", "gerelateerd",
         // "Related news" in Thai ("read related news" too), Indonesian and Vietnamese.
         "ข่าวที่เกี่ยวข้อง", "อ่านข่าวที่เกี่ยวข้อง", "berita terkait", "tin liên quan",
+        // "Related news", "related reading", "further reading" and "recommended reading" in simplified and
+        // traditional Chinese, and "related articles" in Korean and Japanese.
+        "相关新闻", "相关阅读", "相关文章", "相關新聞", "相關閱讀", "相關文章", "延伸阅读", "延伸閱讀", "推荐阅读",
+        "推薦閱讀", "관련기사", "관련 기사", "関連記事",
         // A government page's change history and feedback box after the release, and a release's press contacts.
         "updates to this page", "is this page useful", "was this page helpful",
         "media enquiries", "media inquiries", "press enquiries", "press inquiries", "media contact", "media contacts",

@@ -99,6 +99,10 @@ enum DateHints {
         "oppdatert", "sist oppdatert", "uppdaterad", "senast uppdaterad", "opdateret", "sidst opdateret",
         // Korean 수정 (amended), the update in a Korean paper's date row.
         "수정",
+        // Hindi "updated" and "update", Thai "update" (both spellings) and "last update", Indonesian
+        // "updated" and Vietnamese "update", as date rows print them ("अपडेटेड रवि, २९ नवंबर २०२६ ११:४०",
+        // "อัปเดตล่าสุด 29 พ.ย. 2569 13:20 น.", "Diperbarui 29/11/2026, 12:40 WIB", "Cập nhật 29/11/2026").
+        "अपडेटेड", "अपडेट", "อัปเดตล่าสุด", "อัปเดต", "อัพเดท", "อัพเดต", "diperbarui", "cập nhật",
     ]
     // Labels seen only inside a row of dates: a live blog's "Started … Last
     // updated …", a government page's "— See all updates".

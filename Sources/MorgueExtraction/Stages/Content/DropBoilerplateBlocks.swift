@@ -17,7 +17,7 @@ import MorgueModel
 /// and its first sentence disclaims: "The views expressed in this column are
 /// those of the author … To submit a guest column, …") and
 /// invitations to follow the site on a social network; paragraphs and lists that are mostly links
-/// (related-story lists, "Read more" teasers), but not a list whose links lead to other sites in
+/// (related-story lists, "Read more" teasers, a date after each item's link not counted), but not a list whose links lead to other sites in
 /// items of sentence length (a story's sources, a changelog's bugs); a first block repeating the
 /// headline; a line above the story that is only the site's name (a byline's affiliation,
 /// "Port Ashford Dispatch"); paragraphs without a letter or digit ("×", "★★★★★", a rule of dashes);
@@ -28,7 +28,10 @@ import MorgueModel
 /// horas", "… 14:02 Uhr Quelle: dpa"); a date with its zone or region ("… 17:32, UK"); a number alone above
 /// the story (a view counter, "1352"); the wire's closing desk codes ("cr/mdp/des"), agency mark ("(ANSA).")
 /// and "Reporting by …; Editing by …" credits among the last blocks; a call to install the
-/// publisher's app; a press release's closing "SOURCE <issuer>" line among the last blocks;
+/// publisher's app; a press release's closing "SOURCE <issuer>" line among the last blocks, and its closing
+/// boilerplate: each section under an "About <Name>" heading or a legal note's ("Forward-Looking Statements",
+/// "Safe Harbor Statement") in its tail (`pressReleaseBoilerplate`); a Chinese editor's bracketed credit among
+/// the last `editorSignOffTail` blocks ("【责任编辑:刘洋】", "（編輯：陳政宏）1151129");
 /// a wire end mark ("###", "-30-") with what little follows it; a pager's
 /// label ("Halaman:", "Page:") before the page number that opens its links; bold initials signing off the last
 /// paragraph ("… thirst.” **DJ**", `droppingInitialsSignOff`, which the pipeline applies); and
@@ -49,6 +52,8 @@ enum DropBoilerplateBlocks {
     static let tailAfterEndMarkShare = 0.3
     /// After a trailer heading, what follows is dropped when it is less than this share of what came before.
     static let tailAfterTrailerShare = 0.3
+    /// An editor's credit ("【责任编辑:刘洋】") is looked for among this many last blocks.
+    static let editorSignOffTail = 6
     /// A wire's "SOURCE <issuer>" line is looked for among this many last blocks.
     static let wireSourceTail = 3
     /// An opinion disclaimer longer than a note (`BoilerplatePhrases.isClosingOpinionDisclaimer`) is looked for among this many last blocks.
@@ -71,10 +76,15 @@ enum DropBoilerplateBlocks {
         var storyStarted = false
         var standfirstKept = false
         let bareCounterTotals = bareSlideCounterTotals(blocks)
+        let pressBoilerplate = pressReleaseBoilerplate(blocks)
         for (index, block) in blocks.enumerated() {
             if index < skipUntil { continue }
             let phrase = BoilerplatePhrases.PhraseText(plainText(block))
             let text = phrase.text
+            if let pressBoilerplate, pressBoilerplate.contains(index) {
+                log.dropped(text: text, by: "boilerplate:issuer")
+                continue
+            }
             if case .paragraph = block, let counter = BoilerplatePhrases.slideCounter(text),
                !counter.bare || bareCounterTotals[counter.count, default: 0] >= 2 {
                 log.dropped(text: text, by: "boilerplate:slide-counter")
@@ -107,6 +117,12 @@ enum DropBoilerplateBlocks {
             }
             if index >= blocks.count - wireSourceTail, case .paragraph = block, let rule = wireTailRule(phrase) {
                 log.dropped(text: text, by: rule)
+                continue
+            }
+            // An editor's bracketed credit under a Chinese story, before its correction link and related box.
+            if index > 0, index >= blocks.count - editorSignOffTail, case .paragraph = block,
+               BoilerplatePhrases.isEditorSignOff(text) {
+                log.dropped(text: text, by: "sign-off")
                 continue
             }
             // A longer opinion disclaimer, with the call for guest columns after it, closing the story.
@@ -250,6 +266,81 @@ enum DropBoilerplateBlocks {
         return result
     }
 
+    /// A press release's first paragraphs, where its wire dateline stands ("NEW YORK, Nov. 29, 2026 /PRNewswire/ --").
+    static let pressDatelineWindow = 3
+    /// A press release's "SOURCE <issuer>" line is looked for among this many last blocks (after its contacts
+    /// and the wire's link to the release as issued).
+    static let pressSourceTail = 6
+
+    /// The blocks of a press release's closing boilerplate: each section that a heading, or a paragraph
+    /// all in bold, opens with "About <Name>" (the issuer's and its partners' descriptions) or a legal
+    /// note's title ("Forward-Looking Statements", "Safe Harbor Statement", "Cautionary Note Regarding …"),
+    /// through to the next heading. Only in the release's tail (the first such heading has no more text
+    /// after it than before it), and only on a page with a press release's signs: a wire dateline in its
+    /// first paragraphs or a "SOURCE <issuer>" line among its last blocks. Nil when there is none.
+    static func pressReleaseBoilerplate(_ blocks: [Block]) -> Set<Int>? {
+        // (Headings are few: most pages are turned away before any text is read twice.)
+        guard blocks.indices.contains(where: { $0 > 0 && isPressBoilerplateHeading(blocks[$0]) }) else { return nil }
+        let hasDateline = blocks.prefix(pressDatelineWindow).contains { block in
+            guard case .paragraph = block else { return false }
+            return BoilerplatePhrases.pressWireDateline.matches(plainText(block))
+        }
+        guard hasDateline || blocks.suffix(pressSourceTail).contains(where: { block in
+            guard case .paragraph = block else { return false }
+            return BoilerplatePhrases.isWireSourceLine(plainText(block))
+        }) else { return nil }
+        guard let first = blocks.indices.first(where: { index in
+            index > 0 && isPressBoilerplateHeading(blocks[index]) && endsStory(at: index, in: blocks, share: pressTailShare)
+        }) else { return nil }
+        var dropped = Set<Int>()
+        var index = first
+        while index < blocks.count {
+            guard isPressBoilerplateHeading(blocks[index]) else {
+                index += 1
+                continue
+            }
+            dropped.insert(index)
+            index += 1
+            while index < blocks.count, !standsAsHeading(blocks[index]) {
+                dropped.insert(index)
+                index += 1
+            }
+        }
+        return dropped
+    }
+
+    /// The first heading of a press release's boilerplate has at most this share of text after it, of what
+    /// stands before it.
+    static let pressTailShare = 1.0
+
+    /// A heading, or a paragraph all in bold ("**About Lumenfield Analytics, Inc.**"), standing for one.
+    static func standsAsHeading(_ block: Block) -> Bool {
+        switch block {
+        case .heading:
+            return true
+        case .paragraph(let inlines):
+            let visible = inlines.filter { inline in
+                if case .text(let text) = inline { return !text.allSatisfy(\.isWhitespace) }
+                if case .lineBreak = inline { return false }
+                return true
+            }
+            return !visible.isEmpty && visible.allSatisfy { inline in
+                if case .strong = inline { return true }
+                return false
+            }
+        default:
+            return false
+        }
+    }
+
+    /// Whether a block stands as a heading and opens a press release's boilerplate (`pressReleaseBoilerplate`).
+    static func isPressBoilerplateHeading(_ block: Block) -> Bool {
+        guard standsAsHeading(block) else { return false }
+        let text = plainText(block)
+        guard BoilerplatePhrases.hasAtMostWords(text, BoilerplatePhrases.maxIssuerHeadingWords) else { return false }
+        return BoilerplatePhrases.isPressBoilerplateHeading(BoilerplatePhrases.PhraseText(text))
+    }
+
     /// What closes a wire story after its last paragraph, by the rule that drops it: the source
     /// line, a desk's codes ("cr/mdp/des") or an agency's mark ("(ANSA)."), and the wire's
     /// credits ("Reporting by …; Editing by …").
@@ -303,7 +394,12 @@ enum DropBoilerplateBlocks {
             if links.share >= linkParagraphShare, links.words <= linkParagraphWords { return "link-paragraph" }
             if links.linkCharacters > 0, BoilerplatePhrases.opensWithReadAlso(phrase) { return "boilerplate:read-also" }
         case .list(_, let items):
-            let links = items.reduce(into: LinkShare()) { $0.add($1) }
+            var links = items.reduce(into: LinkShare()) { $0.add($1) }
+            // A related list printing each story's date after its link ("<li><a>…</a><span>2026-11-20</span>"):
+            // the dates are not counted against the links.
+            if links.share < linkListShare, links.linkCharacters > 0, items.count > 1 {
+                links = items.reduce(into: LinkShare()) { $0.add(withoutDateTail($1)) }
+            }
             // Where the links lead is read only for a list that is mostly links.
             if links.share >= linkListShare,
                !citesOtherSites(items.reduce(into: LinkShare(pageHost: pageHost)) { $0.add($1) }, items: items.count) {
@@ -324,6 +420,16 @@ enum DropBoilerplateBlocks {
             break
         }
         return nil
+    }
+
+    /// A list item without the date printed after its last link ("民政部：…1.2万个" of "<a>民政部：…1.2万个</a>
+    /// <span>2026-11-20</span>"); the item as it is when no bare date follows its last link.
+    static func withoutDateTail(_ item: [Inline]) -> [Inline] {
+        guard let last = item.lastIndex(where: { if case .link = $0 { return true } else { return false } }),
+              last + 1 < item.count else { return item }
+        let tail = TextEdges.trimmingWhitespaceAndNewlines(BodyRendering.plainText([.paragraph(Array(item[(last + 1)...]))]))
+        guard !tail.isEmpty, isDateLine(tail), isBareDate(tail) else { return item }
+        return Array(item[...last])
     }
 
     /// A list whose links lead to other sites, in items of
@@ -520,14 +626,16 @@ enum DropBoilerplateBlocks {
         return end
     }
 
-    /// A list, a heading, or a paragraph that is short or mostly links.
+    /// A list, a heading, or a paragraph that is short or mostly links. Short in words as `CountWords` counts
+    /// them: a Chinese paragraph, written without spaces, is no short line.
     static func isTeaser(_ block: Block) -> Bool {
         switch block {
         case .list, .heading:
             return true
         case .paragraph(let inlines):
             let links = LinkShare(inlines)
-            return links.words <= teaserWords || links.share >= teaserLinkShare
+            if links.share >= teaserLinkShare { return true }
+            return links.words <= teaserWords && CountWords.run(plainText(block)) <= teaserWords
         default:
             return false
         }
