@@ -142,6 +142,41 @@ enum BylineVocabulary {
 
     private static let foldedNewsroomWords = Set(newsroomWords.map(TextComparison.fold))
 
+    // A unit of the newsroom, as the last word of a name ("Digital Desk", "Metro Bureau", "Tim
+    // Redaksi"): English, Hindi ("डेस्क" desk, "ब्यूरो" bureau, "टीम" team) and Indonesian
+    // ("redaksi", the editorial office) usage.
+    static let newsroomUnitWords: Set<String> = ["desk", "bureau", "team", "डेस्क", "ब्यूरो", "टीम", "redaksi"]
+    // The same units written onto the name in scripts without spaces: Chinese "编辑部" / "編輯部"
+    // (editorial department), Korean "뉴스팀" / "취재팀" (news, reporting team), Thai
+    // "กองบรรณาธิการ" (editorial board).
+    static let newsroomUnitEndings = ["编辑部", "編輯部", "뉴스팀", "취재팀", "กองบรรณาธิการ"]
+
+    /// "डिजिटल डेस्क", "Digital Desk", "Tim Redaksi", "人民日报编辑部": a name ending in a unit of
+    /// the newsroom names that desk, not a person.
+    static func isNewsroomUnit(_ name: String) -> Bool {
+        guard let last = name.split(separator: " ").last else { return false }
+        let lower = last.lowercased()
+        if newsroomUnitWords.contains(lower) { return true }
+        guard name.utf8.contains(where: { $0 >= 0xE0 }) else { return false }
+        return newsroomUnitEndings.contains(where: { lower.hasSuffix($0) })
+    }
+
+    // Role nouns in the plural: a publication's name before them ("Meiwa staff writers") is its
+    // desk, not one person's name.
+    static let pluralRoleNouns: Set<String> = [
+        "writers", "reporters", "correspondents", "editors", "contributors", "staffers", "journalists",
+    ]
+
+    // The legal forms a company's name ends with, printed after a comma ("Lumenfield Analytics,
+    // Inc."): a segment that is only one of them completes the name before it, an organization.
+    static let companySuffixes: Set<String> = [
+        "inc", "inc.", "ltd", "ltd.", "llc", "corp", "corp.", "plc", "gmbh", "s.a.", "co.",
+    ]
+
+    // Abbreviations whose full stop belongs to the word, kept when a byline ends with one
+    // ("Lumenfield Analytics, Inc.", "John Doe Jr.").
+    static let abbreviationsWithStop: Set<String> = ["inc", "ltd", "co", "corp", "jr", "sr"]
+
     // The articles a newsroom is printed with: English, French, German, Spanish, Italian, Dutch.
     private static let newsroomArticles: Set<String> = ["the", "la", "le", "die", "el", "il", "de", "het"]
 
@@ -169,6 +204,12 @@ enum BylineVocabulary {
         "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
         "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
     ]
+
+    // The contact buttons a reporter's card prints after the name, left in the byline's text: the
+    // Korean portals' "기자 이메일" (the reporter's e-mail, a mailto link) and "구독" (subscribe),
+    // and an English theme's "Email" link. Only a run of them ending the byline goes.
+    static let contactTail = TextPattern(
+        "(?:\\s+(?:기자\\s*)?(?:이메일|구독|e-?mail))+\\s*$", requiring: ["mail", "이메일", "구독"])
 
     // Noise inside a byline element.
     static let email = TextPattern("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+")
@@ -209,14 +250,14 @@ enum BylineVocabulary {
     // Separators between authors and between a name and its organization
     // (a spaced dash too: "Kiran C Nair - Chrome Safe Browsing team"), with
     // "and" in the languages of the corpus (Dutch "en", Polish "i", Turkish
-    // "ve", Russian "и").
+    // "ve", Vietnamese "và", Russian "и").
     // In Arabic the comma is "،" and "and" is a "و" written onto the next name ("كريم الشاذلي ومنى عبد
     // الحليم"), except where the name itself begins with that letter (`arabicNamesWithWaw`); in Hebrew
     // it is a "ו" written onto the next name in the same way ("נועה ברגר ואלון שמעוני").
     // What joins the names of one structured author value that credits several people
     // ("Tobias Wendland und Sabine Kröger", "Anna Ruiz, Tom Kerr and Eva Lang"): commas and the
-    // words for "and" (English, German, French, Spanish, Italian and Portuguese), and "&".
-    static let nameListJoints = TextPattern("\\s*,\\s*|\\s+(?:and|und|et|y|e|&)\\s+")
+    // words for "and" (English, German, French, Spanish, Italian and Portuguese, Vietnamese "và"), and "&".
+    static let nameListJoints = TextPattern("\\s*,\\s*|\\s+(?:and|und|et|y|e|và|&)\\s+")
 
     // The words that join two people's names and never stand inside one person's name: English,
     // German and French "and", and "&". (Spanish "y" and Portuguese "e" are also particles of
@@ -229,7 +270,7 @@ enum BylineVocabulary {
     static let itemJoiningWords: Set<String> = ["and", "&", "und", "et", "y", "e", "i"]
 
     static let separators = TextPattern(
-        "\\s*(?:[,;|·•()\\[\\]،]|\\s/\\s|\\s[-–—]\\s|\\s(?:and|und|et|e|y|en|i|ve|и|&|avec|with|mit|with additional reporting by|و|ו)\\s|"
+        "\\s*(?:[,;|·•()\\[\\]،]|\\s/\\s|\\s[-–—]\\s|\\s(?:and|und|et|e|y|en|i|ve|và|и|&|avec|with|mit|with additional reporting by|و|ו)\\s|"
             + "\\s(?!(?:" + arabicNamesWithWaw.joined(separator: "|") + ")(?:\\s|[،,]|$))و(?=\\p{Arabic}{2})|"
             + "\\s(?!(?:" + hebrewNamesWithVav.joined(separator: "|") + ")(?:\\s|,|$))ו(?=\\p{Hebrew}{2}))\\s*")
 

@@ -123,13 +123,28 @@ enum DatelineVocabulary {
 
     // Place [DASH] (Agency) DASH in a script without capitals, as Arabic
     // papers print wire copy: "القاهرة - (رويترز) -", "دبي (وام) -". The
-    // agency is required, as for a place in ordinary case.
+    // agency is required, as for a place in ordinary case. A word's marks are any of \p{M}: the
+    // Devanagari vowel signs that take space (ि, ी, ो) are \p{Mc}.
     static let uncasedDateline = TextPattern(
-        "^(\\p{Lo}[\\p{Lo}\\p{Mn}]*(?:\\s+\\p{Lo}[\\p{Lo}\\p{Mn}]*){0,2})"
+        "^(\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s+\\p{Lo}[\\p{Lo}\\p{M}]*){0,2})"
             + "(?:\\s*[،,]\\s*(\\d{1,2}\\s+\\p{Lo}+))?"
             + "\\s*(?:[-–—]\\s*)?\\(([^()]{2,40})\\)"
             + "(\\s*\\.-|\\s+--|\\s+-|\\s*[–—―:])\\s+",
         caseInsensitive: false)
+
+    // PLACE, CREDIT। and PLACE (AGENCY)।, the danda closing the dateline as Hindi papers print it:
+    // "नई दिल्ली, एजेंसी।" (agency), "पटना, संवाददाता।" (correspondent), "मुंबई (भाषा)।". The credit
+    // after the comma is one of `hindiCredits`. Groups: the place, the credit, the bracketed agency.
+    static let hindiDateline = TextPattern(
+        "^(\\p{Lo}[\\p{Lo}\\p{M}]*(?:\\s+\\p{Lo}[\\p{Lo}\\p{M}]*){0,2})"
+            + "(?:\\s*,\\s*(" + hindiCredits.joined(separator: "|") + ")|\\s*\\(([^()]{2,40})\\))\\s*।\\s*",
+        caseInsensitive: false, requiring: ["।"])
+
+    // The credits a Hindi dateline prints after the place: "एजेंसी" (agency), "भाषा" (PTI's Hindi
+    // service), "वार्ता" (UNI's Hindi service), "आईएएनएस" (IANS), and "संवाददाता" (the paper's own
+    // correspondent, who is no agency).
+    static let hindiCredits = ["एजेंसी", "भाषा", "वार्ता", "आईएएनएस", "संवाददाता"]
+    static let hindiOwnCorrespondent = "संवाददाता"
 
     // Lower-case words inside a place's name: "Ciudad de México", "Rio de
     // Janeiro", "Frankfurt am Main", "Newcastle upon Tyne", "Boulogne sur Mer".
@@ -163,6 +178,16 @@ enum DatelineVocabulary {
     static let chineseWire = TextPattern(
         "^(新华社|中新社|中国新闻社|中新网)(\\p{Han}{2,8}?)((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)电\\s*",
         caseInsensitive: false)
+
+    // A Taiwanese or Chinese wire's dateline in a full-width bracket opening the story: AGENCY 記者
+    // NAMES PLACE DAY日電, as the Central News Agency prints it ("（中央社記者林怡君台北29日電）"),
+    // the reporters parted by "、". Groups: the agency, the names run into the place, the day.
+    static let chineseBracketWire = TextPattern(
+        "^[（(]\\s*(\\p{Han}{2,6}?)(?:記者|记者)\\s*([\\p{Han}、]{4,40}?)(\\d{1,2}日)[電电]\\s*[）)]\\s*",
+        caseInsensitive: false)
+    /// Characters of a Chinese reporter's name run into the place, when the structured author does not say:
+    /// most Chinese names are of three.
+    static let chineseNameLength = 3
 
     // A Korean wire opener: (PLACE=AGENCY) [REPORTER 기자] =, as Yonhap, Newsis and News1
     // print it: "(서울=연합뉴스) 민서준 기자 =". The "=" stands for the dash.

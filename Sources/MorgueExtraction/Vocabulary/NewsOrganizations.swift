@@ -21,6 +21,8 @@ enum NewsOrganizations {
         Entry(name: "United Press International", aliases: ["UPI", "United Press International"]),
         Entry(name: "Xinhua", aliases: ["Xinhua", "Xinhua News Agency", "新华社"]),
         Entry(name: "China News Service", aliases: ["China News Service", "中新社", "中国新闻社", "中新网"]),
+        // Taiwan's national agency, as its own datelines print it ("（中央社記者林怡君台北29日電）").
+        Entry(name: "Central News Agency", aliases: ["Central News Agency", "中央社", "中央通訊社", "中央通讯社"]),
         Entry(name: "Kyodo News", aliases: ["Kyodo", "Kyodo News"]),
         Entry(name: "Jiji Press", aliases: ["Jiji", "Jiji Press"]),
         Entry(name: "Yonhap", aliases: ["Yonhap", "Yonhap News Agency", "연합뉴스"]),

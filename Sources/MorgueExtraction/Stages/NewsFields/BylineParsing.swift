@@ -10,13 +10,19 @@ import Foundation
 /// knows it, is not filed, and a last part after it is a place ("…,
 /// Piratininga — São Paulo"). A surname in capitals beside a given name in
 /// ordinary case is set in ordinary case too ("Carla RAMOS" → "Carla Ramos").
+/// A company's legal form after a comma completes the name before it, which
+/// is then the organization ("Lumenfield Analytics, Inc.", its full stop
+/// kept); a publication's name before a newsroom word or a title in the plural
+/// is its desk, no person ("Meiwa staff writers"), and so is a name ending in
+/// a newsroom unit ("Digital Desk", "डिजिटल डेस्क").
 /// Drops: the leading "By"/"Von"/"Par"/"Por"/"Door"; the outlet a writer
 /// wrote for ("Jane Doe For The Mail On Sunday", credited when it is a known
 /// organization); job titles ("Staff
 /// Writer", "Senior Correspondent") and credentials ("PhD"); e-mail
-/// addresses, @handles, links, printed dates and times, "Updated …";
-/// repeated names. Authors are split on ",", ";", "|", "and", "&", "und",
-/// "et", "y", "with".
+/// addresses, @handles, links, printed dates and times, "Updated …"; a
+/// reporter card's contact buttons after the names ("기자 이메일", "구독",
+/// "Email"); repeated names. Authors are split on ",", ";", "|", "and", "&",
+/// "und", "et", "y", "và", "with".
 enum BylineParsing {
     /// Longest text considered a byline at all.
     static let maxLength = 300
@@ -101,7 +107,7 @@ enum BylineParsing {
             if organizationIsKnown { continue }
             // After the site's own name, the last part is a place ("…, Piratininga — São Paulo"); more parts
             // go on with the byline ("Dana Whitcomb, Ridgeline Ledger, and Luis Ferrer, Mountain West Public Media").
-            if index == pieces.count - 1, index > 0, let isOwnName, authors.count > 0,
+            if index == pieces.count - 1, index > 0, let isOwnName, authors.count > 0 || organization != nil,
                isOwnName(trimSeparators(pieces[index - 1])) { continue }
             var segment = droppingCoAuthorOpener(trimSeparators(piece))
             if segment.isEmpty { continue }
@@ -117,11 +123,18 @@ enum BylineParsing {
                 authors.append(last + ", " + segment)
                 continue
             }
+            // "Lumenfield Analytics, Inc.": a company's legal form completes the name before it, a company.
+            if BylineVocabulary.companySuffixes.contains(lower), let last = authors.last {
+                authors.removeLast()
+                organization = organization ?? last + ", " + segment
+                continue
+            }
             if BylineVocabulary.credentials.contains(lower) || isRole(segment) { continue }
             // "Special to the Herald": the contributor's standing, kept in the text, credited to no one.
             if BylineVocabulary.contributorStatusOpeners.contains(where: lower.hasPrefix) { continue }
             // "NAMES, OUTLET — PLACE" on the outlet's own page: the site's name is no person (nor an organization filed).
-            if !authors.isEmpty, let isOwnName, isOwnName(segment) { continue }
+            // So after a desk ("डिजिटल डेस्क, प्रभात दर्पण, नई दिल्ली").
+            if !authors.isEmpty || organization != nil, let isOwnName, isOwnName(segment) { continue }
             if let known = NewsOrganizations.canonicalName(for: segment) {
                 // "La Rédaction avec AFP": the agency, not the newsroom, is the organization credited.
                 if organization == nil || organization.map(BylineVocabulary.isNewsroom) == true {
@@ -143,9 +156,9 @@ enum BylineParsing {
                     continue
                 }
                 let stripped = stripCJKRole(stripRoleWords(name))
-                // "PhillyVoice Staff": one word before a newsroom word is the publication's staff, not a person.
-                if stripped != name, !stripped.contains(" "), let last = name.split(separator: " ").last,
-                   BylineVocabulary.isNewsroom(String(last)) {
+                // "PhillyVoice Staff", "Meiwa staff writers": one word before a newsroom word, or before a
+                // title in the plural, is the publication's staff, not a person.
+                if stripped != name, !stripped.contains(" "), namesStaff(name, leaving: stripped) {
                     organization = organization ?? name
                     continue
                 }
@@ -170,6 +183,15 @@ enum BylineParsing {
         return Analysis(byline: Byline(text: droppingTrailingRole(text, after: authors.last), authors: authors,
                                        organization: organization), printed: text,
                         unexplained: unexplained, hadLeadingBy: hadLeadingBy, organizationIsKnown: organizationIsKnown)
+    }
+
+    /// Whether the role words stripped from `name` to leave `stripped` name a
+    /// publication's staff: its last word is a newsroom word ("PhillyVoice
+    /// Staff"), or a word of them is a title in the plural ("Meiwa staff writers").
+    static func namesStaff(_ name: String, leaving stripped: String) -> Bool {
+        let words = NameText.spaceSplit(name)
+        if let last = words.last, BylineVocabulary.isNewsroom(String(last)) { return true }
+        return words.contains { $0 != stripped && BylineVocabulary.pluralRoleNouns.contains(NameText.lowerTrimmed($0)) }
     }
 
     /// "Brendan Carlin For The Mail On Sunday", "Jane Doe for Reuters": a
@@ -285,10 +307,13 @@ enum BylineParsing {
     static let coAuthorOpeners: Set<String> = ["with", "avec", "mit", "con", "and", "und", "et", "y", "additional"]
 
     /// A user name given as a name ("christian.stadtfeld", "arianschlichenmayer"):
-    /// one word of letters, digits and "._-", lower case or joined by a dot or underscore.
+    /// one word of letters, digits and "._-", lower case or joined by a dot or
+    /// underscore, with at least one cased letter (a Hangul or Han name is no handle).
     static func looksLikeHandle(_ name: String) -> Bool {
         guard (3...40).contains(name.count), !name.contains(" "), name.contains(where: \.isLetter),
               name.allSatisfy({ $0.isLetter || $0.isNumber || "._-".contains($0) }) else { return false }
+        // A script without capitals ("윤재현", "周慧敏") writes every name "in lower case": a handle needs a cased letter.
+        guard name.contains(where: { $0.isLowercase || $0.isUppercase }) else { return false }
         return name == name.lowercased() || name.contains(".") || name.contains("_")
     }
 
@@ -301,6 +326,8 @@ enum BylineParsing {
             result = pattern.replacingMatches(in: result, with: " ")
             traits = NoiseTraits(result)
         }
+        // "윤재현 기자 기자 이메일": a reporter card's contact buttons after the name.
+        result = BylineVocabulary.contactTail.replacingMatches(in: result, with: "")
         return TextNormalization.collapse(result)
     }
 
@@ -559,12 +586,23 @@ enum BylineParsing {
               BylineVocabulary.trailingSeparators.contains(last) || last.properties.isWhitespace {
             trimmed.unicodeScalars.removeLast()
         }
-        return String(trimmed)
+        return keepingAbbreviationStop(String(trimmed), of: text)
+    }
+
+    /// "Lumenfield Analytics, Inc" trimmed from "Lumenfield Analytics, Inc." →
+    /// "Lumenfield Analytics, Inc.": the full stop of an abbreviation that
+    /// ends the text (`BylineVocabulary.abbreviationsWithStop`) is part of it.
+    static func keepingAbbreviationStop(_ trimmed: String, of original: String) -> String {
+        guard original.utf8.contains(UInt8(ascii: ".")), !trimmed.hasSuffix(".") else { return trimmed }
+        let lastWord = trimmed.split(whereSeparator: { $0 == " " || $0 == "," }).last.map { $0.lowercased() }
+        guard let lastWord, BylineVocabulary.abbreviationsWithStop.contains(lastWord),
+              original.contains(trimmed + ".") else { return trimmed }
+        return trimmed + "."
     }
 
     static func trimSeparators(_ text: String) -> String {
         let collapsed = TextNormalization.collapse(text)
-        var trimmed = NameText.trimmed(collapsed)
+        var trimmed = keepingAbbreviationStop(NameText.trimmed(collapsed), of: collapsed)
         // A closing bracket that answers one inside the text stays: "Jane Doe (avec John Roe)".
         if collapsed.hasSuffix(")"), trimmed.contains("("),
            trimmed.filter({ $0 == "(" }).count > trimmed.filter({ $0 == ")" }).count {
@@ -642,7 +680,7 @@ enum BylineParsing {
     static func looksLikeOrganization(_ segment: String) -> Bool {
         let w = words(segment)
         if w.contains(where: isDomainWord) { return true }
-        if BylineVocabulary.isNewsroom(segment) { return true }
+        if BylineVocabulary.isNewsroom(segment) || BylineVocabulary.isNewsroomUnit(segment) { return true }
         return w.count >= 2 && w.contains(where: BylineVocabulary.organizationWords.contains)
     }
 

@@ -20,8 +20,11 @@ import MorgueModel
 /// wire's "(서울=연합뉴스) 민서준 기자 =", a Chinese
 /// wire's "新华社武汉1月23日电", and a Japanese paper's bracket, a wire's
 /// "【ジュネーブ共同】" (place and agency) or its own correspondent's
-/// "【北京＝山田太郎】" (the place only): the text as printed, the place, the agency
-/// and the date.
+/// "【北京＝山田太郎】" (the place only), a Taiwanese wire's full-width bracket
+/// "（中央社記者林怡君台北29日電）" (the reporter's name parted from the place),
+/// and a Hindi paper's place closed by a danda, "नई दिल्ली, एजेंसी।", "मुंबई
+/// (भाषा)।" (the paper's own "संवाददाता", correspondent, is no agency): the
+/// text as printed, the place, the agency and the date.
 /// Drops (does not fire on): "U.S. — the …", a quotation opening with a
 /// dash ("“Never — not once”"), a shouted all-capitals headline, "I — like
 /// many others —", places that are sentence words ("THIS IS NOT —"), and a
@@ -32,7 +35,10 @@ import MorgueModel
 /// which turns labels and speakers away.
 enum DatelineParsing {
     /// `isOwnName`: whether a name is the site's own (its site name or publisher).
-    static func parse(firstParagraph: String, isOwnName: (String) -> Bool = { _ in false }) -> Dateline? {
+    /// `authors`: the story's structured authors, which part a reporter's name from the place in a
+    /// Chinese wire's bracket.
+    static func parse(firstParagraph: String, isOwnName: (String) -> Bool = { _ in false },
+                      authors: [String] = []) -> Dateline? {
         let text = TextNormalization.collapse(firstParagraph)
         let marks = OpeningMarks(text)
         // "新华社武汉1月23日电": the agency first, then the place and the date; the story follows at once.
@@ -41,6 +47,12 @@ enum DatelineParsing {
             let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
             return Dateline(text: printed, location: place, agency: agency, date: match[3])
         }
+        // "（中央社記者林怡君台北29日電）": the agency, its reporters run into the place, and the day, in a bracket.
+        if marks.opensWithBracket || marks.opensWithFullWidthBracket, let dateline = chineseBracketWire(text, authors: authors) {
+            return dateline
+        }
+        // "नई दिल्ली, एजेंसी।": a place in a script without capitals, its credit, and a danda.
+        if marks.opensBeyondASCII, marks.hasDanda, let dateline = hindiDateline(text) { return dateline }
         // "(서울=연합뉴스) 민서준 기자 =": the place and the agency in one bracket, the reporter before the "=".
         if marks.opensWithBracket, let match = DatelineVocabulary.koreanWire.firstMatch(in: text), let place = match[1],
            let agency = match[2],
@@ -94,6 +106,38 @@ enum DatelineParsing {
             return Dateline(text: printed, location: place, agency: agency, date: match[2])
         }
         return marks.hasSpacedHyphen ? casedPlaceDash(text, isOwnName: isOwnName) : nil
+    }
+
+    /// "（中央社記者林怡君台北29日電）": an agency, "記者", the reporters (parted
+    /// by "、") run into the place, the day and "電", in a bracket, then the
+    /// story. The last reporter's name is the structured author it opens with,
+    /// else its first `DatelineVocabulary.chineseNameLength` characters, when
+    /// two or more are left for the place.
+    static func chineseBracketWire(_ text: String, authors: [String]) -> Dateline? {
+        guard let match = DatelineVocabulary.chineseBracketWire.firstMatch(in: text), let agency = match[1],
+              let namesAndPlace = match[2], match.range.upperBound < text.endIndex,
+              text[match.range.upperBound...].contains(where: { CountWords.isCJK($0.unicodeScalars.first ?? " ") }),
+              let last = namesAndPlace.split(separator: "、").last.map(String.init) else { return nil }
+        let nameLength = authors.first(where: { last.hasPrefix($0) && last.count - $0.count >= 2 })?.count
+            ?? DatelineVocabulary.chineseNameLength
+        guard last.count - nameLength >= 2 else { return nil }
+        let place = String(last.dropFirst(nameLength))
+        let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
+        return Dateline(text: printed, location: place, agency: agency, date: match[3])
+    }
+
+    /// "नई दिल्ली, एजेंसी।", "मुंबई (भाषा)।": a place of one to three words in
+    /// a script without capitals, a credit (`DatelineVocabulary.hindiCredits`)
+    /// after a comma or an agency in brackets, and a danda, then the story.
+    /// The paper's own correspondent ("संवाददाता") is no agency.
+    static func hindiDateline(_ text: String) -> Dateline? {
+        guard let match = DatelineVocabulary.hindiDateline.firstMatch(in: text), let place = match[1],
+              let credit = match[2] ?? match[3] else { return nil }
+        let rest = String(text[match.range.upperBound...])
+        guard isPlace(place), opensStory(rest), closesSentence(rest) else { return nil }
+        let printed = String(text[match.range]).trimmingCharacters(in: .whitespaces)
+        let agency = credit == DatelineVocabulary.hindiOwnCorrespondent ? nil : TextNormalization.collapse(credit)
+        return Dateline(text: printed, location: place, agency: agency, date: nil)
     }
 
     /// "(ANSA) – ROMA, 28 NOV –", "(AGI) - Roma, 28 nov. -": an agency in
@@ -150,6 +194,10 @@ enum DatelineParsing {
         var opensWithBracket = false
         /// It opens with "【" (`japaneseBracket`).
         var opensWithLenticular = false
+        /// It opens with "（" (`chineseBracketWire`).
+        var opensWithFullWidthBracket = false
+        /// It holds a danda, "।" (`hindiDateline`).
+        var hasDanda = false
         /// It opens with a byte past ASCII: a letter of a script without capitals may (`uncasedDateline`).
         var opensBeyondASCII = false
         var hasBracket = false, hasSlash = false
@@ -166,6 +214,9 @@ enum DatelineParsing {
             opensWithChineseWire = Self.chineseWires.contains { bytes.starts(with: $0) }
             opensWithBracket = bytes.first == UInt8(ascii: "(")
             opensWithLenticular = bytes.starts(with: Self.lenticular)
+            opensWithFullWidthBracket = bytes.starts(with: Self.fullWidthBracket)
+            hasDanda = bytes.count >= 3 && bytes.first.map { $0 >= 0x80 } == true
+                && ByteSearch.contains(bytes, Self.danda)
             opensBeyondASCII = (bytes.first ?? 0) >= 0x80
             var inFirstWord = true
             for (index, byte) in bytes.enumerated() {
@@ -202,6 +253,8 @@ enum DatelineParsing {
         }
 
         private static let lenticular = Array("【".utf8)
+        private static let fullWidthBracket = Array("（".utf8)
+        private static let danda = Array("।".utf8)
         private static let chineseWires = ["新华社", "中新社", "中国新闻社", "中新网"].map { Array($0.utf8) }
     }
 
@@ -331,11 +384,11 @@ enum DatelineParsing {
     }
 
     /// The paragraph after the dash ends as a sentence does (closing quotes and
-    /// brackets aside): with a full stop, a question or exclamation mark, an
-    /// ellipsis, or a colon that leads into a list.
+    /// brackets aside): with a full stop (a danda, "।", in Devanagari), a
+    /// question or exclamation mark, an ellipsis, or a colon that leads into a list.
     static func closesSentence(_ rest: String) -> Bool {
         let trimmed = rest.reversed().drop(while: { $0.isWhitespace || "\"”“’‘'»«)]".contains($0) })
         guard let last = trimmed.first else { return false }
-        return ".!?…:;。！？؟".contains(last)
+        return ".!?…:;。！？؟।".contains(last)
     }
 }

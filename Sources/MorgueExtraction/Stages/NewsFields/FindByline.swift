@@ -12,7 +12,10 @@ import MorgueDOM
 /// — and the printed byline element whenever its names agree with the
 /// structured ones, so the byline reads as printed (cut to the structured
 /// full name when it runs on past it); without one, the structured names,
-/// or the one structured value that named them all ("A und B"). Structured authors that are only
+/// or the one structured value that named them all ("A und B"), a value printing
+/// several people as a byline does parted into them ("Phương Linh - Đức Trung").
+/// A name ending in a newsroom unit ("Digital Desk", "डिजिटल डेस्क") is a desk:
+/// the organization, which its printed byline line then reads as. Structured authors that are only
 /// user names give way to a printed byline naming people. An organization
 /// as author (or a name from the news organization table) is kept as the
 /// organization.
@@ -48,13 +51,15 @@ enum FindByline {
             let folded = TextComparison.fold(name)
             return folded == siteName || metadata.isOwnName(name) || hosts.contains(folded.filter { $0.isLetter || $0.isNumber })
                 || BylineParsing.looksLikeDomain(name) || BylineVocabulary.isNewsroom(name)
+                || BylineVocabulary.isNewsroomUnit(name)
         }
         // An author tag naming the organization that JSON-LD types as one ("…新聞社") is no person either.
         let organizationAuthor = metadata.structuredOrganization.map(TextComparison.fold)
-        let structured = metadata.structuredAuthors.filter { name in
+        let named = metadata.structuredAuthors.filter { name in
             let folded = TextComparison.fold(name)
             return !isSite(name) && folded != organizationAuthor && !BylineVocabulary.notNameWords.contains(folded)
         }
+        let structured = named.flatMap(separatePeople)
         // The site's own name (its site name or publisher) is never the organization: the publisher does not
         // count. Named as the author, it stands as the byline only when nothing else names anyone.
         var organization = metadata.structuredOrganization.flatMap { metadata.isOwnName($0) ? nil : $0 }
@@ -85,9 +90,9 @@ enum FindByline {
             if structuredSource == .meta, let link = printed.first(where: { $0.isAuthorLink && !$0.byline.authors.isEmpty }) {
                 return BylineFinding(byline: link.byline, source: .bylineElement, node: link.node)
             }
-            // One value naming them all ("A und B") is the byline as printed.
-            let text = structured == metadata.structuredAuthors ? metadata.structuredAuthorsText ?? structured.joined(separator: ", ")
-                : structured.joined(separator: ", ")
+            // One value naming them all ("A und B", "Phương Linh - Đức Trung") is the byline as printed.
+            let text = named == metadata.structuredAuthors ? metadata.structuredAuthorsText ?? named.joined(separator: ", ")
+                : named.joined(separator: ", ")
             return BylineFinding(byline: Byline(text: text, authors: structured, organization: organization),
                                  source: structuredSource, node: nil)
         }
@@ -95,6 +100,12 @@ enum FindByline {
             var byline = first.byline
             byline.organization = byline.organization ?? organization
             return BylineFinding(byline: byline, source: .bylineElement, node: first.node)
+        }
+        // A desk named as the author ("डिजिटल डेस्क") reads as its printed byline ("डिजिटल डेस्क, प्रभात दर्पण, नई दिल्ली").
+        if let organization, let desk = printed.first(where: { line in
+            line.byline.authors.isEmpty && line.byline.organization.map(TextComparison.fold) == TextComparison.fold(organization)
+        }) {
+            return BylineFinding(byline: desk.byline, source: .bylineElement, node: desk.node)
         }
         if let organization {
             return BylineFinding(byline: Byline(text: organization, authors: [], organization: organization),
@@ -108,6 +119,20 @@ enum FindByline {
             return BylineFinding(byline: first.byline, source: .bylineElement, node: first.node)
         }
         return nil
+    }
+
+    /// One structured "person" that prints several people the way a byline
+    /// does ("Phương Linh - Đức Trung", "A và B"): its parts, when there are
+    /// two or more and each is a full name (two words or more, no
+    /// organization's); else the name alone.
+    static func separatePeople(_ name: String) -> [String] {
+        guard name.contains(" ") else { return [name] }
+        let parts = BylineParsing.split(name).map(BylineParsing.trimSeparators)
+        guard parts.count >= 2, parts.allSatisfy({ part in
+            NameText.spaceSplit(part).count >= 2 && BylineParsing.isPlausibleName(part)
+                && !BylineParsing.looksLikeOrganization(part) && NewsOrganizations.canonicalName(for: part) == nil
+        }) else { return [name] }
+        return parts
     }
 
     /// A printed name that runs on past a structured full name is that name:

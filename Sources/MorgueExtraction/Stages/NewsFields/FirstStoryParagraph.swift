@@ -26,12 +26,16 @@ enum FirstStoryParagraph {
     static let maxDatelineParagraph = 90
 
     /// `isOwnName`: whether a name is the site's own (an outlet printed after the place, not an agency).
-    static func dateline(in blocks: [Block], isOwnName: (String) -> Bool = { _ in false }) -> Dateline? {
+    /// `authors`: the structured authors, which part a reporter's name from the place in a Chinese wire's bracket.
+    static func dateline(in blocks: [Block], isOwnName: (String) -> Bool = { _ in false },
+                         authors: [String] = []) -> Dateline? {
         let paragraphs = blocks.filter { if case .paragraph = $0 { return true } else { return false } }
         var counted = 0
         for (index, block) in paragraphs.enumerated() {
             let text = BodyRendering.plainText([block])
-            if let dateline = DatelineParsing.parse(firstParagraph: text, isOwnName: isOwnName) { return dateline }
+            if let dateline = DatelineParsing.parse(firstParagraph: text, isOwnName: isOwnName, authors: authors) {
+                return dateline
+            }
             if let dateline = boldPlace(block) { return dateline }
             // "NEW DELHI: …", "Thiruvananthapuram: …": a place closed by a colon, unless the paragraphs around open with speakers.
             if let dateline = DatelineParsing.parse(colonParagraph: text, bold: openingBold(block), others: {
