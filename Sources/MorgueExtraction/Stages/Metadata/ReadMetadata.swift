@@ -15,8 +15,8 @@ import MorgueDOM
 /// ranks after the published meta tags, and a date without a zone yields to
 /// another source's of the same day with an offset. Of the declared languages,
 /// two sources agreeing against `<html lang>` win; tags take BCP 47's casing; a
-/// page that declares none is given the language of its paragraphs' commonest
-/// words when they tell it clearly.
+/// page that declares none is given the language of its paragraphs' script
+/// (Chinese, Japanese, Korean, Thai) or commonest words when they tell it clearly.
 /// Drops: author values that are URLs, JSON-LD blocks that cannot be
 /// parsed even after repair, dates that cannot be read, and properties of
 /// comments, reviews or other items that are not the story; authors past
@@ -609,6 +609,7 @@ enum ReadMetadata {
     static let minLanguageHits = 12
 
     /// The language of the page's `<p>` text (outside navigation, asides and footers) told by its
+    /// script when that is Chinese, Japanese, Korean or Thai's (`scriptLanguage`), else by its
     /// commonest words (`LanguageStopwords`), when the evidence is strong: of `minLanguageWords`
     /// words or more, at least `minLanguageHits` and a tenth are one language's common words, three
     /// times as many as any other language's. Nil otherwise.
@@ -627,6 +628,7 @@ enum ReadMetadata {
             return !(node.isElement("nav") || node.isElement("aside") || node.isElement("footer")
                      || ElementClues.isInvisible(node) || ElementClues.isCode(node))
         }
+        if let language = scriptLanguage(sample) { return language }
         let words = sample.lowercased().split(whereSeparator: { !$0.isLetter })
         guard words.count >= minLanguageWords else { return nil }
         var hits = Array(repeating: 0, count: LanguageStopwords.words.count)
@@ -638,6 +640,30 @@ enum ReadMetadata {
         guard let best = ranked.first, best.element >= minLanguageHits, best.element * 10 >= words.count,
               best.element >= 3 * (ranked.dropFirst().first?.element ?? 0) else { return nil }
         return LanguageStopwords.words[best.offset].tag
+    }
+
+    /// Fewest letters that tell a page's language by their script.
+    static let minScriptLetters = 100
+    /// The share of the letters one script must hold to tell the language.
+    static let minScriptShare = 0.6
+    /// The share of the Han and kana letters that kana must reach for Japanese, and stay below for Chinese.
+    static let minKanaShare = 0.1
+    static let maxChineseKanaShare = 0.01
+
+    /// The language the script of `text` tells, for languages that do not space their words (so
+    /// that `LanguageStopwords`' words cannot be counted): of `minScriptLetters` letters or more,
+    /// more than `minScriptShare` Hangul → "ko", Thai → "th", or Han and kana → "ja" when kana are
+    /// a tenth of them or more, "zh" when they are under a hundredth. Nil otherwise.
+    static func scriptLanguage(_ text: String) -> String? {
+        let counts = WritingScript.counts(text)
+        let total = counts.values.reduce(0, +)
+        guard total >= minScriptLetters else { return nil }
+        func dominates(_ count: Int) -> Bool { Double(count) > minScriptShare * Double(total) }
+        for (script, tag) in LanguageStopwords.scripts where dominates(counts[script] ?? 0) { return tag }
+        let kana = counts[.kana] ?? 0, cjk = kana + (counts[.han] ?? 0)
+        guard dominates(cjk) else { return nil }
+        if Double(kana) >= minKanaShare * Double(cjk) { return "ja" }
+        return Double(kana) < maxChineseKanaShare * Double(cjk) ? "zh" : nil
     }
 
     /// The declared languages in order of trust, except that when two other sources (Open Graph's
