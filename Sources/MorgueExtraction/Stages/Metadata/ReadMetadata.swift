@@ -11,7 +11,11 @@ import MorgueDOM
 /// section comes last from Twitter's card pairs ("Filed under") and from a
 /// single taxonomy link or kicker-classed label just before the first `<h1>`,
 /// and on a section front from the JSON-LD `CollectionPage` name that the menu's
-/// `aria-current="page"` link repeats. Of the structured dates, a `dateCreated`
+/// `aria-current="page"` link repeats. Of several JSON-LD `articleSection` entries,
+/// the first that a step of the breadcrumb trail or the category label before the
+/// `<h1>` names is the section (else the first); a structured section in Latin
+/// letters yields to a breadcrumb step in the script of a title written in
+/// another ("India News" → "देश"). Of the structured dates, a `dateCreated`
 /// ranks after the published meta tags, and a date without a zone yields to
 /// another source's of the same day with an offset. Of the declared languages,
 /// two sources agreeing against `<html lang>` win; tags take BCP 47's casing; a
@@ -124,16 +128,30 @@ enum ReadMetadata {
         fill(.baseURL, [(base, .meta), (pageURL.flatMap(absoluteHTTP), .url), (canonicalAsWritten, .meta)], into: \.baseURL)
 
         // A section named only by the page's breadcrumb trail: the structured trail, then the printed one.
+        // The trail also settles which of several `articleSection` entries is the story's, and stands for
+        // the page's own language against a section named in Latin letters.
+        let crumbPage = Breadcrumbs.Page(
+            titles: [result.title, result.documentTitle].compactMap { $0 },
+            addresses: [result.canonicalURL, pageURL].compactMap { $0 },
+            siteNames: siteCandidates.compactMap { $0.0 } + [result.siteName, result.documentTitle.flatMap(titleTail)].compactMap { $0 })
+        func crumbSection() -> (name: String, source: FieldSource, trail: [Crumb])? {
+            sectionTrail(jsonLD: jsonLD, elements: elements, page: crumbPage, resolver: URLResolver(base: result.baseURL))
+        }
         if result.section == nil {
-            let page = Breadcrumbs.Page(
-                titles: [result.title, result.documentTitle].compactMap { $0 },
-                addresses: [result.canonicalURL, pageURL].compactMap { $0 },
-                siteNames: siteCandidates.compactMap { $0.0 } + [result.siteName, result.documentTitle.flatMap(titleTail)].compactMap { $0 })
-            if let (name, source) = breadcrumbSection(jsonLD: jsonLD, elements: elements, page: page,
-                                                      resolver: URLResolver(base: result.baseURL)) {
+            if let (name, source, _) = crumbSection() {
                 result.section = name
                 result.sources[.section] = source
             }
+        } else if result.sources[.section] == .jsonLD, jsonLD.sections.count > 1 {
+            let printed = (crumbSection()?.trail.map(\.name) ?? []) + [headlineLabel(elements)].compactMap { $0 }
+            if let named = namedArticleSection(jsonLD.sections, printed: printed) {
+                result.section = named
+            }
+        } else if let section = result.section, let title = result.title ?? result.documentTitle,
+                  let pageScript = foreignScript(ofPage: title, againstSection: section),
+                  let (name, source, _) = crumbSection(), WritingScript.dominant(in: name) == pageScript {
+            result.section = name
+            result.sources[.section] = source
         }
 
         // Last, the sections Twitter's card pairs name, then a label printed just before the headline.
@@ -284,15 +302,46 @@ enum ReadMetadata {
     /// trail's, then an unclassed one's (each read only when the ones before name none).
     static func breadcrumbSection(jsonLD: JSONLDFacts, elements: MetadataElements, page: Breadcrumbs.Page,
                                   resolver: URLResolver) -> (String, FieldSource)? {
+        sectionTrail(jsonLD: jsonLD, elements: elements, page: page, resolver: resolver).map { ($0.name, $0.source) }
+    }
+
+    /// The first breadcrumb trail that names a section, with that section (its deepest such step).
+    static func sectionTrail(jsonLD: JSONLDFacts, elements: MetadataElements, page: Breadcrumbs.Page,
+                             resolver: URLResolver) -> (name: String, source: FieldSource, trail: [Crumb])? {
         func named(_ trail: [Crumb]?) -> String? { trail.flatMap { Breadcrumbs.section(of: $0, page: page) }.flatMap(label) }
-        for trail in jsonLD.breadcrumbs { if let name = named(trail) { return (name, .jsonLD) } }
+        for trail in jsonLD.breadcrumbs { if let name = named(trail) { return (name, .jsonLD, trail) } }
         for trail in Breadcrumbs.trails(of: elements.breadcrumbs, resolver: resolver, page: page) {
-            if let name = named(trail) { return (name, .breadcrumb) }
+            if let name = named(trail) { return (name, .breadcrumb, trail) }
         }
         for node in elements.linkTrails {
-            if let name = named(Breadcrumbs.linkTrail(of: node, resolver: resolver)) { return (name, .breadcrumb) }
+            if let trail = Breadcrumbs.linkTrail(of: node, resolver: resolver), let name = named(trail) {
+                return (name, .breadcrumb, trail)
+            }
         }
         return nil
+    }
+
+    /// Of several `articleSection` entries ("AI", "Hardware", "Startups"), the first that the page
+    /// prints as a section too (`printed`: the steps of its breadcrumb trail, the category label
+    /// before the headline), compared folded: "Hardware" when the trail runs "Home › Hardware", but
+    /// "Arts" of "Arts", "Music" when it runs "Home › Arts › Music". Nil when the page prints none
+    /// of them (the first stands).
+    static func namedArticleSection(_ entries: [String], printed: [String]) -> String? {
+        let shown = Set(printed.map(TextComparison.fold).filter { !$0.isEmpty })
+        guard !shown.isEmpty else { return nil }
+        return entries.lazy.compactMap { raw in sectionName(TextNormalization.collapse(EntityDecoding.decode(raw))) }
+            .first { shown.contains(TextComparison.fold($0)) }
+    }
+
+    /// The page's script, when a structured section in Latin letters is not in it: an English
+    /// "India News" on a page in Hindi, whose breadcrumb trail prints "देश" (a step mostly in that
+    /// script then outranks the section). The page's script is that of most of its title's
+    /// letters; the section must hold Latin letters alone.
+    static func foreignScript(ofPage title: String, againstSection section: String) -> WritingScript? {
+        let sectionScripts = WritingScript.counts(section)
+        guard sectionScripts.count == 1, sectionScripts[.latin] != nil,
+              let pageScript = WritingScript.dominant(in: title), pageScript != .latin, pageScript != .other else { return nil }
+        return pageScript
     }
 
     /// The part of a `<title>` after its last separator, the site's name ("Fire at the mill - Local - The
