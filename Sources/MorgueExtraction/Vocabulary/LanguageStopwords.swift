@@ -27,4 +27,9 @@ enum LanguageStopwords {
                 "был", "так", "она", "он", "они"]),
         ("ar", ["في", "من", "على", "إلى", "أن", "عن", "التي", "الذي", "مع", "هذا", "كان", "بين"]),
     ]
+
+    // Languages told by their script alone, which they do not share with another language that
+    // pages commonly print: Korean's Hangul and Thai. (Han is Chinese unless kana stand among it,
+    // which makes it Japanese: `ReadMetadata.scriptLanguage`.)
+    static let scripts: [(script: WritingScript, tag: String)] = [(.hangul, "ko"), (.thai, "th")]
 }

@@ -52,8 +52,44 @@ enum MonthNames {
         "أغسطس": 8, "اغسطس": 8, "سبتمبر": 9, "أكتوبر": 10, "اكتوبر": 10, "نوفمبر": 11, "ديسمبر": 12,
     ]
 
-    static let all: [String: Int] = [german, french, romance, dutch, slavic, arabic].reduce(english) { table, language in
-        table.merging(language) { first, _ in first }
+    // Indonesian and Malay, with the abbreviations Indonesian papers print ("29 Des 2026", "12 Agu 2025").
+    static let indonesian: [String: Int] = [
+        "januari": 1, "februari": 2, "maret": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "agustus": 8,
+        "september": 9, "oktober": 10, "november": 11, "desember": 12,
+        "agu": 8, "agt": 8, "ags": 8, "okt": 10, "des": 12,
+    ]
+
+    // Hindi, in the spellings Indian papers print ("२९ नवंबर २०२६"): with the nasal sign (anusvara) and
+    // with the half consonant ("नवम्बर"), and with and without the nukta of "फ़रवरी".
+    static let hindi: [String: Int] = [
+        "जनवरी": 1, "फ़रवरी": 2, "फरवरी": 2, "मार्च": 3, "अप्रैल": 4, "मई": 5, "जून": 6, "जुलाई": 7, "अगस्त": 8,
+        "सितंबर": 9, "सितम्बर": 9, "अक्टूबर": 10, "अक्तूबर": 10, "नवंबर": 11, "नवम्बर": 11, "दिसंबर": 12, "दिसम्बर": 12,
+    ]
+
+    // Thai, in full and as the abbreviations Thai papers print ("29 พ.ย. 2569"), looked up without their
+    // last dot. Thai pages count years in the Buddhist era (`buddhistEraNames`).
+    static let thai: [String: Int] = [
+        "มกราคม": 1, "กุมภาพันธ์": 2, "มีนาคม": 3, "เมษายน": 4, "พฤษภาคม": 5, "มิถุนายน": 6, "กรกฎาคม": 7,
+        "สิงหาคม": 8, "กันยายน": 9, "ตุลาคม": 10, "พฤศจิกายน": 11, "ธันวาคม": 12,
+        "ม.ค": 1, "ก.พ": 2, "มี.ค": 3, "เม.ย": 4, "พ.ค": 5, "มิ.ย": 6, "ก.ค": 7, "ส.ค": 8, "ก.ย": 9, "ต.ค": 10,
+        "พ.ย": 11, "ธ.ค": 12,
+    ]
+
+    static let all: [String: Int] = [german, french, romance, dutch, slavic, arabic, indonesian, hindi, thai]
+        .reduce(english) { table, language in table.merging(language) { first, _ in first } }
+
+    /// The names of the languages that count years in the Buddhist era (Thai: 2569 is 2026): a year
+    /// printed with one of them past `buddhistEraStart` is 543 years ahead of the Gregorian.
+    static let buddhistEraNames = Set(thai.keys)
+    static let buddhistEraStart = 2400
+    static let buddhistEraOffset = 543
+
+    /// The Gregorian year of `year` printed with the month `name` (a Thai month's Buddhist-era year less 543).
+    static func gregorianYear(_ year: Int, printedWith name: String) -> Int {
+        guard year > buddhistEraStart else { return year }
+        var key = name.lowercased()
+        if key.hasSuffix(".") { key.removeLast() }
+        return buddhistEraNames.contains(key) ? year - buddhistEraOffset : year
     }
 
     /// The month number for a printed name ("Sept.", "März", "août").
@@ -80,6 +116,8 @@ enum MonthNames {
     private static let prefixes = NeedleSet(
         Set(all.keys.map { String($0.prefix(3)) }).sorted(), ignoringASCIICase: true)
 
-    /// An alternation of every name, longest first, for use in patterns.
-    static let alternation: String = all.keys.sorted { $0.count > $1.count }.joined(separator: "|")
+    /// An alternation of every name, longest first, for use in patterns (the dots of an abbreviation
+    /// such as "พ.ย" escaped).
+    static let alternation: String = all.keys.sorted { $0.count > $1.count }
+        .map { $0.replacingOccurrences(of: ".", with: "\\.") }.joined(separator: "|")
 }

@@ -9,8 +9,10 @@ struct Crumb: Sendable, Equatable {
 
 /// Reads a page's breadcrumb trail ("Home › News › Local › this story")
 /// and names the story's section from it: the deepest step that is not
-/// the story itself. `ReadMetadata` asks it only when no meta tag, JSON-LD
-/// `articleSection`, microdata or category link names the section.
+/// the story itself. `ReadMetadata` asks it when no meta tag, JSON-LD
+/// `articleSection`, microdata or category link names the section, and to
+/// choose among several `articleSection` entries or against a section in
+/// Latin letters on a page in another script.
 ///
 /// Keeps: schema.org `BreadcrumbList` items in order of `position`
 /// (`JSONLDReader`); the links of an element whose class or id holds

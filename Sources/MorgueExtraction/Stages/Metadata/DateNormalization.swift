@@ -46,7 +46,11 @@ struct PageDate: Sendable, Equatable {
 /// "+00:00"), RFC 2822 ("Thu, 17 Sep 2015 14:30:00 GMT"), compact
 /// "20150917", and printed dates in the languages of `MonthNames`
 /// ("September 17, 2015", "17. September 2015", "17 septembre 2015",
-/// "11 de mayo de 2022", "17.09.2015", "17.09.15"). Impossible calendar days are rejected.
+/// "11 de mayo de 2022", "17.09.2015", "17.09.15", "29 नवंबर 2026", "29 พ.ย. 2569"),
+/// their digits in any of the scripts `westernDigits` reads, a Thai month's
+/// Buddhist-era year made Gregorian. A printed date keeps the time after it
+/// only when a zone follows (`ZoneOffsets`: "11:40 AM IST", "10.15 WIB").
+/// Impossible calendar days are rejected.
 enum DateNormalization {
     /// Dates before this year are taken only when two sources agree.
     static let earliestTrustedYear = 1990
@@ -73,25 +77,86 @@ enum DateNormalization {
     }
 
     /// The first printed date in running text ("Published on September
-    /// 17, 2015 at 3:46 PM" → 2015-09-17). Only the day is kept: a printed
-    /// time has no zone to anchor it.
+    /// 17, 2015 at 3:46 PM" → 2015-09-17). Only the day is kept, unless a
+    /// time follows with a zone that anchors it ("29 नवंबर 2026 11:40
+    /// पूर्वाह्न IST" → 2026-11-29T11:40:00+05:30, `ZoneOffsets`).
     static func firstDate(inText text: String) -> PageDate? {
-        firstDateAndPosition(inText: westernDigits(text))?.date
+        let text = westernDigits(text)
+        guard let found = firstDateAndPosition(inText: text) else { return nil }
+        return withZonedTime(found.date, after: found.end, in: text)
     }
 
-    /// `text` with Arabic-Indic and Eastern Arabic-Indic digits ("٤ مارس ٢٠٢٥") written as 0–9; most
-    /// text has none, which its bytes tell (the digits' UTF-8 lead bytes are 0xD9 and 0xDB).
+    /// `date` with the time of day printed just after it (at `end` of `text`), when a zone follows
+    /// the time ("11:40 पूर्वाह्न IST", "10.15 WIB", "13:20 น. GMT+7"); `date` as it is otherwise.
+    static func withZonedTime(_ date: PageDate, after end: String.Index, in text: String) -> PageDate {
+        // A time needs three digits and a zone a capital letter.
+        let rest = text[end...].prefix(maxTimeGap)
+        guard ByteSearch.digitCount(String(rest), upTo: 3) >= 3,
+              let m = Patterns.zonedTime.firstMatch(in: String(rest)),
+              var hour = m[1].flatMap({ Int($0) }), let minute = m[2].flatMap({ Int($0) }) else { return date }
+        let meridiem = m[4]?.lowercased()
+        if let meridiem {
+            guard (1...12).contains(hour) else { return date }
+            if ZoneOffsets.afternoon.contains(meridiem), hour < 12 { hour += 12 }
+            if ZoneOffsets.morning.contains(meridiem), hour == 12 { hour = 0 }
+        }
+        guard let zone = m[5].flatMap(zoneOffset), hour < 24, minute < 60 else { return date }
+        let second = m[3].flatMap { Int($0) } ?? 0
+        guard second < 60 else { return date }
+        var zoned = date
+        zoned.time = PageDate.TimeOfDay(hour: hour, minute: minute, second: second)
+        zoned.zone = zone
+        return zoned
+    }
+
+    /// How many characters after a printed date its time and zone may take.
+    static let maxTimeGap = 40
+
+    /// The offset of a zone printed after a time: an abbreviation of `ZoneOffsets`, or "GMT+7",
+    /// "UTC+05:30", "GMT-0400".
+    static func zoneOffset(_ printed: String) -> String? {
+        if let offset = ZoneOffsets.named[printed] { return offset }
+        guard let m = Patterns.printedOffset.firstMatch(in: printed), let sign = m[1],
+              let hours = m[2].flatMap({ Int($0) }), hours <= 14 else { return nil }
+        let minutes = m[3].flatMap { Int($0) } ?? 0
+        guard minutes < 60 else { return nil }
+        if hours == 0 && minutes == 0 { return "Z" }
+        return sign + (hours < 10 ? "0" : "") + "\(hours):" + (minutes < 10 ? "0" : "") + "\(minutes)"
+    }
+
+    /// `text` with the decimal digits of other scripts written as 0–9: Arabic-Indic and Eastern
+    /// Arabic-Indic ("٤ مارس ٢٠٢٥"), the Indic scripts' from Devanagari to Sinhala ("२९ नवंबर २०२६"),
+    /// Thai and Lao, Myanmar, Khmer and the full-width digits of CJK text ("２０２６年"). Most text has
+    /// none, which its bytes tell: those digits' UTF-8 lead bytes are 0xD9, 0xDB, 0xE0, 0xE1 and 0xEF.
     static func westernDigits(_ text: String) -> String {
-        guard text.utf8.contains(where: { $0 == 0xD9 || $0 == 0xDB }) else { return text }
+        guard text.utf8.contains(where: { $0 == 0xD9 || $0 == 0xDB || $0 == 0xE0 || $0 == 0xE1 || $0 == 0xEF }),
+              text.unicodeScalars.contains(where: { digitValue($0.value) != nil }) else { return text }
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0660...0x0669: scalars.append(Unicode.Scalar(scalar.value - 0x0660 + 0x30)!)
-            case 0x06F0...0x06F9: scalars.append(Unicode.Scalar(scalar.value - 0x06F0 + 0x30)!)
-            default: scalars.append(scalar)
+            if let digit = digitValue(scalar.value) {
+                scalars.append(Unicode.Scalar(0x30 + digit)!)
+            } else {
+                scalars.append(scalar)
             }
         }
         return String(scalars)
+    }
+
+    /// The value of a decimal digit of another script than ASCII's, or nil.
+    static func digitValue(_ value: UInt32) -> UInt32? {
+        switch value {
+        case 0x0660...0x0669: return value - 0x0660
+        case 0x06F0...0x06F9: return value - 0x06F0
+        // Devanagari, Bengali, Gurmukhi, Gujarati, Oriya, Tamil, Telugu, Kannada, Malayalam and
+        // Sinhala each print their digits at 0x66–0x6F of their 128-character block.
+        case 0x0966...0x0DEF where (0x66...0x6F).contains(value & 0x7F): return (value & 0x7F) - 0x66
+        // Thai and Lao: 0x50–0x59 of theirs.
+        case 0x0E50...0x0E59, 0x0ED0...0x0ED9: return (value & 0x7F) - 0x50
+        case 0x1040...0x1049: return value - 0x1040
+        case 0x17E0...0x17E9: return value - 0x17E0
+        case 0xFF10...0xFF19: return value - 0xFF10
+        default: return nil
+        }
     }
 
     /// A date that opens `text`, at most one character ("(", a quote) from
@@ -100,17 +165,19 @@ enum DateNormalization {
         let text = westernDigits(text)
         guard let found = firstDateAndPosition(inText: text),
               text.distance(from: text.startIndex, to: found.position) <= 1 else { return nil }
-        return found.date
+        return withZonedTime(found.date, after: found.end, in: text)
     }
 
-    /// The earliest printed date of `text`, with where it starts.
-    static func firstDateAndPosition(inText text: String) -> (position: String.Index, date: PageDate)? {
+    /// The earliest printed date of `text`, with where it starts and ends.
+    static func firstDateAndPosition(inText text: String) -> (position: String.Index, end: String.Index, date: PageDate)? {
         // Every printed form needs a few digits; most text has fewer.
         guard ByteSearch.digitCount(text, upTo: digitsForPrintedDate) >= digitsForPrintedDate else { return nil }
-        var best: (position: String.Index, date: PageDate)?
+        var best: (position: String.Index, end: String.Index, date: PageDate)?
         func consider(_ match: TextMatch?, _ build: (TextMatch) -> PageDate?) {
             guard let match, let date = build(match) else { return }
-            if best == nil || match.range.lowerBound < best!.position { best = (match.range.lowerBound, date) }
+            if best == nil || match.range.lowerBound < best!.position {
+                best = (match.range.lowerBound, match.range.upperBound, date)
+            }
         }
         // A pattern runs only on text whose digits may make its year (see `YearDigits`).
         let years = YearDigits(text)
@@ -118,12 +185,12 @@ enum DateNormalization {
         if years.mayHoldYear, years.mayHoldMonthForm, MonthNames.mayOccur(in: text) {
             if years.mayHoldMonthDayYear {
                 consider(Patterns.monthDayYear.firstMatch(in: text)) { m in
-                    MonthNames.number(m[1] ?? "").flatMap { make(year: m[3], month: String($0), day: m[2]) }
+                    MonthNames.number(m[1] ?? "").flatMap { make(year: gregorianYear(m[3], printedWith: m[1]), month: String($0), day: m[2]) }
                 }
             }
             if years.mayHoldDayMonthYear {
                 consider(Patterns.dayMonthYear.firstMatch(in: text)) { m in
-                    MonthNames.number(m[2] ?? "").flatMap { make(year: m[3], month: String($0), day: m[1]) }
+                    MonthNames.number(m[2] ?? "").flatMap { make(year: gregorianYear(m[3], printedWith: m[2]), month: String($0), day: m[1]) }
                 }
             }
         }
@@ -302,6 +369,13 @@ enum DateNormalization {
 
     // MARK: Building
 
+    /// A year printed with a month's name, in the Gregorian calendar: a Thai month's Buddhist-era
+    /// year ("29 พ.ย. 2569") less 543 (`MonthNames.gregorianYear`).
+    static func gregorianYear(_ year: String?, printedWith name: String?) -> String? {
+        guard let year, let name, let number = Int(year) else { return year }
+        return String(MonthNames.gregorianYear(number, printedWith: name))
+    }
+
     static func make(year: String?, month: String?, day: String?, hour: String? = nil, minute: String? = nil,
                      second: String? = nil, zone: String? = nil) -> PageDate? {
         guard let y = year.flatMap({ Int($0) }), let m = month.flatMap({ Int($0) }), let d = day.flatMap({ Int($0) }),
@@ -360,6 +434,23 @@ enum DateNormalization {
         // Chinese and Japanese "2020年1月23日", Korean "2020년 1월 23일".
         static let cjkYearMonthDay = TextPattern(
             "(?<!\\d)(\\d{4})\\s*[年년]\\s*(\\d{1,2})\\s*[月월]\\s*(\\d{1,2})\\s*[日일]", digits: 6)
+        // A time of day after a printed date and the zone that anchors it: "11:40 पूर्वाह्न IST",
+        // ", 10.15 WIB", " | 13:20 น. (GMT+7)", " at 3:46 p.m. EDT". The zone is matched in capitals.
+        static let zonedTime = TextPattern(
+            "^\\s*(?:[,|/·•–-]\\s*)?(?:" + words(ZoneOffsets.connectors) + "\\s*)?"
+                + "(\\d{1,2})[:.](\\d{2})(?:[:.](\\d{2}))?\\s*"
+                + "(?:(" + words(ZoneOffsets.morning + ZoneOffsets.afternoon) + ")\\s*)?"
+                + "(?:" + words(ZoneOffsets.clockWords) + "\\s*)?"
+                + "\\(?((?:GMT|UTC)\\s?[+-]\\s?\\d{1,2}(?::?\\d{2})?|"
+                + ZoneOffsets.named.keys.sorted { $0.count > $1.count }.joined(separator: "|")
+                + ")\\)?(?![\\p{L}\\p{M}\\d])", caseInsensitive: false)
+        // An offset printed after "GMT" or "UTC": "GMT+7", "UTC+05:30", "GMT -0400".
+        static let printedOffset = TextPattern("^(?:GMT|UTC)\\s?([+-])\\s?(\\d{1,2})(?::?(\\d{2}))?$", caseInsensitive: false)
+        /// Words as a case-insensitive alternation, longest first, their dots escaped.
+        static func words(_ list: [String]) -> String {
+            "(?i:" + list.sorted { $0.count > $1.count }.map { $0.replacingOccurrences(of: ".", with: "\\.") }
+                .joined(separator: "|") + ")"
+        }
         /// The patterns `firstDate(inText:)` tries.
         static let printedForms = [monthDayYear, dayMonthYear, dottedDayMonthYear, dottedShortYear, isoInText, cjkYearMonthDay]
         // North American zone abbreviations seen in RFC 2822 dates.

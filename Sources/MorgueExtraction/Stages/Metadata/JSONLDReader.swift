@@ -16,6 +16,8 @@ struct JSONLDFacts: Sendable, Equatable {
     var pagePublished: String?
     var modified: String?
     var section: String?
+    /// Every entry of the story's `articleSection`, in order (`section` is the first).
+    var sections: [String] = []
     var publisherName: String?
     /// The publisher is a Person (a personal blog's writer, as Yoast names them): a name of a person, not a site's.
     var publisherIsPerson = false
@@ -94,7 +96,8 @@ enum JSONLDReader {
         facts.published = string(story["datePublished"])
         facts.created = string(story["dateCreated"])
         facts.modified = string(story["dateModified"])
-        facts.section = strings(story["articleSection"]).first
+        facts.sections = strings(story["articleSection"])
+        facts.section = facts.sections.first
         facts.articleBody = string(story["articleBody"])
         facts.description = string(story["description"])
         facts.keywords = strings(story["keywords"]).flatMap { $0.split(separator: ",").map { TextNormalization.collapse(String($0)) } }

@@ -11,12 +11,16 @@ import MorgueDOM
 /// section comes last from Twitter's card pairs ("Filed under") and from a
 /// single taxonomy link or kicker-classed label just before the first `<h1>`,
 /// and on a section front from the JSON-LD `CollectionPage` name that the menu's
-/// `aria-current="page"` link repeats. Of the structured dates, a `dateCreated`
+/// `aria-current="page"` link repeats. Of several JSON-LD `articleSection` entries,
+/// the first that a step of the breadcrumb trail or the category label before the
+/// `<h1>` names is the section (else the first); a structured section in Latin
+/// letters yields to a breadcrumb step in the script of a title written in
+/// another ("India News" → "देश"). Of the structured dates, a `dateCreated`
 /// ranks after the published meta tags, and a date without a zone yields to
 /// another source's of the same day with an offset. Of the declared languages,
 /// two sources agreeing against `<html lang>` win; tags take BCP 47's casing; a
-/// page that declares none is given the language of its paragraphs' commonest
-/// words when they tell it clearly.
+/// page that declares none is given the language of its paragraphs' script
+/// (Chinese, Japanese, Korean, Thai) or commonest words when they tell it clearly.
 /// Drops: author values that are URLs, JSON-LD blocks that cannot be
 /// parsed even after repair, dates that cannot be read, and properties of
 /// comments, reviews or other items that are not the story; authors past
@@ -124,16 +128,30 @@ enum ReadMetadata {
         fill(.baseURL, [(base, .meta), (pageURL.flatMap(absoluteHTTP), .url), (canonicalAsWritten, .meta)], into: \.baseURL)
 
         // A section named only by the page's breadcrumb trail: the structured trail, then the printed one.
+        // The trail also settles which of several `articleSection` entries is the story's, and stands for
+        // the page's own language against a section named in Latin letters.
+        let crumbPage = Breadcrumbs.Page(
+            titles: [result.title, result.documentTitle].compactMap { $0 },
+            addresses: [result.canonicalURL, pageURL].compactMap { $0 },
+            siteNames: siteCandidates.compactMap { $0.0 } + [result.siteName, result.documentTitle.flatMap(titleTail)].compactMap { $0 })
+        func crumbSection() -> (name: String, source: FieldSource, trail: [Crumb])? {
+            sectionTrail(jsonLD: jsonLD, elements: elements, page: crumbPage, resolver: URLResolver(base: result.baseURL))
+        }
         if result.section == nil {
-            let page = Breadcrumbs.Page(
-                titles: [result.title, result.documentTitle].compactMap { $0 },
-                addresses: [result.canonicalURL, pageURL].compactMap { $0 },
-                siteNames: siteCandidates.compactMap { $0.0 } + [result.siteName, result.documentTitle.flatMap(titleTail)].compactMap { $0 })
-            if let (name, source) = breadcrumbSection(jsonLD: jsonLD, elements: elements, page: page,
-                                                      resolver: URLResolver(base: result.baseURL)) {
+            if let (name, source, _) = crumbSection() {
                 result.section = name
                 result.sources[.section] = source
             }
+        } else if result.sources[.section] == .jsonLD, jsonLD.sections.count > 1 {
+            let printed = (crumbSection()?.trail.map(\.name) ?? []) + [headlineLabel(elements)].compactMap { $0 }
+            if let named = namedArticleSection(jsonLD.sections, printed: printed) {
+                result.section = named
+            }
+        } else if let section = result.section, let title = result.title ?? result.documentTitle,
+                  let pageScript = foreignScript(ofPage: title, againstSection: section),
+                  let (name, source, _) = crumbSection(), WritingScript.dominant(in: name) == pageScript {
+            result.section = name
+            result.sources[.section] = source
         }
 
         // Last, the sections Twitter's card pairs name, then a label printed just before the headline.
@@ -284,15 +302,46 @@ enum ReadMetadata {
     /// trail's, then an unclassed one's (each read only when the ones before name none).
     static func breadcrumbSection(jsonLD: JSONLDFacts, elements: MetadataElements, page: Breadcrumbs.Page,
                                   resolver: URLResolver) -> (String, FieldSource)? {
+        sectionTrail(jsonLD: jsonLD, elements: elements, page: page, resolver: resolver).map { ($0.name, $0.source) }
+    }
+
+    /// The first breadcrumb trail that names a section, with that section (its deepest such step).
+    static func sectionTrail(jsonLD: JSONLDFacts, elements: MetadataElements, page: Breadcrumbs.Page,
+                             resolver: URLResolver) -> (name: String, source: FieldSource, trail: [Crumb])? {
         func named(_ trail: [Crumb]?) -> String? { trail.flatMap { Breadcrumbs.section(of: $0, page: page) }.flatMap(label) }
-        for trail in jsonLD.breadcrumbs { if let name = named(trail) { return (name, .jsonLD) } }
+        for trail in jsonLD.breadcrumbs { if let name = named(trail) { return (name, .jsonLD, trail) } }
         for trail in Breadcrumbs.trails(of: elements.breadcrumbs, resolver: resolver, page: page) {
-            if let name = named(trail) { return (name, .breadcrumb) }
+            if let name = named(trail) { return (name, .breadcrumb, trail) }
         }
         for node in elements.linkTrails {
-            if let name = named(Breadcrumbs.linkTrail(of: node, resolver: resolver)) { return (name, .breadcrumb) }
+            if let trail = Breadcrumbs.linkTrail(of: node, resolver: resolver), let name = named(trail) {
+                return (name, .breadcrumb, trail)
+            }
         }
         return nil
+    }
+
+    /// Of several `articleSection` entries ("AI", "Hardware", "Startups"), the first that the page
+    /// prints as a section too (`printed`: the steps of its breadcrumb trail, the category label
+    /// before the headline), compared folded: "Hardware" when the trail runs "Home › Hardware", but
+    /// "Arts" of "Arts", "Music" when it runs "Home › Arts › Music". Nil when the page prints none
+    /// of them (the first stands).
+    static func namedArticleSection(_ entries: [String], printed: [String]) -> String? {
+        let shown = Set(printed.map(TextComparison.fold).filter { !$0.isEmpty })
+        guard !shown.isEmpty else { return nil }
+        return entries.lazy.compactMap { raw in sectionName(TextNormalization.collapse(EntityDecoding.decode(raw))) }
+            .first { shown.contains(TextComparison.fold($0)) }
+    }
+
+    /// The page's script, when a structured section in Latin letters is not in it: an English
+    /// "India News" on a page in Hindi, whose breadcrumb trail prints "देश" (a step mostly in that
+    /// script then outranks the section). The page's script is that of most of its title's
+    /// letters; the section must hold Latin letters alone.
+    static func foreignScript(ofPage title: String, againstSection section: String) -> WritingScript? {
+        let sectionScripts = WritingScript.counts(section)
+        guard sectionScripts.count == 1, sectionScripts[.latin] != nil,
+              let pageScript = WritingScript.dominant(in: title), pageScript != .latin, pageScript != .other else { return nil }
+        return pageScript
     }
 
     /// The part of a `<title>` after its last separator, the site's name ("Fire at the mill - Local - The
@@ -609,6 +658,7 @@ enum ReadMetadata {
     static let minLanguageHits = 12
 
     /// The language of the page's `<p>` text (outside navigation, asides and footers) told by its
+    /// script when that is Chinese, Japanese, Korean or Thai's (`scriptLanguage`), else by its
     /// commonest words (`LanguageStopwords`), when the evidence is strong: of `minLanguageWords`
     /// words or more, at least `minLanguageHits` and a tenth are one language's common words, three
     /// times as many as any other language's. Nil otherwise.
@@ -627,6 +677,7 @@ enum ReadMetadata {
             return !(node.isElement("nav") || node.isElement("aside") || node.isElement("footer")
                      || ElementClues.isInvisible(node) || ElementClues.isCode(node))
         }
+        if let language = scriptLanguage(sample) { return language }
         let words = sample.lowercased().split(whereSeparator: { !$0.isLetter })
         guard words.count >= minLanguageWords else { return nil }
         var hits = Array(repeating: 0, count: LanguageStopwords.words.count)
@@ -638,6 +689,30 @@ enum ReadMetadata {
         guard let best = ranked.first, best.element >= minLanguageHits, best.element * 10 >= words.count,
               best.element >= 3 * (ranked.dropFirst().first?.element ?? 0) else { return nil }
         return LanguageStopwords.words[best.offset].tag
+    }
+
+    /// Fewest letters that tell a page's language by their script.
+    static let minScriptLetters = 100
+    /// The share of the letters one script must hold to tell the language.
+    static let minScriptShare = 0.6
+    /// The share of the Han and kana letters that kana must reach for Japanese, and stay below for Chinese.
+    static let minKanaShare = 0.1
+    static let maxChineseKanaShare = 0.01
+
+    /// The language the script of `text` tells, for languages that do not space their words (so
+    /// that `LanguageStopwords`' words cannot be counted): of `minScriptLetters` letters or more,
+    /// more than `minScriptShare` Hangul → "ko", Thai → "th", or Han and kana → "ja" when kana are
+    /// a tenth of them or more, "zh" when they are under a hundredth. Nil otherwise.
+    static func scriptLanguage(_ text: String) -> String? {
+        let counts = WritingScript.counts(text)
+        let total = counts.values.reduce(0, +)
+        guard total >= minScriptLetters else { return nil }
+        func dominates(_ count: Int) -> Bool { Double(count) > minScriptShare * Double(total) }
+        for (script, tag) in LanguageStopwords.scripts where dominates(counts[script] ?? 0) { return tag }
+        let kana = counts[.kana] ?? 0, cjk = kana + (counts[.han] ?? 0)
+        guard dominates(cjk) else { return nil }
+        if Double(kana) >= minKanaShare * Double(cjk) { return "ja" }
+        return Double(kana) < maxChineseKanaShare * Double(cjk) ? "zh" : nil
     }
 
     /// The declared languages in order of trust, except that when two other sources (Open Graph's
