@@ -214,6 +214,13 @@ enum ClassHints {
         tokens: ["lead", "intro", "summary", "excerpt", "dek", "abstract", "chapo", "chapeau", "bajada", "sapo",
                  "deck", "subtitle", "subhead", "spot"])
 
+    /// A machine-written summary box printed where a lead stands ("Key takeaways by … AI", finance and
+    /// tech news themes' `key-takeaways`, `ai-summary`, `tldr`): a reading aid, not the story's lead,
+    /// though its class also says "abstract" or "summary".
+    static let summaryBox = HintSet(
+        substrings: ["takeaway", "ai-summary", "ai_summary", "aisummary", "tldr", "tl-dr", "key-points-ai"],
+        tokens: [])
+
     /// A card about a person (a profile, an author's box): its "subtitle" or
     /// "summary" is the person's tagline, not the story's lead.
     static let personCard = HintSet(substrings: ["profile", "author"], tokens: ["card", "bio"])
@@ -254,7 +261,7 @@ enum ClassHints {
     static let everySet: [HintSet] = [
         positive, negative, unlikely, comments, thirdPartyWidgets, relatedBoxes, authorBoxes, postInfoBoxes,
         authorBoxNames, socialEmbeds, messagingPromos, videoBox, wikiApparatus, linkPreview, lightbox, pullQuote, unlikelyUnlessProse,
-        pageHeader, storyWall, gatedStoryText, consentBox, maybeContent, caption, lead, personCard, storyBody, notes,
+        pageHeader, storyWall, gatedStoryText, consentBox, maybeContent, caption, lead, summaryBox, personCard, storyBody, notes,
         carouselSlide, carouselTrack, slideDescription,
     ]
 

@@ -8,11 +8,11 @@ enum CreditPatterns {
         + "europa press|notimex"
 
     // The same agencies as printed in other scripts: Japanese 共同 (Kyodo) and 時事 (Jiji), Chinese 新华社
-    // (Xinhua), 中新社, 路透社 (Reuters), 美联社 (AP), 法新社 (AFP), 视觉中国 (Visual China Group), Arabic
+    // (Xinhua), 中新社, Taiwan's 中央社 (CNA), 路透社 (Reuters), 美联社 (AP), 法新社 (AFP), 视觉中国 (Visual China Group), Arabic
     // أ ف ب (AFP), رويترز (Reuters), أ ب (AP), د ب أ (dpa), إ ب أ (EPA), الأناضول (Anadolu), وام (WAM),
     // واس (SPA), أ ش أ (MENA), شينخوا (Xinhua), Korean 연합뉴스 (Yonhap), 뉴시스 (Newsis). Several are
     // ordinary words too (共同 is "joint"), so they count only as the whole of a bracket.
-    static let scriptServices = "共同通信|共同|時事通信|時事|ロイター|新华社|新華社|中新社|路透社|美联社|法新社|视觉中国|"
+    static let scriptServices = "共同通信|共同|時事通信|時事|ロイター|新华社|新華社|中新社|中央社|路透社|美联社|法新社|视觉中国|"
         + "أ\\.? ?ف\\.? ?ب|رويترز|أ ب|د ب أ|إ ب أ|الأناضول|وام|واس|أ ش أ|شينخوا|연합뉴스|뉴시스"
 
     // A credit in parentheses or brackets at the end: "(AP Photo/Ng Han Guan)",
@@ -26,10 +26,15 @@ enum CreditPatterns {
     // A bracket at the end, half- or full-width, holding only an agency in any script ("（共同）",
     // "(أ ف ب)", "（AFP＝時事）", the agency that distributed a partner's picture after "=") or a
     // Japanese and Chinese "NAME撮影"/"NAME摄" (photographed by) or "NAME提供" (courtesy of).
+    // Taiwan's agencies print the traditional 攝 (攝影) and may add the day the picture was taken:
+    // "（中央社記者NAME攝 115年11月29日）" (the year of the Minguo calendar), which goes with the bracket.
     static let scriptParenthesized = TextPattern(
         "\\s*[(（]\\s*((?:" + scriptServices + "|" + services + ")(?:\\s*[=＝/／]\\s*(?:" + scriptServices + "|" + services
-            + "))?|[^()（）]{1,24}?(?:提供|供图)|[^()（）]{1,24}?(?=\\s*(?:撮影|摄)\\s*[)）]))\\s*(?:撮影|摄)?\\s*[)）]\\s*[.。]?$",
+            + "))?|[^()（）]{1,24}?(?:提供|供图)|[^()（）]{1,24}?(?=\\s*(?:撮影|摄|攝影|攝)\\s*" + shotDate + "[)）]))\\s*(?:撮影|摄|攝影|攝)?\\s*"
+            + shotDate + "[)）]\\s*[.。]?$",
         requiring: ["(", "（"])
+    // The day a picture was taken after "攝" in its bracket: "115年11月29日", "2026/11/29", "11月29日".
+    static let shotDate = "(?:\\s*(?:\\d{2,4}\\s*年\\s*)?\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日|\\s*\\d{4}[/.-]\\d{1,2}[/.-]\\d{1,2})?\\s*"
 
     // A photographer's name alone in brackets after the caption's last
     // sentence: "Rearrange the moss. (Lucy Akins)". Two or three capitalised words;
@@ -58,13 +63,22 @@ enum CreditPatterns {
     // Thai ones ("Ảnh: Minh Khang", "ภาพ : Name"), a label set off
     // by a bar as East African papers print it ("PHOTO | BRIAN KIPROTICH"),
     // and the abbreviated label opening the caption or following its last
-    // sentence ("Fot. Europol Gaz" in Polish, "Phot. …"); British papers' "Pic: USGS" and
+    // sentence ("Fot. Europol Gaz" in Polish, "Phot. …"); Hindi, Bengali and Thai labels (`indicLabels`,
+    // `thaiCreditLabels`: "फोटो: पीटीआई", "… ขอบคุณภาพ: Name"); British papers' "Pic: USGS" and
     // "File pic: PA" (a picture from the paper's archive).
     static let labelled = TextPattern(
-        "(?:^|(?<=[\\s.;|,—–-]))((?:(?:(?:photo|image) credits?|file (?:photo|picture|pic)s?|pics?|photo(?:graph)?s?|photographer|fotograf(?:in)?|pictures?|images?|credits?|illustration|"
+        "(?:^|(?<=[\\s.;|,—–-])|(?=" + thaiCreditLabels + "))((?:(?:(?:photo|image) credits?|file (?:photo|picture|pic)s?|pics?|photo(?:graph)?s?|photographer|fotograf(?:in)?|pictures?|images?|credits?|illustration|"
             + "fotos?|bild(?:er)?|bildquelle|bildnachweis|quelle|source|crédit(?:s)?(?: photo)?|foto(?:grafía)?|imagen|screenshots?|"
-            + "fotoğraf|фото|צילום|ảnh|ภาพ)"
-            + "\\s*(?::|\\||by\\b|courtesy of\\b|von\\b)|(?:^|(?<=[.!?]\\s))(?:fot|phot)\\.)\\s*(.+))$")
+            + "fotoğraf|фото|צילום|ảnh|" + indicLabels + "|ภาพ)"
+            + "\\s*(?::|\\||by\\b|courtesy of\\b|von\\b)|(?:^|(?<=[.!?]\\s))(?:fot|phot)\\.|" + thaiCreditLabels + "\\s*:?)\\s*(.+))$")
+
+    // Hindi's "फोटो:"/"फ़ोटो:" (photo, with its nukta composed or not), "तस्वीर:" (picture), "चित्र:" (image),
+    // and Bengali's "ছবি:" (picture), as Indian papers print them before the credit.
+    static let indicLabels = "फ(?:\\x{093C})?ोटो|\\x{095E}ोटो|तस्वीर|चित्र|ছবি"
+    // Thai's credit labels, which need no colon and, Thai being written without spaces, no space before
+    // them: "ขอบคุณภาพ" (thanks for the picture), "เครดิตภาพ" (picture credit), "ที่มาภาพ" (picture source),
+    // and "ภาพจาก" (picture from) with its colon.
+    static let thaiCreditLabels = "(?:ขอบคุณภาพ|เครดิตภาพ|ที่มาภาพ|ภาพจาก(?=\\s*:))"
 
     // A labelled credit in Chinese, Japanese, Korean and Arabic, its colon half- or full-width (Korean
     // uses "="): "摄影：张三", "图：新华社", "图片来源：…", "写真：共同", "사진=연합뉴스", "تصوير: محمود فتحي"
@@ -76,10 +90,10 @@ enum CreditPatterns {
 
     // The photographer closing a Japanese or Chinese caption, after its last comma or "＝" (which go)
     // or its last sentence (whose full stop stays):
-    // "…白鷺市本町２丁目、佐藤健撮影", "…＝代表撮影", "…。新华社记者 李贺 摄".
+    // "…白鷺市本町２丁目、佐藤健撮影", "…＝代表撮影", "…。新华社记者 李贺 摄", and the traditional "攝".
     static let shotBy = TextPattern(
-        "(?:[、，,＝=]|(?<=[。！？]))\\s*([^、，,＝=。！？()（）]{1,20}?)\\s*(?:撮影|摄)$", caseInsensitive: false,
-        requiring: ["撮影", "摄"])
+        "(?:[、，,＝=]|(?<=[。！？]))\\s*([^、，,＝=。！？()（）]{1,20}?)\\s*(?:撮影|摄|攝影|攝)$", caseInsensitive: false,
+        requiring: ["撮影", "摄", "攝"])
 
     // An unbracketed wire credit after the caption's last sentence: an agency in capitals or from the
     // table, a slash, the photographer: "… (México). EFE/Mariana Olvera", "… on Tuesday. REUTERS/Jane Doe",
@@ -141,6 +155,12 @@ enum CreditPatterns {
     // ("… in late October. — Photo by author"): nobody by name, so no credit.
     static let writerSelfCredits: Set<String> = ["author", "the author", "writer", "the writer", "the reporter"]
 
+    // A credit ending in a company's or a name's abbreviation, whose full stop is part of it and stays:
+    // "BeaconFoto/Acme Analytics, Inc.", "… Ltd.", "… Co.", "… Corp.", "… Jr.", "… Bros.", "… S.A.".
+    static let abbreviationEnd = TextPattern(
+        "(?:^|[\\s,/])(?:inc|ltd|co|corp|jr|sr|bros|s\\.a|s\\.p\\.a|n\\.v|b\\.v|l\\.p|llc)\\.$",
+        requiring: ["."])
+
     // A whole line that is a credit: "Credit Ellen Surrey", "Photo: AP".
     static let creditLine = TextPattern("^(?:photo )?credits?\\b[:\\s]*\\S.{0,60}$")
     static let endsWithService = TextPattern("\\b(?:" + services + ")\\s*$")
@@ -151,7 +171,7 @@ enum CreditPatterns {
     // A word label ends where its word does: "Foto" is no label inside "Fotoğraf".
     static let creditLabel = TextPattern(
         "^(?:(?:(?:image|photo|picture) (?:copyright|source|credits?)|file (?:photo|picture|pic)s?|pics?|photographer|fotograf(?:in)?|bildquelle|bildnachweis|quelle|source|photo(?:graph)?s?(?!\\s+courtesy)|pictures?|imagen|images?|credits?|"
-            + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|copyright|fotografía|fotografia|fotoğraf|фото|צילום|ảnh|ภาพ)(?!\\p{L})|©|\\(c\\)|fot\\.|phot\\.|"
+            + "photo credit|fotos?|bild(?:er)?|crédit(?:s)?(?: photo)?|screenshots?|copyright|fotografía|fotografia|fotoğraf|фото|צילום|ảnh|" + indicLabels + "|ขอบคุณภาพ|เครดิตภาพ|ที่มาภาพ|ภาพจาก|ภาพ)(?!\\p{L})|©|\\(c\\)|fot\\.|phot\\.|"
             + scriptCreditLabels + "\\s*[:：=＝])"
             + "\\s*(?::|\\||,|by\\b)?\\s*")
 

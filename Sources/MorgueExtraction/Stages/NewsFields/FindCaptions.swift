@@ -22,7 +22,8 @@ struct FoundCaption {
 /// say "related": `isPictureBox`); WordPress `wp-caption` boxes with
 /// `wp-caption-text`; elements classed as captions (caption, image-caption,
 /// photo-caption, media-caption, article__caption, …); `itemprop=caption`
-/// or `description` of an ImageObject. The credit comes from a credit
+/// or `description` of an ImageObject; a short paragraph ending with a photographer's "摄"/"攝" after a
+/// paragraph holding only a photo (`paragraphAfterPhoto`). The credit comes from a credit
 /// element inside the caption (class *credit*/*copyright*, `<small>`,
 /// `<cite>`), or the short last of the spans a caption is printed as ("<span>…</span><span>EFE</span>",
 /// read apart with a space), or from the caption's text (`SplitCaptionCredit`), or is a
@@ -153,6 +154,8 @@ enum FindCaptions {
 
     /// The caption element and its container, when `node` starts one.
     static func captionSite(of node: Node, clues: SiteClues) -> (caption: Node, container: Node)? {
+        // (The caption paragraph is its own container: the photo is looked for just before it.)
+        if node.isElement("p"), let caption = paragraphAfterPhoto(node) { return (caption, caption) }
         if let description = slideDescription(of: node) { return (description, node) }
         if node.isElement("figure") {
             // A gallery of captioned figures (WordPress's wp-block-gallery): each inner figure is a caption site.
@@ -249,6 +252,32 @@ enum FindCaptions {
     }
 
     private static let slideDescriptionWords = ClassHints.slideDescription.writtenWords
+
+    /// Longest text (non-space characters) of a paragraph read as the caption of a photo's paragraph.
+    static let maxPhotoParagraphCaptionCharacters = 200
+
+    /// The caption of a paragraph that holds one photo and no text, as Chinese state media's CMSs
+    /// (TRS) print a picture without a figure: "<p style='text-align:center'><img></p><p
+    /// style='text-align:center'>…。新华社记者 李明远 摄</p>": the next paragraph, when it is short
+    /// (`maxPhotoParagraphCaptionCharacters`), holds no photo, and ends with a photographer's credit
+    /// ("摄", "攝", "撮影"). Nil for any other paragraph.
+    static func paragraphAfterPhoto(_ paragraph: Node) -> Node? {
+        guard paragraph.textMeasure.characters == 0 else { return nil }
+        let images = ImageSource.images(in: paragraph)
+        guard images.count == 1, let image = images.first, !ImageSource.isIconOrPixel(image) else { return nil }
+        var next = paragraph.nextSibling
+        while let current = next, !current.isElement {
+            if current.isText, current.textMeasure.characters > 0 { return nil }
+            next = current.nextSibling
+        }
+        guard let caption = next, caption.isElement("p") else { return nil }
+        let characters = caption.textMeasure.characters
+        guard characters > 0, characters <= maxPhotoParagraphCaptionCharacters,
+              ImageSource.images(in: caption).isEmpty else { return nil }
+        // (A centred line alone is no caption: blogs centre their story's lines between photos.)
+        let text = TextNormalization.collapse(caption.textContent)
+        return ["摄", "攝", "攝影", "撮影"].contains(where: { text.hasSuffix($0) }) ? caption : nil
+    }
 
     /// Longest text of a paragraph read as a figure's caption when the figure has no `<figcaption>`.
     static let maxFigureParagraphCharacters = 400

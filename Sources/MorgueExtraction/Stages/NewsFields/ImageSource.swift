@@ -5,7 +5,8 @@ import MorgueDOM
 ///
 /// Keeps: the largest `srcset`/`data-srcset` candidate (by width
 /// descriptor, else density) of the photo's `<img>` (or AMP's `<amp-img>`,
-/// `<amp-anim>`) and of the `<source>` elements of its `<picture>`, else
+/// `<amp-anim>`) and of the `<source>` elements of its `<picture>` (but not a source for small screens
+/// only, `media="(max-width: …)"`: `isSmallScreenSource`), else
 /// `data-src`, `data-lazy-src`, `data-original` (and the other lazy loaders'
 /// attributes: Flickity's `data-flickity-lazyload-src`), else `src`, else any
 /// other `data-…src` or `data-…srcset` attribute (a lazy loader's own name, when
@@ -66,10 +67,17 @@ enum ImageSource {
         return nil
     }
 
+    /// Whether a `<picture>`'s `<source>` is meant for small screens only (`media="(max-width:767px)"`): its
+    /// candidates, often written without a size, are no rival for the image's own.
+    static func isSmallScreenSource(_ source: Node) -> Bool {
+        guard let media = source.attribute("media") else { return false }
+        return media.lowercased().contains("max-width")
+    }
+
     static func url(of image: Node, resolver: URLResolver) -> String? {
         var srcsets = srcsetAttributes.compactMap { image.attribute($0) }
         if image.isElement("img"), let picture = enclosingPicture(of: image) {
-            for source in picture.descendants(named: "source") {
+            for source in picture.descendants(named: "source") where !isSmallScreenSource(source) {
                 srcsets += srcsetAttributes.compactMap { source.attribute($0) }
             }
         }

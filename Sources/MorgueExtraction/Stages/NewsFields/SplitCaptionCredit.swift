@@ -18,6 +18,8 @@ import Foundation
 /// photographer of a Japanese or Chinese caption ("…、佐藤健撮影", "…＝代表撮影",
 /// "…。新华社记者 李贺 摄", "（NAME撮影）"); and an unbracketed wire credit
 /// after the last sentence ("… (México). EFE/Mariana Olvera", "REUTERS/Jane Doe").
+/// Labels in Hindi, Bengali and Thai ("फोटो:", "ছবি:", "ขอบคุณภาพ") and Taiwan's "（中央社記者NAME攝 115年11月29日）"
+/// (the day after "攝" goes) are read so too; a credit ending in an abbreviation keeps its full stop ("… Inc.").
 /// Drops: the credit's label ("Photo:", "Pic:", "File pic:", "Credit:", "©", "Copyright", also after a
 /// separator the credit element prints: " - Copyright AP Photo/…", and in other scripts
 /// "사진=", "写真：", "摄影：", "تصوير:") from the credit,
@@ -89,7 +91,7 @@ enum SplitCaptionCredit {
     /// pattern's case folding would take: "ource" for "source", "dit" for "crédit" and "CRÉDIT".
     private static let labelFragments = NeedleSet(
         ["phot", "image", "pic", "credit", "illu", "fot", "bild", "quelle", "ource", "dit", "creen", "צילום",
-         "ảnh", "Ảnh", "ภาพ"], ignoringASCIICase: true)
+         "ảnh", "Ảnh", "ภาพ", "ोटो", "तस्वीर", "चित्र", "ছবি"], ignoringASCIICase: true)
 
     /// Whether `text` may hold one of `CreditPatterns.labelled`'s labels: one of `labelFragments`, or any
     /// Cyrillic letter ("Фото", "ФОТО", "фото" share no bytes).
@@ -146,6 +148,8 @@ enum SplitCaptionCredit {
         if let first = credit.first, let last = credit.last, (first == "(" && last == ")") || (first == "[" && last == "]") {
             credit = TextNormalization.collapse(String(credit.dropFirst().dropLast()))
         }
+        // "… Analytics, Inc.": the full stop of an abbreviation is the credit's own.
+        let abbreviated = CreditPatterns.abbreviationEnd.matches(credit)
         let unlabelled = CreditPatterns.creditLabel.replacingMatches(in: credit, with: "")
         if unlabelled == credit {
             // A label after a separator the credit element prints first (" - Copyright AP Photo/…").
@@ -155,6 +159,7 @@ enum SplitCaptionCredit {
             credit = unlabelled
         }
         credit = credit.trimmingCharacters(in: NewsOrganizations.trimSet)
+        if abbreviated, !credit.isEmpty, !credit.hasSuffix(".") { credit += "." }
         if credit.filter({ $0 == "(" }).count > credit.filter({ $0 == ")" }).count { credit += ")" }
         return credit.isEmpty ? nil : credit
     }
