@@ -5,10 +5,8 @@ import Testing
 
 /// Caption rules: screen-reader labels, links that sell the photo, spans, credits and their labels.
 @Suite struct CaptionRulesTests {
-    private let resolver = URLResolver(base: "https://planet.example/news/story.html")
-
     private func captions(_ html: String) throws -> [Caption] {
-        try FindCaptions.run(document: HTMLDocument(html: html), resolver: resolver).map(\.caption)
+        try TestPages.captions(html)
     }
 
 

@@ -8,7 +8,7 @@ import Testing
     private let resolver = URLResolver(base: "https://planet.example/news/story.html")
 
     private func captions(_ html: String) throws -> [Caption] {
-        try FindCaptions.run(document: HTMLDocument(html: html), resolver: resolver).map(\.caption)
+        try TestPages.captions(html)
     }
 
     @Test func aCaptionNamedSpanInsideASentenceStays() throws {

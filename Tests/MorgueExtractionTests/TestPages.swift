@@ -1,4 +1,5 @@
 import MorgueDOM
+import MorgueModel
 @testable import MorgueExtraction
 
 /// Small helpers shared by the content-stage tests.
@@ -31,6 +32,11 @@ enum TestPages {
     static func metadata(_ head: String, body: String = "<p>Text</p>", html: String = "<html>") throws -> PageMetadata {
         ReadMetadata.run(document: try HTMLDocument(html: html + "<head>" + head + "</head><body>" + body + "</body></html>"),
                          pageURL: nil)
+    }
+
+    /// The captions FindCaptions files for a whole page served from `base`.
+    static func captions(_ html: String, base: String = "https://planet.example/news/story.html") throws -> [Caption] {
+        try FindCaptions.run(document: HTMLDocument(html: html), resolver: URLResolver(base: base)).map(\.caption)
     }
 
     /// The first element with the given id.
