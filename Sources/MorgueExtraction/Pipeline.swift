@@ -172,7 +172,8 @@ enum Pipeline {
             blocks.removeLast()
             if let kept = signOff.kept { blocks.append(kept) }
         }
-        let dateline = FirstStoryParagraph.dateline(in: blocks, isOwnName: metadata.isOwnName)
+        // The byline's names tell a reporter's name from the place in a wire bracket ("（中央社記者林君華盛頓28日電）").
+        let dateline = FirstStoryParagraph.dateline(in: blocks, isOwnName: metadata.isOwnName, authors: byline?.authors ?? [])
 
         // 8. Assemble the article.
         let article = AssembleArticle.run(

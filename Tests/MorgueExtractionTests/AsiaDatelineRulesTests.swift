@@ -1,4 +1,5 @@
 import Testing
+import MorgueModel
 @testable import MorgueExtraction
 
 /// The dateline rules found by blind Asian probes.
@@ -31,5 +32,18 @@ import Testing
         let named = try #require(DatelineParsing.parse(firstParagraph: "（中央社記者林君華盛頓28日電）" + story, authors: ["林君"]))
         #expect(named.location == "華盛頓")
         #expect(DatelineParsing.organization(forAgency: "中央社") == "Central News Agency")
+    }
+
+    @Test func theStoryBylineTellsTheReporterFromThePlaceInAWholePage() throws {
+        let story = "美國國會今天通過新的預算案，白宮表示總統將在本週內簽署，預算案涵蓋國防與基礎建設等多項支出。"
+        let html = """
+            <html><head><title>美國會通過預算案</title><script type="application/ld+json">
+            {"@type":"NewsArticle","headline":"美國會通過預算案","author":{"@type":"Person","name":"林君"}}</script>
+            </head><body><article><h1>美國會通過預算案</h1>
+            <p>（中央社記者林君華盛頓28日電）\(story)</p><p>\(story)</p><p>\(story)</p></article></body></html>
+            """
+        let article = try Extractor().extract(PageInput(bytes: Array(html.utf8)))
+        #expect(article.dateline?.location == "華盛頓")
+        #expect(article.dateline?.agency == "中央社")
     }
 }
