@@ -72,4 +72,16 @@ import Testing
         #expect(DateNormalization.isNotInFuture(tomorrow, now: now))
         #expect(!DateNormalization.isNotInFuture(nextWeek, now: now))
     }
+
+    @Test func readsZoneAbbreviationsFromOneTable() {
+        // North American zones, as RFC 2822 dates print them, and the zones papers elsewhere print.
+        #expect(DateNormalization.normalizeZone("EST") == "-05:00")
+        #expect(DateNormalization.normalizeZone("cet") == "+01:00")
+        #expect(DateNormalization.normalizeZone("IST") == "+05:30")
+        #expect(DateNormalization.normalizeZone("GMT") == "Z")
+        #expect(DateNormalization.normalizeZone("XYZ") == nil)
+        // Every zone a date row may end with is one the date reader knows, or names no single offset.
+        let offsetless: Set<String> = ["UK", "ET", "CT", "MT", "PT"]
+        #expect(DateHints.zoneAbbreviations.allSatisfy { ZoneOffsets.named[$0] != nil || offsetless.contains($0) })
+    }
 }

@@ -164,13 +164,9 @@ enum DateHints {
             + MonthNames.alternation + ")\\b\\.?)(?!\\d)", digits: 1)
 
     // Zones and regions a date row names after its time ("17:32, UK", "10:45 a.m. EST", "15.50 GMT",
-    // "14:02 local time"): British, European, North American and Asian newsrooms' abbreviations, matched
-    // in capitals only ("ET", not the word "et").
-    static let zoneAbbreviations = [
-        "UK", "GMT", "BST", "UTC", "WET", "WEST", "CET", "CEST", "MEZ", "MESZ", "EET", "EEST", "MSK",
-        "ET", "EST", "EDT", "CT", "CST", "CDT", "MT", "MST", "MDT", "PT", "PST", "PDT",
-        "HKT", "SGT", "JST", "KST", "IST", "AEST", "AEDT",
-    ]
+    // "14:02 local time"): every abbreviation of `ZoneOffsets.named`, and the labels that name no single
+    // offset (Britain; North America's "ET", "CT", "MT", "PT"), matched in capitals only ("ET", not "et").
+    static let zoneAbbreviations = Array(ZoneOffsets.named.keys) + ["UK", "ET", "CT", "MT", "PT"]
     private static let zoneAlternation = "(?:" + zoneAbbreviations.sorted { $0.count > $1.count }.joined(separator: "|")
         + "|(?i:local time|heure locale|hora local|ora locale|Ortszeit))"
     // A zone or region closing a date line, after a comma or a space ("Sunday 29 November 2026 17:32, UK").

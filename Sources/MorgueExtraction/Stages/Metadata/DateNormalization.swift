@@ -399,11 +399,11 @@ enum DateNormalization {
     }
 
     /// "Z", "UTC", "GMT" and a zero offset ("+00:00", "+0000") → "Z";
-    /// "-0400" → "-04:00"; "-04" → "-04:00"; US zone abbreviations → their offsets.
+    /// "-0400" → "-04:00"; "-04" → "-04:00"; zone abbreviations (`ZoneOffsets.named`) → their offsets.
     static func normalizeZone(_ raw: String) -> String? {
         let zone = raw.uppercased()
         if ["Z", "UTC", "GMT", "UT"].contains(zone) { return "Z" }
-        if let offset = Patterns.namedZones[zone] { return offset }
+        if let offset = ZoneOffsets.named[zone] { return offset }
         guard let sign = zone.first, sign == "+" || sign == "-" else { return nil }
         let digits = zone.dropFirst().filter(\.isNumber)
         guard digits.count == 2 || digits.count == 4 else { return nil }
@@ -453,10 +453,5 @@ enum DateNormalization {
         }
         /// The patterns `firstDate(inText:)` tries.
         static let printedForms = [monthDayYear, dayMonthYear, dottedDayMonthYear, dottedShortYear, isoInText, cjkYearMonthDay]
-        // North American zone abbreviations seen in RFC 2822 dates.
-        static let namedZones = [
-            "EST": "-05:00", "EDT": "-04:00", "CST": "-06:00", "CDT": "-05:00",
-            "MST": "-07:00", "MDT": "-06:00", "PST": "-08:00", "PDT": "-07:00",
-        ]
     }
 }
